@@ -1,0 +1,147 @@
+"""Library API: ``lint_paths`` and ``lint_text`` return results without printing.
+
+The flow is one-way: discover -> read -> analyse -> filter -> report.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from .config import Config, load_config
+from .discover import discover
+from .errors import InputError, UsageError
+from .model import FileError, FileResult, Report
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Settings:
+    """Everything one file's lint needs; built once per run."""
+
+    config: Config
+    ruleset: object
+    options: dict = field(default_factory=dict)   # allow_re, password, …
+
+
+def build_settings(config: Config | None = None, **options) -> Settings:
+    from .engine.compile import compile_rules
+    from .packs.loader import load_packs
+    from .packs.schema import PackError
+
+    config = config or load_config(use_project=False)
+    try:
+        packs = load_packs(tuple(config["packs"]))
+    except PackError as exc:
+        raise UsageError(str(exc)) from None
+    ruleset = compile_rules(packs, select=config["select"], ignore=config["ignore"],
+                            severity=config["severity"])
+    allow = config["allow"]
+    if allow:
+        options["allow_re"] = re.compile("|".join(r"\b" + re.escape(a).replace(r"\ ", r"\s+") + r"\b"
+                                                  for a in allow), re.I)
+    return Settings(config=config, ruleset=ruleset, options=options)
+
+
+def read_bytes(path: str) -> bytes:
+    try:
+        size = os.path.getsize(path)
+    except FileNotFoundError:
+        raise InputError("missing", "no such file") from None
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    if os.path.isdir(path):
+        raise InputError("unsupported", "is a directory")
+    if size > MAX_FILE_BYTES:
+        raise InputError("too-large", f"file is {size // (1024 * 1024)} MB, over the "
+                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except PermissionError:
+        raise InputError("unreadable", "permission denied") from None
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
+def analyse_document(document, settings: Settings) -> list:
+    from .engine.analyse import analyse
+
+    findings = analyse(document, settings.ruleset, settings.options)
+    if settings.ruleset.question_rules:
+        from .forms import analyse_questions
+
+        findings.extend(analyse_questions(document, settings.ruleset, settings.options))
+    return findings
+
+
+def lint_file(path: str, settings: Settings, data: bytes | None = None,
+              display_path: str | None = None) -> FileResult:
+    """Read, analyse and filter one file. Never raises for bad input."""
+    from .filter import apply_filters
+    from .readers import format_for, read_document
+
+    shown = display_path or path
+    result = FileResult(path=shown, format=format_for(shown) or "")
+    try:
+        if data is None:
+            data = read_bytes(path)
+        document = read_document(shown, data, settings.options)
+        findings = analyse_document(document, settings)
+    except InputError as exc:
+        result.errors.append(FileError(exc.category, exc.message))
+        return result
+    except RecursionError:
+        result.errors.append(FileError("corrupt", "structure nested too deeply to read"))
+        return result
+    except MemoryError:
+        result.errors.append(FileError("too-large", "ran out of memory reading this file"))
+        return result
+    except Exception as exc:  # a reader met something it did not expect: report, don't crash
+        result.errors.append(FileError("corrupt", f"could not read this file ({type(exc).__name__}: {exc})"[:300]))
+        return result
+    result.notices = list(document.notices)
+    result.document = document
+    result.findings, result.suppressed = apply_filters(findings, document, settings)
+    result.findings.sort(key=_order)
+    return result
+
+
+def _order(f):
+    loc = f.location
+    return (loc.page or 0, loc.part or "", loc.line or 0, loc.paragraph or 0, loc.table or 0,
+            loc.row or 0, loc.cell or 0, loc.column or 0, f.rule_id)
+
+
+def lint_paths(paths, config: Config | None = None, settings: Settings | None = None,
+               stdin_data: bytes | None = None, stdin_filename: str = "stdin.txt") -> Report:
+    """Lint files and folders; returns a Report (nothing printed)."""
+    settings = settings or build_settings(config)
+    config = settings.config
+    report = Report(fail_level=config["fail-level"],
+                    packs=[(p.name, p.version) for p in settings.ruleset.packs])
+    walk_errors: list = []
+
+    def on_error(p, msg):
+        walk_errors.append(FileResult(path=p, errors=[FileError("unreadable", msg)]))
+
+    files = list(discover(paths, exclude=config["exclude"], on_error=on_error))
+    for path in files:
+        if path == "-":
+            report.files.append(lint_file(stdin_filename, settings, data=stdin_data or b"",
+                                          display_path=stdin_filename))
+        else:
+            report.files.append(lint_file(path, settings))
+    report.files.extend(walk_errors)
+    return report
+
+
+def lint_text(text: str, filename: str = "input.txt", config: Config | None = None,
+              settings: Settings | None = None) -> list:
+    """Findings for ``text`` as if read from a file named ``filename``."""
+    settings = settings or build_settings(config)
+    result = lint_file(filename, settings, data=text.encode("utf-8"), display_path=filename)
+    if result.errors:
+        raise InputError(result.errors[0].category, result.errors[0].message)
+    return result.findings

@@ -1,0 +1,54 @@
+"""Command line: parses arguments and calls the library. ``inclusive-lint PATH…`` lints;
+other commands (rules, explain, config, …) live in ``commands/`` and load lazily."""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from . import __version__
+
+# command name -> module in inclusive_lint.commands (each defines ``command``)
+COMMANDS = {
+    "lint": "lint",
+    "rules": "rules",
+    "explain": "explain",
+    "config": "show_config",
+}
+
+
+class LintByDefault(click.Group):
+    """A group whose default command is ``lint``: ``inclusive-lint a.md`` == ``inclusive-lint lint a.md``."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        module = COMMANDS.get(name)
+        if module is None:
+            return None
+        return importlib.import_module(f"{__package__}.commands.{module}").command
+
+    def parse_args(self, ctx, args):
+        if not args or args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version"):
+            args = ["lint", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=LintByDefault, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="inclusive-lint")
+def cli():
+    """Lint health and care documents (.docx, .pdf, .md, .txt, .html) for heteronormative and
+    cisnormative assumptions, with findings mapped to the NHS Confederation LGBTQ+ Inclusion
+    Framework and the Equality Act characteristics.
+
+    Run ``inclusive-lint PATH…`` to lint; other commands are listed below."""
+
+
+def main(argv=None):
+    try:
+        cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("inclusive-lint: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,60 @@
+"""``inclusive-lint lint PATH…`` (the default command)."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import fail, split_ids
+
+FORMATS = ["text", "json", "sarif", "html", "github"]
+
+
+@click.command(name="lint")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text; github under GitHub Actions).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--config", "config_file", type=click.Path(), help="Extra config file, applied after the project's.")
+@click.option("--no-config", is_flag=True, help="Ignore project config files.")
+@click.option("--select", multiple=True, help="Only these rules (ids, prefixes such as PRN, or pack names).")
+@click.option("--ignore", multiple=True, help="Skip these rules (ids, prefixes or pack names).")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Lowest severity that makes the run fail (default: warning).")
+@click.option("--stdin-filename", default="stdin.txt", help="File name (and so type) for '-' input.")
+@click.option("--quiet", "-q", is_flag=True, help="Only the finding lines and the summary.")
+def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet):
+    """Lint PATHS (files or folders; '-' reads standard input)."""
+    from ..api import build_settings, lint_paths
+    from ..config import load_config
+    from ..errors import UsageError
+    from ..formatters import render
+
+    if not paths:
+        fail("no paths given: try 'inclusive-lint policy.docx' or 'inclusive-lint docs/'")
+    if output and any(os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
+        fail(f"{output}: refusing to write the report over an input file")
+    overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
+    try:
+        config = load_config(config_file, use_project=not no_config, overrides=overrides)
+        settings = build_settings(config)
+    except UsageError as exc:
+        fail(str(exc))
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename)
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
+    colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    text = render(fmt, report, {"colour": colour, "quiet": quiet, "settings": settings})
+    if output:
+        from ..atomic import atomic_write
+
+        atomic_write(output, text)
+    else:
+        sys.stdout.write(text)
+    for r in report.files:
+        for e in r.errors:
+            if fmt != "text" or output:
+                click.echo(f"inclusive-lint: {r.path}: {e.message}", err=True)
+    sys.exit(report.exit_code())

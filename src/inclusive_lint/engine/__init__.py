@@ -1,0 +1,1 @@
+"""The analysis engine: compiled rule packs run over Document blocks."""

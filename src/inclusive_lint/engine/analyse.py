@@ -1,0 +1,219 @@
+"""Run a RuleSet over a Document and return Findings."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+
+from ..conditions import registry
+from ..conditions.context import MatchContext, fold_quotes
+from ..model import Finding
+from .compile import PROSE_KINDS
+
+
+def _block_category(kind: str) -> str:
+    if kind in ("code", "comment"):
+        return "skip"
+    if kind == "quote":
+        return "quote"
+    return "prose"
+
+
+def _applies(rule, block) -> bool:
+    cat = _block_category(block.kind)
+    if cat == "skip":
+        return False
+    if cat == "quote":
+        return "quote" in rule.applies_to
+    if block.kind == "heading":
+        return "prose" in rule.applies_to or "heading" in rule.applies_to
+    if block.kind == "table_cell" and "table_cell" in rule.applies_to:
+        return True
+    return "prose" in rule.applies_to and block.kind in PROSE_KINDS
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def _scope_text(ctx, scope: str) -> str:
+    if scope == "sentence":
+        return ctx.sentence
+    if scope == "paragraph":
+        return ctx.text
+    if scope == "document":
+        return ctx.document_text
+    if scope == "before":
+        return ctx.window_before(ctx.rule.unless.get("window", ctx.rule.requires.get("window", 60)))
+    if scope == "after":
+        return ctx.window_after(ctx.rule.unless.get("window", ctx.rule.requires.get("window", 60)))
+    raise ValueError(scope)
+
+
+_RE_CACHE: dict = {}
+
+
+def _rx(pattern: str):
+    c = _RE_CACHE.get(pattern)
+    if c is None:
+        c = _RE_CACHE[pattern] = re.compile(pattern, re.I)
+    return c
+
+
+def _passes(ctx, conds) -> bool:
+    rule = ctx.rule
+    for name in rule.conditions:
+        if not conds[name](ctx):
+            return False
+    for name in rule.exceptions:
+        if conds[name](ctx):
+            return False
+    for scope, pats in rule.unless.items():
+        if scope == "window":
+            continue
+        if scope == "document":
+            if any(ctx.document_has(p) for p in pats):
+                return False
+            continue
+        text = _scope_text(ctx, scope)
+        if any(_rx(p).search(text) for p in pats):
+            return False
+    for scope, pats in rule.requires.items():
+        if scope == "window":
+            continue
+        if scope == "document":
+            if not any(ctx.document_has(p) for p in pats):
+                return False
+            continue
+        text = _scope_text(ctx, scope)
+        if not any(_rx(p).search(text) for p in pats):
+            return False
+    return True
+
+
+def _raw_matches(ruleset, cand: set, text: str, doc) -> list[tuple[str, int, int]]:
+    out = []
+    if any(ruleset.by_id[r].match.get("phrases") for r in cand):
+        vocab_strings = doc.vocab.strings
+        for match_id, s, e in ruleset.phrase_matcher()(doc):
+            rid = vocab_strings[match_id]
+            if rid in cand:
+                span = doc[s:e]
+                out.append((rid, span.start_char, span.end_char))
+    if any(ruleset.by_id[r].match.get("patterns") for r in cand):
+        vocab_strings = doc.vocab.strings
+        for match_id, s, e in ruleset.token_matcher()(doc):
+            rid = vocab_strings[match_id]
+            if rid in cand:
+                span = doc[s:e]
+                out.append((rid, span.start_char, span.end_char))
+    for rid in cand:
+        for rx in ruleset.regexes.get(rid, ()):
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    g = m.lastindex and m.groupdict().get("hit")
+                    if g:
+                        out.append((rid, m.start("hit"), m.end("hit")))
+                    else:
+                        out.append((rid, m.start(), m.end()))
+    return out
+
+
+def _resolve_overlaps(matches, ruleset):
+    """Per rule keep the longest non-overlapping matches; across rules of one group, a
+    match inside a longer one of the same group is dropped (\"his or her\" is one finding)."""
+    matches = sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
+    kept = []
+    for m in matches:
+        rid, s, e = m
+        group = ruleset.by_id[rid].group
+        drop = False
+        for k in kept:
+            krid, ks, ke = k
+            if ks < e and s < ke:
+                if krid == rid or (ruleset.by_id[krid].group == group and ke - ks >= e - s):
+                    drop = True
+                    break
+        if not drop:
+            kept.append(m)
+    return kept
+
+
+def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
+    norm = " ".join(sentence.lower().split())
+    h = hashlib.sha1(f"{rule_id}\x00{norm}\x00{text.lower()}\x00{occurrence}".encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
+    """All findings for ``document`` in reading order."""
+    from .nlp import make_doc
+
+    options = options or {}
+    conds = registry()
+    doc_cache: dict = {}
+    raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
+    for bi, block in enumerate(document.blocks):
+        if _block_category(block.kind) == "skip" or not block.text.strip():
+            continue
+        text = fold_quotes(block.text)
+        cand = ruleset.candidates(text.lower())
+        if not cand:
+            continue
+        cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
+        if not cand:
+            continue
+        sdoc = make_doc(text)
+        matches = _raw_matches(ruleset, cand, text, sdoc)
+        if not matches:
+            continue
+        sents = _sentences(sdoc) or [(0, len(text))]
+        starts = [s for s, _ in sents]
+        for rid, s, e in _resolve_overlaps(matches, ruleset):
+            rule = ruleset.by_id[rid]
+            si = max(0, bisect.bisect_right(starts, s) - 1)
+            ss, se = sents[si]
+            se = max(se, e)
+            ps = sents[si - 1][0] if si > 0 else ss
+            ctx = MatchContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
+                               block=block, document=document, doc_cache=doc_cache, rule=rule,
+                               options=options, tokens=sdoc, block_index=bi)
+            if _passes(ctx, conds):
+                raw.append((bi, rule, s, e, ss, se))
+    return _to_findings(document, raw)
+
+
+def _to_findings(document, raw) -> list[Finding]:
+    findings = []
+    seen_once: set = set()
+    occurrences: dict = {}
+    for bi, rule, s, e, ss, se in raw:
+        if rule.once_per_document:
+            if rule.id in seen_once:
+                continue
+            seen_once.add(rule.id)
+        block = document.blocks[bi]
+        sentence = block.text[ss:se]
+        text = block.text[s:e]
+        key = (rule.id, " ".join(sentence.lower().split()), text.lower())
+        occ = occurrences.get(key, 0)
+        occurrences[key] = occ + 1
+        findings.append(make_finding(rule, text, document.locate(block, s, e), sentence.strip(),
+                                     _strip_span(sentence, s - ss, e - ss),
+                                     fingerprint(rule.id, sentence, text, occ)))
+    return findings
+
+
+def _strip_span(sentence: str, a: int, b: int) -> tuple:
+    lead = len(sentence) - len(sentence.lstrip())
+    return (a - lead, b - lead)
+
+
+def make_finding(rule, text, location, context="", context_span=(), fp="", message=None) -> Finding:
+    return Finding(
+        rule_id=rule.id, severity=rule.severity, message=message or rule.message, text=text,
+        location=location, suggestions=rule.suggestions, framework=rule.framework,
+        characteristics=rule.characteristics, rule_name=rule.name, pack=rule.pack, link=rule.link,
+        rationale=rule.rationale, context=context, context_span=context_span, fix=rule.fix,
+        fingerprint=fp,
+    )

@@ -1,0 +1,117 @@
+"""Compile rule packs into matchers: spaCy PhraseMatcher and Matcher, regexes, keyword index."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..packs.loader import WORD
+
+PROSE_KINDS = {"paragraph", "list_item", "table_cell", "header", "footer", "footnote", "endnote",
+               "text_box", "caption", "form_label", "form_option", "form_field", "heading"}
+
+
+def phrase_variants(phrase: str) -> list[str]:
+    """A phrase and its hyphenated / spaced twins ("next of kin" <-> "next-of-kin")."""
+    out = {phrase}
+    if " " in phrase:
+        out.add(phrase.replace(" ", "-"))
+    if "-" in phrase:
+        out.add(phrase.replace("-", " "))
+        out.add(phrase.replace("-", ""))
+    return sorted(out)
+
+
+@dataclass
+class RuleSet:
+    rules: list
+    packs: list
+    by_id: dict = field(default_factory=dict)
+    keyword_index: dict = field(default_factory=dict)
+    always: list = field(default_factory=list)       # rules with no keywords (run on every block)
+    regexes: dict = field(default_factory=dict)      # rule id -> [compiled]
+    question_rules: list = field(default_factory=list)
+    _phrase_matcher: object = None
+    _token_matcher: object = None
+
+    @property
+    def text_rules(self):
+        return [r for r in self.rules if "question" not in r.match]
+
+    def candidates(self, lower_text: str) -> set:
+        words = set(WORD.findall(lower_text))
+        found = set(self.always)
+        index = self.keyword_index
+        for w in words:
+            rules = index.get(w)
+            if rules:
+                found.update(rules)
+        return found
+
+    def phrase_matcher(self):
+        if self._phrase_matcher is None:
+            from spacy.matcher import PhraseMatcher
+
+            from .nlp import get_nlp
+
+            nlp = get_nlp()
+            pm = PhraseMatcher(nlp.vocab, attr="LOWER")
+            for rule in self.rules:
+                phrases = rule.match.get("phrases")
+                if phrases:
+                    docs = [nlp.make_doc(v.lower()) for p in phrases for v in phrase_variants(p)]
+                    pm.add(rule.id, docs)
+            self._phrase_matcher = pm
+        return self._phrase_matcher
+
+    def token_matcher(self):
+        if self._token_matcher is None:
+            from spacy.matcher import Matcher
+
+            from .nlp import get_nlp
+
+            m = Matcher(get_nlp().vocab, validate=True)
+            for rule in self.rules:
+                pats = rule.match.get("patterns")
+                if pats:
+                    m.add(rule.id, pats)
+            self._token_matcher = m
+        return self._token_matcher
+
+
+def compile_rules(packs, select=None, ignore=None, severity=None) -> RuleSet:
+    """Select rules and build a RuleSet. select/ignore take rule ids, id prefixes or pack names."""
+    rules = []
+    for pack in packs:
+        for rule in pack.rules:
+            if select and not _selected(rule, select):
+                continue
+            if ignore and _selected(rule, ignore):
+                continue
+            if severity and rule.id in severity:
+                from dataclasses import replace
+                rule = replace(rule, severity=severity[rule.id])
+            rules.append(rule)
+    rs = RuleSet(rules=rules, packs=packs)
+    for rule in rules:
+        rs.by_id[rule.id] = rule
+        if "question" in rule.match:
+            rs.question_rules.append(rule)
+            continue
+        kws = rule.keywords
+        if not kws:
+            rs.always.append(rule.id)
+        for kw in kws:
+            rs.keyword_index.setdefault(kw, []).append(rule.id)
+        if rule.match.get("regex"):
+            rs.regexes[rule.id] = [re.compile(p, re.I) for p in rule.match["regex"]]
+    return rs
+
+
+def _selected(rule, names) -> bool:
+    for name in names:
+        if name == rule.id or name == rule.pack or name.upper() == rule.id or rule.id.startswith(name.upper().rstrip("-") + "-") \
+                or name.lower() == rule.name:
+            return True
+        if name.upper() == rule.id.split("-")[0]:
+            return True
+    return False

@@ -1,0 +1,26 @@
+"""spaCy's blank English pipeline with a rule-based sentencizer, built once, lazily.
+
+No trained model is loaded or downloaded, ever.
+"""
+from __future__ import annotations
+
+_NLP = None
+
+
+def get_nlp():
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.max_length = 200_000_000
+        _NLP = nlp
+    return _NLP
+
+
+def make_doc(text: str):
+    """Tokenise and split into sentences."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    return nlp.get_pipe("sentencizer")(doc)

@@ -1,0 +1,289 @@
+"""The reader-neutral Document model and the records that flow through the pipeline.
+
+Readers turn files into a :class:`Document` of located :class:`Block` objects;
+the engine turns blocks into :class:`Finding` records; formatters read a
+:class:`Report`. Nothing here knows about file types.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Optional
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something is. Text formats fill line/column; .docx fills part,
+    paragraph, heading path and table cell; PDF fills page and box."""
+
+    line: Optional[int] = None
+    column: Optional[int] = None
+    end_line: Optional[int] = None
+    end_column: Optional[int] = None
+    part: Optional[str] = None          # body, header, footer, footnote, endnote, text box, comment, form
+    paragraph: Optional[int] = None     # 1-based paragraph number within the part
+    heading: Optional[str] = None       # heading path, e.g. "3 Leave > 3.2 Bereavement leave"
+    table: Optional[int] = None
+    row: Optional[int] = None
+    cell: Optional[int] = None
+    page: Optional[int] = None
+    pages: Optional[tuple] = None       # running headers/footers repeated on several pages
+    bbox: Optional[tuple] = None        # (x0, top, x1, bottom) in PDF points
+    extra: Optional[tuple] = None       # sorted (key, value) pairs a reader wants to keep
+
+    def to_dict(self) -> dict:
+        out: dict[str, Any] = {}
+        for key in ("line", "column", "end_line", "end_column", "part", "paragraph", "heading",
+                    "table", "row", "cell", "page"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        if self.pages:
+            out["pages"] = list(self.pages)
+        if self.bbox:
+            out["bbox"] = [round(float(v), 2) for v in self.bbox]
+        if self.extra:
+            out.update(dict(self.extra))
+        return out
+
+    def describe(self) -> str:
+        """A short human description for non-text formats ("page 3", "footnote 4")."""
+        bits = []
+        if self.pages and len(self.pages) > 1:
+            bits.append("pages " + ", ".join(str(p) for p in self.pages))
+        elif self.page is not None:
+            bits.append(f"page {self.page}")
+        if self.part and self.part != "body":
+            bits.append(self.part if self.paragraph is None or self.part in ("header", "footer")
+                        else f"{self.part} {self.paragraph}")
+        if self.heading:
+            bits.append(f"section \u201c{self.heading}\u201d")
+        if self.table is not None:
+            bits.append(f"table {self.table} row {self.row} column {self.cell}")
+        elif self.paragraph is not None and (self.part in (None, "body")):
+            bits.append(f"paragraph {self.paragraph}")
+        if self.line is not None and not bits:
+            bits.append(f"line {self.line}")
+        return ": ".join(bits)
+
+
+class LineIndex:
+    """Maps character offsets in a source text to 1-based line and column (code points)."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+@dataclass
+class Block:
+    """A run of text that a reader located.
+
+    ``offsets`` maps each character of ``text`` to an offset in the source
+    (for text formats), or is None when ``text`` is a verbatim slice starting
+    at ``start``. ``locate`` turns a span inside the block into a Location.
+    """
+
+    text: str
+    kind: str = "paragraph"   # heading, paragraph, list_item, table_cell, header, footer, footnote,
+                              # endnote, text_box, form_field, caption, quote, code, comment
+    location: Location = field(default_factory=Location)
+    start: int = 0                                  # source offset of text[0] (text formats)
+    offsets: Optional[list] = None                  # per-character source offsets, when not contiguous
+    locator: Optional[Callable[["Block", int, int], Location]] = None
+    meta: dict = field(default_factory=dict)
+
+    def source_offset(self, i: int) -> int:
+        if self.offsets is None:
+            return self.start + i
+        if not self.offsets:
+            return self.start
+        if i >= len(self.offsets):
+            return self.offsets[-1] + 1 + (i - len(self.offsets))
+        return self.offsets[i]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of [start, end) inside this block; end just past the last char."""
+        s = self.source_offset(start)
+        e = self.source_offset(max(start, end - 1)) + 1 if end > start else s
+        return s, e
+
+
+@dataclass
+class FormQuestion:
+    """A question on a form: its label, its options and where it is."""
+
+    label: str
+    options: list = field(default_factory=list)
+    has_free_text: bool = False
+    has_opt_out: bool = False
+    optional: bool = False
+    location: Location = field(default_factory=Location)
+    block_index: Optional[int] = None    # block whose text holds the question, if any
+    start: int = 0                       # span of the question inside that block
+    end: int = 0
+    source: str = ""                     # "text", "html", "docx", "pdf-acroform" …
+
+    @property
+    def text(self) -> str:
+        return (self.label + ": " + " / ".join(self.options)).strip()
+
+
+@dataclass
+class Notice:
+    """Something a user must know about a file that is not a finding (no text layer, …)."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    blocks: list = field(default_factory=list)
+    questions: list = field(default_factory=list)
+    notices: list = field(default_factory=list)
+    source_text: Optional[str] = None      # text formats: the decoded source
+    meta: dict = field(default_factory=dict)
+    _line_index: Optional[LineIndex] = field(default=None, repr=False)
+
+    def line_index(self) -> Optional[LineIndex]:
+        if self.source_text is None:
+            return None
+        if self._line_index is None:
+            self._line_index = LineIndex(self.source_text)
+        return self._line_index
+
+    def locate(self, block: Block, start: int, end: int) -> Location:
+        """Location of the span [start, end) of ``block``."""
+        if block.locator is not None:
+            return block.locator(block, start, end)
+        index = self.line_index()
+        if index is None:
+            return block.location
+        s, e = block.source_span(start, end)
+        line, col = index.position(s)
+        if e > s:
+            eline, ecol = index.position(e - 1)
+            ecol += 1
+        else:
+            eline, ecol = line, col
+        return replace(block.location, line=line, column=col, end_line=eline, end_column=ecol)
+
+    @property
+    def full_text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: str
+    message: str
+    text: str
+    location: Location
+    suggestions: tuple = ()
+    framework: tuple = ()
+    characteristics: tuple = ()
+    rule_name: str = ""
+    pack: str = ""
+    link: str = ""
+    rationale: str = ""
+    context: str = ""            # the sentence, for reports
+    context_span: tuple = ()     # (start, end) of text inside context
+    fix: str = "none"
+    fingerprint: str = ""
+    waived: bool = False
+    waiver_reason: str = ""
+
+    def to_dict(self) -> dict:
+        out = {
+            "rule_id": self.rule_id,
+            "rule_name": self.rule_name,
+            "pack": self.pack,
+            "severity": self.severity,
+            "message": self.message,
+            "text": self.text,
+            "suggestions": list(self.suggestions),
+            "framework": list(self.framework),
+            "characteristics": list(self.characteristics),
+            "location": self.location.to_dict(),
+            "link": self.link,
+            "context": self.context,
+            "fingerprint": self.fingerprint,
+        }
+        if self.waived:
+            out["waived"] = True
+            out["waiver_reason"] = self.waiver_reason
+        return out
+
+
+@dataclass
+class FileError:
+    category: str   # missing, unreadable, encrypted, corrupt, unsupported, too-large, timeout, decode
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"category": self.category, "message": self.message}
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    notices: list = field(default_factory=list)
+    suppressed: list = field(default_factory=list)   # (Finding, reason) justified exceptions
+    format: str = ""
+    document: Optional[Document] = None              # kept for fixes and annotations
+
+    @property
+    def status(self) -> str:
+        if self.errors:
+            return "error"
+        if self.findings:
+            return "findings"
+        if self.notices:
+            return "notice"
+        return "clean"
+
+
+@dataclass
+class Report:
+    files: list = field(default_factory=list)
+    packs: list = field(default_factory=list)        # [(name, version)]
+    warnings: list = field(default_factory=list)     # run-level messages (config, unused suppressions)
+    fail_level: str = "warning"
+
+    @property
+    def findings(self) -> list:
+        return [f for r in self.files for f in r.findings]
+
+    def exit_code(self) -> int:
+        if any(r.errors for r in self.files):
+            return 2
+        if self.fail_level == "never":
+            return 0
+        threshold = SEVERITY_RANK[self.fail_level]
+        for f in self.findings:
+            if not f.waived and SEVERITY_RANK[f.severity] >= threshold:
+                return 1
+        return 0

@@ -1,0 +1,110 @@
+"""Markdown via markdown-it-py: prose blocks mapped back to source offsets.
+
+Skipped: fenced and indented code, inline code, front matter, HTML blocks and
+comments (kept in ``Document.meta['comments']`` for suppressions), link URLs
+and bare URLs.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document
+from .decode import decode
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+_BLOCK_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_open": "table_cell",
+               "td_open": "table_cell"}
+
+
+def _md():
+    from markdown_it import MarkdownIt
+    return MarkdownIt("commonmark").enable("table")
+
+
+def read(data: bytes, path: str, options: dict) -> Document:
+    text, notices = decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    doc = Document(path=path, format="markdown", source_text=text, notices=notices)
+    doc.meta["comments"] = [(m.start(), m.end(), m.group(1)) for m in _COMMENT.finditer(text)]
+    body = text
+    fm = _FRONT_MATTER.match(text)
+    if fm:  # blank it out, keeping offsets
+        body = re.sub(r"[^\n]", " ", fm.group(0)) + text[fm.end():]
+    line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+    tokens = _md().parse(body)
+    kind_stack: list[str] = []
+    quote_depth = 0
+    for tok in tokens:
+        if tok.type == "blockquote_open":
+            quote_depth += 1
+        elif tok.type == "blockquote_close":
+            quote_depth -= 1
+        elif tok.type in _BLOCK_KIND:
+            kind_stack.append(_BLOCK_KIND[tok.type])
+        elif tok.type in ("heading_close", "paragraph_close", "th_close", "td_close"):
+            if kind_stack:
+                kind_stack.pop()
+        elif tok.type == "inline" and tok.map:
+            kind = kind_stack[-1] if kind_stack else "paragraph"
+            if quote_depth:
+                kind = "quote"
+            block = _inline_block(body, line_starts, tok, kind)
+            if block is not None and block.text.strip():
+                doc.blocks.append(block)
+    return doc
+
+
+def _inline_block(src: str, line_starts: list, tok, kind: str):
+    begin = line_starts[tok.map[0]] if tok.map[0] < len(line_starts) else len(src)
+    end = line_starts[tok.map[1]] if tok.map[1] < len(line_starts) else len(src)
+    cursor = begin
+    chars: list[str] = []
+    offsets: list[int] = []
+
+    def emit(s: str, at: int | None):
+        nonlocal cursor
+        if at is None:
+            found = src.find(s, cursor, end) if s else -1
+            at = found if found != -1 else cursor
+            if found != -1:
+                cursor = found + len(s)
+        for i, ch in enumerate(s):
+            chars.append(ch)
+            offsets.append(min(at + i, max(len(src) - 1, 0)))
+
+    for child in tok.children or []:
+        t = child.type
+        if t == "text":
+            content = child.content
+            found = src.find(content, cursor, end)
+            if found == -1:
+                emit(content, None)
+            else:
+                emit(content, found)
+                cursor = found + len(content)
+        elif t in ("softbreak", "hardbreak"):
+            nl = src.find("\n", cursor, end)
+            emit(" ", nl if nl != -1 else cursor)
+            if nl != -1:
+                cursor = nl + 1
+        elif t == "code_inline":
+            marker = child.markup or "`"
+            found = src.find(marker + child.content, cursor, end)
+            if found == -1:
+                found = src.find(child.content, cursor, end)
+            at = found if found != -1 else cursor
+            emit(" ", at)
+            if found != -1:
+                cursor = found + len(marker) * 2 + len(child.content)
+        elif t == "image":
+            continue
+        # link_open/close, em, strong, html_inline: no text of their own
+    if not chars:
+        return None
+    text = "".join(chars)
+    # blank bare URLs (keep length so offsets stay aligned)
+    text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    return Block(text=text, kind=kind, offsets=offsets, start=offsets[0])

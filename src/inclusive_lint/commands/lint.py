@@ -24,7 +24,13 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
               help="Lowest severity that makes the run fail (default: warning).")
 @click.option("--stdin-filename", default="stdin.txt", help="File name (and so type) for '-' input.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the finding lines and the summary.")
-def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet):
+@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False),
+              help="Write a copy of the (single) .docx or .pdf input with each finding as a comment.")
+@click.option("--annotate-dir", type=click.Path(file_okay=False),
+              help="Write annotated copies of every .docx and .pdf input into DIR.")
+@click.option("--password", default=None, help="Password for encrypted PDF inputs.")
+def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
+            annotate_out, annotate_dir, password):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
     from ..config import load_config
@@ -38,9 +44,11 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
     try:
         config = load_config(config_file, use_project=not no_config, overrides=overrides)
-        settings = build_settings(config)
+        settings = build_settings(config, password=password)
     except UsageError as exc:
         fail(str(exc))
+    if annotate_out and (len(paths) != 1 or os.path.isdir(paths[0])):
+        fail("--annotate takes exactly one input file; use --annotate-dir for several")
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename)
     if fmt is None:
@@ -53,8 +61,35 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         atomic_write(output, text)
     else:
         sys.stdout.write(text)
+    if annotate_out or annotate_dir:
+        _annotate(report, annotate_out, annotate_dir)
     for r in report.files:
         for e in r.errors:
             if fmt != "text" or output:
                 click.echo(f"inclusive-lint: {r.path}: {e.message}", err=True)
     sys.exit(report.exit_code())
+
+
+def _annotate(report, out_path, out_dir):
+    """Write annotated copies; a failure is an error for that file (exit 2)."""
+    from ..annotate import annotate
+    from ..errors import InputError
+    from ..model import FileError
+
+    for r in report.files:
+        if r.errors or r.document is None:
+            continue
+        if out_dir and r.format not in ("docx", "pdf"):
+            continue
+        target = out_path or os.path.join(out_dir, os.path.basename(r.path))
+        try:
+            if out_dir:
+                os.makedirs(out_dir, exist_ok=True)
+            count = annotate(r, r.path, target)
+        except InputError as exc:
+            r.errors.append(FileError(exc.category, exc.message))
+            continue
+        except OSError as exc:
+            r.errors.append(FileError("unwritable", f"cannot write {target}: {exc.strerror or exc}"))
+            continue
+        click.echo(f"{target}: {count} annotation{'s' if count != 1 else ''} written", err=True)

@@ -51,6 +51,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         fail("--annotate takes exactly one input file; use --annotate-dir for several")
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename)
+    if annotate_out or annotate_dir:
+        _annotate(report, annotate_out, annotate_dir)
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
     colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -61,8 +63,6 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         atomic_write(output, text)
     else:
         sys.stdout.write(text)
-    if annotate_out or annotate_dir:
-        _annotate(report, annotate_out, annotate_dir)
     for r in report.files:
         for e in r.errors:
             if fmt != "text" or output:

@@ -213,6 +213,8 @@ class Finding:
     fingerprint: str = ""
     waived: bool = False
     waiver_reason: str = ""
+    block_index: int = -1        # internal: which Document block, and the span inside it
+    block_span: tuple = ()       # (not serialised; used by suppressions, fixes, annotations)
 
     def to_dict(self) -> dict:
         out = {

@@ -200,7 +200,8 @@ def _to_findings(document, raw) -> list[Finding]:
         occurrences[key] = occ + 1
         findings.append(make_finding(rule, text, document.locate(block, s, e), sentence.strip(),
                                      _strip_span(sentence, s - ss, e - ss),
-                                     fingerprint(rule.id, sentence, text, occ)))
+                                     fingerprint(rule.id, sentence, text, occ), block_index=bi,
+                                     block_span=(s, e)))
     return findings
 
 
@@ -209,11 +210,12 @@ def _strip_span(sentence: str, a: int, b: int) -> tuple:
     return (a - lead, b - lead)
 
 
-def make_finding(rule, text, location, context="", context_span=(), fp="", message=None) -> Finding:
+def make_finding(rule, text, location, context="", context_span=(), fp="", message=None,
+                 block_index=-1, block_span=()) -> Finding:
     return Finding(
         rule_id=rule.id, severity=rule.severity, message=message or rule.message, text=text,
         location=location, suggestions=rule.suggestions, framework=rule.framework,
         characteristics=rule.characteristics, rule_name=rule.name, pack=rule.pack, link=rule.link,
         rationale=rule.rationale, context=context, context_span=context_span, fix=rule.fix,
-        fingerprint=fp,
+        fingerprint=fp, block_index=block_index, block_span=block_span,
     )

@@ -3,6 +3,7 @@ other commands (rules, explain, config, …) live in ``commands/`` and load lazi
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -52,3 +53,9 @@ def main(argv=None):
     except KeyboardInterrupt:
         click.echo("inclusive-lint: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # last line of defence: one line, exit 2, no traceback
+        if os.environ.get("INCLUSIVE_LINT_DEBUG"):
+            raise
+        click.echo(f"inclusive-lint: internal error: {type(exc).__name__}: {exc} "
+                   "(set INCLUSIVE_LINT_DEBUG=1 for details)", err=True)
+        sys.exit(2)

@@ -39,7 +39,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
 
     if not paths:
         fail("no paths given: try 'inclusive-lint policy.docx' or 'inclusive-lint docs/'")
-    if output and any(os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
+    if output and os.path.exists(output) and any(
+            os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
         fail(f"{output}: refusing to write the report over an input file")
     overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
     try:

@@ -1,0 +1,82 @@
+"""GitHub Actions workflow commands: one annotation per finding.
+
+``::warning file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message``.
+Chosen automatically when GITHUB_ACTIONS=true. Waived findings are not annotated.
+"""
+from __future__ import annotations
+
+from . import evidence as ev
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(s: str) -> str:
+    """Escape a message (the part after ``::``)."""
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    """Escape a property value (file, title): also ``:`` and ``,``."""
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(kind: str, message: str, **props) -> str:
+    parts = [f"{key}={escape_property(str(value))}" for key, value in props.items() if value is not None]
+    head = f"::{kind}"
+    if parts:
+        head += " " + ",".join(parts)
+    return f"{head}::{escape_data(message)}"
+
+
+def annotation(res, f) -> str:
+    loc = f.location
+    message = f.message
+    if loc.line is None:
+        where = ev.describe(loc)
+        if where != "whole document":
+            message = f"{where}: {message}"
+    if f.text:
+        message += f" (\u201c{f.text}\u201d)"
+    if f.suggestions:
+        message += "\nSuggested wording: " + "; ".join(f.suggestions)
+    props = {"file": ev.relative_path(res.path)}
+    if loc.line is not None:
+        props["line"] = loc.line
+        same_line = loc.end_line in (None, loc.line)
+        if loc.column is not None and same_line:
+            props["col"] = loc.column
+        if loc.end_line is not None:
+            props["endLine"] = loc.end_line
+        if loc.end_column is not None and same_line:
+            props["endColumn"] = loc.end_column
+    props["title"] = f"{f.rule_id} {f.rule_name}".strip()
+    return command(COMMAND.get(f.severity, "warning"), message, **props)
+
+
+def render(report, ctx: dict) -> str:
+    out = []
+    for res in report.files:
+        path = ev.relative_path(res.path)
+        for e in res.errors:
+            out.append(command("error", f"{e.message} [{e.category}]", file=path,
+                               title="inclusive-lint: file not read"))
+        for n in res.notices:
+            out.append(command("warning", n.message, file=path, title=f"inclusive-lint: {n.code}"))
+        for f in res.findings:
+            if not f.waived:
+                out.append(annotation(res, f))
+    for w in report.warnings:
+        out.append(command("warning", w, title="inclusive-lint"))
+    live = [f for _, f in ev.live(report)]
+    c = ev.counts(live)
+    waived = sum(1 for f in report.findings if f.waived)
+    unread = sum(1 for r in report.files if r.errors)
+    summary = (f"inclusive-lint: {len(live)} finding{'s' if len(live) != 1 else ''} "
+               f"({c['error']} error, {c['warning']} warning, {c['info']} info) in "
+               f"{len(report.files)} file{'s' if len(report.files) != 1 else ''}")
+    if waived:
+        summary += f", {waived} waived"
+    if unread:
+        summary += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
+    out.append(summary)
+    return "\n".join(out) + "\n"

@@ -41,6 +41,10 @@ def build_settings(config: Config | None = None, **options) -> Settings:
     if allow:
         options["allow_re"] = re.compile("|".join(r"\b" + re.escape(a).replace(r"\ ", r"\s+") + r"\b"
                                                   for a in allow), re.I)
+    if "waivers" not in options:   # read once; a malformed file stops the run (exit 2)
+        from .waivers import load_waivers
+
+        options["waivers"] = load_waivers(config["waivers"])
     return Settings(config=config, ruleset=ruleset, options=options)
 
 
@@ -103,7 +107,7 @@ def lint_file(path: str, settings: Settings, data: bytes | None = None,
         return result
     result.notices = list(document.notices)
     result.document = document
-    result.findings, result.suppressed = apply_filters(findings, document, settings)
+    result.findings, result.suppressed, result.warnings = apply_filters(findings, document, settings)
     result.findings.sort(key=_order)
     return result
 
@@ -134,6 +138,9 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
         else:
             report.files.append(lint_file(path, settings))
     report.files.extend(walk_errors)
+    from .filter import finish_report
+
+    finish_report(report, settings)     # waivers and run-level warnings
     return report
 
 

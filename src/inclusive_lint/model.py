@@ -254,6 +254,7 @@ class FileResult:
     errors: list = field(default_factory=list)
     notices: list = field(default_factory=list)
     suppressed: list = field(default_factory=list)   # (Finding, reason) justified exceptions
+    warnings: list = field(default_factory=list)     # messages for the run (e.g. suppressions without an id)
     format: str = ""
     document: Optional[Document] = None              # kept for fixes and annotations
 

@@ -57,8 +57,11 @@ class Location:
         elif self.page is not None:
             bits.append(f"page {self.page}")
         if self.part and self.part != "body":
-            bits.append(self.part if self.paragraph is None or self.part in ("header", "footer")
-                        else f"{self.part} {self.paragraph}")
+            label = (self.part if self.paragraph is None or self.part in ("header", "footer")
+                     else f"{self.part} {self.paragraph}")
+            qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (self.extra or ())
+                    if k in ("variant", "section", "in")]   # .docx: "header (first page, section 2)"
+            bits.append(f"{label} ({', '.join(qual)})" if qual else label)
         if self.heading:
             bits.append(f"section \u201c{self.heading}\u201d")
         if self.table is not None:

@@ -1,4 +1,9 @@
-"""Conditions shared by many rules: quotation, legislation, mention, allow-list."""
+"""Conditions shared by many rules: quotation, legislation, mention, proper nouns, allow-list.
+
+Every prose rule gets ``in-quotation``, ``cites-legislation``, ``mention-not-use`` and
+``allowed-phrase`` as exceptions unless it opts out. They look at the sentence or a short
+window around the match with plain regexes, so they stay cheap on long documents.
+"""
 from __future__ import annotations
 
 import re
@@ -13,6 +18,14 @@ _QUOTED = re.compile(
 
 def quoted_spans(text: str):
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|wrote|writes|shouted|called (?:him|her|them|me|us)|told (?:us|me|staff|the \w+)|"
+    r"described (?:himself|herself|themselves|themself) as|calls? (?:himself|herself|themselves|themself))"
+    r"\s*(?:,|:)?\s*$",
+    re.I,
+)
 
 
 @condition("in-quotation")
@@ -33,13 +46,20 @@ def in_quotation(ctx) -> bool:
     return False
 
 
+_ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
 _LEGISLATION = re.compile(
-    r"\b(?:[A-Z][A-Za-z()']+ )+(?:Act|Regulations|Order|Rules|Directive)(?: \(\w+\))? (?:1[89]|20)\d\d\b"
+    # a named Act or Regulations, with or without a year
+    r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"
     r"|\b(?:Act|Regulations) (?:1[89]|20)\d\d\b"
-    r"|\b(?:[Ss]ection|[Ss]s?\.|[Rr]egulation|reg\.|[Ss]chedule|[Aa]rticle|[Pp]aragraph) ?\d+[A-Z]?\b"
-    r"|\bthe (?:Act|Regulations|statute|legislation|law) (?:says|states|defines|provides|refers|uses)\b"
-    r"|\b(?:Interpretation|Equality|Mental Health|Mental Capacity|Children|Gender Recognition) Act\b"
-    r"|\b(?:statutory|legislative) (?:wording|text|definition)\b"
+    # "s.6", "ss 2-4", "section 7(2)", "regulation 12"
+    r"|\b(?:ss?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
+    # section / schedule / article of something that is law
+    r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
+    r"|\b(?:under|in|by) (?:section|schedule|regulation) \d+"
+    r"|\bthe (?:Act|Regulations|statute|legislation|law|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    r"calls|describes|requires|still)\b"
+    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
+    r"|\bInterpretation Act\b|\bin law\b|\b(?:legislation|statute) (?:uses|says|refers)",
 )
 
 
@@ -49,27 +69,57 @@ def cites_legislation(ctx) -> bool:
     return _LEGISLATION.search(ctx.sentence) is not None
 
 
+# Cues that the term right after them is being talked about rather than used.
+_MENTION_CUE = (
+    r"(?P<cue>\brather than|\binstead of|\bin place of|\bnot\b|\bavoid(?:s|ing|ed)?|\bdiscourag\w+|\bstop(?:ped)? using"
+    r"|\b(?:do not|don't|never|not to|no longer|shouldn't|should not|must not|mustn't)"
+    r" (?:use|say|write|call|describe|refer|label)\w*(?: (?:people|someone|anyone|them|patients|colleagues|a person))?"
+    r"(?: as| to)?"
+    r"|\b(?:outdated|older|old-fashioned|offensive|legacy|dated|derogatory|discredited|stigmatising|problematic)"
+    r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
+    r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
+    r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title)|\bwords? like"
+    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called|\b(?:formerly|previously|once) (?:called|known as|used)"
+    r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"
+    r"|\bsuch as|\be\.g\.|\bfor example)"
+)
+# between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
-    r"(?:\brather than|\binstead of|\bavoid(?:s|ing)?(?: using| saying| the)?|\b(?:do not|don't|never|not to|no longer)"
-    r" (?:use|say|write|call|describe|refer)\w*(?: \w+){0,3}?(?: as| with)?|\b(?:outdated|older|offensive|legacy)"
-    r" (?:terms?|labels?|words?|language)(?: such as| like)?|\bterms? (?:such as|like)|\bthe (?:terms?|words?|phrases?|labels?)"
-    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called|\bformerly (?:called|known as)|\bwhat was once called"
-    r"|\bglossary|\bwords? like|\bsay\b[^.]{0,20}\bnot)\W{0,4}(?:\w+\W+){0,2}$",
+    _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?['\"(]?\s*$",
     re.I,
 )
+# cues that need the term to be quoted or to come straight after them
+_WEAK_CUE = re.compile(r"not|such as|e\.g\.|for example")
 _MENTION_AFTER = re.compile(
-    r"^\W{0,3}(?:is|are|was|were)(?: now)? (?:an? )?(?:outdated|offensive|no longer used|not used|considered offensive|"
-    r"a slur|old-fashioned)|^\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use)",
+    r"^['\"]?\W{0,3}(?:is|are|was|were)(?: now| still)? (?:an? |being )?(?:outdated|offensive|no longer (?:used|acceptable)|"
+    r"not used|considered (?:offensive|outdated)|a slur|old-fashioned|dated|derogatory|discouraged|an older term|"
+    r"now seen as|regarded as|widely seen as|(?:once|formerly|previously) used)"
+    r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
+    r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
 )
+_GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
+_GLOSSARY_TAIL = re.compile(r"^['\"]?\s*(?::|\s[-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
 
 @condition("mention-not-use")
 def mention_not_use(ctx) -> bool:
-    """The term is being discussed as a term (avoid X, instead of X, the term X) not used."""
-    if _MENTION_BEFORE.search(ctx.window_before(80)):
+    """The term is being discussed as a term (avoid X, instead of X, the term X, a glossary
+    entry 'X: meaning') rather than used."""
+    before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
+    m = _MENTION_BEFORE.search(before)
+    if m:
+        quoted = before.rstrip().endswith(("'", '"', "("))
+        if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
+            return True
+    after = ctx.window_after(80)
+    if _MENTION_AFTER.search(after):
         return True
-    return _MENTION_AFTER.search(ctx.window_after(60)) is not None
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after):
+        return True
+    return False
 
 
 @condition("allowed-phrase")
@@ -81,4 +131,63 @@ def allowed_phrase(ctx) -> bool:
     for m in allow.finditer(ctx.text):
         if m.start() <= ctx.start and ctx.end <= m.end():
             return True
+    return False
+
+
+# --- proper nouns ---------------------------------------------------------------------------
+
+_KNOWN_NAMES = re.compile(
+    r"\bIsle of Man\b|\bManchester\b|\bMothers'? Union\b|\bMen'?s Sheds?\b|\bWomen'?s Institute\b"
+    r"|\bLadies'? Day\b|\bBoys'? Brigade\b|\bGirl(?:s'?)? Guid(?:es?|ing)\b|\bBrotherhood of\b",
+)
+_NAME_HEAD = (
+    r"(?:Unit|Units|Union|Centre|Center|Service|Services|Clinic|Trust|Hospital|Group|Society|Association|"
+    r"Network|Foundation|Team|Ward|Suite|House|Home|Street|Road|Lane|Way|Avenue|Close|Square|Court|School|"
+    r"College|University|Day|Week|Month|Award|Awards|Club|Project|Programme|Forum|Hub|Institute|Charity|"
+    r"Campaign|Alliance|Partnership|Board|Council|Committee|Department|Practice|Surgery|Wing|Building|Block|"
+    r"Centre|Festival|Choir|Café|Cafe|Network|Fund|Trophy|Prize|Lecture|Report|Review|Strategy|Plan|Sheds?|"
+    r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners)"
+)
+_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
+_CAP = r"[A-Z][A-Za-z'\u2019-]*"
+_CAP_RUN = re.compile(r"(?:" + _CAP + r"(?:\s+(?:and|of|for|the|&|in|on|de|van|von)\s+|\s+)){1,6}" + _CAP
+                      + r"|" + _CAP)
+
+
+_NOT_FIRST_NAME = re.compile(
+    r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
+    r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"
+    r"Medical|Nursing|Night|Day|Duty|Theatre|Sector|Team|Site|Service|Office|Practice|Health|Care|Staff|"
+    r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
+    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
+)
+_CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6})$")
+
+
+@condition("proper-noun")
+def proper_noun(ctx) -> bool:
+    """The match is (part of) a name: a place (Isle of Man, Manchester), a surname (Dr Manning,
+    Ms Foreman, Sarah Chapman), or an organisation, service, building or event name written in
+    capitals ("Women's Health Unit", "Mother and Baby Unit", "Mothers' Union")."""
+    text = ctx.text
+    lo, hi = max(0, ctx.start - 60), min(len(text), ctx.end + 60)
+    for m in _KNOWN_NAMES.finditer(text, lo, hi):
+        if m.start() < ctx.end and ctx.start < m.end():
+            return True
+    word = ctx.match_text
+    if not word[:1].isupper() or (word.isupper() and len(word) > 3):
+        return False
+    before = text[lo:ctx.start]
+    if re.search(r"\b" + _TITLE_WORD + r"\s+$", before):
+        return True                                         # Dr Manning, Ms Foreman
+    # capitalised words right after the match, up to a name head ("... Baby Unit")
+    after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
+    lead = _CAP_WORDS.search(before)
+    run = (lead.group(1) if lead else "") + word + (after.group(0) if after else "")
+    if re.search(r"\b" + _NAME_HEAD + r"\b", run):
+        return True                                         # Women's Health Unit
+    if lead:
+        prev = lead.group(1).split()[-1]
+        if not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
+            return True                                     # Sarah Chapman
     return False

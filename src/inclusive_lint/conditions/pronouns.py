@@ -1,4 +1,11 @@
-"""Conditions for pronoun rules: who does "he" / "she" point back to?"""
+"""Conditions for pronoun rules: who does "he" / "she" point back to?
+
+The antecedent is guessed from the current sentence up to the pronoun and the sentence
+before it: the candidate mentioned last wins. Candidates are generic role nouns ("each
+applicant", "your midwife", "anyone"), named people ("Dr Shah", "Carol Webb", "our midwife,
+Priya,"), and gendered or specific people ("your father", "a man", "men"). All of it is a
+handful of regex searches over at most two sentences, so pronoun rules stay cheap.
+"""
 from __future__ import annotations
 
 import re
@@ -6,69 +13,208 @@ import re
 from . import condition
 
 GENERIC_ROLES = (
-    "patient|service user|client|resident|applicant|candidate|employee|member of staff|staff member|"
-    "colleague|clinician|doctor|nurse|practitioner|consultant|manager|line manager|supervisor|carer|"
-    "child|young person|person|individual|visitor|student|trainee|worker|complainant|donor|attorney|"
-    "user|member|volunteer|officer|reviewer|assessor|investigator|chair|surgeon|physician|therapist|"
-    "midwife|health visitor|receptionist|secretary|care assistant|cleaner|nanny|childminder|"
-    "claimant|tenant|customer|learner|pupil|adult|author|requester|caller|referrer|professional|"
-    "health professional|healthcare professional|GP|dentist|pharmacist|paramedic|porter|interpreter|"
-    "appraiser|appraisee|mentor|mentee|recruit|contractor|locum|director|governor|trustee|representative|"
-    "parent|guardian|partner|relative|next of kin|nominee|witness|spokesperson|head of department"
+    r"patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
+    r"staff member|team member|colleague|clinician|doctor|nurse|practitioner|consultant|manager|line manager|"
+    r"supervisor|carer|child|young person|person|individual|visitor|student|trainee|worker|complainant|donor|"
+    r"attorney|user|member|volunteer|officer|reviewer|assessor|investigator|chair|chairperson|surgeon|"
+    r"physician|therapist|midwife|health visitor|receptionist|secretary|care assistant|healthcare assistant|"
+    r"cleaner|nanny|childminder|claimant|tenant|customer|learner|pupil|adult|author|requester|caller|"
+    r"referrer|professional|GP|dentist|pharmacist|paramedic|porter|interpreter|appraiser|appraisee|mentor|"
+    r"mentee|recruit|contractor|locum|director|governor|trustee|representative|parent|guardian|partner|"
+    r"relative|next of kin|nominee|witness|spokesperson|head of (?:department|service)|registrar|"
+    r"postholder|post holder|jobholder|job holder|holder|occupant|owner|driver|operator|lead|leader|"
+    r"executive|teacher|coordinator|co-ordinator|administrator|assistant|employer|landlord|"
+    r"participant|respondent|signatory|sponsor|buddy|champion|advocate|deputy|delegate|"
+    r"inpatient|outpatient|service-user|infant|baby|toddler|adolescent|teenager|minor|caregiver|"
+    r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person"
 )
-_GENERIC = re.compile(
-    r"\b(?:a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:" + GENERIC_ROLES + r")s?\b|\b(?:anyone|someone|everyone|everybody|somebody|anybody|whoever|"
-    r"nobody|no one|no-one)\b",
+# roles that generic "she" is stereotypically used for
+FEMALE_STEREOTYPED = re.compile(
+    r"\b(?:nurse|midwife|health visitor|receptionist|secretary|carer|care assistant|healthcare assistant|"
+    r"cleaner|nanny|childminder|nursery nurse|personal assistant|housekeeper|support worker|"
+    r"teaching assistant|care worker|administrator)s?$",
     re.I,
 )
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Father|Councillor|Cllr)\.?"
-_NAMED = re.compile(
-    r"\b" + _TITLE + r"\s+[A-Z][a-zA-Z'-]+"                                  # Dr Shah
-    r"|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b"                  # Carol Webb
-    r"|,\s+[A-Z][a-z]+,"                                                      # our midwife, Priya,
-    r"|\b(?:your|my|his|her|their|our)\s+(?:father|mother|dad|mum|son|daughter|brother|sister|husband|wife|"
-    r"boyfriend|girlfriend|grandfather|grandmother|uncle|aunt|nephew|niece|baby|grandson|granddaughter|"
-    r"stepfather|stepmother)\b"
-    r"|\b(?:the )?(?:father|mother|man|woman|boy|girl|gentleman|lady|husband|wife|son|daughter|brother|sister|"
-    r"men|women|boys|girls|fathers|mothers)\b",
+_DET = (r"a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
+        r"whichever|either|same")
+_GENERIC = re.compile(
+    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
+    r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
+    re.I,
 )
-_REFLEXIVE_PAIR = re.compile(r"\b(?:he|she|his|her|him)\s*(?:or|/)\s*(?:he|she|his|her|him|hers|herself|himself)\b", re.I)
+_GENDER_MOD = re.compile(
+    r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
+    r"father|mother|husband|wife|son|daughter)\b", re.I)
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Father|Councillor|Cllr)\.?"
+# capitalised words that are not people's names
+_NOT_NAME = (
+    r"The|A|An|If|When|Where|While|Whilst|Once|After|Before|Until|Unless|Although|Because|As|At|In|On|For|"
+    r"From|To|By|With|Without|Each|Every|Any|All|Some|Our|Your|Their|This|That|These|Those|It|They|We|You|"
+    r"He|She|His|Her|Him|I|Please|Note|Staff|Patients?|Managers?|Employees?|Applicants?|Trust|Board|Council|"
+    r"Committee|Policy|Procedure|Team|Service|Services|Department|Act|Regulations|Section|Appendix|Annex|"
+    r"Schedule|Part|Chapter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|English|British|Welsh|Scottish|Irish|"
+    r"Human|Resources|Occupational|Health|Chief|Executive|Director|Manager|Officer|Head|Lead|Nurse|Doctor|"
+    r"Mental|Capacity|Equality|Care|Quality|Commission|Ward|Unit|Clinic|Hospital|Centre|Practice|Surgery|"
+    r"Guardian|Freedom|Speak|Up|Safeguarding|Adults?|Children|Child|Court|Tribunal|Panel|Internet|Teams|"
+    r"Word|Chair|Chairman|Secretary|Governors?|Trustees?|Registrar|Consultant|Medical|Clinical|Nursing|"
+    r"Deputy|Vice|Senior|Junior|Acting|Interim|Local|National|Regional|Authority|Agency|Office|Home|"
+    r"Emergency|Department|Accident|General|Royal|University|College|School|Education|Social|Public|"
+    r"Primary|Secondary|Community|Integrated|Personal|Independent|Professional|Registered|Responsible|"
+    r"Approved|Mental|Occupational|Equal|Opportunities|Grievance|Disciplinary|Sickness|Absence|Annual|"
+    r"Leave|Sick|Pay|Form|Forms|Yes|No|Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Must|May|"
+    r"Might|Shall|Has|Have|Had|Then|There|Here|What|Which|Who|Whom|Why|How|Also|However|Otherwise|"
+    r"Where|Whether|Both|Either|Neither|Not|Only|Even|Just|Still|Further|Finally|First|Second|Third|"
+    r"Next|Last|Then|Thus|Therefore|Such|Many|Most|Other|Others|Another|New|Old|Young|Older|Younger|"
+    r"Parents?|Carers?|Visitors?|Relatives?|Family|Families|People|Everyone|Anyone|Someone|NHS|GP|"
+    r"Monitor|Bank|Holiday|Christmas|Easter|God|Allah|Jesus|Lord|Covid|Coronavirus"
+)
+_NAMED = re.compile(
+    r"\b" + _TITLE + r"\s+[A-Z][\w'-]+"                                           # Dr Shah, Sister Okoro
+    r"|\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[\s-]+[A-Z][a-z'-]+)+"          # Carol Webb
+    r"|,\s+(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,"        # our midwife, Priya,
+    r"|\b(?:called|named|known as)\s+[A-Z][a-z]+"                                 # a nurse called Sam
+    r"|(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
+    r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought)\b)"
+    r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
+    r"works|worked|joined|leads|led|felt|feels|thinks|thought)\b)"                 # Priya said …
+    r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"
+    r"Father|Parent|Case) [A-Z0-9]\b"                                              # Patient A
+)
+_GENDERED = re.compile(
+    r"\b(?:father|mother|dad|mum|mam|daddy|mummy|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|"
+    r"grandfather|grandmother|grandad|grandma|granny|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
+    r"stepfather|stepmother|stepson|stepdaughter|man|woman|boy|girl|gentleman|lady|men|women|boys|girls|"
+    r"fathers|mothers|gentlemen|ladies|males?|females?|widow|widower|king|queen|prince|princess|monk|nun|"
+    r"fiancé|fiancée|bride|groom|actress|waitress|policeman|policewoman|chairman|chairwoman|spokesman|"
+    r"spokeswoman|businessman|businesswoman|sportsman|sportswoman|headmaster|headmistress|"
+    r"trans (?:man|woman|men|women)|transman|transwoman)s?\b",
+    re.I,
+)
+_MALE_TOPIC = re.compile(
+    r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
+    r"PSA|AAA|abdominal aortic aneurysm|paternity|fatherhood)\b", re.I)
+_FEMALE_TOPIC = re.compile(
+    r"\b(?:pregnan\w*|cervi\w*|uter\w*|womb|ovar\w*|menstrua\w*|period|periods|menopaus\w*|breastfe\w*|"
+    r"lactat\w*|antenatal|postnatal|labour|miscarr\w*|smear|vagina\w*|vulva\w*|mammogra\w*|maternity|"
+    r"gynae\w*|endometri\w*|birth|childbirth|caesarean|hysterectom\w*)\b", re.I)
+_MODAL = re.compile(r"\b(?:if|when|whenever|where|must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|"
+                    r"each|every|any|should)\b", re.I)
+_PAST_AFTER = re.compile(r"^\s+(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|"
+                         r"\w+ed)\b", re.I)
+_ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 
 
-def _last(rx, text):
-    last = None
-    for m in rx.finditer(text):
-        last = m
-    return last
+def _antecedent(ctx):
+    """('generic', role) | ('named', text) | ('gendered', text) | None for the nearest
+    candidate antecedent before the pronoun, in this or the previous sentence."""
+    key = ("antecedent", ctx.block_index, ctx.start)
+    cached = ctx.doc_cache.get(key)
+    if cached is not None:
+        return cached or None
+    window = ctx.text[ctx.prev_start:ctx.start]
+    best = None            # (end, kind, text)
+    for m in _GENERIC.finditer(window):
+        role = m.group("role") or m.group("pro")
+        if m.group("mods") and _GENDER_MOD.search(m.group("mods")):
+            cand = (m.end(), "gendered", m.group(0))
+        else:
+            cand = (m.end(), "generic", role)
+        if best is None or cand[0] >= best[0]:
+            best = cand
+    for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
+        for m in rx.finditer(window):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and best[1] == "generic"):
+                best = (m.end(), kind, m.group(0))
+    result = (best[1], best[2]) if best else None
+    ctx.doc_cache[key] = result or ()
+    return result
+
+
+def _narrative(ctx, role_text: str) -> bool:
+    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain")."""
+    if not _PAST_AFTER.match(ctx.text[ctx.end:ctx.end + 30]):
+        return False
+    return _MODAL.search(ctx.text[ctx.prev_start:ctx.sent_end]) is None
+
+
+def _shouted(ctx) -> bool:
+    m = ctx.match_text
+    return m.isupper() and len(m) > 1 and not ctx.sentence.isupper()
 
 
 @condition("generic-antecedent")
 def generic_antecedent(ctx) -> bool:
     """The nearest candidate antecedent, in this or the previous sentence, is a generic role
-    noun ("each applicant … his") and no named or specific person comes after it."""
-    window = ctx.text[ctx.prev_start:ctx.start]
-    generic = _last(_GENERIC, window)
-    if generic is None:
+    noun ("each applicant … his", "anyone … he"), not a named, gendered or specific person,
+    and the topic is not male-only anatomy ("a patient with prostate cancer … his")."""
+    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
         return False
-    named = _last(_NAMED, window)
-    if named is not None and named.start() >= generic.start() and named.group(0).strip(", ") != generic.group(0):
+    ante = _antecedent(ctx)
+    if ante is None or ante[0] != "generic":
+        return False
+    if _narrative(ctx, ante[1]):
+        return False
+    if _MALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
+        return False
+    return True
+
+
+@condition("stereotyped-female-antecedent")
+def stereotyped_female_antecedent(ctx) -> bool:
+    """The nearest antecedent is a generic role often assumed to be a woman ("your health
+    visitor … she", "the receptionist … her"), and the text is not about pregnancy or female
+    anatomy, where 'she' may refer to the patient."""
+    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+        return False
+    ante = _antecedent(ctx)
+    if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
+        return False
+    if _narrative(ctx, ante[1]):
+        return False
+    if _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False
     return True
 
 
 @condition("named-person-antecedent")
 def named_person_antecedent(ctx) -> bool:
-    """A named or specific person (Dr Shah, Carol Webb, your father) is mentioned before the
-    pronoun in this or the previous sentence."""
-    window = ctx.text[ctx.prev_start:ctx.start]
-    return _NAMED.search(window) is not None
+    """The nearest candidate antecedent is a named or specific person (Dr Shah, Carol Webb,
+    our midwife, Priya, your father, a man)."""
+    ante = _antecedent(ctx)
+    return ante is not None and ante[0] in ("named", "gendered")
 
 
 @condition("pronoun-set")
 def pronoun_set(ctx) -> bool:
     """The slash form is a pronoun declaration (she/her, he/him, they/them), not a generic form."""
-    m = ctx.match_text.lower().replace(" ", "")
-    if m in ("she/her", "he/him", "he/his", "she/hers", "they/them", "she/they", "he/they"):
+    m = re.sub(r"\s+", "", ctx.match_text.lower())
+    if m in ("she/her", "he/him", "he/his", "she/hers", "they/them", "she/they", "he/they", "her/hers",
+             "him/his"):
         return True
     return bool(re.search(r"\bpronouns?\b", ctx.sentence, re.I))
+
+
+_DISCLAIMER = re.compile(
+    r"\bfor (?:the sake of )?(?:ease|simplicity|convenience|brevity|clarity|readability)"
+    r"(?: of (?:reading|reference|drafting|expression|use))?[^.]{0,80}\b(?:he|his|him|masculine|male)\b"
+    r"|\b(?:he|his|him|masculine|male)\b['\"]?[^.]{0,60}?\b(?:include|includes|including|is to be read as|"
+    r"should be read as|shall be read as|shall be taken to include|should be taken to include|(?:also )?refers? to|"
+    r"applies? (?:equally )?to|covers?|means?|denotes?|imports?)\b[^.]{0,25}?\b(?:she|her|hers|feminine|female|women)\b"
+    r"|\b(?:words?|references?|terms?) (?:importing|denoting|in) the masculine"
+    r"|\b(?:wherever|where|whenever) (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?) (?:is|are|appears?) used"
+    r"|\bany reference to (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?|['\"]?him['\"]?)\b",
+    re.I,
+)
+
+
+def disclaimer_match(sentence: str):
+    return _DISCLAIMER.search(sentence)
+
+
+@condition("masculine-disclaimer")
+def masculine_disclaimer(ctx) -> bool:
+    """The sentence is a 'the masculine includes the feminine' disclaimer (its own finding,
+    PRN-005), so the pronouns inside it are not reported again."""
+    return _DISCLAIMER.search(ctx.sentence) is not None

@@ -1,0 +1,99 @@
+"""Conditions for the language pack's term, role-noun and binary-pair rules.
+
+Each looks at the sentence (or a short window) around a match with one regex search.
+"""
+from __future__ import annotations
+
+import re
+
+from . import condition
+
+_STATS = re.compile(
+    r"\d\s*%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bratio\b|\brates?\b|\bincidence\b|\bprevalence\b|"
+    r"\bmortality\b|\bsurvival\b|\bmedian\b|\baverage\b|\bmean\b|\bcompar\w+\b|\bgap\b|\bdiffer\w*\b|\bbetween\b|"
+    r"\bthan\b|\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdown\b|\bsplit\b|"
+    r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
+    r"\b(?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b",
+    re.I,
+)
+
+
+@condition("statistics-or-comparison")
+def statistics_or_comparison(ctx) -> bool:
+    """The sentence reports figures or compares the sexes (rates, pay gap, 'between', '%')."""
+    return _STATS.search(ctx.sentence) is not None
+
+
+_NON_HUMAN = re.compile(
+    r"\b(?:fish|species|animals?|reptiles?|amphibians?|frogs?|plants?|flowers?|snails?|slugs?|worms?|earthworms?|"
+    r"molluscs?|insects?|organisms?|invertebrates?|wrasse|clownfish|oysters?|eggs? incubat\w+|crops?|"
+    r"botan\w+|zoolog\w+|marine|coral|fungi|wildlife)\b",
+    re.I,
+)
+
+
+@condition("non-human-biology")
+def non_human_biology(ctx) -> bool:
+    """The sentence is about animals or plants (sex change in fish, hermaphrodite snails)."""
+    return _NON_HUMAN.search(ctx.sentence) is not None
+
+
+_CHOICE = re.compile(
+    r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
+    r"want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option)\b",
+    re.I,
+)
+
+
+@condition("clinician-choice")
+def clinician_choice(ctx) -> bool:
+    """The sentence is about a patient choosing the sex of the clinician ('you can ask for a
+    female doctor'), which is a legitimate reason to mention it."""
+    return _CHOICE.search(ctx.sentence) is not None or _STATS.search(ctx.sentence) is not None
+
+
+_BODY = re.compile(
+    r"\b(?:screening|screened|cervi\w*|prostat\w*|breast|chest|ovar\w*|uter\w*|womb|testic\w*|"
+    r"hormone\w*|fertility|pregnan\w*|genital\w*|organs?|chromosom\w*|x-ray|scan|imaging|cancer|smear|"
+    r"reference ranges?|blood tests?|dose|dosage|risk|symptoms?|condition|disease|diagnos\w+|affects?|"
+    r"infection|anatom\w*|physiolog\w*|biolog\w+|clinical\w*|medicines?|treatment)\b",
+    re.I,
+)
+
+
+@condition("body-or-screening-context")
+def body_or_screening_context(ctx) -> bool:
+    """The sentence is about bodies, organs, screening or a condition, where sex matters."""
+    return _BODY.search(ctx.sentence) is not None
+
+
+@condition("title-before-name")
+def title_before_name(ctx) -> bool:
+    """The match is a title in front of a person's name ('Ward Sister Okoro')."""
+    return re.match(r"\s+[A-Z][a-z'-]+", ctx.window_after(30)) is not None and \
+        re.match(r"\s+(?:and|or|in|on|of|at|for|will|can|is|was)\b", ctx.window_after(30), re.I) is None
+
+
+_SPECIFIC_FAMILY = re.compile(
+    r"(?:\b(?:my|his|her|our)\s+|\b[A-Z][a-z]+(?:'s|\u2019s)\s+)$")
+
+
+@condition("specific-family")
+def specific_family(ctx) -> bool:
+    """A named or specific family ("Jo's mum and dad", "my mother and father", "her husband
+    or wife"), not parents or partners in general."""
+    return _SPECIFIC_FAMILY.search(ctx.window_before(30)) is not None
+
+
+_REFUTED = re.compile(
+    r"\b(?:is|are|was|were) not (?:a |an )?(?:\w+ )?(?:lifestyle|choice)|\bisn't (?:a |an )?(?:\w+ )?(?:lifestyle|choice)"
+    r"|\bnot a (?:\w+ )?(?:lifestyle|choice)|\bno such thing as|\bmyths?\b|\bwrongly\b|\bmistaken\w*|"
+    r"\bincorrect\w*|\bfalse (?:belief|idea)|\b(?:belief|believe|assume|assumption|stereotype|idea) that\b",
+    re.I,
+)
+
+
+@condition("refuted-in-sentence")
+def refuted_in_sentence(ctx) -> bool:
+    """The sentence rejects the idea the term carries ('being gay is not a lifestyle choice')."""
+    return _REFUTED.search(ctx.sentence) is not None

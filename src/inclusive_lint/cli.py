@@ -16,6 +16,8 @@ COMMANDS = {
     "rules": "rules",
     "explain": "explain",
     "config": "show_config",
+    "waive": "waive",
+    "init": "init",
 }
 
 

@@ -59,7 +59,7 @@ class Waiver:
         bits = [b for b in (self.reviewer and f"reviewed by {self.reviewer}",
                             self.date and f"on {self.date.isoformat()}",
                             self.expires and f"until {self.expires.isoformat()}") if b]
-        return self.reason + (f" ({' '.join(bits)})" if bits else "")
+        return self.reason + (f"; {' '.join(bits)}" if bits else "")
 
     def covers_path(self, rel: str) -> bool:
         pat = self.path.replace("\\", "/")
@@ -188,9 +188,9 @@ def entry_for(finding, rel: str, reason: str, reviewer: str = "", expires=None,
              "text": finding.text, "reason": reason}
     if reviewer:
         entry["reviewer"] = reviewer
-    entry["date"] = (today or dt.date.today()).isoformat()
+    entry["date"] = today or dt.date.today()
     if expires:
-        entry["expires"] = expires.isoformat()
+        entry["expires"] = expires
     return entry
 
 

@@ -29,8 +29,13 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
 @click.option("--annotate-dir", type=click.Path(file_okay=False),
               help="Write annotated copies of every .docx and .pdf input into DIR.")
 @click.option("--password", default=None, help="Password for encrypted PDF inputs.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to .txt, .md and .html files (never .docx or .pdf).")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
+@click.option("--report-unused-suppressions", is_flag=True,
+              help="Warn about inline suppressions that matched no finding.")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
-            annotate_out, annotate_dir, password):
+            annotate_out, annotate_dir, password,
+            fix=False, diff=False, report_unused_suppressions=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
     from ..config import load_config
@@ -45,15 +50,20 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
     try:
         config = load_config(config_file, use_project=not no_config, overrides=overrides)
-        settings = build_settings(config, password=password)
+        settings = build_settings(config, password=password,
+                                  report_unused_suppressions=report_unused_suppressions)
     except UsageError as exc:
         fail(str(exc))
     if annotate_out and (len(paths) != 1 or os.path.isdir(paths[0])):
         fail("--annotate takes exactly one input file; use --annotate-dir for several")
+    if (fix or diff) and "-" in paths:
+        fail("--fix and --diff rewrite files, not standard input: name the file")
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename)
     if annotate_out or annotate_dir:
         _annotate(report, annotate_out, annotate_dir)
+    if fix or diff:
+        _fix(report, settings, diff)
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
     colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -94,3 +104,20 @@ def _annotate(report, out_path, out_dir):
             r.errors.append(FileError("unwritable", f"cannot write {target}: {exc.strerror or exc}"))
             continue
         click.echo(f"{target}: {count} annotation{'s' if count != 1 else ''} written", err=True)
+
+
+def _fix(report, settings, diff_only):
+    """--fix writes safe fixes (atomically) and re-lints; --diff prints them and exits."""
+    from ..fix import run_fixes
+
+    outcome = run_fixes(report, settings, write=not diff_only)
+    for note in outcome.notes:
+        click.echo(f"inclusive-lint: {note}", err=True)
+    n, m = outcome.fixed, outcome.files
+    summary = f"{n} safe fix{'es' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}"
+    if diff_only:
+        sys.stdout.write(outcome.diff)
+        click.echo(f"inclusive-lint: {summary} (nothing written)", err=True)
+        code = report.exit_code()
+        sys.exit(code or (1 if outcome.diff else 0))
+    click.echo(f"inclusive-lint: applied {summary}", err=True)

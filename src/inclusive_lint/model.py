@@ -53,7 +53,7 @@ class Location:
         """A short human description for non-text formats ("page 3", "footnote 4")."""
         bits = []
         if self.pages and len(self.pages) > 1:
-            bits.append("pages " + ", ".join(str(p) for p in self.pages))
+            bits.append("pages " + page_ranges(self.pages))
         elif self.page is not None:
             bits.append(f"page {self.page}")
         if self.part and self.part != "body":
@@ -71,6 +71,19 @@ class Location:
         if self.line is not None and not bits:
             bits.append(f"line {self.line}")
         return ": ".join(bits)
+
+
+def page_ranges(pages) -> str:
+    """"1\u20133, 5" for pages (1, 2, 3, 5): short enough for a footer on 400 pages."""
+    pages = sorted(set(pages))
+    out, i = [], 0
+    while i < len(pages):
+        j = i
+        while j + 1 < len(pages) and pages[j + 1] == pages[j] + 1:
+            j += 1
+        out.append(str(pages[i]) if i == j else f"{pages[i]}\u2013{pages[j]}")
+        i = j + 1
+    return ", ".join(out)
 
 
 class LineIndex:

@@ -1,0 +1,134 @@
+"""PDF reader: page text in reading order with page numbers, boxes and lines.
+
+``read(data, path, options)`` opens the file with pypdfium2 (imported here, lazily),
+splits each page into located lines (``text.py``), pulls out running headers and
+footers and joins the rest into paragraph blocks (``layout.py``), reads AcroForm
+fields into FormQuestions (``forms.py``), and reports pages without a text layer and
+XFA-only forms as notices. Files it cannot read end in an InputError (``errors.py``).
+"""
+from __future__ import annotations
+
+from ...errors import InputError
+from ...model import Document, Notice, page_ranges
+from .errors import MAX_TEXT_CHARS, check_page_count, open_document
+
+
+def _pages_phrase(pages) -> str:
+    return ("page " if len(pages) == 1 else "pages ") + page_ranges(pages)
+
+
+def _init_forms(doc) -> None:
+    """Start PDFium's form environment (needed to read fields), quietly: pypdfium2 logs a
+    warning for XFA-foreground forms, whose AcroForm fields are all we need."""
+    import logging
+
+    log = logging.getLogger("pypdfium2")
+    level, log.level = log.level, logging.CRITICAL
+    try:
+        doc.init_forms()
+    except Exception:
+        pass
+    finally:
+        log.setLevel(level)
+
+
+def read(data: bytes, path: str, options: dict) -> Document:
+    password = options.get("password") or None
+    doc = open_document(data, password)
+    try:
+        return _read(doc, data, path, options, password)
+    finally:
+        try:
+            doc.close()
+        except Exception:
+            pass
+
+
+def _read(doc, data, path, options, password) -> Document:
+    import pypdfium2.raw as raw
+
+    from . import forms
+    from .layout import build_blocks
+    from .text import PageGeometry, PdfSource, page_lines, page_text
+
+    n = len(doc)
+    check_page_count(n, options.get("pdf_max_pages"))
+    notices = []
+    formtype = doc.get_formtype()
+    if formtype == raw.FORMTYPE_XFA_FULL:
+        notices.append(Notice("pdf-xfa", "this is an XFA form: its questions and answer options "
+                                          "cannot be read, only the text printed on its pages "
+                                          "(export it as a standard PDF form to check them)"))
+    elif formtype != raw.FORMTYPE_NONE:
+        _init_forms(doc)
+    has_forms = getattr(doc, "formenv", None) is not None
+
+    lines_by_page: dict = {}
+    origins: dict = {}
+    heights: dict = {}
+    widgets: list = []
+    page_texts: dict = {}
+    no_text, bad_pages = [], []
+    total = 0
+    for i in range(n):
+        p = i + 1
+        try:
+            page = doc[i]
+        except Exception:
+            bad_pages.append(p)
+            continue
+        try:
+            x0, y0, x1, y1 = page.get_mediabox()
+            origins[p] = (x0, y1)
+            heights[p] = abs(y1 - y0) or 792.0
+            tp = page.get_textpage()
+            text = page_text(tp, raw)
+            total += len(text)
+            if total > MAX_TEXT_CHARS:
+                raise InputError("too-large", f"more than {MAX_TEXT_CHARS // 1_000_000} million "
+                                 "characters of text: too large to lint as one PDF")
+            if not text.strip():
+                lines_by_page[p] = []
+                if raw.FPDFPage_CountObjects(page) > 0:
+                    no_text.append(p)
+            else:
+                geom = PageGeometry(tp, raw, origins[p])
+                lines_by_page[p] = page_lines(text, geom, p)
+            if has_forms:
+                geom = PageGeometry(tp, raw, origins[p])
+                widgets.extend(forms.page_widgets(doc, page, p, raw, geom, lines_by_page[p]))
+                page_texts[p] = text
+            tp.close()
+        except InputError:
+            raise
+        except Exception:
+            bad_pages.append(p)
+            lines_by_page.pop(p, None)
+        finally:
+            page.close()
+    if len(bad_pages) == n:
+        raise InputError("corrupt", "damaged PDF: none of its pages can be read")
+
+    source = PdfSource(data, password, origins, lines_by_page)
+    blocks = build_blocks({p: ls for p, ls in lines_by_page.items() if ls}, heights, source)
+    questions = []
+    if widgets:
+        questions, form_blocks = forms.questions(widgets, page_texts)
+        for q, block in form_blocks:
+            q.block_index = len(blocks)
+            q.start, q.end = 0, len(block.text)
+            blocks.append(block)
+
+    if no_text:
+        if len(no_text) == n:
+            notices.append(Notice("pdf-no-text", "no page has a text layer (scanned images?): "
+                                                 "nothing could be checked; run OCR first"))
+        else:
+            verb = "has" if len(no_text) == 1 else "have"
+            notices.append(Notice("pdf-no-text", f"{_pages_phrase(no_text)} {verb} no text layer "
+                                                 "(scanned?): not checked; run OCR first"))
+    if bad_pages:
+        notices.append(Notice("pdf-bad-page", f"{_pages_phrase(bad_pages)} could not be read "
+                                              "(damaged): skipped"))
+    return Document(path=path, format="pdf", blocks=blocks, questions=questions, notices=notices,
+                    meta={"pdf": source, "pages": n})

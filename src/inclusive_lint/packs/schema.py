@@ -151,6 +151,15 @@ def _validate_match(match, path, label):
             _compile(p, path, label, "match.regex")
         if not _str_list(match.get("keywords", [])) or not match.get("keywords"):
             raise _err(path, label, "match.keywords", "regex rules need keywords (words one of which must occur) for the prefilter")
+    if "question" in match:
+        from ..forms.spec import check as check_question
+
+        problem = check_question(match["question"])
+        if problem:
+            key = "match.question" + (f".{problem[0]}" if problem[0] else "")
+            raise _err(path, label, key, problem[1])
+        if any(k in match for k in ("phrases", "patterns", "regex")):
+            raise _err(path, label, "match", "a question rule cannot also have phrases, patterns or regex")
     if "patterns" in match:
         pats = match["patterns"]
         if not isinstance(pats, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in pats):

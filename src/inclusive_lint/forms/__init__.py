@@ -1,0 +1,116 @@
+"""Form analysis: find each question and its options, then judge it against the question rules.
+
+Questions come from four places, best first: form controls the readers found
+(Word check boxes and drop-downs, PDF AcroForm fields, HTML inputs and selects),
+table rows, and text ("Sex: Male / Female", "☐ Mr ☐ Mrs", an option list under a
+question). A question found twice is judged once. Each rule gives at most one
+finding per question, located on the question (label through options).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..engine.analyse import fingerprint, make_finding
+from . import detect_html, detect_tables, detect_text
+from .candidate import Candidate, from_question
+from .judge import judge
+
+NEARBY_BLOCKS = 4
+
+
+def find_questions(document) -> list:
+    """Every question in ``document`` as Candidates, duplicates removed, in reading order."""
+    found = [from_question(q) for q in document.questions]
+    found += detect_html.detect(document)
+    found += detect_tables.detect(document)
+    found += detect_text.detect(document)
+    kept: list = []
+    for cand in found:
+        if not any(_same(cand, k) for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda c: (c.spans[0][0], c.spans[0][1]) if c.spans else (-1, 0))
+    return kept
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    for bi, s, e in a.spans:
+        for bj, t, f in b.spans:
+            if bi == bj and s < f and t < e:
+                return True
+    if a.spans and b.spans:
+        return False
+    return sorted(a.norm_options()) == sorted(b.norm_options()) and a.location == b.location
+
+
+def analyse_questions(document, ruleset, options=None) -> list:
+    rules = ruleset.question_rules
+    if not rules:
+        return []
+    questions = find_questions(document)
+    if not questions:
+        return []
+    findings, occurrences = [], {}
+    for n, cand in enumerate(questions):
+        nearby = _nearby(document, questions, n)
+        for rule in rules:
+            message = judge(rule, cand, nearby)
+            if message is None:
+                continue
+            text, context, span = _texts(document, cand)
+            key = (rule.id, " ".join(context.lower().split()), text.lower())
+            occ = occurrences.get(key, 0)
+            occurrences[key] = occ + 1
+            bi, s, e = cand.spans[0] if cand.spans else (-1, 0, 0)
+            findings.append(make_finding(rule, text, _location(document, cand), context, span,
+                                         fingerprint(rule.id, context, text, occ), message=message,
+                                         block_index=bi, block_span=(s, e) if cand.spans else ()))
+    return findings
+
+
+def _nearby(document, questions, n: int):
+    """Text around question n, plus every other question's label (computed on demand)."""
+    def text() -> str:
+        cand = questions[n]
+        blocks = document.blocks
+        parts = [q.label for i, q in enumerate(questions) if i != n]
+        if cand.spans:
+            lo = max(0, min(cand.blocks) - NEARBY_BLOCKS)
+            hi = min(len(blocks), max(cand.blocks) + NEARBY_BLOCKS + 1)
+            parts += [blocks[i].text for i in range(lo, hi)]
+        return "\n".join(parts)
+    return text
+
+
+def _texts(document, cand):
+    """(finding text, context, span of text in context)."""
+    if len(cand.spans) == 1:
+        bi, s, e = cand.spans[0]
+        block = document.blocks[bi]
+        ls = block.text.rfind("\n", 0, s) + 1
+        le = block.text.find("\n", e)
+        le = len(block.text) if le == -1 else le
+        context = block.text[ls:le]
+        lead = len(context) - len(context.lstrip())
+        return block.text[s:e], context.strip(), (s - ls - lead, e - ls - lead)
+    text = cand.text()
+    return text, text, (0, len(text))
+
+
+def _location(document, cand):
+    if not cand.spans:
+        return cand.location
+    bi, s, e = cand.spans[0]
+    first = document.locate(document.blocks[bi], s, e)
+    if len(cand.spans) == 1:
+        return first
+    bj, t, f = cand.spans[-1]
+    last = document.locate(document.blocks[bj], t, f)
+    changes = {}
+    if last.end_line is not None:
+        changes.update(end_line=last.end_line, end_column=last.end_column)
+    if first.bbox and last.bbox and first.page == last.page:
+        a, b = first.bbox, last.bbox
+        changes["bbox"] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+    if first.page is not None and last.page is not None and last.page != first.page:
+        changes["pages"] = tuple(range(first.page, last.page + 1))
+    return replace(first, **changes)

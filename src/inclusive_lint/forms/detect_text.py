@@ -1,0 +1,116 @@
+"""Questions written as text: 'Sex: Male / Female', '☐ Mr ☐ Mrs', an option list under a question.
+
+Works on any reader's blocks (text, Markdown, HTML paragraphs, Word paragraphs and
+cells, PDF text). A question must start a line (or a field on a line); an option
+list must be the rest of that line or the lines that follow. Prose is not a form:
+a field that reads like a sentence is left alone.
+"""
+from __future__ import annotations
+
+from . import options as opts_mod
+from .candidate import make
+from .lines import JOIN_KINDS, block_lines, classify, fields, label_kind_ok, words
+from .vocab import is_free_text
+
+SKIP_KINDS = {"code", "comment", "quote", "footnote", "endnote", "header", "footer"}
+MAX_OPTION_LINES = 16
+
+
+def detect(document) -> list:
+    """Candidates from every block's text."""
+    stream = []   # (Line, kind)
+    for bi, block in enumerate(document.blocks):
+        if block.kind in SKIP_KINDS or not block.text.strip():
+            continue
+        for line in block_lines(document, bi, block):
+            stream.append((line, block.kind))
+    found = []
+    i = 0
+    while i < len(stream):
+        i = _at(document, stream, i, found)
+    return found
+
+
+def _text(document, line) -> str:
+    return document.blocks[line.bi].text
+
+
+def _joinable(stream, a: int, b: int) -> bool:
+    """May line b (the line after a) continue the question that line a is part of?"""
+    la, ka = stream[a]
+    lb, kb = stream[b]
+    if la.bi == lb.bi:
+        return True
+    return lb.bi == la.bi + 1 and ka in JOIN_KINDS and kb in JOIN_KINDS and kb != "heading"
+
+
+def _at(document, stream, i: int, found: list) -> int:
+    line, kind = stream[i]
+    text = _text(document, line)
+    spans = fields(text, line.s, line.e)
+    results = [classify(text, a, b, table=False) for a, b in spans]
+    if len(results) == 1 and results[0].kind in ("label", "text") and label_kind_ok(kind):
+        lab = _label_line(text, line, results[0])
+        if lab is not None:
+            j, opts = _collect(document, stream, i + 1, explicit_only=lab[2])
+            if len(opts) >= 2:
+                found.append(make(text[lab[0]:lab[1]], [o.text for _, o in opts],
+                                  [(line.bi, lab[0], lab[1])] + [(bi, o.start, o.end) for bi, o in opts]))
+                return j
+    if kind == "heading":
+        return i + 1
+    for (fs, _), f in zip(spans, results):
+        if f.kind == "question":
+            found.append(make(text[f.label[0]:f.label[1]], [o.text for o in f.options],
+                              [(line.bi, f.label[0], f.end)]))
+        elif f.kind == "write_in" and f.label:
+            found.append(make(text[f.label[0]:f.label[1]], [], [(line.bi, f.label[0], f.end)], write_in=True))
+        elif f.kind == "options" and len(results) == 1:
+            label, lspan = _previous_label(document, stream, i)
+            found.append(make(label, [o.text for o in f.options], ([lspan] if lspan else []) + [(line.bi, fs, f.end)]))
+    return i + 1
+
+
+def _label_line(text: str, line, f):
+    """(start, end, explicit_only) if this line can head an option list below it."""
+    if f.kind == "label" and f.sep:
+        return f.label[0], f.label[1], False
+    seg = text[line.s:line.e]
+    if f.kind == "text" and 0 < words(seg) <= 5 and (seg[-1].isalnum() or seg.endswith(")")):
+        return line.s, line.e, True
+    return None
+
+
+def _collect(document, stream, j: int, explicit_only: bool):
+    """Option lines from stream[j:], one or several options per line."""
+    got = []
+    while j < len(stream) and len(got) < MAX_OPTION_LINES and _joinable(stream, j - 1, j):
+        line, kind = stream[j]
+        text = _text(document, line)
+        if explicit_only and not line.marker:
+            break
+        f = classify(text, line.s, line.e)
+        if f.kind == "options":
+            got.extend((line.bi, o) for o in f.options)
+        else:
+            if f.kind in ("question", "label", "write_in") and not is_free_text(text[line.s:line.e]):
+                break
+            o = opts_mod.single(text, line.s, line.e)
+            if o is None:
+                break
+            got.append((line.bi, o))
+        j += 1
+    return j, got
+
+
+def _previous_label(document, stream, i: int):
+    """A short line just above an unlabelled option row ('Title' over '\u2610 Mr \u2610 Mrs')."""
+    if i == 0 or not _joinable(stream, i - 1, i):
+        return "", None
+    prev, kind = stream[i - 1]
+    text = _text(document, prev)
+    seg = text[prev.s:prev.e]
+    body = seg.rstrip(" :?")
+    if label_kind_ok(kind) and 0 < words(body) <= 8 and not any(c in body for c in ".!;/|"):
+        return body, (prev.bi, prev.s, prev.s + len(body))
+    return "", None

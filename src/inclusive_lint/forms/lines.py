@@ -1,0 +1,141 @@
+"""Lines and fields of a block, and what each field looks like (label, options, write-in).
+
+A *line* is a span of a block's text between line breaks (a Markdown soft break
+counts, since the reader turns it into a space). A line may hold several *fields*
+("Mother's name: ____   Father's name: ____"). Each field is classified by
+:func:`classify`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import options as opts_mod
+from .vocab import BOX, BULLET, NOT_LABEL, WRITE_IN
+
+_FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?<=[_.\u2026\]])\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
+_NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}[.)]?\s+|[a-z][.)]\s+)")
+_COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
+_QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
+_SENTENCE_IN_LABEL = re.compile(r"[.!;]\s+[A-Z]")
+_WORDS = re.compile(r"[^\W_][\w'\u2019-]*")
+_MD_BULLET = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$")
+_LABEL_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading",
+                "table_cell"}
+JOIN_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading"}
+
+
+@dataclass
+class Line:
+    bi: int
+    s: int
+    e: int
+    marker: bool   # starts with a tick box or bullet, or is a list item
+
+
+@dataclass
+class Field:
+    kind: str                  # "question", "label", "options", "write_in", "text"
+    label: tuple = ()          # (start, end) of the label in the block
+    options: list = None       # [Opt]
+    sep: str = ""              # ":" or "?" after the label, "" for a bare label before boxes
+    end: int = 0
+
+
+def words(s: str) -> int:
+    return len(_WORDS.findall(s))
+
+
+def block_lines(document, bi: int, block) -> list:
+    """Non-blank lines of a block with their spans."""
+    text = block.text
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    src = document.source_text
+    if document.format == "markdown" and src is not None and block.offsets:
+        breaks += [i for i, ch in enumerate(text) if ch == " " and i < len(block.offsets)
+                   and block.offsets[i] < len(src) and src[block.offsets[i]] == "\n"]
+        breaks.sort()
+    out, pos = [], 0
+    for b in breaks + [len(text)]:
+        s, e = pos, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            marker = bool(BOX.match(text, s) or BULLET.match(text[s:e]) or block.kind in ("list_item", "form_option"))
+            if not marker and s == 0 and src is not None and document.format == "markdown":
+                at = block.source_offset(0)
+                marker = bool(_MD_BULLET.search(src[max(0, at - 12):at]))
+            out.append(Line(bi, s, e, marker))
+        pos = b + 1
+    return out
+
+
+def fields(text: str, s: int, e: int) -> list:
+    """Spans of the fields on one line."""
+    cuts = [s] + [s + m.end() for m in _FIELD_SPLIT.finditer(text[s:e]) if m.end() > 0] + [e]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _label_ok(label: str, sep: str) -> bool:
+    body = _NUMBERING.sub("", label.strip())
+    n = words(body)
+    if n == 0 or NOT_LABEL.match(body.strip(" :?")):
+        return False
+    if sep == "?":
+        return n <= 22 and not _SENTENCE_IN_LABEL.search(body)
+    return n <= 7 and not _SENTENCE_IN_LABEL.search(body) and not re.search(r"[.!]$", body.strip())
+
+
+def classify(text: str, s: int, e: int, table: bool = False) -> Field:
+    """What the field text[s:e] is."""
+    seg = text[s:e]
+    body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
+    for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):
+        m = rx.match(text, body_at, e)
+        if m and _label_ok(text[s:m.end()], sep):
+            return _after_label(text, s, m.end(), e, sep)
+    box = BOX.search(text, s, e)
+    if box and box.start() > s:
+        lab = text[s:box.start()]
+        if words(lab) <= 5 and not re.search(r"[.,;!]", lab.strip()) and not WRITE_IN.search(lab):
+            got = opts_mod.parse(text, box.start(), e)
+            if got:
+                return Field("question", (s, box.start()), got, "", got[-1].end)
+    got = opts_mod.parse(text, s, e, strict=True) or opts_mod.boxed_after(text, s, e)
+    if got:
+        return Field("options", (), got, "", got[-1].end)
+    if WRITE_IN.search(seg) and not WRITE_IN.sub("", seg).strip(" :"):
+        return Field("write_in", (), None, "", e)
+    if table and words(seg) <= 7 and not re.search(r"[.!;]\s", seg):
+        return Field("label", (s, e), None, "", e)
+    return Field("text", (), None, "", e)
+
+
+def _after_label(text: str, s: int, lab_end: int, e: int, sep: str) -> Field:
+    label = (s, lab_end - 1 if sep == ":" else lab_end)
+    rest_s = lab_end
+    while rest_s < e and text[rest_s].isspace():
+        rest_s += 1
+    if rest_s >= e:
+        return Field("label", label, None, sep, lab_end)
+    rest = text[rest_s:e]
+    if WRITE_IN.match(rest) and not WRITE_IN.sub("", rest).strip(" .:"):
+        return Field("write_in", label, [], sep, e)
+    got = opts_mod.parse(text, rest_s, e, commas=(sep == ":")) or opts_mod.boxed_after(text, rest_s, e)
+    if got:
+        return Field("question", label, got, sep, got[-1].end)
+    return Field("text", label, None, sep, e)
+
+
+def label_kind_ok(kind: str) -> bool:
+    return kind in _LABEL_KINDS

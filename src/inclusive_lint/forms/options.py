@@ -1,0 +1,185 @@
+"""Split a run of text into form options, keeping where each option sits.
+
+Three layouts are recognised: tick boxes ("☐ Mr ☐ Mrs", "[ ] Male [ ] Female"),
+separators ("Male / Female", "Male | Female") and bare single words separated by
+spaces ("Mr  Mrs  Miss  Ms"). Comma lists are accepted only when the caller says
+so (a labelled field whose whole remainder is the list). Anything that reads like
+a sentence is refused: prose is not a form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import BARE_WORDS, BOX, INSTRUCTION, WRITE_IN, is_free_text, norm
+
+MAX_WORDS = 8
+MAX_CHARS = 70
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])")
+_COMMA_SPLIT = re.compile(r"\s*,\s*")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_DATEISH = re.compile(r"^[\d\s.:-]*$")
+_SLASH_WORDS = re.compile(r"\b(?:and/or|or/and|s/he|he/she|she/he|his/her|her/his|him/her|her/him|"
+                          r"n/a|w/c|c/o|24/7|either/or)\b", re.I)
+
+
+@dataclass
+class Opt:
+    text: str
+    start: int     # span inside the block text
+    end: int
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "/|,;\u2013\u2014-*:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "/|,;"):
+        e -= 1
+    return s, e
+
+
+def _make(text: str, s: int, e: int, last: bool) -> Opt | None:
+    s, e = _trim(text, s, e)
+    if s >= e:
+        return None
+    piece = text[s:e]
+    if last:
+        cut = _SENTENCE_BREAK.search(piece)
+        if cut:
+            e = s + cut.start()
+            piece = text[s:e]
+        if not is_free_text(piece):
+            m = INSTRUCTION.search(piece)
+            if m and m.start() > 0:
+                e = s + m.start()
+                piece = text[s:e]
+        while e > s and text[e - 1] in ". ":
+            e -= 1
+        piece = text[s:e]
+    if not norm(piece):
+        return None
+    return Opt(piece, s, e)
+
+
+def _valid(opts: list, strict: bool) -> bool:
+    if len(opts) < 2:
+        return False
+    limit = 4 if strict else MAX_WORDS
+    for o in opts:
+        body = WRITE_IN.sub(" ", o.text)
+        n = _words(body)
+        if n == 0 and not WRITE_IN.search(o.text):
+            return False
+        if n > limit or len(body.strip()) > MAX_CHARS:
+            return False
+        if _SENTENCE_BREAK.search(o.text) or _DATEISH.match(body):
+            return False
+    return True
+
+
+def boxed(text: str, start: int, end: int) -> list | None:
+    """Options each led by a tick box: '☐ Male ☐ Female'. Text before the first box is refused."""
+    boxes = [m for m in BOX.finditer(text, start, end)]
+    if not boxes or text[start:boxes[0].start()].strip():
+        return None
+    opts = []
+    for i, m in enumerate(boxes):
+        stop = boxes[i + 1].start() if i + 1 < len(boxes) else end
+        o = _make(text, m.end(), stop, i + 1 == len(boxes))
+        if o is None:
+            return None
+        opts.append(o)
+    return opts
+
+
+def boxed_after(text: str, start: int, end: int) -> list | None:
+    """Options each followed by a tick box: 'Male ☐  Female ☐'."""
+    s, e = _trim(text, start, end)
+    boxes = [m for m in BOX.finditer(text, s, e)]
+    if len(boxes) < 2 or text[boxes[-1].end():e].strip():
+        return None
+    opts, pos = [], s
+    for m in boxes:
+        o = _make(text, pos, m.start(), False)
+        if o is None:
+            return None
+        opts.append(o)
+        pos = m.end()
+    return opts if _valid(opts, True) else None
+
+
+def separated(text: str, start: int, end: int, strict: bool = False, commas: bool = False) -> list | None:
+    """Options split by '/' or '|' (or commas and a final 'or', when ``commas``)."""
+    seg = text[start:end]
+    if _SLASH_WORDS.search(seg):
+        return None
+    parts = []
+    pos = start
+    for m in re.finditer(r"\s*[/|]\s*", seg):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    if len(parts) < 2 and commas:
+        parts = _comma_parts(text, start, end)
+        if parts is None:
+            return None
+        strict = True
+    opts = []
+    for i, (s, e) in enumerate(parts):
+        o = _make(text, s, e, i + 1 == len(parts))
+        if o is None:
+            return None
+        opts.append(o)
+    return opts if _valid(opts, strict) else None
+
+
+def _comma_parts(text: str, start: int, end: int):
+    seg = text[start:end].rstrip(" .")
+    if seg.count(",") < 2 or _SENTENCE_BREAK.search(seg) or re.search(r"\b(and|or)\b", seg, re.I):
+        return None
+    parts, pos = [], start
+    for m in _COMMA_SPLIT.finditer(seg):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, start + len(seg)))
+    return parts
+
+
+def bare(text: str, start: int, end: int) -> list | None:
+    """'Mr  Mrs  Miss  Ms': every word a known single-word answer."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or any(w.group(0).lower().rstrip(".") not in BARE_WORDS for w in words):
+        return None
+    return [Opt(w.group(0).rstrip("."), start + w.start(), start + w.start() + len(w.group(0).rstrip(".")))
+            for w in words]
+
+
+def parse(text: str, start: int, end: int, strict: bool = False, commas: bool = False) -> list | None:
+    """The options in text[start:end], or None when it is not an option list."""
+    s, e = _trim(text, start, end)
+    if s >= e:
+        return None
+    if BOX.match(text, s):
+        opts = boxed(text, s, e)
+        if opts and _valid(opts, strict):
+            return opts
+        return None
+    return separated(text, s, e, strict, commas) or bare(text, s, e)
+
+
+def single(text: str, start: int, end: int) -> Opt | None:
+    """One option on a line of its own ('☐ Male', '- Female', 'Prefer not to say')."""
+    s, e = _trim(text, start, end)
+    m = BOX.match(text, s)
+    if m:
+        s = m.end()
+    o = _make(text, s, e, True)
+    if o is None or _words(WRITE_IN.sub(" ", o.text)) > 6 or len(o.text) > MAX_CHARS:
+        return None
+    if _SENTENCE_BREAK.search(o.text) or o.text.rstrip().endswith((":", "?")):
+        return None
+    return o

@@ -91,6 +91,16 @@ class Package:
         self.lower = {name.lower(): name for name in self.infos}
         self.budget = MAX_TOTAL_BYTES
 
+    def check_all(self) -> None:
+        """Refuse the whole package if any part is a possible bomb (before a library inflates it)."""
+        total = 0
+        for name, info in self.infos.items():
+            total += info.file_size
+            if (info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES
+                    or (info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size))):
+                raise InputError("too-large", f"part {name} declares {info.file_size // (1024 * 1024)} MB "
+                                 "uncompressed: refused as a possible zip bomb")
+
     def find(self, name: str):
         name = name.lstrip("/")
         if name in self.infos:

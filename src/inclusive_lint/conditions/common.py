@@ -59,7 +59,9 @@ _LEGISLATION = re.compile(
     r"|\bthe (?:Act|Regulations|statute|legislation|law|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b|\b(?:legislation|statute) (?:uses|says|refers)",
+    r"|\bInterpretation Act\b|\bin law\b"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?|the law)\b[^.;]{0,25}"
+    r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b",
 )
 
 
@@ -86,7 +88,8 @@ _MENTION_CUE = (
 )
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
-    _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?['\"(]?\s*$",
+    _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?"
+    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/)\s*){0,4}['\"(]?\s*$",
     re.I,
 )
 # cues that need the term to be quoted or to come straight after them
@@ -94,7 +97,10 @@ _WEAK_CUE = re.compile(r"not|such as|e\.g\.|for example")
 _MENTION_AFTER = re.compile(
     r"^['\"]?\W{0,3}(?:is|are|was|were)(?: now| still)? (?:an? |being )?(?:outdated|offensive|no longer (?:used|acceptable)|"
     r"not used|considered (?:offensive|outdated)|a slur|old-fashioned|dated|derogatory|discouraged|an older term|"
-    r"now seen as|regarded as|widely seen as|(?:once|formerly|previously) used)"
+    r"now seen as|regarded as|widely seen as|(?:once|formerly|previously) used|(?:now )?(?:called|known as|"
+    r"referred to as|described as|renamed|replaced by)|(?:a |an )?(?:outdated|older|dated|offensive) (?:term|word|label))"
+    r"|^['\"]?\W{0,3}(?:[\w-]+\s+){0,2}?(?:is|are|was|were|has been|have been) (?:now )?(?:called|known as|"
+    r"referred to as|renamed|replaced by|outdated|considered offensive|no longer used)\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,

@@ -42,6 +42,7 @@ _GENERIC = re.compile(
     r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )
+_ROLE_TAIL = re.compile(r"\b(?:" + GENERIC_ROLES + r"|chairman|officer|lead|head|panel|team|group|unit)s?,?$", re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)
@@ -99,44 +100,68 @@ _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|uter\w*|womb|ovar\w*|menstrua\w*|period|periods|menopaus\w*|breastfe\w*|"
     r"lactat\w*|antenatal|postnatal|labour|miscarr\w*|smear|vagina\w*|vulva\w*|mammogra\w*|maternity|"
     r"gynae\w*|endometri\w*|birth|childbirth|caesarean|hysterectom\w*)\b", re.I)
-_MODAL = re.compile(r"\b(?:if|when|whenever|where|must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|"
-                    r"each|every|any|should)\b", re.I)
-_PAST_AFTER = re.compile(r"^\s+(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|"
-                         r"\w+ed)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
+    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|before|after|until|once)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|"
+                   r"[a-z]{2,}ed)\b", re.I)
+_SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
+_SUBJECT_DET = {"each", "every", "any", "a", "an", "no", "another", "whichever", "either", "one"}
+_APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
+_MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 
 
 def _antecedent(ctx):
-    """('generic', role) | ('named', text) | ('gendered', text) | None for the nearest
-    candidate antecedent before the pronoun, in this or the previous sentence."""
+    """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
+    this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
+    no candidate."""
     key = ("antecedent", ctx.block_index, ctx.start)
     cached = ctx.doc_cache.get(key)
     if cached is not None:
         return cached or None
     window = ctx.text[ctx.prev_start:ctx.start]
-    best = None            # (end, kind, text)
+    cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
-        role = m.group("role") or m.group("pro")
-        if m.group("mods") and _GENDER_MOD.search(m.group("mods")):
-            cand = (m.end(), "gendered", m.group(0))
+        possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
+        if m.group("pro"):
+            cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
+        elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
+            cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
+        elif _APPOSITION.search(window[:m.start()]):
+            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))    # Mr Patel, our manager,
         else:
-            cand = (m.end(), "generic", role)
-        if best is None or cand[0] >= best[0]:
-            best = cand
+            cands.append((m.end(), m.start(), "generic", m.group("role"), m.group("det").lower(), possessive))
     for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in rx.finditer(window):
-            if best is None or m.end() > best[0] or (m.end() == best[0] and best[1] == "generic"):
-                best = (m.end(), kind, m.group(0))
-    result = (best[1], best[2]) if best else None
+            if kind == "named" and _ROLE_TAIL.search(m.group(0)):
+                continue        # "Investigating Officer", "Responsible Clinician": a role, not a name
+            cands.append((m.end(), m.start(), kind, m.group(0), "", False))
+    result = None
+    if cands:
+        # a possessive ("the visitor's identity") is a weak candidate when others exist
+        strong = [c for c in cands if not c[5]] or cands
+        strong.sort(key=lambda c: (c[0], c[2] != "generic"))
+        best = strong[-1]
+        result = (best[2], best[3], best[4])
+        if best[2] == "generic" and best[4] not in _SUBJECT_DET:
+            # a specific person already referred to by the same pronoun keeps the chain
+            same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
+            for c in strong:
+                if c[2] in ("named", "gendered") and c[0] < best[1] and same.search(window, c[0], best[1]):
+                    result = (c[2], c[3], "")
+                    break
     ctx.doc_cache[key] = result or ()
     return result
 
 
-def _narrative(ctx, role_text: str) -> bool:
+def _narrative(ctx, det: str) -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain")."""
-    if not _PAST_AFTER.match(ctx.text[ctx.end:ctx.end + 30]):
+    if det not in _SPECIFIC_DET:
         return False
-    return _MODAL.search(ctx.text[ctx.prev_start:ctx.sent_end]) is None
+    span = ctx.text[ctx.prev_start:ctx.sent_end]
+    return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
 
 
 def _shouted(ctx) -> bool:
@@ -154,7 +179,7 @@ def generic_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
         return False
-    if _narrative(ctx, ante[1]):
+    if _narrative(ctx, ante[2]):
         return False
     if _MALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False
@@ -171,7 +196,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
         return False
-    if _narrative(ctx, ante[1]):
+    if _narrative(ctx, ante[2]):
         return False
     if _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False

@@ -75,7 +75,7 @@ def title_before_name(ctx) -> bool:
 
 
 _SPECIFIC_FAMILY = re.compile(
-    r"(?:\b(?:my|his|her|our)\s+|\b[A-Z][a-z]+(?:'s|\u2019s)\s+)$")
+    r"(?:\b(?i:my|his|her|our)\s+|\b[A-Z][a-z]+(?:'s|\u2019s)\s+)$")
 
 
 @condition("specific-family")
@@ -97,3 +97,17 @@ _REFUTED = re.compile(
 def refuted_in_sentence(ctx) -> bool:
     """The sentence rejects the idea the term carries ('being gay is not a lifestyle choice')."""
     return _REFUTED.search(ctx.sentence) is not None
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:is|was|works?|worked|became|has been|had been)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'-]+,?\s+(?:is|was|works?|worked|became|the|our|a)?\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+
+
+@condition("describes-specific-person")
+def describes_specific_person(ctx) -> bool:
+    """The title describes one known person ("He works as a postman", "Mr Cole, the
+    headmaster"), whose own title it may well be."""
+    return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start]) is not None

@@ -119,8 +119,15 @@ def _order(f):
 
 
 def lint_paths(paths, config: Config | None = None, settings: Settings | None = None,
-               stdin_data: bytes | None = None, stdin_filename: str = "stdin.txt") -> Report:
-    """Lint files and folders; returns a Report (nothing printed)."""
+               stdin_data: bytes | None = None, stdin_filename: str = "stdin.txt",
+               jobs: int = 1, timeout: float | None = None, cache=None, progress: bool = False,
+               keep_documents: bool = True) -> Report:
+    """Lint files and folders; returns a Report (nothing printed).
+
+    ``jobs`` > 1 or a ``timeout`` lint in worker processes (see ``parallel``); ``jobs`` 0 means
+    one per CPU. ``cache`` is a :class:`cache.Cache` or None. Results keep their Documents
+    (for annotations and fixes) only when linted in this process with ``keep_documents``.
+    """
     settings = settings or build_settings(config)
     config = settings.config
     report = Report(fail_level=config["fail-level"],
@@ -130,13 +137,20 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
     def on_error(p, msg):
         walk_errors.append(FileResult(path=p, errors=[FileError("unreadable", msg)]))
 
+    from .parallel import cpu_count, run_files
+
     files = list(discover(paths, exclude=config["exclude"], on_error=on_error))
-    for path in files:
-        if path == "-":
-            report.files.append(lint_file(stdin_filename, settings, data=stdin_data or b"",
-                                          display_path=stdin_filename))
-        else:
-            report.files.append(lint_file(path, settings))
+    tasks = [(stdin_filename, stdin_filename, stdin_data or b"") if p == "-" else (p, p, None)
+             for p in files]
+    if not jobs or jobs < 1:
+        jobs = min(cpu_count(), max(1, len(tasks)))
+    bar = None
+    if progress:
+        from .progress import Progress
+
+        bar = Progress(len(tasks))
+    report.files.extend(run_files(tasks, settings, jobs=jobs, timeout=timeout, cache=cache,
+                                  progress=bar, keep_documents=keep_documents and jobs <= 1))
     report.files.extend(walk_errors)
     from .filter import finish_report
 

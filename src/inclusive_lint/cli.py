@@ -18,6 +18,7 @@ COMMANDS = {
     "config": "show_config",
     "waive": "waive",
     "init": "init",
+    "cache": "cache",
 }
 
 

@@ -33,8 +33,16 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Warn about inline suppressions that matched no finding.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes (default 0: one per CPU when there are several files).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
+              help="Per-file time limit in seconds; a file over it is an error (0: no limit).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Cache folder (default: .inclusive-lint-cache beside the project config, "
+                   "else $XDG_CACHE_HOME/inclusive-lint).")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
-            annotate_out, annotate_dir, password,
+            annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir,
             fix=False, diff=False, report_unused_suppressions=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
@@ -59,7 +67,15 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     if (fix or diff) and "-" in paths:
         fail("--fix and --diff rewrite files, not standard input: name the file")
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
-    report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename)
+    need_documents = bool(annotate_out or annotate_dir or fix or diff)   # these need r.document
+    cache = None
+    if not (no_cache or need_documents):
+        from ..cache import Cache, default_cache_dir
+
+        cache = Cache(cache_dir or default_cache_dir(config), settings)
+    report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename,
+                        jobs=1 if need_documents else jobs, timeout=timeout or None, cache=cache,
+                        progress=True, keep_documents=need_documents)
     if annotate_out or annotate_dir:
         _annotate(report, annotate_out, annotate_dir)
     if fix or diff:

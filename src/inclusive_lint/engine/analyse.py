@@ -147,7 +147,7 @@ def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
 
 def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     """All findings for ``document`` in reading order."""
-    from .nlp import make_doc
+    from .nlp import split_sentences, tokenize
 
     options = options or {}
     conds = registry()
@@ -163,11 +163,11 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
         if not cand:
             continue
-        sdoc = make_doc(text)
+        sdoc = tokenize(text)
         matches = _raw_matches(ruleset, cand, text, sdoc)
         if not matches:
             continue
-        sents = _sentences(sdoc) or [(0, len(text))]
+        sents = _sentences(split_sentences(sdoc)) or [(0, len(text))]
         starts = [s for s, _ in sents]
         for rid, s, e in _resolve_overlaps(matches, ruleset):
             rule = ruleset.by_id[rid]

@@ -21,6 +21,14 @@ def get_nlp():
 
 def make_doc(text: str):
     """Tokenise and split into sentences."""
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    return nlp.get_pipe("sentencizer")(doc)
+    return split_sentences(tokenize(text))
+
+
+def tokenize(text: str):
+    """Tokenise only (enough for the matchers)."""
+    return get_nlp().make_doc(text)
+
+
+def split_sentences(doc):
+    """Set sentence boundaries on a tokenised Doc (run only on blocks that have matches)."""
+    return get_nlp().get_pipe("sentencizer")(doc)

@@ -71,9 +71,12 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
             at = found if found != -1 else cursor
             if found != -1:
                 cursor = found + len(s)
-        for i, ch in enumerate(s):
-            chars.append(ch)
-            offsets.append(min(at + i, max(len(src) - 1, 0)))
+        chars.append(s)
+        last = max(len(src) - 1, 0)
+        if at + len(s) - 1 <= last:
+            offsets.extend(range(at, at + len(s)))
+        else:
+            offsets.extend(min(at + i, last) for i in range(len(s)))
 
     for child in tok.children or []:
         t = child.type
@@ -107,4 +110,7 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
     text = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    return Block(text=text, kind=kind, offsets=offsets, start=offsets[0])
+    start = offsets[0]
+    if offsets[-1] - offsets[0] == len(offsets) - 1 and offsets == list(range(offsets[0], offsets[-1] + 1)):
+        offsets = None      # a verbatim slice of the source: no per-character map needed
+    return Block(text=text, kind=kind, offsets=offsets, start=start)

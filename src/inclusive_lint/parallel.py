@@ -1,0 +1,224 @@
+"""Lint many files: from the cache, in this process, or in worker processes, with a per-file
+time limit. Results always come back in input order, whatever order workers finish in.
+
+Why worker processes for the time limit, not a signal alarm: an alarm only interrupts Python
+code between bytecodes, so a reader stuck inside C (a regular expression, lxml, pdfium) or a
+file that eats memory cannot be stopped by it; a worker process can always be killed and
+replaced, and a worker that crashes (segfault, out-of-memory kill) costs one file, not the run.
+The alarm is used only when the caller needs the parsed documents back (annotations, fixes),
+which cannot cross a process boundary.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from multiprocessing.connection import wait
+
+from .model import FileError, FileResult
+
+
+def cpu_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _error(display: str, category: str, message: str) -> FileResult:
+    from .readers import format_for
+
+    return FileResult(path=display, format=format_for(display) or "", errors=[FileError(category, message)])
+
+
+def timeout_error(display: str, seconds: float) -> FileResult:
+    return _error(display, "timeout", f"stopped after {seconds:g} s (the per-file time limit); "
+                  "the file may be pathological, or raise --timeout")
+
+
+def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cache=None,
+              progress=None, keep_documents: bool = False) -> list:
+    """Lint ``tasks`` [(path, display_path, data or None)]; a FileResult per task, in order.
+
+    ``keep_documents`` keeps each result's Document (needed by annotations and fixes): the
+    files are then linted in this process and the cache is not used.
+    """
+    results: list = [None] * len(tasks)
+    todo = []
+    for i, (path, display, data) in enumerate(tasks):
+        key = None
+        if cache is not None and not keep_documents:
+            key = cache.key(path, display, data)
+            hit = cache.get(key)
+            if hit is not None:
+                hit.path = display
+                results[i] = hit
+                if progress:
+                    progress.advance(display)
+                continue
+        todo.append((i, path, display, data, key))
+
+    def done(item, result):
+        results[item[0]] = result
+        if cache is not None and item[4] is not None:
+            cache.put(item[4], result)
+        if progress:
+            progress.advance(item[2])
+
+    if todo:
+        if keep_documents or (jobs <= 1 and not timeout):
+            _run_here(todo, settings, timeout, done)
+        else:
+            WorkerPool(settings, min(max(1, jobs), len(todo)), timeout).run(todo, done)
+    if progress:
+        progress.close()
+    return results
+
+
+def _run_here(todo, settings, timeout, done) -> None:
+    from .api import lint_file
+
+    use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
+    for item in todo:
+        _, path, display, data, _ = item
+        if not use_alarm:
+            done(item, lint_file(path, settings, data=data, display_path=display))
+            continue
+        previous = signal.signal(signal.SIGALRM, _raise_timeout)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            result = lint_file(path, settings, data=data, display_path=display)
+        except _Timeout:
+            result = timeout_error(display, timeout)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        done(item, result)
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm; a BaseException so a reader's ``except Exception`` cannot swallow it."""
+
+
+def _raise_timeout(signum, frame):
+    raise _Timeout()
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _worker(conn, settings, config, options) -> None:
+    """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
+    from .api import build_settings, lint_file
+    from .cache import slim
+
+    if settings is None:
+        settings = build_settings(config, **options)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, path, display, data = message
+        result = slim(lint_file(path, settings, data=data, display_path=display))
+        try:
+            conn.send((index, result))
+        except Exception as exc:   # a result that cannot be sent back is an error for that file
+            conn.send((index, _error(display, "corrupt", f"could not return the result ({type(exc).__name__})")))
+
+
+class WorkerPool:
+    """N worker processes, one file at a time each; a worker past its deadline is killed and replaced."""
+
+    def __init__(self, settings, jobs: int, timeout: float | None):
+        self.settings = settings
+        self.jobs = jobs
+        self.timeout = timeout
+        self.ctx = _context()
+        self.forked = self.ctx.get_start_method() == "fork"
+        self.options = {k: v for k, v in settings.options.items() if k != "allow_re"}
+
+    def _start(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(
+            target=_worker, daemon=True,
+            args=(child, self.settings if self.forked else None, self.settings.config, self.options))
+        proc.start()
+        child.close()
+        return proc, parent
+
+    @staticmethod
+    def _stop(worker, kill=False):
+        proc, conn = worker
+        if kill:
+            proc.kill()
+        else:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+        conn.close()
+        proc.join(2 if not kill else 5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(5)
+
+    def run(self, todo, done) -> None:
+        pending = deque(todo)
+        idle = [self._start() for _ in range(self.jobs)]
+        busy: dict = {}          # conn -> (worker, item, deadline)
+        try:
+            while pending or busy:
+                while pending and idle:
+                    worker = idle.pop()
+                    item = pending.popleft()
+                    try:
+                        worker[1].send((item[0], item[1], item[2], item[3]))
+                    except OSError:          # the worker died while idle: replace it, retry
+                        self._stop(worker, kill=True)
+                        idle.append(self._start())
+                        pending.appendleft(item)
+                        continue
+                    deadline = time.monotonic() + self.timeout if self.timeout else None
+                    busy[worker[1]] = (worker, item, deadline)
+                deadlines = [d for _, _, d in busy.values() if d is not None]
+                wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+                for conn in wait(list(busy), timeout=wait_for):
+                    worker, item, _ = busy.pop(conn)
+                    try:
+                        _, result = conn.recv()
+                    except (EOFError, OSError):
+                        self._stop(worker, kill=True)
+                        code = worker[0].exitcode
+                        done(item, _error(item[2], "crashed", "the worker reading this file stopped "
+                                          f"unexpectedly (exit code {code}); the file may be hostile or too large"))
+                        idle.append(self._start())
+                        continue
+                    done(item, result)
+                    idle.append(worker)
+                now = time.monotonic()
+                for conn, (worker, item, deadline) in list(busy.items()):
+                    if deadline is not None and now >= deadline:
+                        del busy[conn]
+                        self._stop(worker, kill=True)
+                        done(item, timeout_error(item[2], self.timeout))
+                        if pending:
+                            idle.append(self._start())
+        finally:
+            for worker in idle:
+                self._stop(worker)
+            for worker, _, _ in busy.values():
+                self._stop(worker, kill=True)

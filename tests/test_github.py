@@ -58,6 +58,8 @@ def test_unreadable_files_notices_docx_locations_and_waivers(settings, tmp_path)
     docx = [p for p in parsed if p[1].get("file") == "forms/policy.docx" and "line" not in p[1]
             and p[1].get("title", "").startswith(report.files[1].findings[0].rule_id)]
     assert docx and docx[0][2].startswith("page 2; section \u201c3 Leave > 3.2 Bereavement leave\u201d; table 1, row 2, column 3: ")
+    pdf = [p for p in parsed if p[1].get("file") == "leaflets/leaflet.pdf"]
+    assert pdf and "line" not in pdf[0][1] and pdf[0][2].startswith("page 2; line 4: ")
     # waived findings are not annotated; run warnings are
     waived = [f for r in report.files for f in r.findings if f.waived]
     total = sum(1 for r in report.files for f in r.findings if not f.waived)

@@ -108,6 +108,7 @@ def test_summary_groups_and_per_document_findings(settings, tmp_path):
     # per document: location, highlighted words, rationale, suggestions, link
     assert "page 2; section \u201c3 Leave &gt; 3.2 Bereavement leave\u201d; table 1, row 2, column 3" in html
     assert re.search(r"line 3, column \d+", text)
+    assert "page 2; line 4" in text
     marks = re.findall(r"<mark><span class=\"vh\">\[flagged: </span>(.*?)<span class=\"vh\">\]</span></mark>", html)
     assert len(marks) == len(live)
     assert "his or her" in marks
@@ -200,3 +201,23 @@ def test_jinja2_is_only_imported_by_the_html_formatter():
             "print('jinja2' in sys.modules)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "False", r.stderr
+
+
+def test_real_pdf_notices_are_never_silently_missing(cli, shared, tmp_path):
+    import json
+
+    leaflets = shared / "corpus" / "policies" / "genderkit-nhs-gdnrss-leaflets"
+    data = json.loads(cli(leaflets, "--no-config", "--format", "json").stdout)
+    notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
+    assert notices, "expected a scanned page in the leaflets"
+    out = tmp_path / "leaflets.html"
+    cli(leaflets, "--no-config", "--format", "html", "-o", out)
+    html = out.read_text(encoding="utf-8")
+    problems = html[html.index('id="problems"'):html.index('id="eia"')]
+    from html import escape
+
+    for path, message in notices:
+        assert escape(message, quote=True) in problems and escape(path, quote=True) in problems
+    for f in data["files"]:
+        for finding in f["findings"]:
+            assert f"page {finding['location']['page']}" in html

@@ -64,6 +64,9 @@ def rich_report(settings, tmp_path: Path):
                       findings=[dataclasses.replace(first, location=docx_loc, fingerprint="docxfp0000000001")],
                       notices=[Notice("no-text-layer", "page 3 has no text layer: scanned? needs OCR")])
     report.files.insert(1, docx)
+    pdf_loc = Location(page=2, line=4, bbox=(67.9, 113.4, 131.9, 127.5))
+    report.files.insert(2, FileResult(path="leaflets/leaflet.pdf", format="pdf",
+                                      findings=[dataclasses.replace(second, location=pdf_loc)]))
     report.files.append(FileResult(path="broken.pdf", format="pdf",
                                    errors=[FileError("corrupt", "not a PDF file: re-export it from the source document")]))
     report.warnings.append("unused suppression in leave-policy.txt line 9")
@@ -119,3 +122,10 @@ def test_eia_rows_list_considered_characteristics_even_without_findings(settings
         assert all(f"({live} finding" in r["evidence"][0] for r in rows_for_rule)
     else:
         assert rows_for_rule == []
+
+
+def test_docx_header_variants_and_text_box_hosts_are_named():
+    from inclusive_lint.formatters.evidence import describe
+
+    loc = Location(part="header", extra=(("section", 2), ("variant", "first page")))
+    assert describe(loc) == "header (section 2, first page)"

@@ -84,6 +84,11 @@ def test_docx_waivers_suppressions_and_notices(settings, sarif_schema, tmp_path)
                                              "table": 1, "row": 2, "cell": 3, "page": 2}
     assert res["message"]["text"].startswith("page 2; section \u201c3 Leave > 3.2 Bereavement leave\u201d; table 1, row 2, column 3: ")
     assert res["partialFingerprints"]["inclusiveLint/v1"] == "docxfp0000000001"
+    pdf = [x for x in run["results"] if x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+           == "leaflets/leaflet.pdf"][0]
+    assert pdf["locations"][0]["physicalLocation"]["region"]["startLine"] == 1   # a PDF line is per page
+    assert pdf["properties"]["location"] == {"page": 2, "line": 4, "bbox": [67.9, 113.4, 131.9, 127.5]}
+    assert pdf["message"]["text"].startswith("page 2; line 4: ")
     sup = [x for x in run["results"] if x.get("suppressions")]
     kinds = sorted(s["suppressions"][0]["kind"] for s in sup)
     assert kinds == ["external", "inSource"]

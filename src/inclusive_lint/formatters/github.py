@@ -31,7 +31,8 @@ def command(kind: str, message: str, **props) -> str:
 def annotation(res, f) -> str:
     loc = f.location
     message = f.message
-    if loc.line is None:
+    textual = res.format in ev.TEXT_FORMATS and loc.line is not None   # a PDF line counts within its page
+    if not textual:
         where = ev.describe(loc)
         if where != "whole document":
             message = f"{where}: {message}"
@@ -40,7 +41,7 @@ def annotation(res, f) -> str:
     if f.suggestions:
         message += "\nSuggested wording: " + "; ".join(f.suggestions)
     props = {"file": ev.relative_path(res.path)}
-    if loc.line is not None:
+    if textual:
         props["line"] = loc.line
         same_line = loc.end_line in (None, loc.line)
         if loc.column is not None and same_line:

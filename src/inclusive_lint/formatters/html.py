@@ -119,7 +119,7 @@ def build_context(report, ctx: dict) -> dict:
     order = list(ev.CHARACTERISTICS)
     characteristic_rows = [
         {"label": e["label"], "count": e["count"],
-         "rules": [(rid, first_anchor.get(rid, "")) for rid in e["rules"]],
+         "rules": [(rid, first_anchor.get(rid, "")) for rid in sorted(e["rules"])],
          "framework": ", ".join(sorted(e["framework"]))}
         for key, e in sorted(by_char.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99))
     ]

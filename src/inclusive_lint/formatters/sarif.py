@@ -80,10 +80,14 @@ def _fingerprint(path: str, f) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def _textual(fmt: str, loc) -> bool:
+    """Line/column regions only for text formats; a PDF's "line" counts within its page."""
+    return fmt in ev.TEXT_FORMATS and loc.line is not None
+
+
 def _region(fmt: str, f) -> dict:
     loc = f.location
-    snippet = {"text": f.text} if f.text else None
-    if loc.line is not None:
+    if _textual(fmt, loc):
         region = {"startLine": loc.line}
         if loc.column is not None:
             region["startColumn"] = loc.column
@@ -93,14 +97,15 @@ def _region(fmt: str, f) -> dict:
             region["endColumn"] = loc.end_column
     else:
         region = {"startLine": 1}
-    if snippet:
-        region["snippet"] = snippet
+    if f.text:
+        region["snippet"] = {"text": f.text}
     return region
 
 
 def _result(res, f, index: dict, suppression: dict | None) -> dict:
     loc = f.location
-    where = "" if loc.line is not None else ev.describe(loc)
+    textual = _textual(res.format, loc)
+    where = "" if textual else ev.describe(loc)
     text = f.message
     if where:
         text = f"{where}: {text}"
@@ -111,7 +116,7 @@ def _result(res, f, index: dict, suppression: dict | None) -> dict:
     if f.context:
         props["context"] = f.context
     loc_props = {k: v for k, v in loc.to_dict().items()
-                 if k not in ("line", "column", "end_line", "end_column")}
+                 if not textual or k not in ("line", "column", "end_line", "end_column")}
     if loc_props:
         props["location"] = loc_props
         props["locationDescription"] = ev.describe(loc)

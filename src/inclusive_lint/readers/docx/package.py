@@ -107,8 +107,9 @@ class Package:
             return name
         return self.lower.get(name.lower())
 
-    def read(self, name: str, cap: int = MAX_PART_BYTES) -> bytes | None:
+    def read(self, name: str, cap: int | None = None) -> bytes | None:
         """The inflated bytes of part ``name`` (None when absent), refusing bombs before inflating."""
+        cap = MAX_PART_BYTES if cap is None else cap
         real = self.find(name)
         if real is None:
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine.analyse import fingerprint, make_finding
+from ..model import SEVERITY_RANK
 from . import detect_html, detect_tables, detect_text
 from .candidate import Candidate, from_question
 from .judge import judge
@@ -20,26 +21,35 @@ NEARBY_BLOCKS = 4
 
 def find_questions(document) -> list:
     """Every question in ``document`` as Candidates, duplicates removed, in reading order."""
-    found = [from_question(q) for q in document.questions]
+    found = [from_question(q, len(document.blocks)) for q in document.questions]
     found += detect_html.detect(document)
     found += detect_tables.detect(document)
     found += detect_text.detect(document)
     kept: list = []
     for cand in found:
-        if not any(_same(cand, k) for k in kept):
+        if not any(_same(document, cand, k) for k in kept):
             kept.append(cand)
     kept.sort(key=lambda c: (c.spans[0][0], c.spans[0][1]) if c.spans else (-1, 0))
     return kept
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
+def _same(document, a: Candidate, b: Candidate) -> bool:
+    """Do a and b describe the same question (overlapping spans, or same options on one page)?"""
     for bi, s, e in a.spans:
         for bj, t, f in b.spans:
             if bi == bj and s < f and t < e:
                 return True
     if a.spans and b.spans:
         return False
-    return sorted(a.norm_options()) == sorted(b.norm_options()) and a.location == b.location
+    if not a.options or sorted(a.norm_options()) != sorted(b.norm_options()):
+        return False
+    return _page(document, a) == _page(document, b)
+
+
+def _page(document, cand):
+    if cand.spans:
+        return document.blocks[cand.spans[0][0]].location.page
+    return cand.location.page if cand.location else None
 
 
 def analyse_questions(document, ruleset, options=None) -> list:
@@ -52,18 +62,22 @@ def analyse_questions(document, ruleset, options=None) -> list:
     findings, occurrences = [], {}
     for n, cand in enumerate(questions):
         nearby = _nearby(document, questions, n)
-        for rule in rules:
-            message = judge(rule, cand, nearby)
-            if message is None:
-                continue
-            text, context, span = _texts(document, cand)
-            key = (rule.id, " ".join(context.lower().split()), text.lower())
-            occ = occurrences.get(key, 0)
-            occurrences[key] = occ + 1
-            bi, s, e = cand.spans[0] if cand.spans else (-1, 0, 0)
-            findings.append(make_finding(rule, text, _location(document, cand), context, span,
-                                         fingerprint(rule.id, context, text, occ), message=message,
-                                         block_index=bi, block_span=(s, e) if cand.spans else ()))
+        hits = [(rule, msg) for rule in rules for msg in (judge(rule, cand, nearby),) if msg is not None]
+        if not hits:
+            continue
+        # one finding per question: the most severe rule speaks, the others are added to its message
+        hits.sort(key=lambda h: -SEVERITY_RANK[h[0].severity])
+        rule, message = hits[0]
+        if len(hits) > 1:
+            message += " Also: " + " ".join(m for _, m in hits[1:])
+        text, context, span = _texts(document, cand)
+        key = (rule.id, " ".join(context.lower().split()), text.lower())
+        occ = occurrences.get(key, 0)
+        occurrences[key] = occ + 1
+        bi, s, e = cand.spans[0] if cand.spans else (-1, 0, 0)
+        findings.append(make_finding(rule, text, _location(document, cand), context, span,
+                                     fingerprint(rule.id, context, text, occ), message=message,
+                                     block_index=bi, block_span=(s, e) if cand.spans else ()))
     return findings
 
 

@@ -53,9 +53,10 @@ def make(label: str, options: list, spans: list, source: str = "text", write_in:
                      source=source, structural=structural, location=location)
 
 
-def from_question(q: FormQuestion) -> Candidate:
+def from_question(q: FormQuestion, n_blocks: int) -> Candidate:
     """Wrap a question a reader put in ``document.questions``."""
-    spans = [(q.block_index, q.start, q.end)] if q.block_index is not None and q.end > q.start else []
+    ok = q.block_index is not None and 0 <= q.block_index < n_blocks and q.end > q.start
+    spans = [(q.block_index, q.start, q.end)] if ok else []
     c = make(q.label or "", [str(o) for o in q.options], spans, source=q.source or "reader",
              write_in=q.has_free_text, structural=True, location=q.location)
     c.has_opt_out = c.has_opt_out or q.has_opt_out

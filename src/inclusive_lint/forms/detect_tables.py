@@ -17,14 +17,31 @@ from .lines import classify, words
 from .vocab import BOX, WRITE_IN
 
 
-def _coords(block):
+def _coords(document, block):
     m = block.meta or {}
     if "row" in m and "table" in m:
         return m.get("table"), m.get("row"), m.get("cell") or 0
     loc = block.location
     if loc.table is not None and loc.row is not None:
         return (loc.part, loc.table, loc.extra), loc.row, loc.cell or 0
+    if document.format == "markdown" and document.source_text is not None:
+        return _markdown_coords(document.source_text, block.source_offset(0))
     return None
+
+
+def _markdown_coords(src: str, at: int):
+    """A Markdown pipe-table cell: (first line of the table, line, cell number)."""
+    ls = src.rfind("\n", 0, at) + 1
+    line = src.count("\n", 0, ls)
+    before = re.sub(r"\\\|", "", src[ls:at])
+    cell = before.count("|") + (0 if before.lstrip().startswith("|") else 1)
+    top = ls
+    while top > 0:
+        prev = src.rfind("\n", 0, top - 1) + 1
+        if "|" not in src[prev:top - 1]:
+            break
+        top = prev
+    return ("md", top), line, cell
 
 
 def rows(document) -> dict:
@@ -33,7 +50,7 @@ def rows(document) -> dict:
     for bi, block in enumerate(document.blocks):
         if block.kind != "table_cell":
             continue
-        c = _coords(block)
+        c = _coords(document, block)
         if c is None:
             continue
         table, row, cell = c

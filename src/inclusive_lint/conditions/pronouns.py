@@ -108,6 +108,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 _SUBJECT_DET = {"each", "every", "any", "a", "an", "no", "another", "whichever", "either", "one"}
 _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
+_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
@@ -124,6 +125,8 @@ def _antecedent(ctx):
     window = ctx.text[ctx.prev_start:ctx.start]
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
+        if _COPULA.search(window, max(0, m.start() - 12), m.start()):
+            continue        # "he's a great nurse": a description, not someone new
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         if m.group("pro"):
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))

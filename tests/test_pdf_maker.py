@@ -12,12 +12,17 @@ import zlib
 PAGE_W, PAGE_H = 612, 792
 
 
+_WINANSI = str.maketrans({"\u2022": "\x95", "\u201c": "\x93", "\u201d": "\x94", "\u2013": "\x96"})
+
+
 def _esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
 def _lit(s: str) -> str:
-    """A PDF string: literal for Latin-1 text, UTF-16BE hex otherwise."""
+    """A PDF string: literal for WinAnsi text (bullet and curly quotes mapped), UTF-16BE
+    hex otherwise."""
+    s = s.translate(_WINANSI)
     try:
         s.encode("latin-1")
         return "(" + _esc(s) + ")"
@@ -43,12 +48,17 @@ def pieces(x: float, top: float, parts, size: float = 11) -> str:
 
 def width(s: str, size: float = 11) -> float:
     """Helvetica advance width of ``s`` (the letters the tests use)."""
-    return sum(_HELV.get(c, 556) for c in s) * size / 1000
+    return sum(_HELV.get(c, 556) for c in s) * size / 1000   # digits are 556 too
 
 
-_HELV = {" ": 278, "i": 222, "l": 222, "j": 222, "f": 278, "t": 278, "r": 333, "I": 278,
-         "m": 833, "w": 722, "M": 833, "W": 944, "-": 333, ".": 278, ",": 278, ":": 278,
-         "s": 500, "c": 500, "k": 500, "v": 500, "x": 500, "y": 500, "z": 500, "J": 500}
+_HELV = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                 [556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556,
+                  556, 333, 500, 278, 556, 500, 722, 500, 500, 500]))
+_HELV.update(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                 [667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667,
+                  778, 722, 667, 611, 722, 667, 944, 667, 667, 611]))
+_HELV.update({" ": 278, "-": 333, ".": 278, ",": 278, ":": 278, ";": 278, "(": 333, ")": 333,
+              "'": 191, "/": 278, "?": 556, "!": 278})
 
 
 def image_page() -> str:

@@ -136,7 +136,7 @@ def _walk(cands, edge, others, direction) -> str:
         h = max(1.0, b[3] - b[1])
         near = b[0] if direction > 0 else b[2]
         gap = (near - pos) * direction
-        if gap > (2.5 * h if not picked else 1.2 * h):
+        if gap > ((10 if direction < 0 else 2.5) * h if not picked else 1.2 * h):
             break
         lo, hi = sorted((pos, near))
         if any(o[0] < hi and o[2] > lo and o[1] <= b[3] and o[3] >= b[1] for o in others):

@@ -101,9 +101,10 @@ def join_lines(lines) -> tuple:
             ptxt = prev.text
             if prev.hyph:
                 sep = "-" if _keep_hyphen(ptxt + "-") else ""
-            elif ptxt[-1:] in ("-", "\u00ad", "\x02") and len(ptxt) > 1 and ptxt[-2].isalpha() \
-                    and text[:1].islower():
-                if ptxt[-1] != "-" or not _keep_hyphen(ptxt):
+            elif ptxt[-1:] in ("\u00ad", "\x02"):
+                sep = ""        # a soft hyphen: already left out of the text
+            elif ptxt[-1:] == "-" and len(ptxt) > 1 and ptxt[-2].isalpha() and text[:1].islower():
+                if not _keep_hyphen(ptxt):
                     # drop the hyphen already written at the end of the previous line
                     parts[-1] = parts[-1][:-1]
                     off -= 1
@@ -119,7 +120,7 @@ def join_lines(lines) -> tuple:
             for i, ch in enumerate(text):
                 rep = LIGATURES.get(ch)
                 if rep is None:
-                    if ch in ("\u00ad", "\ufffe", "\ufeff"):
+                    if ch in ("\u00ad", "\ufffe", "\ufeff") or (ch == "\x02" and i == len(text) - 1):
                         continue
                     rep = " " if ord(ch) < 32 else ch
                 parts.append(rep)

@@ -1,0 +1,104 @@
+"""AcroForm fields become FormQuestions with their on-page labels and options."""
+import pytest
+
+from test_pdf_maker import make_pdf, text
+
+
+def form_pdf(xfa=False) -> bytes:
+    page = (text(72, 100, "Title", 11)
+            + text(72, 130, "Sex:", 11) + text(165, 130, "Male", 11) + text(235, 130, "Female", 11)
+            + text(72, 160, "Full name", 11)
+            + text(88, 190, "I agree to be contacted", 11)
+            + text(72, 220, "Do you have a partner?", 11)
+            + text(87, 240, "Yes", 11) + text(137, 240, "No", 11))
+    fields = [
+        {"type": "choice", "name": "title", "options": ["Mr", "Mrs", "Miss", "Ms"],
+         "rect": (150, 98, 250, 114)},
+        {"type": "radio", "name": "sex", "options": [("Male", (150, 130, 161, 141)),
+                                                     ("Female", (220, 130, 231, 141))]},
+        {"type": "text", "name": "full_name", "rect": (150, 158, 400, 172)},
+        {"type": "checkbox", "name": "contact_ok", "rect": (72, 190, 83, 201)},
+        {"type": "radio", "name": "partner", "options": [("Choice1", (72, 240, 83, 251)),
+                                                         ("Choice2", (122, 240, 133, 251))]},
+        {"type": "choice", "name": "relationship", "tu": "Relationship to you",
+         "options": ["Husband", "Wife", "Son", "Daughter"], "rect": (300, 300, 400, 314),
+         "combo": True, "edit": True},
+    ]
+    return make_pdf([page], fields=fields)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from inclusive_lint.readers import read_document
+
+    return read_document("form.pdf", form_pdf())
+
+
+def q(doc, label):
+    found = [q for q in doc.questions if q.label == label]
+    assert found, [(q.label, q.options) for q in doc.questions]
+    return found[0]
+
+
+def test_radio_group_with_on_page_label(doc):
+    sex = q(doc, "Sex")
+    assert sex.options == ["Male", "Female"]
+    assert sex.source == "pdf-acroform" and not sex.has_free_text
+    assert sex.location.page == 1
+    x0, top, x1, bottom = sex.location.bbox
+    assert (x0, top, x1, bottom) == pytest.approx((150, 130, 231, 141), abs=0.5)
+
+
+def test_choice_list_options(doc):
+    title = q(doc, "Title")
+    assert title.options == ["Mr", "Mrs", "Miss", "Ms"]
+    assert not title.has_free_text
+    block = doc.blocks[title.block_index]
+    assert block.kind == "form_field" and block.text == "Title: Mr / Mrs / Miss / Ms"
+
+
+def test_text_field_and_check_box(doc):
+    name = q(doc, "Full name")
+    assert name.has_free_text and name.options == []
+    agree = q(doc, "I agree to be contacted")
+    assert agree.options == ["Yes"]
+
+
+def test_generic_export_values_use_captions_and_label_above(doc):
+    partner = q(doc, "Do you have a partner?")
+    assert partner.options == ["Yes", "No"]
+
+
+def test_tooltip_label_and_editable_combo(doc):
+    rel = q(doc, "Relationship to you")
+    assert rel.options == ["Husband", "Wife", "Son", "Daughter"]
+    assert rel.has_free_text
+    assert doc.blocks[rel.block_index].text.startswith("Relationship to you: Husband")
+
+
+def test_form_options_are_linted(tmp_path, settings):
+    from inclusive_lint.api import lint_file
+
+    path = tmp_path / "form.pdf"
+    path.write_bytes(form_pdf())
+    result = lint_file(str(path), settings)
+    assert result.errors == []
+    assert result.document.questions
+
+
+def test_corpus_acroform(shared):
+    from inclusive_lint.readers import read_document
+
+    path = shared / "corpus/real/pypdf/libreoffice-form.pdf"
+    doc = read_document(str(path), path.read_bytes())
+    assert doc.questions
+    assert all(q.source == "pdf-acroform" and q.label for q in doc.questions)
+
+
+def test_xfa_only_form_is_a_notice(shared, settings):
+    from inclusive_lint.api import lint_file
+
+    result = lint_file(str(shared / "corpus/real/pdf.js/xfa_issue14315.pdf"), settings)
+    assert result.errors == []
+    assert any(n.code == "pdf-xfa" for n in result.notices)
+    assert result.status != "clean"

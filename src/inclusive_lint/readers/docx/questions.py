@@ -71,25 +71,27 @@ def _row_label(builders, i: int, header=None) -> str:
 
 
 def _box_options(text, boxes):
-    """(label before the first box, option per box) for check boxes in one paragraph or cell."""
+    """(label, option per box) for check boxes in one paragraph or cell."""
     first = boxes[0]
-    before = _clean(text[first.get("para_start", 0):first["start"]]) or _clean(text[:first["start"]])
+    para_start = first.get("para_start", 0)
+    before = text[para_start:first["start"]]
     after = []
     for k, it in enumerate(boxes):
         stop = it.get("para_end", len(text))
         if k + 1 < len(boxes):
             stop = min(stop, boxes[k + 1]["start"])
         after.append(_option(text[it["end"]:max(stop, it["end"])]))
-    if any(after):
-        return before, after
+    if after[-1] or not before.strip():
+        # "Sex: ☐ Male ☐ Female": options follow their boxes, the label comes first
+        return _clean(before) or _clean(text[:first["start"]]), after
     if len(boxes) == 1:
-        return before, []              # "I agree ☐": a yes/no box labelled before it
-    # "Male ☐ Female ☐": each option sits before its box
+        return _clean(before), []      # "I agree ☐": one yes/no box labelled before it
+    # "Sex\n male ☐ female ☐": each option sits before its box; the label is the line before
     options = []
     for k, it in enumerate(boxes):
         begin = max(it.get("para_start", 0), boxes[k - 1]["end"] if k else 0)
         options.append(_option(text[begin:it["start"]]))
-    return "", options
+    return _clean(text[:para_start]), options
 
 
 def build_questions(builders, blocks, header=None) -> list:

@@ -1,0 +1,148 @@
+"""--annotate / --annotate-dir: a copy of the .docx with one Word comment per finding."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+from lxml import etree
+from test_docx_support import make_docx, p, r, sha, table
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def commented_text(path) -> dict:
+    """comment id -> the text inside its range in the body."""
+    import zipfile
+
+    root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    open_ids, out = {}, {}
+    for el in root.iter():
+        if el.tag == W + "commentRangeStart":
+            open_ids[el.get(W + "id")] = []
+        elif el.tag == W + "commentRangeEnd":
+            out[el.get(W + "id")] = "".join(open_ids.pop(el.get(W + "id"), []))
+        elif el.tag == W + "t":
+            for k in open_ids:
+                open_ids[k].append(el.text or "")
+    return out
+
+
+def comments(path) -> dict:
+    import docx
+
+    return {str(c.comment_id): c for c in docx.Document(str(path)).comments}
+
+
+def test_comments_cover_exactly_the_flagged_words_and_keep_formatting(cli, tmp_path):
+    runs = (r("Each manager tells h") + r("is or h", "<w:b/>") + r("er team, and ") + r("his", "<w:i/>")
+            + r(" deputy knows."))
+    src = make_docx(tmp_path / "in.docx", body=p("Leave", "Heading1") + p(runs=runs)
+                    + table([["Contact", "Ask his or her GP"]]))
+    before = sha(src)
+    out = tmp_path / "out.docx"
+    res = cli(str(src), "--annotate", str(out))
+    assert res.returncode == 1, res.stderr
+    assert f"{out}: 3 annotations written" in res.stderr
+    assert sha(src) == before
+    ranges = commented_text(out)
+    assert sorted(ranges.values()) == ["his", "his or her", "his or her"]
+    found = comments(out)
+    assert {c.author for c in found.values()} == {"inclusive-lint"}
+    pair = next(c for cid, c in found.items() if ranges[cid] == "his or her" and "PRN-003" in c.text)
+    assert "Suggestion: they" in pair.text and "Rule PRN-003" in pair.text
+    # the split runs kept their formatting: "is or h" is still bold, text unchanged
+    import docx
+
+    para = docx.Document(str(out)).paragraphs[1]
+    assert para.text == "Each manager tells his or her team, and his deputy knows."
+    bold = "".join(run.text for run in para.runs if run.bold)
+    assert bold == "is or h"
+    assert "".join(run.text for run in para.runs if run.italic) == "his"
+
+
+def test_several_findings_in_one_run(cli, tmp_path):
+    src = make_docx(tmp_path / "in.docx", body=p("Ask his or her manager, then his or her deputy."))
+    out = tmp_path / "out.docx"
+    res = cli(str(src), "--annotate", str(out))
+    assert "2 annotations written" in res.stderr
+    assert sorted(commented_text(out).values()) == ["his or her", "his or her"]
+
+
+def test_notes_headers_and_text_boxes_are_anchored_nearby_and_say_where(cli, tmp_path):
+    body = (p("Policy body.") + p(runs=r("See note") + '<w:r><w:footnoteReference w:id="1"/></w:r>'))
+    src = make_docx(tmp_path / "in.docx", body=body, headers={"first": p("Ask his or her manager")},
+                    footnotes={1: p("Tell your husband or wife.")})
+    out = tmp_path / "out.docx"
+    res = cli(str(src), "--annotate", str(out))
+    assert "anchored nearby (1 in headers and footers, 1 in notes" in res.stdout
+    texts = {c.text.split(":")[0] for c in comments(out).values()}
+    assert {"In footnote 1", "In the header (first page)"} <= texts
+    ranges = commented_text(out)
+    note = next(cid for cid, c in comments(out).items() if c.text.startswith("In footnote 1"))
+    assert ranges[note] == ""                       # the reference mark run
+    header = next(cid for cid, c in comments(out).items() if c.text.startswith("In the header"))
+    assert ranges[header] == "Policy body."         # the first body paragraph
+
+
+def test_annotating_onto_the_input_is_refused(cli, tmp_path):
+    src = make_docx(tmp_path / "in.docx", body=p("Ask his or her manager."))
+    before = sha(src)
+    res = cli(str(src), "--annotate", str(src))
+    assert res.returncode == 2
+    assert "refusing to annotate onto the input file" in res.stdout + res.stderr
+    assert sha(src) == before
+
+
+def test_annotate_dir_writes_one_copy_per_document(cli, tmp_path):
+    (tmp_path / "docs").mkdir()
+    a = make_docx(tmp_path / "docs" / "a.docx", body=p("Ask his or her manager."))
+    b = make_docx(tmp_path / "docs" / "b.docx", body=p("Nothing to see."))
+    (tmp_path / "docs" / "c.md").write_text("Ask his or her manager.\n")
+    outdir = tmp_path / "annotated"
+    res = cli(str(tmp_path / "docs"), "--annotate-dir", str(outdir))
+    assert res.returncode in (0, 1), res.stdout + res.stderr
+    assert sorted(os.listdir(outdir)) == ["a.docx", "b.docx"]
+    assert len(comments(outdir / "a.docx")) == 1 and len(comments(outdir / "b.docx")) == 0
+    assert sha(a) != sha(outdir / "a.docx") and b.exists()
+
+
+def test_existing_comments_are_kept(cli, tmp_path):
+    body = p(runs='<w:commentRangeStart w:id="0"/>' + r("Reviewed text.") + '<w:commentRangeEnd w:id="0"/>'
+             + '<w:r><w:commentReference w:id="0"/></w:r>') + p("Ask his or her manager.")
+    src = make_docx(tmp_path / "in.docx", body=body, comments=["Looks fine"])
+    out = tmp_path / "out.docx"
+    cli(str(src), "--annotate", str(out))
+    found = comments(out)
+    assert len(found) == 2 and any(c.text == "Looks fine" for c in found.values())
+
+
+def _soffice():
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) must be installed under CI: .ci/run installs "
+                        "libreoffice-writer-nogui")
+        pytest.skip("LibreOffice (soffice) is not installed here; CI installs it")
+    return exe
+
+
+@pytest.mark.slow
+def test_annotated_copy_opens_in_libreoffice_and_keeps_its_comments(cli, tmp_path, shared):
+    exe = _soffice()
+    src = make_docx(tmp_path / "in.docx", body=p("Leave", "Heading1") + p("Ask his or her manager.")
+                    + table([["Sex", "\u2610 Male \u2610 Female"]]))
+    out = tmp_path / "annotated.docx"
+    assert cli(str(src), "--annotate", str(out)).returncode in (0, 1)
+    expected = len(comments(out))
+    assert expected >= 2
+    conv = tmp_path / "lo"
+    res = subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                          "--convert-to", "docx", "--outdir", str(conv), str(out)],
+                         capture_output=True, text=True, timeout=300)
+    assert (conv / "annotated.docx").exists(), res.stdout + res.stderr
+    back = comments(conv / "annotated.docx")
+    assert len(back) == expected
+    assert all(c.author == "inclusive-lint" for c in back.values())
+    assert "his or her" in commented_text(conv / "annotated.docx").values()

@@ -26,7 +26,12 @@ GENERIC_ROLES = (
     r"executive|teacher|coordinator|co-ordinator|administrator|assistant|employer|landlord|"
     r"participant|respondent|signatory|sponsor|buddy|champion|advocate|deputy|delegate|"
     r"inpatient|outpatient|service-user|infant|baby|toddler|adolescent|teenager|minor|caregiver|"
-    r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person"
+    r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person|appointee|"
+    r"supervisee|registrant|recipient|victim|perpetrator|offender|deceased|citizen|occupier|householder|"
+    r"radiographer|physiotherapist|counsellor|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
+    r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
+    r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
+    r"individual concerned|person concerned|employee concerned|staff member concerned"
 )
 # roles that generic "she" is stereotypically used for
 FEMALE_STEREOTYPED = re.compile(
@@ -123,6 +128,13 @@ def _antecedent(ctx):
     if cached is not None:
         return cached or None
     window = ctx.text[ctx.prev_start:ctx.start]
+    if ctx.prev_start == ctx.sent_start and ctx.block_index > 0:
+        # first sentence of a block (a list item, a table cell): the lead-in may be just before
+        prev, i = "", ctx.block_index - 1
+        while i >= 0 and len(prev) < 400 and ctx.block_index - i <= 4:
+            prev = ctx.document.blocks[i].text[-400:] + "\n" + prev
+            i -= 1
+        window = prev[-400:] + window
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
         if _COPULA.search(window, max(0, m.start() - 12), m.start()):

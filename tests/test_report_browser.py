@@ -54,8 +54,13 @@ def pages(tmp_path_factory, settings):
     payloads = tmp / "payloads"
     _write_payload_inputs(payloads)
     files["xss"] = tmp / "xss.html"
-    r = _cli(payloads, "<script>alert('path')</script>.docx", "--format", "html", "-o", files["xss"])
-    assert r.returncode == 2, r.stderr
+    from inclusive_lint.api import lint_paths
+
+    xss = lint_paths([str(payloads), "<script>alert('path')</script>.docx"], settings=settings)
+    assert xss.exit_code() == 2 and len(xss.findings) >= 4
+    files["xss"].write_text(render("html", xss, {"settings": settings}), encoding="utf-8")
+    # 4. the shipped example report
+    files["shipped"] = ROOT / "examples" / "report.html"
     out = subprocess.run(["node", str(BROWSER_DIR / "axe-check.js"), *map(str, files.values())],
                          capture_output=True, text=True, timeout=180, cwd=BROWSER_DIR)
     assert out.returncode == 0, out.stderr[-3000:]
@@ -79,7 +84,7 @@ def _has_no_cache():
     return any(p.name == "no_cache" for p in command.params)
 
 
-@pytest.mark.parametrize("name", ["example", "rich", "xss"])
+@pytest.mark.parametrize("name", ["example", "rich", "xss", "shipped"])
 def test_axe_core_finds_no_wcag_violations(pages, name):
     page = pages[name]
     assert page["axe"]["passes"] > 10
@@ -98,6 +103,21 @@ def test_page_language_title_and_heading_order(pages):
         levels = page["headings"]
         assert levels[0] == 1
         assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+
+
+def test_every_link_is_reachable_by_keyboard_with_a_visible_focus(pages):
+    for name, page in pages.items():
+        kb = page["keyboard"]
+        assert kb["links"] > 5
+        assert kb["reached"] == kb["links"], (name, kb)
+        assert kb["first"] == "Skip to main content"
+        assert kb["unstyled"] == [], (name, kb)
+
+
+def test_print_stylesheet_applies(pages):
+    page = pages["rich"]
+    assert page["print"]["toc"] == "none"
+    assert page["print"]["mark_background"] in ("rgba(0, 0, 0, 0)", "transparent")
 
 
 def test_nothing_from_a_document_runs(pages):

@@ -203,21 +203,39 @@ def test_jinja2_is_only_imported_by_the_html_formatter():
     assert r.stdout.strip() == "False", r.stderr
 
 
-def test_real_pdf_notices_are_never_silently_missing(cli, shared, tmp_path):
+def test_real_pdf_notices_are_never_silently_missing(settings, shared):
     import json
-
-    leaflets = shared / "corpus" / "policies" / "genderkit-nhs-gdnrss-leaflets"
-    data = json.loads(cli(leaflets, "--no-config", "--format", "json").stdout)
-    notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
-    assert notices, "expected a scanned page in the leaflets"
-    out = tmp_path / "leaflets.html"
-    cli(leaflets, "--no-config", "--format", "html", "-o", out)
-    html = out.read_text(encoding="utf-8")
-    problems = html[html.index('id="problems"'):html.index('id="eia"')]
     from html import escape
 
+    from inclusive_lint.api import lint_paths
+    from inclusive_lint.formatters import render
+
+    leaflets = shared / "corpus" / "policies" / "genderkit-nhs-gdnrss-leaflets"
+    report = lint_paths([str(leaflets)], settings=settings)
+    data = json.loads(render("json", report, {"settings": settings}))
+    notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
+    assert notices, "expected a scanned page in the leaflets"
+    html = render_html(report, settings)
+    problems = html[html.index('id="problems"'):html.index('id="eia"')]
     for path, message in notices:
         assert escape(message, quote=True) in problems and escape(path, quote=True) in problems
     for f in data["files"]:
         for finding in f["findings"]:
             assert f"page {finding['location']['page']}" in html
+
+
+def test_shipped_example_report_and_screenshot():
+    import struct
+
+    html = (ROOT / "examples" / "report.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "EIA evidence table" in html
+    for md in sorted((ROOT / "examples").glob("*.md")):
+        assert f"examples/{md.name}" in html, f"re-run tests/browser/make-example.sh ({md.name} missing)"
+    if (ROOT / "examples" / "policy.docx").exists():
+        assert "examples/policy.docx" in html, "re-run tests/browser/make-example.sh"
+    png = (ROOT / "examples" / "report.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (1280, 2000)
+    assert len(png) > 40_000
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "](examples/report.png)" in readme

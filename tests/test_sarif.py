@@ -56,10 +56,12 @@ def test_cli_sarif_validates_and_maps_rules_and_results(cli, sarif_schema, tmp_p
     assert note["level"] == "error" and "missing.pdf" in note["message"]["text"]
 
 
-def test_levels_and_regions_match_findings(cli, sarif_schema, tmp_path):
+def test_levels_and_regions_match_findings(settings, sarif_schema, tmp_path, monkeypatch):
+    from inclusive_lint.api import lint_paths
+
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "a.md").write_text("Ask for their next of kin.\nThe chairman decides.\n")
-    r = cli(tmp_path / "a.md", "--no-config", "--format", "sarif", cwd=tmp_path)
-    doc = json.loads(r.stdout)
+    doc = sarif_of(lint_paths(["a.md"], settings=settings), settings)
     validate(doc, sarif_schema)
     results = {x["ruleId"]: x for x in doc["runs"][0]["results"]}
     nok, chair = results["FAM-001"], results["ROL-001"]
@@ -105,13 +107,18 @@ def test_docx_waivers_suppressions_and_notices(settings, sarif_schema, tmp_path)
     assert run["invocations"][0]["executionSuccessful"] is False
 
 
-def test_fingerprints_are_stable_across_runs_and_edits(cli, tmp_path):
+def test_fingerprints_are_stable_across_runs_and_edits(settings, tmp_path, monkeypatch):
+    from inclusive_lint.api import lint_paths
+
+    monkeypatch.chdir(tmp_path)
     p = tmp_path / "policy.md"
-    p.write_text("# Leave\n\nThe chairman decides.\n")
-    first = json.loads(cli(p, "--no-config", "--format", "sarif", cwd=tmp_path).stdout)
-    again = json.loads(cli(p, "--no-config", "--format", "sarif", cwd=tmp_path).stdout)
-    p.write_text("# Leave\n\nAn extra paragraph above.\n\nThe chairman decides.\n")
-    moved = json.loads(cli(p, "--no-config", "--format", "sarif", cwd=tmp_path).stdout)
+
+    def run(text):
+        p.write_text(text)
+        return sarif_of(lint_paths(["policy.md"], settings=settings), settings)
+    first = run("# Leave\n\nThe chairman decides.\n")
+    again = run("# Leave\n\nThe chairman decides.\n")
+    moved = run("# Leave\n\nAn extra paragraph above.\n\nThe chairman decides.\n")
 
     def prints(doc):
         return [r["partialFingerprints"]["inclusiveLint/v1"] for r in doc["runs"][0]["results"]]

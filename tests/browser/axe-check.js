@@ -56,8 +56,35 @@ async function checkPage(browser, file, axeSource) {
       version: window.axe.version,
     };
   }, WCAG_TAGS);
+  const keyboard = await tabThrough(page);
+  await page.emulateMediaType('print');
+  const print = await page.evaluate(() => ({
+    toc: getComputedStyle(document.querySelector('nav')).display,
+    mark_background: getComputedStyle(document.querySelector('mark') || document.body).backgroundColor,
+  }));
   await page.close();
-  return { file, dialogs, console_errors: consoleErrors, requests, ...dom, axe };
+  return { file, dialogs, console_errors: consoleErrors, requests, ...dom, axe, keyboard, print };
+}
+
+// Press Tab through the page: every link must be reached, each with a visible focus style.
+// A focusin listener records each stop, so the key presses need no round trip each.
+async function tabThrough(page) {
+  const links = await page.evaluate(() => {
+    window.__focusLog = [];
+    document.querySelectorAll('a[href]').forEach((a, i) => a.setAttribute('data-k', String(i)));
+    document.addEventListener('focusin', (e) => {
+      const el = e.target;
+      const s = getComputedStyle(el);
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      window.__focusLog.push({ k: el.getAttribute('data-k'), text: el.textContent.trim().slice(0, 40), visible });
+    });
+    return document.querySelectorAll('a[href]').length;
+  });
+  for (let i = 0; i < links + 3; i++) await page.keyboard.press('Tab');
+  const log = await page.evaluate(() => window.__focusLog);
+  const reached = new Set(log.filter((x) => x.k !== null).map((x) => x.k));
+  return { links, reached: reached.size, first: log.length ? log[0].text : null,
+    unstyled: log.filter((x) => !x.visible).map((x) => x.text) };
 }
 
 async function main() {

@@ -23,18 +23,25 @@ def validate(doc, schema):
     jsonschema.Draft202012Validator(schema).validate(doc)
 
 
-def test_cli_output_with_an_unreadable_file_validates(cli, schema, tmp_path):
-    bad = tmp_path / "broken.docx"
-    bad.write_bytes(b"this is not a zip file")
-    r = cli(ROOT / "examples" / "policy.md", bad, tmp_path / "missing.pdf", "--no-config", "--format", "json")
+def test_cli_output_with_a_waiver_and_an_unreadable_file_validates(cli, schema, tmp_path):
+    (tmp_path / "policy.md").write_text((ROOT / "examples" / "policy.md").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    (tmp_path / ".inclusive-lint-waivers.yaml").write_text(
+        "waivers:\n  - rule: ROL-001\n    path: policy.md\n    reason: Title used in the 1990 regulations\n",
+        encoding="utf-8")
+    (tmp_path / "broken.docx").write_bytes(b"this is not a zip file")
+    r = cli("policy.md", "broken.docx", "missing.pdf", "--format", "json", "--no-cache", cwd=tmp_path)
     assert r.returncode == 2, r.stderr
     doc = json.loads(r.stdout)
     validate(doc, schema)
     by_path = {f["path"]: f for f in doc["files"]}
-    assert by_path[str(bad)]["status"] == "error" and by_path[str(bad)]["errors"][0]["message"]
-    assert by_path[str(tmp_path / "missing.pdf")]["errors"][0]["category"] == "missing"
+    assert by_path["broken.docx"]["status"] == "error" and by_path["broken.docx"]["errors"][0]["message"]
+    assert by_path["missing.pdf"]["errors"][0]["category"] == "missing"
     assert doc["summary"]["files_with_errors"] == 2 and doc["summary"]["exit_code"] == 2
-    assert by_path[str(ROOT / "examples" / "policy.md")]["findings"]
+    waived = [f for f in by_path["policy.md"]["findings"] if f.get("waived")]
+    assert [f["rule_id"] for f in waived] == ["ROL-001"]
+    assert waived[0]["waiver_reason"] == "Title used in the 1990 regulations"
+    assert doc["summary"]["waived"] == 1
 
 
 def test_waived_suppressed_docx_and_notices_validate(settings, schema, tmp_path):

@@ -239,3 +239,27 @@ def test_shipped_example_report_and_screenshot():
     assert len(png) > 40_000
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "](examples/report.png)" in readme
+
+
+def test_real_waiver_and_inline_suppression_reach_every_report(cli, tmp_path, shared):
+    import json
+
+    import jsonschema
+
+    (tmp_path / "p.md").write_text(
+        "# Leave\n\nThe chairman decides. <!-- inclusive-lint-disable-line ROL-001 -- title of a statutory post -->\n\n"
+        "Each employee gives the name of their next of kin.\n", encoding="utf-8")
+    (tmp_path / ".inclusive-lint-waivers.yaml").write_text(
+        "waivers:\n  - rule: FAM-001\n    path: p.md\n    reason: Term required by the regional <b>transfer</b> form\n",
+        encoding="utf-8")
+    r = cli("p.md", "--format", "html", "-o", "r.html", "--no-cache", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    exc = html[html.index('id="exceptions"'):html.index('id="problems"')]
+    assert "title of a statutory post" in exc and "Suppression" in exc
+    assert "Term required by the regional &lt;b&gt;transfer&lt;/b&gt; form" in exc and "Waiver" in exc
+    sarif = json.loads(cli("p.md", "--format", "sarif", "--no-cache", cwd=tmp_path).stdout)
+    schema = json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(sarif)
+    kinds = sorted(s["kind"] for res in sarif["runs"][0]["results"] for s in res.get("suppressions", []))
+    assert kinds == ["external", "inSource"]

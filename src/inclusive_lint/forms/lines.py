@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import options as opts_mod
 from .vocab import BOX, BULLET, NOT_LABEL, WRITE_IN
 
-_FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?<=[_.\u2026\]])\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
+_FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
 _NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}[.)]?\s+|[a-z][.)]\s+)")
 _COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
 _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
@@ -51,9 +51,10 @@ def block_lines(document, bi: int, block) -> list:
     text = block.text
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     src = document.source_text
-    if document.format == "markdown" and src is not None and block.offsets:
-        breaks += [i for i, ch in enumerate(text) if ch == " " and i < len(block.offsets)
-                   and block.offsets[i] < len(src) and src[block.offsets[i]] == "\n"]
+    if document.format == "markdown" and src is not None:
+        n = len(src)
+        breaks += [i for i, ch in enumerate(text) if ch == " " and block.source_offset(i) < n
+                   and src[block.source_offset(i)] == "\n"]
         breaks.sort()
     out, pos = [], 0
     for b in breaks + [len(text)]:
@@ -111,9 +112,12 @@ def classify(text: str, s: int, e: int, table: bool = False) -> Field:
             got = opts_mod.parse(text, box.start(), e)
             if got:
                 return Field("question", (s, box.start()), got, "", got[-1].end)
-    got = opts_mod.parse(text, s, e, strict=True) or opts_mod.boxed_after(text, s, e)
+    got = opts_mod.parse(text, s, e, strict=True)
     if got:
         return Field("options", (), got, "", got[-1].end)
+    got = opts_mod.boxed_after(text, s, e)
+    if got:
+        return Field("options", (), got, "", e)
     if WRITE_IN.search(seg) and not WRITE_IN.sub("", seg).strip(" :"):
         return Field("write_in", (), None, "", e)
     if table and words(seg) <= 7 and not re.search(r"[.!;]\s", seg):
@@ -131,9 +135,12 @@ def _after_label(text: str, s: int, lab_end: int, e: int, sep: str) -> Field:
     rest = text[rest_s:e]
     if WRITE_IN.match(rest) and not WRITE_IN.sub("", rest).strip(" .:"):
         return Field("write_in", label, [], sep, e)
-    got = opts_mod.parse(text, rest_s, e, commas=(sep == ":")) or opts_mod.boxed_after(text, rest_s, e)
+    got = opts_mod.parse(text, rest_s, e, commas=(sep == ":"))
     if got:
         return Field("question", label, got, sep, got[-1].end)
+    got = opts_mod.boxed_after(text, rest_s, e)
+    if got:
+        return Field("question", label, got, sep, e)
     return Field("text", label, None, sep, e)
 
 

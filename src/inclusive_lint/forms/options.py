@@ -178,7 +178,8 @@ def single(text: str, start: int, end: int) -> Opt | None:
     if m:
         s = m.end()
     o = _make(text, s, e, True)
-    if o is None or _words(WRITE_IN.sub(" ", o.text)) > 6 or len(o.text) > MAX_CHARS:
+    n = _words(WRITE_IN.sub(" ", o.text)) if o is not None else 0
+    if o is None or n > 6 or len(o.text) > MAX_CHARS or (n == 0 and not WRITE_IN.search(o.text)):
         return None
     if _SENTENCE_BREAK.search(o.text) or o.text.rstrip().endswith((":", "?")):
         return None

@@ -232,3 +232,16 @@ def test_ligatures_and_soft_hyphens_are_normalised():
     # both letters of the ligature map to its one glyph; "der" maps to the second line
     assert seg.chars(4, 6) == [(1, 4, 5)]
     assert seg.chars(13, 16) == [(1, 13, 16)]
+
+
+def test_sentence_runs_on_from_one_column_to_the_next():
+    from inclusive_lint.readers import read_document
+
+    page = (text(72, 100, "Visitors are welcome. You may bring", 11)
+            + text(72, 113, "your husband", 11)
+            + text(320, 100, "or wife to the clinic.", 11) + text(320, 113, "Parking is free.", 11))
+    doc = read_document("x.pdf", make_pdf([page]))
+    (block,) = [b for b in doc.blocks if "husband" in b.text]
+    assert "your husband or wife to the clinic." in block.text
+    s = block.text.index("or wife")
+    assert doc.locate(block, s, s + 7).bbox[0] == pytest.approx(320, abs=1.5)

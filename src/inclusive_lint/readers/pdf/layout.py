@@ -18,7 +18,7 @@ import statistics
 from ...model import Block, Location
 from .text import Segments, union
 
-EDGE = 0.13                  # top and bottom fraction of a page where running lines live
+EDGE = 0.18                  # top and bottom fraction of a page where running lines live
 BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014\uf0b7\uf0a7*\u25a0\u25a1\u2610\u2611\u2612\u274f-]\s"
                     r"|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\([ivx]{1,4}\)\s)")
 KEEP_HYPHEN = {"self", "ex", "non", "well", "all", "half", "step", "great", "same", "co", "cross",
@@ -186,15 +186,19 @@ def _kind(lines, stats) -> str:
     return "paragraph"
 
 
+def _runs_on(prev, cur) -> bool:
+    """``cur`` carries on ``prev``'s unfinished sentence (same size, starts lower case)."""
+    return (abs(prev.h - cur.h) < 0.2 * cur.h and cur.text[:1].islower()
+            and prev.text[-1:] not in ".!?:;" and not BULLET.match(cur.text))
+
+
 def build_blocks(pages: dict, heights: dict, source) -> list:
     """Blocks in reading order for lines grouped by page (content order within a page)."""
     running = find_running(pages, heights)
     taken = set()
-    by_first_page: dict = {}
-    for kind, occurrences in running:
+    for _, occurrences in running:
         for occ in occurrences:
             taken.update(id(ln) for ln in occ)
-        by_first_page.setdefault(occurrences[0][0].page, []).append((kind, occurrences))
     body = {p: [ln for ln in lines if id(ln) not in taken] for p, lines in pages.items()}
     stats = _Stats(body)
     blocks: list = []
@@ -206,30 +210,37 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
             para.clear()
 
     for p in sorted(pages):
-        runs = by_first_page.get(p, [])
-        for kind, occ in runs:
-            if kind == "header":
-                blocks.append(_running_block(kind, occ, source))
         lines = body[p]
         for i, ln in enumerate(lines):
             if para:
                 prev = para[-1]
                 if prev.page == ln.page:
-                    ok = stats.continues(prev, ln)
+                    ok = stats.continues(prev, ln) or (
+                        # a sentence running on from the foot of one column to the next
+                        ln.top < prev.top - prev.h and ln.x0 > prev.x1 - 5 and _runs_on(prev, ln))
                 else:   # a sentence running on over a page break
-                    ok = (i == 0 and abs(prev.h - ln.h) < 0.2 * ln.h and ln.text[:1].islower()
-                          and prev.text[-1:] not in ".!?:;" and not BULLET.match(ln.text))
+                    ok = i == 0 and _runs_on(prev, ln)
                 if not ok:
                     flush()
             para.append(ln)
         if para and para[-1].text[-1:] in ".!?:;":
             flush()
-        for kind, occ in runs:
-            if kind == "footer":
-                flush()
-                blocks.append(_running_block(kind, occ, source))
     flush()
-    return blocks
+    return _place_running(blocks, [_running_block(kind, occ, source) for kind, occ in running])
+
+
+def _place_running(blocks, running) -> list:
+    """Headers before the first body block of their first page, footers after its last."""
+    out = list(blocks)
+    for rb in sorted(running, key=lambda b: (b.location.page, b.kind != "header")):
+        page = rb.location.page
+        if rb.kind == "header":
+            i = next((k for k, b in enumerate(out) if b.kind not in ("header", "footer")
+                      and (b.location.page or 0) >= page), len(out))
+        else:
+            i = max((k + 1 for k, b in enumerate(out) if (b.location.page or 0) <= page), default=0)
+        out.insert(i, rb)
+    return out
 
 
 def _block(lines, kind, source) -> Block:

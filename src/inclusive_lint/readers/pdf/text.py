@@ -105,9 +105,9 @@ def page_lines(text: str, geom: PageGeometry, page_no: int) -> list:
             a, b = pos, m.start()
             hyph = m.group() == HYPHEN_MARK
             pos = m.end()
-        while a < b and text[a].isspace():
+        while a < b and (text[a] <= " " or text[a].isspace()):     # spaces and control chars
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1] <= " " or text[b - 1].isspace()):
             b -= 1
         if a >= b:
             continue

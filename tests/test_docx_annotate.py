@@ -4,19 +4,21 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from lxml import etree
 from test_docx_support import make_docx, p, r, sha, table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def commented_text(path) -> dict:
+def commented_text(path, part: str = "word/document.xml") -> dict:
     """comment id -> the text inside its range in the body."""
     import zipfile
 
-    root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    root = etree.fromstring(zipfile.ZipFile(path).read(part))
     open_ids, out = {}, {}
     for el in root.iter():
         if el.tag == W + "commentRangeStart":
@@ -137,12 +139,57 @@ def test_annotated_copy_opens_in_libreoffice_and_keeps_its_comments(cli, tmp_pat
     assert cli(str(src), "--annotate", str(out)).returncode in (0, 1)
     expected = len(comments(out))
     assert expected >= 2
+    example = ROOT / "examples" / "policy-annotated.docx"
     conv = tmp_path / "lo"
     res = subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
-                          "--convert-to", "docx", "--outdir", str(conv), str(out)],
+                          "--convert-to", "docx", "--outdir", str(conv), str(out), str(example)],
                          capture_output=True, text=True, timeout=300)
     assert (conv / "annotated.docx").exists(), res.stdout + res.stderr
     back = comments(conv / "annotated.docx")
     assert len(back) == expected
     assert all(c.author == "inclusive-lint" for c in back.values())
     assert "his or her" in commented_text(conv / "annotated.docx").values()
+    # the committed example copy opens too, with every comment
+    assert len(comments(conv / "policy-annotated.docx")) == len(comments(example)) > 5
+
+
+def test_every_corpus_document_can_be_annotated_on_exact_words(shared, tmp_path):
+    """Two words of every body block of every real .docx get a comment covering exactly them."""
+    import re
+
+    from inclusive_lint.annotate.docx import _open, annotate
+    from inclusive_lint.errors import InputError
+    from inclusive_lint.model import FileResult, Finding
+    from inclusive_lint.readers.docx import read
+
+    real = shared / "corpus" / "real"
+    files = sorted(p for ext in ("docx", "docm", "dotx") for p in real.rglob(f"*.{ext}")
+                   if p.stat().st_size < 150_000)
+    checked = refused = 0
+    for path in files:
+        try:
+            doc = read(path.read_bytes(), str(path), {})
+        except InputError:
+            continue
+        findings = []
+        for i, block in enumerate(doc.blocks):
+            for k, m in enumerate(list(re.finditer(r"\w+(?: \w+)?", block.text))[:2]):
+                findings.append(Finding(rule_id="TST-001", severity="info", message=f"m{i}.{k}",
+                                        text=m.group(), location=block.location, block_index=i,
+                                        block_span=m.span()))
+        result = FileResult(path=str(path), findings=findings, format="docx", document=doc)
+        out = tmp_path / ("copy" + path.suffix)
+        try:
+            annotate(result, str(path), str(out))
+        except InputError as exc:
+            assert "Strict Open XML" in exc.message, (path, exc.message)
+            refused += 1
+            continue
+        ranges = commented_text(out, doc.meta["docx"]["main"])
+        by_message = {f.message: f for f in findings}
+        for comment in _open(str(out)).comments:
+            f = by_message.get(comment.text.split("\n")[0])
+            if f is not None and doc.blocks[f.block_index].location.part == "body":
+                assert ranges[str(comment.comment_id)] == f.text, (path.name, f.text)
+                checked += 1
+    assert checked > 1000 and refused == 2

@@ -37,15 +37,43 @@ def _open(src_path: str):
 
     with open(src_path, "rb") as fh:
         data = fh.read()
-    Package(data).check_all()
+    pkg = Package(data)
+    pkg.check_all()
+    main = pkg.read(pkg.main_part()) or b""
     for ct in EXTRA_TYPES:     # templates and macro-enabled files are Word documents too
         PartFactory.part_type_for.setdefault(ct, DocumentPart)
+    if b"purl.oclc.org/ooxml/wordprocessingml" in main[:8192]:
+        raise InputError("unsupported", "annotated copies of Strict Open XML documents are not made: "
+                         "save it in Word as a standard Word Document (.docx) and annotate that")
     try:
-        part = DocxPackage.open(io.BytesIO(data)).main_document_part
-        return part.document
+        package = DocxPackage.open(io.BytesIO(data))
+        document = package.main_document_part.document
     except Exception as exc:
         raise InputError("unsupported", f"cannot make an annotated copy of this document "
                          f"({type(exc).__name__}: {exc})"[:300]) from None
+    for part in package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None:
+            _drop_entities(element)
+    return document
+
+
+def _drop_entities(root) -> None:
+    """Unexpanded entity references (from a DOCTYPE we never load) would make the copy
+    unreadable once written without its DOCTYPE: remove them, keeping the text around them."""
+    from lxml import etree
+
+    for ent in list(root.iter(etree.Entity)):
+        parent = ent.getparent()
+        if parent is None:
+            continue
+        if ent.tail:
+            prev = ent.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + ent.tail
+            else:
+                parent.text = (parent.text or "") + ent.tail
+        parent.remove(ent)
 
 
 def comment_text(f, where: str = "") -> str:

@@ -81,6 +81,12 @@ def _run_here(todo, settings, timeout, done) -> None:
     from .api import lint_file
 
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
+    if use_alarm:    # load spaCy and build the matchers first: start-up is charged to no file
+        from .engine.nlp import get_nlp
+
+        get_nlp()
+        settings.ruleset.phrase_matcher()
+        settings.ruleset.token_matcher()
     for item in todo:
         _, path, display, data, _ = item
         if not use_alarm:
@@ -122,6 +128,7 @@ def _worker(conn, settings, config, options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
     from .api import build_settings, lint_file
     from .cache import slim
+    from .engine import nlp
 
     if settings is None:
         settings = build_settings(config, **options)
@@ -134,14 +141,22 @@ def _worker(conn, settings, config, options) -> None:
             return
         index, path, display, data = message
         result = slim(lint_file(path, settings, data=data, display_path=display))
+        ready = getattr(nlp, "_NLP", None) is not None
         try:
-            conn.send((index, result))
+            conn.send((index, result, ready))
         except Exception as exc:   # a result that cannot be sent back is an error for that file
-            conn.send((index, _error(display, "corrupt", f"could not return the result ({type(exc).__name__})")))
+            conn.send((index, _error(display, "corrupt", f"could not return the result ({type(exc).__name__})"), ready))
 
 
 class WorkerPool:
-    """N worker processes, one file at a time each; a worker past its deadline is killed and replaced."""
+    """N worker processes, one file at a time each; a worker past its deadline is killed and replaced.
+
+    A worker also pays once for loading spaCy and building the matchers, inside whichever file
+    first needs them; on a loaded machine that takes seconds. Until a worker reports spaCy
+    loaded, its files get ``FIRST_FILE_GRACE`` extra seconds so start-up is charged to no file.
+    """
+
+    FIRST_FILE_GRACE = 30.0
 
     def __init__(self, settings, jobs: int, timeout: float | None):
         self.settings = settings
@@ -180,6 +195,7 @@ class WorkerPool:
         pending = deque(todo)
         idle = [self._start() for _ in range(self.jobs)]
         busy: dict = {}          # conn -> (worker, item, deadline)
+        warm: set = set()        # pids of workers that have loaded spaCy
         try:
             while pending or busy:
                 while pending and idle:
@@ -192,14 +208,17 @@ class WorkerPool:
                         idle.append(self._start())
                         pending.appendleft(item)
                         continue
-                    deadline = time.monotonic() + self.timeout if self.timeout else None
+                    deadline = None
+                    if self.timeout:
+                        grace = 0.0 if worker[0].pid in warm else self.FIRST_FILE_GRACE
+                        deadline = time.monotonic() + self.timeout + grace
                     busy[worker[1]] = (worker, item, deadline)
                 deadlines = [d for _, _, d in busy.values() if d is not None]
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 for conn in wait(list(busy), timeout=wait_for):
                     worker, item, _ = busy.pop(conn)
                     try:
-                        _, result = conn.recv()
+                        _, result, nlp_ready = conn.recv()
                     except (EOFError, OSError):
                         self._stop(worker, kill=True)
                         code = worker[0].exitcode
@@ -208,6 +227,8 @@ class WorkerPool:
                         idle.append(self._start())
                         continue
                     done(item, result)
+                    if nlp_ready:
+                        warm.add(worker[0].pid)
                     idle.append(worker)
                 now = time.monotonic()
                 for conn, (worker, item, deadline) in list(busy.items()):

@@ -94,6 +94,19 @@ def _box_options(text, boxes):
     return _clean(text[:para_start]), options
 
 
+def _span(text, label, first_start, last):
+    """The question's span in its block: from its label (when in the block) through the text
+    after the last control in its paragraph."""
+    start = first_start
+    if label:
+        pos = text.rfind(label, 0, first_start)
+        if pos >= 0:
+            start = pos
+    stop = last.get("para_end", len(text))
+    end = last["end"] + len(text[last["end"]:stop].rstrip())
+    return start, max(end, last["end"])
+
+
 def build_questions(builders, blocks, header=None) -> list:
     """Questions for the controls in ``builders``: one paragraph, or the cells of one table row
     (``header`` is the table's first row, whose cells label controls below them)."""
@@ -110,15 +123,16 @@ def build_questions(builders, blocks, header=None) -> list:
             label = _clean(text[it.get("para_start", 0):it["start"]])
             if not label and len(builders) > 1:
                 label = _row_label(builders, i, header)
+            start, end = _span(text, label, it["start"], it)
             out.append(FormQuestion(label=label, options=list(it["options"]), location=loc,
-                                    block_index=b.index, start=it["start"], end=it["end"],
+                                    block_index=b.index, start=start, end=end,
                                     has_free_text=bool(it.get("combo")), source="docx"))
         boxes = sorted((it for it in b.items if it["kind"] == "checkbox"), key=lambda it: it["start"])
         if not boxes:
             continue
         label, options = _box_options(text, boxes)
         options = [o for o in options if o]
-        start, end = boxes[0]["start"], boxes[-1]["end"]
+        start, end = _span(text, label, boxes[0]["start"], boxes[-1])
         if not label and len(builders) > 1:
             if orphan is None:
                 orphan = FormQuestion(label=_row_label(builders, i, header), options=options,

@@ -1,7 +1,7 @@
 """AcroForm fields become FormQuestions with their on-page labels and options."""
 import pytest
 
-from test_pdf_maker import make_pdf, text
+from test_pdf_maker import make_pdf, text, width
 
 
 def form_pdf(xfa=False) -> bytes:
@@ -46,7 +46,9 @@ def test_radio_group_with_on_page_label(doc):
     assert sex.source == "pdf-acroform" and not sex.has_free_text
     assert sex.location.page == 1
     x0, top, x1, bottom = sex.location.bbox
-    assert (x0, top, x1, bottom) == pytest.approx((150, 130, 231, 141), abs=0.5)
+    # from the label "Sex:" through the last caption "Female"
+    assert x0 == pytest.approx(72, abs=1) and x1 == pytest.approx(235 + width("Female"), abs=1.5)
+    assert top == pytest.approx(130, abs=1) and bottom == pytest.approx(143.5, abs=1.5)
 
 
 def test_choice_list_options(doc):

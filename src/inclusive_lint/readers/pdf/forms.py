@@ -39,10 +39,11 @@ def _wstr(fn, *args) -> str:
 
 class Widget:
     __slots__ = ("name", "tip", "type", "flags", "export", "options", "page", "box",
-                 "left", "right", "above")
+                 "left", "right", "above", "text_boxes")
 
     def __init__(self, **kw):
         self.left = self.right = self.above = ""
+        self.text_boxes = {}     # "left" / "right" / "above" -> box of that text
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -118,18 +119,20 @@ def _nearby_text(widgets, geom, lines) -> None:
                     left.append((i, b, ln))
                 elif b[0] >= x1 - 1:
                     right.append((i, b, ln))
-        w.left = _walk(sorted(left, key=lambda t: -t[1][2]), x0, others, -1)
-        w.right = _walk(sorted(right, key=lambda t: t[1][0]), x1, others, +1)
+        w.left, w.text_boxes["left"] = _walk(sorted(left, key=lambda t: -t[1][2]), x0, others, -1)
+        w.right, w.text_boxes["right"] = _walk(sorted(right, key=lambda t: t[1][0]), x1, others, +1)
         if not w.left:
             above = [ln for ln in lines if top - 3 * ln.h <= ln.bottom <= top + 2
                      and ln.x1 >= x0 - 5 and ln.x0 <= x1 + 5]
             if above:
                 ln = max(above, key=lambda ln: ln.bottom)
                 w.above = _clean(ln.text) if len(ln.text) <= 120 else ""
+                w.text_boxes["above"] = ln.box if w.above else None
 
 
-def _walk(cands, edge, others, direction) -> str:
-    """Collect chars moving away from a widget until a wide gap or another widget."""
+def _walk(cands, edge, others, direction) -> tuple:
+    """Collect chars moving away from a widget until a wide gap or another widget:
+    (their text, their box)."""
     picked = []
     pos = edge
     for i, b, ln in cands:
@@ -141,10 +144,11 @@ def _walk(cands, edge, others, direction) -> str:
         lo, hi = sorted((pos, near))
         if any(o[0] < hi and o[2] > lo and o[1] <= b[3] and o[3] >= b[1] for o in others):
             break
-        picked.append((i, ln))
+        picked.append((i, ln, b))
         pos = b[2] if direction > 0 else b[0]
-    picked.sort()
-    return _clean("".join(ln.text[i - ln.a] for i, ln in picked))
+    picked.sort(key=lambda t: t[0])
+    text = _clean("".join(ln.text[i - ln.a] for i, ln, _ in picked))
+    return text, (union(b for _, _, b in picked) if text else None)
 
 
 def _clean(s: str) -> str:
@@ -197,7 +201,7 @@ def questions(widgets, page_texts: dict) -> tuple:
     out, blocks = [], []
     for g in merged:
         first = g[0]
-        label, source = _label(g)
+        label, source, where = _label(g)
         if first.type in (RADIO, CHECKBOX):
             options = [o for o in (_option(w) for w in g) if o]
             free = False
@@ -211,7 +215,10 @@ def questions(widgets, page_texts: dict) -> tuple:
             has_opt_out=any(OPT_OUT.search(o) for o in options),
             optional="(optional)" in label.lower(),
             location=Location(page=first.page, part="form",
-                              bbox=union(w.box for w in g if w.page == first.page),
+                              bbox=union([w.box for w in g if w.page == first.page]
+                                         + [first.text_boxes.get(where)]
+                                         + [w.text_boxes.get("right") for w in g
+                                            if w.page == first.page and w.type in (RADIO, CHECKBOX)]),
                               extra=(("field", first.name),)),
             source="pdf-acroform")
         hidden = first.type in (COMBO, LISTBOX) and options
@@ -228,10 +235,10 @@ def questions(widgets, page_texts: dict) -> tuple:
 def _label(g) -> tuple:
     first = g[0]
     if first.tip:
-        return _clean(first.tip), "tooltip"
+        return _clean(first.tip), "tooltip", None
     if first.type in (RADIO, CHECKBOX) and len(g) == 1 and not first.left and first.right:
-        return first.right, "page"      # "[ ] I agree to …": the caption is the question
-    for text in (first.left, first.above):
+        return first.right, "page", "right"     # "[ ] I agree to …": the caption is the question
+    for text, where in ((first.left, "left"), (first.above, "above")):
         if text:
-            return text, "page"
-    return _pretty_name(first.name) or "(unnamed field)", "name"
+            return text, "page", where
+    return _pretty_name(first.name) or "(unnamed field)", "name", None

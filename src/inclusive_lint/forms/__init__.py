@@ -35,6 +35,8 @@ def find_questions(document) -> list:
 
 def _same(document, a: Candidate, b: Candidate) -> bool:
     """Do a and b describe the same question (overlapping spans, or same options on one page)?"""
+    if (a.structural or b.structural) and a.blocks & b.blocks:
+        return True      # a form control's block: the reader's question wins over text detection
     for bi, s, e in a.spans:
         for bj, t, f in b.spans:
             if bi == bj and s < f and t < e:
@@ -100,12 +102,14 @@ def _texts(document, cand):
     if len(cand.spans) == 1:
         bi, s, e = cand.spans[0]
         block = document.blocks[bi]
-        ls = block.text.rfind("\n", 0, s) + 1
-        le = block.text.find("\n", e)
-        le = len(block.text) if le == -1 else le
-        context = block.text[ls:le]
-        lead = len(context) - len(context.lstrip())
-        return block.text[s:e], context.strip(), (s - ls - lead, e - ls - lead)
+        text = block.text[s:e]
+        if not cand.structural or all(o in text for o in cand.options):
+            ls = block.text.rfind("\n", 0, s) + 1
+            le = block.text.find("\n", e)
+            le = len(block.text) if le == -1 else le
+            context = block.text[ls:le]
+            lead = len(context) - len(context.lstrip())
+            return text, context.strip(), (s - ls - lead, e - ls - lead)
     text = cand.text()
     return text, text, (0, len(text))
 

@@ -44,28 +44,32 @@ def _markdown_coords(src: str, at: int):
     return ("md", top), line, cell
 
 
-def rows(document) -> dict:
-    """{table key: {row: [(cell, block index)]}} in document order."""
+def rows(document) -> tuple:
+    """({table key: {row: [(cell, block index)]}}, {table key: widest cell number}); empty
+    cells count towards the width but are not listed."""
     tables: dict = {}
+    widths: dict = {}
     for bi, block in enumerate(document.blocks):
-        if block.kind != "table_cell":
+        if block.kind != "table_cell" and "row" not in (block.meta or {}):
             continue
         c = _coords(document, block)
         if c is None:
             continue
         table, row, cell = c
-        tables.setdefault(table, {}).setdefault(row, []).append((cell, bi))
-    return tables
+        widths[table] = max(widths.get(table, 0), cell)
+        if block.text.strip():
+            tables.setdefault(table, {}).setdefault(row, []).append((cell, bi))
+    return tables, widths
 
 
 def detect(document) -> list:
     found = []
-    for table, by_row in rows(document).items():
-        width = max(len(cells) for cells in by_row.values())
+    tables, widths = rows(document)
+    for table, by_row in tables.items():
+        width = max(widths.get(table, 0), max(len(cells) for cells in by_row.values()))
         boxed = any(BOX.search(document.blocks[bi].text) for cells in by_row.values() for _, bi in cells)
         for row, cells in by_row.items():
-            cells = sorted(cells)
-            cand = _row(document, cells, width, boxed)
+            cand = _row(document, sorted(cells), width, boxed)
             if cand is not None:
                 found.append(cand)
     return found

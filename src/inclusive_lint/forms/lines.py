@@ -56,6 +56,9 @@ def block_lines(document, bi: int, block) -> list:
         breaks += [i for i, ch in enumerate(text) if ch == " " and block.source_offset(i) < n
                    and src[block.source_offset(i)] == "\n"]
         breaks.sort()
+    seg = (block.meta or {}).get("pdf_segments")
+    if seg is not None:
+        breaks = sorted(set(breaks) | set(_pdf_breaks(text, seg)))
     out, pos = [], 0
     for b in breaks + [len(text)]:
         s, e = pos, b
@@ -146,3 +149,12 @@ def _after_label(text: str, s: int, lab_end: int, e: int, sep: str) -> Field:
 
 def label_kind_ok(kind: str) -> bool:
     return kind in _LABEL_KINDS
+
+
+def _pdf_breaks(text: str, seg) -> list:
+    """PDF blocks join their lines with an inserted space: those spaces are line breaks."""
+    try:
+        return [start for start, run in zip(seg.starts, seg.runs)
+                if run[1] < 0 and run[2] == 1 and start < len(text) and text[start] == " "]
+    except (AttributeError, TypeError, IndexError):
+        return []

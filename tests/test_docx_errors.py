@@ -136,3 +136,17 @@ def test_real_old_doc_named_docx_and_real_encrypted_docx(settings, shared, tmp_p
     assert result.errors[0].category == "encrypted"
     result = lint_file(str(real / "poi" / "truncated62886.docx"), settings)
     assert result.errors[0].category == "corrupt"
+
+
+def test_deep_nesting_is_read_or_refused_without_a_crash(settings, tmp_path):
+    def nested(n):
+        inner = "<w:p><w:r><w:t>Ask his or her manager.</w:t></w:r></w:p>"
+        for _ in range(n):
+            inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>"
+        return f"<w:document xmlns:w='{W}'><w:body>{inner}</w:body></w:document>"
+    path = tmp_path / "nested50.docx"
+    path.write_bytes(package(nested(50)))
+    result = lint_file(str(path), settings)
+    assert not result.errors and result.findings[0].location.table == 50
+    err = error_of(settings, tmp_path, "nested5000.docx", package(nested(5000)))
+    assert err.category == "corrupt" and "256 levels deep" in err.message

@@ -239,3 +239,10 @@ def test_json_location_for_a_table_cell(tmp_path, cli):
     data = json.loads(out.stdout)
     finding = next(f for f in data["files"][0]["findings"] if f["rule_id"] == "PRN-003")
     assert finding["location"] == {"part": "body", "heading": "Leave", "table": 1, "row": 1, "cell": 2}
+
+
+def test_an_unterminated_field_hides_no_more_than_its_paragraph(tmp_path):
+    runs = r("Before ") + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + \
+        '<w:r><w:instrText xml:space="preserve"> MERGEFIELD name </w:instrText></w:r>'
+    path = make_docx(tmp_path / "f.docx", body=p(runs=runs) + p("Ask his or her manager."))
+    assert texts(read_docx(path)) == ["Before ", "Ask his or her manager."]

@@ -164,7 +164,15 @@ class Package:
         except etree.XMLSyntaxError as exc:
             if not required:
                 return None
-            raise InputError("corrupt", f"damaged .docx: {name} is not well-formed XML ({exc}); "
+            text = str(exc)
+            if "depth" in text.lower():
+                raise InputError("corrupt", f"refused: {name} nests its XML more than 256 levels deep "
+                                 "(a damaged or hostile file); open it in Word and save a new copy") from None
+            if "huge" in text.lower():
+                raise InputError("too-large", f"refused: {name} has a single text run over 10 MB "
+                                 "(a damaged or hostile file)") from None
+            text = text.split(" (<string>")[0]
+            raise InputError("corrupt", f"damaged .docx: {name} is not well-formed XML ({text}); "
                              "open it in Word to repair it") from None
         return root
 

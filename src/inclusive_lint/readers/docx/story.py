@@ -167,6 +167,11 @@ class Walker(TablesMixin):
         self.pending_starts = []
         para_start, n_items = b.length, len(b.items)
         self.inline(p, b)
+        if not self.visible:
+            # a field whose instructions never end (damaged file) hides at most its paragraph
+            for f in self.fields:
+                f.mode = "result"
+            self.visible = True
         if self.pending_item is not None:
             item, self.pending_item = self.pending_item, None
             if item["kind"] == "checkbox" and b.length == para_start:

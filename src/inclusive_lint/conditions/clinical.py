@@ -1,0 +1,202 @@
+"""Conditions for sex-specific and perinatal text.
+
+- additive or inclusive wording somewhere in the document ("women and birthing people",
+  chestfeeding, trans men, non-binary, an inclusion statement);
+- perinatal context (pregnancy, birth, babies, maternity care);
+- clinical sex-specific context (screening, anatomy, pregnancy risk, reference ranges, genetics);
+- statistics and statutory reporting (rates, percentages, pay gap, census);
+- names of services and organisations (Mother and Baby Unit, Mothers' Union);
+- negation of the matched statement ("does not need", "cannot").
+"""
+from __future__ import annotations
+
+import re
+
+from . import condition
+
+# --- additive / inclusive wording -------------------------------------------------------------
+
+_ADDITIVE = re.compile(
+    r"\bbirthing (?:parents?|persons?|people|individuals?)\b"
+    r"|\bbirth parents?\b"
+    r"|\bgestational (?:parents?|carriers?)\b"
+    r"|\bpregnant (?:people|persons?|individuals?)\b"
+    r"|\b(?:people|persons?|anyone|everyone|those|someone|individuals) who (?:is|are|was|were|becomes?|gets?|has been|have been)"
+    r" pregnant\b"
+    r"|\b(?:women|woman|mothers?|mums?)(?: and| or| &|/| and other| or other) (?:pregnant |birthing )?"
+    r"(?:people|persons?|birthing \w+|anyone|individuals)\b"
+    r"|\bparents? who (?:gave|give|gives|has given|have given) birth\b"
+    r"|\bchest[- ]?feed\w*|\bhuman milk\b"
+    r"|\btrans(?:gender)? (?:men|man|people|persons?|parents?|patients?|and non-?binary)\b"
+    r"|\bnon[- ]?binary\b|\bintersex\b"
+    r"|\b(?:people|anyone|those|everyone|someone) with (?:a |an )?(?:cervix|womb|uterus|ovaries|prostate|breasts|breast tissue)\b"
+    r"|\bnot (?:every(?:one|body)|all (?:people|parents|those))\b[^.]{0,40}\b(?:pregnant|gives? birth|identif\w*)"
+    r"|\b(?:do|does) not identify as (?:a )?(?:woman|women|mothers?|female)\b"
+    r"|\b(?:whatever|regardless of) (?:your|their) (?:gender|gender identity|sex)\b"
+    r"|\b(?:we|this (?:leaflet|page|guide|document|policy|booklet))\b[^.]{0,40}\b(?:use|uses|say|says|refer to)\b"
+    r"[^.]{0,40}\b(?:women|woman|mothers?|mums?)\b[^.]{0,120}\b(?:includ\w*|recogni[sz]\w*|acknowledg\w*|also means?)\b",
+    re.I,
+)
+# "no trans/non-binary note" or "without non-binary options" is not inclusive wording
+_NEGATED_BEFORE = re.compile(r"\b(?:no|without|lacks?|absent|nor|not (?:mention|include|cover)\w*)\b[^.;:]{0,25}$", re.I)
+
+
+def additive_spans(text: str) -> list:
+    """Spans of additive or inclusive wording in ``text`` (negated mentions left out)."""
+    out = []
+    for m in _ADDITIVE.finditer(text):
+        if _NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def document_is_additive(ctx) -> bool:
+    key = ("clinical", "additive")
+    hit = ctx.doc_cache.get(key)
+    if hit is None:
+        hit = bool(additive_spans(ctx.document_text))
+        ctx.doc_cache[key] = hit
+    return hit
+
+
+@condition("additive-wording-in-document")
+def additive_wording_in_document(ctx) -> bool:
+    """The document somewhere uses additive or inclusive wording (birthing people, "women and
+    people", chestfeeding, trans men, non-binary, an inclusion statement)."""
+    return document_is_additive(ctx)
+
+
+# --- perinatal context --------------------------------------------------------------------------
+
+_PERINATAL = re.compile(
+    r"\b(?:pregnan\w*|birth(?!day)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
+    r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breastfe\w*|infants?|neonat\w*|caesarean|"
+    r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor)\b",
+    re.I,
+)
+
+
+def perinatal_text(text: str) -> bool:
+    return _PERINATAL.search(text) is not None
+
+
+@condition("perinatal-context")
+def perinatal_context(ctx) -> bool:
+    """The sentence, the one before it or the paragraph is about pregnancy, birth or baby care."""
+    return perinatal_text(ctx.text)
+
+
+# --- clinical sex-specific context ------------------------------------------------------------
+
+_CLINICAL = re.compile(
+    r"\b(?:(?:cervical|breast|prostate|bowel|AAA|abdominal aortic aneurysm) screening|smear test|mammogra\w*|"
+    r"PSA|cervix|womb|uterus|uterine|ovar(?:y|ies|ian)|testic\w*|prostate|vagina\w*|penis|menstrua\w*|"
+    r"periods?|menopaus\w*|contracepti\w*|(?:could|might|may) (?:you|she|they) be pregnant|pregnancy (?:test|risk|status)|"
+    r"reference (?:range|interval)s?|normal ranges?|haemoglobin|hemoglobin|eGFR|creatinine|IR\(?ME\)?R|"
+    r"radiation|x-rays?|genetic\w*|genes?|chromosom\w*|BRCA\d?|hereditary|inherit\w*|family history|"
+    r"hormone levels?|fertility|sperm|eggs|embryos?|hysterectomy|mastectomy)\b",
+    re.I,
+)
+
+
+@condition("clinical-sex-context")
+def clinical_sex_context(ctx) -> bool:
+    """The sentence (or the one before it) is clinical text where sex or organs matter:
+    screening, anatomy, pregnancy risk, reference ranges, imaging, genetics."""
+    return _CLINICAL.search(ctx.text[ctx.prev_start:ctx.sent_end]) is not None
+
+
+# --- statistics and statutory reporting -------------------------------------------------------
+
+_STATS = re.compile(
+    r"\d\s?%|\bper ?cent\b|\bpercentage\b|\bper (?:1,?000|10,?000|100,?000)\b|\brates? (?:of|among|in|for)\b|"
+    r"\bpay gap\b|\bcensus\b|\bsurvey\w*\b|\bstudy\b|\bstudies\b|\bcohort\b|\bresearch\w*\b|\bdata (?:show|from|on)\b|"
+    r"\bstatistic\w*\b|\bproportion\b|\b(?:one|two|three|four|\d+) in (?:\d+|ten|five|four|three)\b|"
+    r"\bmore likely\b|\bless likely\b|\bodds\b|\bn ?= ?\d",
+    re.I,
+)
+
+
+@condition("statistics-context")
+def statistics_context(ctx) -> bool:
+    """The sentence reports statistics, research findings or statutory figures
+    (percentages, rates, census, pay gap, a study cohort)."""
+    return _STATS.search(ctx.sentence) is not None
+
+
+# --- names of services and organisations ------------------------------------------------------
+
+_NAME_HEADS = {"unit", "union", "centre", "center", "service", "services", "network", "club", "group",
+               "trust", "hospital", "ward", "suite", "clinic", "team", "association", "society", "charity",
+               "foundation", "alliance", "day", "project", "programme", "partnership", "cafe", "café",
+               "institute", "board", "hub", "line", "helpline", "collective", "forum", "fund", "week", "month"}
+_CONNECTORS = {"and", "of", "the", "for", "&", "to"}
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|&")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@condition("named-service")
+def named_service(ctx) -> bool:
+    """The match is part of a capitalised name of a service, unit, organisation or event
+    (Mother and Baby Unit, Mothers' Union, Dads' Club) rather than a description of people."""
+    if not ctx.text[ctx.start:ctx.start + 1].isupper():
+        return False
+    lo, hi = max(0, ctx.start - 60), min(len(ctx.text), ctx.end + 60)
+    words = [(m.start() + lo, m.end() + lo, m.group(0)) for m in _WORD_RE.finditer(ctx.text[lo:hi])]
+    idx = [i for i, (a, b, _) in enumerate(words) if a < ctx.end and ctx.start < b]
+    if not idx:
+        return False
+    first, last = idx[0], idx[-1]
+    j = last + 1
+    while j < len(words):
+        a, b, w = words[j]
+        gap = ctx.text[words[j - 1][1]:a]
+        if gap.strip(" '\u2019") or not (_capitalised(w) or w.lower() in _CONNECTORS):
+            break
+        if _capitalised(w) and w.lower().strip("'\u2019") in _NAME_HEADS:
+            return True
+        j += 1
+    i = first - 1
+    while i >= 0:
+        a, b, w = words[i]
+        gap = ctx.text[b:words[i + 1][0]]
+        if gap.strip(" '\u2019") or not (_capitalised(w) or w.lower() in _CONNECTORS):
+            break
+        if _capitalised(w) and w.lower() in _NAME_HEADS:
+            return False
+        i -= 1
+    return words[last][2].lower().strip("'\u2019") in _NAME_HEADS
+
+
+# --- negation -----------------------------------------------------------------------------------
+
+_NEG = re.compile(
+    r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|without|"
+    r"neither|nor|unable|no longer|do not|does not|will not|need not|is not|are not)\b|n't\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|however|although|though|whereas|if|unless|when|because)\b", re.I)
+
+
+def negated_span(text: str, start: int, end: int, lookback: int = 40) -> bool:
+    """A negation cue inside ``text[start:end]`` or in the same clause just before it."""
+    if _NEG.search(text, start, end):
+        return True
+    before = text[max(0, start - lookback):start]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return _NEG.search(before) is not None
+
+
+@condition("negated")
+def negated(ctx) -> bool:
+    """The matched statement is negated in its own clause ("you do not need a certificate to
+    change your title", "next of kin cannot consent")."""
+    return negated_span(ctx.text, ctx.start, ctx.end)

@@ -1,0 +1,159 @@
+"""Conditions for equality impact assessments (EIAs) and equality analyses."""
+from __future__ import annotations
+
+import re
+
+from . import condition
+
+_EIA_MARKER = re.compile(
+    r"\bequality (?:and health inequalit(?:y|ies) )?(?:impact )?(?:assessment|analysis|screening)\b|\bequality impact\b"
+    r"|\bE(?:q|H)?IA\b|\bEqIA\b|\bEHIA\b|\bimpact on (?:people|groups) with (?:a )?protected characteristics?\b",
+    re.I,
+)
+_PROTECTED = re.compile(r"\bprotected characteristics?\b|\bprotected groups?\b|\bgroups? considered\b", re.I)
+
+# How each of the nine characteristics tends to be written in EIAs (older names included).
+CHARACTERISTICS = {
+    "age": re.compile(r"\bage\b", re.I),
+    "disability": re.compile(r"\bdisab\w*", re.I),
+    "gender reassignment": re.compile(r"\bgender reassignment\b|\btrans(?:gender)?\b|\bgender identity\b", re.I),
+    "marriage and civil partnership": re.compile(r"\bmarriage\b|\bcivil partner\w*|\bmarital\b", re.I),
+    "pregnancy and maternity": re.compile(r"\bpregnan\w*|\bmaternity\b", re.I),
+    "race": re.compile(r"\brace\b|\bethnic\w*|\bracial\b", re.I),
+    "religion or belief": re.compile(r"\breligio\w*|\bbeliefs?\b|\bfaith\b", re.I),
+    "sex": re.compile(r"\bsex\b|\bgender\b(?! reassignment| identity)", re.I),
+    "sexual orientation": re.compile(r"\bsexual orientation\b|\bsexuality\b|\blesbian\b|\bgay\b|\bbisexual\b|\bLGB\w*", re.I),
+}
+FRAMEWORK_FIVE = ("sex", "gender reassignment", "sexual orientation", "marriage and civil partnership",
+                  "pregnancy and maternity")
+
+
+def _doc(ctx, name, fn):
+    key = ("eia", name)
+    if key not in ctx.doc_cache:
+        ctx.doc_cache[key] = fn()
+    return ctx.doc_cache[key]
+
+
+def characteristics_in(text: str) -> set:
+    return {name for name, rx in CHARACTERISTICS.items() if rx.search(text)}
+
+
+def missing_characteristics(ctx) -> list:
+    """The five framework characteristics the document never names (empty when it does not
+    list characteristics at all)."""
+    def compute():
+        blocks = getattr(ctx.document, "blocks", None) or []
+        listed = any(len(characteristics_in(b.text)) >= 3 for b in blocks)
+        if not listed:
+            return []
+        present = characteristics_in(ctx.document_text)
+        return [c for c in FRAMEWORK_FIVE if c not in present]
+    return _doc(ctx, "missing", compute)
+
+
+@condition("eia-document")
+def eia_document(ctx) -> bool:
+    """The document is (or contains) an equality impact assessment or equality analysis."""
+    return _doc(ctx, "is-eia", lambda: bool(_EIA_MARKER.search(ctx.document_text)
+                                            or _PROTECTED.search(ctx.document_text)))
+
+
+@condition("eia-missing-characteristics")
+def eia_missing_characteristics(ctx) -> bool:
+    """The document lists protected characteristics but leaves out at least one of sex, gender
+    reassignment, sexual orientation, marriage and civil partnership, pregnancy and maternity."""
+    return bool(missing_characteristics(ctx))
+
+
+_IMPACT = re.compile(r"\b(?:impacts?|affect\w*|effects?|differential\w*|disadvantag\w*|equality|equalities|"
+                     r"outcomes?|experience)\b", re.I)
+
+
+@condition("impact-question")
+def impact_question(ctx) -> bool:
+    """The sentence asks about or records impact, effect or disadvantage on a group."""
+    return _IMPACT.search(ctx.sentence) is not None
+
+
+_IMPACT_ON = re.compile(r"\b(?:impacts?|effects?|disadvantages?)\s+(?:on|for|by|to)\b|\b(?:differential|disproportionate)\b", re.I)
+
+
+@condition("eia-context")
+def eia_context(ctx) -> bool:
+    """The document is an equality assessment, or the sentence asks about impact on a group
+    ("describe any different impact on ...")."""
+    return eia_document(ctx) or _IMPACT_ON.search(ctx.sentence) is not None
+
+
+_BEYOND_BINARY = re.compile(r"\btrans(?:gender)?\b|\bnon-?binary\b|\bintersex\b|\bgender reassignment\b|"
+                            r"\bgender identity\b|\bvariations? (?:in|of) sex characteristics\b", re.I)
+
+
+@condition("trans-people-considered")
+def trans_people_considered(ctx) -> bool:
+    """The document considers trans, non-binary or intersex people somewhere."""
+    return _doc(ctx, "trans", lambda: bool(_BEYOND_BINARY.search(ctx.document_text)))
+
+
+_EVIDENCE = re.compile(
+    r"\b(?:evidence\w*|data|survey\w*|census|feedback|engagement|engaged|consult\w*|research|monitoring|audit\w*|"
+    r"stud(?:y|ies)|report\w*|statistic\w*|sources?|network|focus groups?|workshops?|interviews?|"
+    r"complaints|incidents|Stonewall|LGBT Foundation|Healthwatch|patient experience|references?)\b",
+    re.I,
+)
+
+
+def _row_text(ctx) -> str:
+    """The line holding the match, plus the other cells of its table row when there is one."""
+    text = ctx.text
+    a = text.rfind("\n", 0, ctx.start) + 1
+    b = text.find("\n", ctx.end)
+    line = text[a:b if b != -1 else len(text)]
+    loc = getattr(ctx.block, "location", None)
+    if loc is not None and loc.table is not None and loc.row is not None:
+        for other in getattr(ctx.document, "blocks", ()):
+            ol = other.location
+            if other is not ctx.block and ol.table == loc.table and ol.row == loc.row and ol.part == loc.part:
+                line += "\n" + other.text
+    return line
+
+
+@condition("evidence-recorded")
+def evidence_recorded(ctx) -> bool:
+    """The same line or table row cites evidence (data, survey, engagement, research)."""
+    return _EVIDENCE.search(_row_text(ctx)) is not None
+
+
+_AIM_TWO = re.compile(r"\b(?:advanc\w*|promot\w*|further\w*) (?:of )?equality of opportunit\w*|\bequality of opportunit\w*", re.I)
+_AIM_THREE = re.compile(r"\bgood relations\b|\bfoster\w* (?:good )?relations\b", re.I)
+_AIM_ONE = re.compile(r"\bdiscriminat\w*|\bharass\w*|\bvictimi[sz]\w*|\bunlawful\b", re.I)
+
+
+@condition("psed-aims-incomplete")
+def psed_aims_incomplete(ctx) -> bool:
+    """The paragraph states the duty as avoiding discrimination only, and the document never
+    mentions advancing equality of opportunity or fostering good relations."""
+    if not _AIM_ONE.search(ctx.text):
+        return False
+    if re.search(r"\bmarriage\b|\bcivil partnership\b", ctx.sentence, re.I):
+        return False
+    has_two = _doc(ctx, "aim2", lambda: bool(_AIM_TWO.search(ctx.document_text)))
+    has_three = _doc(ctx, "aim3", lambda: bool(_AIM_THREE.search(ctx.document_text)))
+    return not (has_two and has_three)
+
+
+_LGBTQ_CHAR = re.compile(r"\bgender reassignment\b|\bsexual orientation\b|\bsexuality\b|\btrans(?:gender)?\b|"
+                         r"\bgender identity\b|\bLGBTQ?\b", re.I)
+
+
+@condition("lgbtq-characteristic-in-row")
+def lgbtq_characteristic_in_row(ctx) -> bool:
+    """The match, or its table row, names gender reassignment, sexual orientation or trans
+    people (so a bare "No impact" cell counts only in that row)."""
+    if _LGBTQ_CHAR.search(ctx.match_text):
+        return True
+    loc = getattr(ctx.block, "location", None)
+    if loc is None or loc.table is None or loc.row is None:
+        return False
+    return _LGBTQ_CHAR.search(_row_text(ctx)) is not None

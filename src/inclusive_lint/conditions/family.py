@@ -1,0 +1,297 @@
+"""Conditions for family and relationship wording: next of kin, who counts as family,
+partners, parents and fertility criteria."""
+from __future__ import annotations
+
+import re
+
+from . import condition
+from .clinical import negated_span
+
+
+def _cached(ctx, name, pattern) -> bool:
+    key = ("family", name)
+    hit = ctx.doc_cache.get(key)
+    if hit is None:
+        hit = pattern.search(ctx.document_text) is not None
+        ctx.doc_cache[key] = hit
+    return hit
+
+
+# --- next of kin explained ----------------------------------------------------------------------
+
+_NOK_EXPLAINED = re.compile(
+    r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definition|rights?|powers?|authority)\b"
+    r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:law|English law|statute)\b"
+    r"|\b(?:has|have|is) no (?:legal )?(?:basis|effect)\b"
+    r"|\b(?:can|could|may) be (?:anyone|anybody|any person|any adult|someone you|a (?:friend|partner|neighbour))\b"
+    r"|\b(?:anyone|anybody|someone|any person) (?:you|they|the patient) (?:choose|chooses|want|wants|trust|trusts|nominate|nominates|name|names)\b"
+    r"|\b(?:does|do|need|needs)(?: not|n't)(?: have to| need to)? be (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse|married)"
+    r"|\b(?:cannot|can't|can not|may not|is not able to|are not able to|does not|do not|doesn't|don't)"
+    r" (?:legally |automatically )?(?:give|make|sign|consent|refuse|agree|take|have)\w*"
+    r"(?: \w+){0,3}? (?:consent|decisions?|forms?|treatment|rights?|access)\b"
+    r"|\bdoes not (?:give|mean) (?:them|they|that person|the person) (?:any |the )?(?:right|power|authority)",
+    re.I,
+)
+
+
+@condition("nok-explained")
+def nok_explained(ctx) -> bool:
+    """The paragraph or document explains that the contact can be anyone and that the term
+    carries no legal status or decision-making power."""
+    if _NOK_EXPLAINED.search(ctx.text):
+        return True
+    return _cached(ctx, "nok-explained", _NOK_EXPLAINED)
+
+
+@condition("nok-explained-here")
+def nok_explained_here(ctx) -> bool:
+    """The same paragraph explains that the contact can be anyone and has no legal powers."""
+    return _NOK_EXPLAINED.search(ctx.text) is not None
+
+
+# --- inheritance, genetics, donation: "blood relative" and "next of kin" used correctly ----------
+
+_GENETIC_OR_LEGAL = re.compile(
+    r"\b(?:genetic\w*|genes?|inherit\w*|hereditary|family history|cancers?|screening|tested|testing|"
+    r"condition runs in|runs in (?:the|your) family|carriers?|DNA|donors?|donat\w*|transplant\w*|"
+    r"blood (?:group|type|test|sample)s?|tissue typing|match(?:ed|ing)?|intestacy|without a will|"
+    r"estate|probate|will and testament|died without)\b",
+    re.I,
+)
+
+
+@condition("genetic-or-legal-family")
+def genetic_or_legal_family(ctx) -> bool:
+    """The paragraph is about genetics, family history, donation or inheritance law, where
+    blood relationship or the legal order of relatives is the real subject."""
+    return _GENETIC_OR_LEGAL.search(ctx.text) is not None
+
+
+# --- family definitions that already include partners and chosen family --------------------------
+
+_INCLUSIVE_FAMILY = re.compile(
+    r"\b(?:chosen family|family of choice|families of choice|logical family"
+    r"|partners? (?:of (?:any|either|the same) (?:sex|gender)|whatever their (?:sex|gender))"
+    r"|same[- ]sex (?:partners?|couples?|spouses?)"
+    r"|(?<!civil )(?<!male )(?<!female )partners?(?! leave| pay)|cohabit\w*|living together|lives? with (?:you|them)"
+    r"|(?:anyone|someone|any person|the person|people) (?:whom )?(?:you|they|the (?:employee|patient|member of staff|colleague))"
+    r" (?:regard|consider|see|think of|count|treat|choose)"
+    r"|(?:a |an )?(?:close )?friends?"
+    r"|(?:regard|consider)\w* (?:as|to be) (?:close )?family)\b",
+    re.I,
+)
+
+
+@condition("inclusive-family-wording")
+def inclusive_family_wording(ctx) -> bool:
+    """The paragraph's definition of family reaches beyond blood and marriage: partners
+    (not only civil partners), chosen family, friends, anyone the person regards as family."""
+    return _INCLUSIVE_FAMILY.search(ctx.text) is not None
+
+
+# --- partner categories that are not limited by sex -------------------------------------------
+
+_NEUTRAL_PARTNER = re.compile(
+    r"(?<!male )(?<!female )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
+    r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
+    r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
+    r"|intended parents?|parental order)\b",
+    re.I,
+)
+
+
+@condition("neutral-partner-wording")
+def neutral_partner_wording(ctx) -> bool:
+    """The paragraph names a partner or parent category that is not limited by sex (partner,
+    civil partner, co-parent, other parent, "whatever their sex")."""
+    return _NEUTRAL_PARTNER.search(ctx.text) is not None
+
+
+_SAME_SEX_PARENTS_DOC = re.compile(
+    r"\b(?:civil partner\w*|same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
+    r"|female partner of the (?:mother|birth)|non-birthing parent|(?:any|either) (?:sex|gender)|lesbian|gay|LGBT\w*"
+    r"|intended parents?|parental order|surrogacy)\b",
+    re.I,
+)
+
+
+@condition("same-sex-parents-in-document")
+def same_sex_parents_in_document(ctx) -> bool:
+    """The document covers parents beyond a mother and a father (civil partners, same-sex
+    parents, a second female parent, an other parent)."""
+    return _cached(ctx, "same-sex-parents", _SAME_SEX_PARENTS_DOC)
+
+
+# --- next of kin given powers --------------------------------------------------------------------
+
+_POWER_DENIED = re.compile(
+    r"\bbest[- ]interests?\b|\b(?:consult\w*|ask\w* (?:for )?(?:their|the) views|(?:their|the) views|"
+    r"kept informed|keep (?:them )?informed|be told|involv\w*|support\w*|contact\w*)\b",
+    re.I,
+)
+_PATIENT_CANNOT = re.compile(
+    r"\b(?:if|when|where|unless|because)\s+(?:the |a |your )?(?:patient|person|service user|client|you|they|resident|individual)"
+    r"(?:\s+\w+){0,2}?\s+(?:cannot|can't|can not|is unable|are unable|lacks?|lack|does not have|do not have|doesn't have|don't have|is not able|are not able)\b",
+    re.I,
+)
+_LATER_DENIAL = re.compile(
+    r"\b(?:they|he|she|next[- ]of[- ]kin|relatives|family)\s+(?:cannot|can't|can not|may not|has no|have no|do not have|does not have|"
+    r"are not able|is not able|are not allowed|is not allowed|have no legal|has no legal)\b",
+    re.I,
+)
+
+
+@condition("power-denied")
+def power_denied(ctx) -> bool:
+    """The sentence denies the power ("next of kin cannot consent"), or describes consultation in
+    a best-interests decision rather than a power to decide."""
+    span = ctx.text[ctx.start:ctx.end]
+    cleaned = _PATIENT_CANNOT.sub(" ", span)
+    if negated_span(cleaned, 0, len(cleaned)):
+        return True
+    if _LATER_DENIAL.search(ctx.text, ctx.end, ctx.sent_end):
+        return True
+    if _POWER_DENIED.search(span) and not re.search(r"\bconsent (?:to|on|for)\b|\bsign\w*\b", span, re.I):
+        return True
+    before = ctx.text[ctx.sent_start:ctx.start]
+    return bool(re.search(r"\b(?:not|never|no one|nobody|neither)\b[^,;]{0,30}$", before, re.I))
+
+
+# --- a specific, named person ------------------------------------------------------------------
+
+_SPECIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+"
+    r"|(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:Unit|Ward|Clinic|Centre|Service|Hospital|Trust))"
+    r"|\b[A-Z][a-z]+'s\b"
+    r"|,\s+[A-Z][a-z]+,",
+)
+
+
+@condition("specific-person")
+def specific_person(ctx) -> bool:
+    """A named person (Mr Khan, Amy Lee, Amy's) is mentioned in this or the previous sentence,
+    so the text is about one family, not a rule for everyone."""
+    window = ctx.text[ctx.prev_start:ctx.sent_end]
+    for m in _SPECIFIC.finditer(window):
+        word = m.group(0)
+        if word.split("'")[0] in _NOT_NAMES:
+            continue
+        return True
+    return False
+
+
+_NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We", "You", "Men", "Women", "NHS",
+              "Partners", "Parents", "Fathers", "Mothers", "Dads", "Mums", "Husbands", "Wives", "Staff",
+              "Patients", "Visitors", "Anyone", "Everyone", "Each", "Every", "Both", "Children", "Child"}
+
+
+# --- an audience defined by sex -----------------------------------------------------------------
+
+_SEX_AUDIENCE = re.compile(
+    r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
+    r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
+    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman)\b",
+    re.I,
+)
+
+
+@condition("sex-defined-audience")
+def sex_defined_audience(ctx) -> bool:
+    """The text addresses or describes a group defined by sex (men coming to the clinic,
+    women's services, fathers), in this or the previous sentence, or in the document title."""
+    if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
+        return True
+    blocks = getattr(ctx.document, "blocks", None) or []
+    for block in blocks[:2]:
+        if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):
+            return True
+    return False
+
+
+# --- fertility criteria ----------------------------------------------------------------------------
+
+_FERTILITY = re.compile(r"\b(?:fertility|infertil\w*|IVF|IUI|ICSI|assisted conception|conceiv\w*|trying for a baby|"
+                        r"get pregnant|getting pregnant|become pregnant|subfertil\w*)\b", re.I)
+_ELIGIBILITY = re.compile(r"\b(?:must|need to|needs to|should have|eligib\w*|criteria|qualify|referr\w*|refer\b|"
+                          r"funded|funding|offered|entitled|before (?:we|you|they) (?:can|will)|at least|cycles?)\b", re.I)
+_OTHER_ROUTES = re.compile(
+    r"\b(?:same[- ]sex|female couples?|male couples?|lesbian|gay|single (?:people|women|men|persons?|patients?|parents?)|"
+    r"donor (?:insemination|sperm|eggs?)|trans(?:gender)? (?:people|men|women|patients?)|non-?binary|"
+    r"regardless of (?:sexual orientation|sex|gender)|(?:all|any) couples? (?:regardless|of any))\b",
+    re.I,
+)
+
+
+@condition("fertility-eligibility")
+def fertility_eligibility(ctx) -> bool:
+    """The paragraph sets eligibility or referral criteria for fertility treatment."""
+    return _FERTILITY.search(ctx.text) is not None and _ELIGIBILITY.search(ctx.sentence) is not None
+
+
+@condition("fertility-routes-described")
+def fertility_routes_described(ctx) -> bool:
+    """The document describes how same-sex couples, single people or trans people qualify."""
+    return _cached(ctx, "fertility-routes", _OTHER_ROUTES)
+
+
+# --- pronouns for a generic partner ------------------------------------------------------------
+
+_PARTNER = re.compile(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(birth|new|pregnant|\w+)\s+)?partner\b",
+                      re.I)
+_OTHER_PERSON = re.compile(
+    r"\b(?:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
+    r"bab(?:y|ies)|child(?:ren)?|sons?|daughters?|patients?|visitors?|friends?|relatives?|sisters?|brothers?|"
+    r"wife|husband|girlfriend|boyfriend|staff|health visitor|GP)\b"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|,\s*[A-Z][a-z]+,"
+)
+_HE = {"he", "him", "his", "himself"}
+_SHE = {"she", "her", "hers", "herself"}
+
+
+def _partner_before(ctx):
+    """The last 'partner' mention before the pronoun, in this or the previous sentence, when
+    no other person is mentioned in between; else None."""
+    window = ctx.text[ctx.prev_start:ctx.start]
+    last = None
+    for m in _PARTNER.finditer(window):
+        last = m
+    if last is None:
+        return None
+    between = window[last.end():]
+    if _OTHER_PERSON.search(between):
+        return None
+    pron = ctx.match_text.lower()
+    owner = last.group(1).lower()
+    if (owner == "his" and pron in _HE) or (owner == "her" and pron in _SHE):
+        return None          # "a woman may bring her partner if she ..." : she is the woman
+    if owner.endswith("'s") and owner not in ("patient's", "person's"):
+        return None          # "a woman's partner ... she": unclear who is meant
+    return last
+
+
+@condition("generic-partner-pronoun")
+def generic_partner_pronoun(ctx) -> bool:
+    """'he'/'she' points back to a generic partner ("if your partner wants to visit, he ...").
+    In pregnancy and birth text, 'she' for the pregnant partner is left to the perinatal rule."""
+    from .clinical import perinatal_text
+
+    m = _partner_before(ctx)
+    if m is None:
+        return False
+    if ctx.match_text.lower() in _SHE and (m.group(2) or "").lower() != "birth" and perinatal_text(ctx.text):
+        return False
+    return True
+
+
+@condition("pregnant-partner-pronoun")
+def pregnant_partner_pronoun(ctx) -> bool:
+    """'she'/'her' points back to the reader's partner in pregnancy or birth text ("support your
+    partner while she recovers from the birth")."""
+    from .clinical import perinatal_text
+
+    if ctx.match_text.lower() not in _SHE:
+        return False
+    m = _partner_before(ctx)
+    if m is None or (m.group(2) or "").lower() == "birth":
+        return False
+    return perinatal_text(ctx.text)

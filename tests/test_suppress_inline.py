@@ -196,3 +196,8 @@ def test_cli_json_lists_suppressed_with_reason_and_unused_warnings(cli, tmp_path
     text = cli(doc, "--report-unused-suppressions", "--no-cache")
     assert text.returncode == 0
     assert "warning: " in text.stdout and "unused suppression" in text.stdout
+
+
+def test_a_suppression_without_an_id_warns_even_when_nothing_is_found(run):
+    report, r = run("<!-- inclusive-lint-disable -->\nThe chair opens.\n")
+    assert r.findings == [] and len(report.warnings) == 1 and "no rule id" in report.warnings[0]

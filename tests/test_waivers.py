@@ -211,3 +211,26 @@ def test_waive_requires_a_reason(cli, project):
     res = cli("waive", "a.md", "--reason", "  ", cwd=project)
     assert res.returncode == 2 and "--reason" in res.stderr
     assert not (project / ".inclusive-lint-waivers.yaml").exists()
+
+
+def test_json_with_waived_and_suppressed_findings_matches_the_schema(settings, project):
+    import importlib.resources
+
+    import jsonschema
+
+    from inclusive_lint.formatters.json import report_dict
+
+    (project / "a.md").write_text("The chairman approves leave.\n\n"
+                                  "<!-- inclusive-lint-disable-next-line TRM-001 -->\n"
+                                  "We support transgendered staff.\n")
+    waivers_yaml(project / ".inclusive-lint-waivers.yaml",
+                 {"rule": "ROL-001", "path": "a.md", "reason": "Award title"},
+                 {"rule": "PRN-001", "path": "a.md", "reason": "nothing to match"})
+    data = report_dict(lint_with(settings, project, "a.md"), {})
+    schema = json.loads(importlib.resources.files("inclusive_lint").joinpath("schemas/report.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    f = data["files"][0]
+    assert [(x["rule_id"], x["waived"], x["waiver_reason"]) for x in f["findings"]] == [("ROL-001", True, "Award title")]
+    assert [(x["rule_id"], x["reason"]) for x in f["suppressed"]] == [("TRM-001", "inline suppression at line 3")]
+    assert len(data["warnings"]) == 1 and "waiver 2 (PRN-001 in a.md) matched no finding" in data["warnings"][0]
+    assert data["summary"]["exit_code"] == 0

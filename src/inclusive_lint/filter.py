@@ -34,7 +34,7 @@ def apply_filters(findings, document, settings):
             continue
         kept.append(f)
 
-    if kept or options.get("report_unused_suppressions"):
+    if kept or (document.meta or {}).get("comments"):
         from .suppress_inline import apply_inline
 
         kept, more, notes = apply_inline(kept, document, settings.ruleset,
@@ -42,8 +42,8 @@ def apply_filters(findings, document, settings):
         suppressed.extend(more)
         warnings.extend(notes)
 
-    # Word comments ("inclusive-lint: allow ROL-001") — see suppress_comments.py
-    if document.format == "docx" and kept and _has_module("suppress_comments"):
+    # Word comments ("inclusive-lint: allow ROL-001"), read into meta["comment_allows"]
+    if kept and (document.meta or {}).get("comment_allows") and _has_module("suppress_comments"):
         from .suppress_comments import apply_comment_allows
 
         kept, more, notes = apply_comment_allows(kept, document)

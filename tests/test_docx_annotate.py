@@ -78,7 +78,7 @@ def test_notes_headers_and_text_boxes_are_anchored_nearby_and_say_where(cli, tmp
                     footnotes={1: p("Tell your husband or wife.")})
     out = tmp_path / "out.docx"
     res = cli(str(src), "--annotate", str(out))
-    assert "anchored nearby (1 in headers and footers, 1 in notes" in res.stdout
+    assert "anchored nearby (1 in headers and footers, 1 in notes)" in res.stdout
     texts = {c.text.split(":")[0] for c in comments(out).values()}
     assert {"In footnote 1", "In the header (first page)"} <= texts
     ranges = commented_text(out)

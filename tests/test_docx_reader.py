@@ -246,3 +246,20 @@ def test_an_unterminated_field_hides_no_more_than_its_paragraph(tmp_path):
         '<w:r><w:instrText xml:space="preserve"> MERGEFIELD name </w:instrText></w:r>'
     path = make_docx(tmp_path / "f.docx", body=p(runs=runs) + p("Ask his or her manager."))
     assert texts(read_docx(path)) == ["Before ", "Ask his or her manager."]
+
+
+def test_json_report_of_a_word_file_matches_the_report_schema(tmp_path, cli):
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    import inclusive_lint
+
+    schema = json.loads((Path(inclusive_lint.__file__).parent / "schemas" / "report.schema.json").read_text())
+    path = make_docx(tmp_path / "s.docx", body=p("Ask his or her manager.") + table([["Sex", "\u2610 Male \u2610 Female"]]),
+                     headers={"first": p("Tell his or her GP")})
+    data = json.loads(cli(str(path), "--format", "json").stdout)
+    jsonschema.validate(data, schema)
+    locations = [f["location"] for f in data["files"][0]["findings"]]
+    assert {"part": "header", "paragraph": 1, "variant": "first page"} in locations

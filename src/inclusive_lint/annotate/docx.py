@@ -211,10 +211,10 @@ def annotate(result, src_path: str, out_path: str) -> int:
     atomic_write(out_path, buf.getvalue())
     notes = [f"{n} in {k}" for k, n in ann.moved.items() if n]
     if notes:
-        result.notices.append(Notice("annotate-anchored", "annotated copy: findings Word cannot comment "
-                                     "in place are anchored nearby (" + ", ".join(notes) + "; notes on "
-                                     "their reference mark, text boxes on their paragraph, headers and "
-                                     "footers on the first paragraph)"))
+        result.notices.append(Notice("annotate-anchored", "annotated copy: comments go in the body, so "
+                                     "findings outside it are anchored nearby (" + ", ".join(notes) + "): "
+                                     "notes on their reference mark, text boxes on their paragraph, headers "
+                                     "and footers on the first paragraph; each such comment says where"))
     if ann.skipped:
         result.notices.append(Notice("annotate-skipped", f"annotated copy: {ann.skipped} finding"
                                      f"{'s' if ann.skipped != 1 else ''} could not be anchored and "

@@ -68,6 +68,10 @@ def test_inclusive_questions_give_nothing(lint, text):
     "Staff should ask the patient's sex and record male or female only where the system needs it.",
     "The sex: male / female split in the audit was 48 to 52 percent, which we expected.",
     "Sex: the biological characteristics used to classify people as male or female.",
+    "Don't ask 'Title: Mr / Mrs / Miss / Ms' on forms.",
+    "1. Title: Mr/Mrs/Miss/Ms - this reveals marital status and gender.",
+    "For example: Mr / Mrs / Miss / Ms",
+    "Staff can record he/she or they, and/or a title.",
 ])
 def test_prose_that_mentions_titles_or_sex_is_not_a_form(lint, text):
     assert rules(lint, text) == []

@@ -20,6 +20,12 @@ _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
 _SENTENCE_IN_LABEL = re.compile(r"[.!;]\s+[A-Z]")
 _WORDS = re.compile(r"[^\W_][\w'\u2019-]*")
 _MD_BULLET = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$")
+# a label that talks about a question rather than asking it: "Don't ask 'Title: ...'"
+_MENTION = re.compile(r"(?:^|\s)['\"\u2018\u201c]|\b(?:avoid|don't|do not|never|instead of|rather than|such as|"
+                      r"e\.g|for example|like this|not this|bad example|wrong)\b", re.I)
+_NEWLINE = re.compile("\n")
+_SPACE = re.compile(" ")
+_FORMISH = re.compile(r"[:?/|_]|\.{4}|\u2026")
 _LABEL_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading",
                 "table_cell"}
 JOIN_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading"}
@@ -49,12 +55,12 @@ def words(s: str) -> int:
 def block_lines(document, bi: int, block) -> list:
     """Non-blank lines of a block with their spans."""
     text = block.text
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
     src = document.source_text
     if document.format == "markdown" and src is not None:
         n = len(src)
-        breaks += [i for i, ch in enumerate(text) if ch == " " and block.source_offset(i) < n
-                   and src[block.source_offset(i)] == "\n"]
+        breaks += [m.start() for m in _SPACE.finditer(text) if block.source_offset(m.start()) < n
+                   and src[block.source_offset(m.start())] == "\n"]
         breaks.sort()
     seg = (block.meta or {}).get("pdf_segments")
     if seg is not None:
@@ -78,6 +84,8 @@ def block_lines(document, bi: int, block) -> list:
 
 def fields(text: str, s: int, e: int) -> list:
     """Spans of the fields on one line."""
+    if ":" not in text[s:e] and "?" not in text[s:e]:
+        return [(s, e)]
     cuts = [s] + [s + m.end() for m in _FIELD_SPLIT.finditer(text[s:e]) if m.end() > 0] + [e]
     out = []
     for a, b in zip(cuts, cuts[1:]):
@@ -93,7 +101,7 @@ def fields(text: str, s: int, e: int) -> list:
 def _label_ok(label: str, sep: str) -> bool:
     body = _NUMBERING.sub("", label.strip())
     n = words(body)
-    if n == 0 or NOT_LABEL.match(body.strip(" :?")):
+    if n == 0 or NOT_LABEL.match(body.strip(" :?")) or _MENTION.search(body):
         return False
     if sep == "?":
         return n <= 22 and not _SENTENCE_IN_LABEL.search(body)
@@ -103,6 +111,8 @@ def _label_ok(label: str, sep: str) -> bool:
 def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     """What the field text[s:e] is."""
     seg = text[s:e]
+    if not _FORMISH.search(seg) and not BOX.search(seg) and words(seg) > 7:
+        return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
     body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):
         m = rx.match(text, body_at, e)

@@ -17,6 +17,8 @@ MAX_WORDS = 8
 MAX_CHARS = 70
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])")
 _COMMA_SPLIT = re.compile(r"\s*,\s*")
+_QUOTE_EDGE = re.compile(r"(?:^|\s)['\"\u2018\u201c]|['\"\u2019\u201d](?:\s|$)")
+_COMMENT_DASH = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _DATEISH = re.compile(r"^[\d\s.:-]*$")
 _SLASH_WORDS = re.compile(r"\b(?:and/or|or/and|s/he|he/she|she/he|his/her|her/his|him/her|her/him|"
@@ -48,6 +50,9 @@ def _make(text: str, s: int, e: int, last: bool) -> Opt | None:
         return None
     piece = text[s:e]
     if last:
+        dash = _COMMENT_DASH.search(piece)
+        if dash and _words(piece[dash.end():]) >= 3 and not is_free_text(piece[dash.end():]):
+            return None     # "Ms - this reveals marital status": commentary, not a form
         cut = _SENTENCE_BREAK.search(piece)
         if cut:
             e = s + cut.start()
@@ -76,7 +81,9 @@ def _valid(opts: list, strict: bool) -> bool:
             return False
         if n > limit or len(body.strip()) > MAX_CHARS:
             return False
-        if _SENTENCE_BREAK.search(o.text) or _DATEISH.match(body):
+        if _SENTENCE_BREAK.search(o.text) or _DATEISH.match(body) or _QUOTE_EDGE.search(o.text):
+            return False
+        if strict and ":" in body:
             return False
     return True
 
@@ -123,11 +130,15 @@ def separated(text: str, start: int, end: int, strict: bool = False, commas: boo
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, end))
-    if len(parts) < 2 and commas:
+    if len(parts) < 2:
+        if not commas:
+            return None
         parts = _comma_parts(text, start, end)
         if parts is None:
             return None
         strict = True
+    if any(_words(text[a:b]) > MAX_WORDS + 4 for a, b in parts[:-1]):
+        return None
     opts = []
     for i, (s, e) in enumerate(parts):
         o = _make(text, s, e, i + 1 == len(parts))

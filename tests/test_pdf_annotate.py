@@ -119,3 +119,21 @@ def test_encrypted_input_gives_encrypted_copy(cli, shared, tmp_path):
     reader = PdfReader(str(out))
     assert reader.is_encrypted and reader.decrypt("test")
     assert sha(src) == before
+
+
+def test_restricted_input_keeps_its_restrictions(shared, tmp_path, settings):
+    from pypdf import PdfReader
+
+    from inclusive_lint.annotate import pdf as annotate_pdf
+    from inclusive_lint.api import lint_file
+
+    src = shared / "corpus/real/unstructured/copy-protected.pdf"
+    result = lint_file(str(src), settings)
+    out = tmp_path / "copy.pdf"
+    annotate_pdf.annotate(result, str(src), str(out))
+    reader = PdfReader(str(out))
+    assert reader.is_encrypted and reader.decrypt("")
+    original = PdfReader(str(src))
+    original.decrypt("")
+    assert int(reader.trailer["/Encrypt"]["/P"]) & 0xFFFFFFFF == int(original.trailer["/Encrypt"]["/P"]) & 0xFFFFFFFF
+    assert len(reader.pages) == len(original.pages)

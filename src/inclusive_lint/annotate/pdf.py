@@ -109,11 +109,24 @@ def _with_pypdf(src_path, source, marks) -> bytes:
         popup_rect = (max(float(mb.left), right - 220), max(float(mb.bottom), rect[3] - 110),
                       right - 10, rect[3])
         writer.add_annotation(page - 1, Popup(rect=popup_rect, parent=added, open=False))
-    if reader.is_encrypted and source.password:
-        writer.encrypt(user_password=source.password, algorithm="AES-256")
+    if reader.is_encrypted:
+        _encrypt_like(reader, writer, source.password or "")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _encrypt_like(reader, writer, password: str) -> None:
+    """Encrypt the copy as the input was: same user password and permissions (the owner
+    password is not known, so a random one keeps the restrictions in force)."""
+    import secrets
+
+    try:
+        perms = int(reader.trailer["/Encrypt"].get_object()["/P"])
+    except Exception:
+        perms = -1
+    writer.encrypt(user_password=password, owner_password=secrets.token_hex(16),
+                   algorithm="AES-256", permissions_flag=perms)
 
 
 def _with_pdfium(source, marks) -> bytes:

@@ -105,6 +105,8 @@ def test_summary_groups_and_per_document_findings(settings, tmp_path):
     for code in ("2.3", "3.1", "3.2"):
         assert any(t.startswith(f"Pillar {code}:") for t in h), h
     assert "Gender reassignment" in text and "Sexual orientation" in text
+    chars = html[html.index('id="by-characteristic"'):html.index('id="by-document"')]
+    assert re.search(r'<th scope="row">Pregnancy and maternity</th><td class="num">0</td>\s*<td>none found</td>', chars)
     # per document: location, highlighted words, rationale, suggestions, link
     assert "page 2; section \u201c3 Leave &gt; 3.2 Bereavement leave\u201d; table 1, row 2, column 3" in html
     assert re.search(r"line 3, column \d+", text)

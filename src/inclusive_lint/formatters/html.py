@@ -117,6 +117,8 @@ def build_context(report, ctx: dict) -> dict:
                                  "total": sum(e["count"] for e in group.values()),
                                  "id": "fw-" + code.replace(".", "-")})
     order = list(ev.CHARACTERISTICS)
+    for key in ev.ALWAYS_CONSIDERED:   # an EIA records these even when nothing was found
+        by_char.setdefault(key, {"label": ev.characteristic_label(key), "count": 0, "rules": {}, "framework": set()})
     characteristic_rows = [
         {"label": e["label"], "count": e["count"],
          "rules": [(rid, first_anchor.get(rid, "")) for rid in sorted(e["rules"])],

@@ -133,3 +133,32 @@ def test_run_dependent_errors_are_not_stored(tmp_path, settings):
     cache.put("k" * 64, FileResult(path="a.md", errors=[FileError("corrupt", "x")]))
     assert cache.get("k" * 64).errors[0].category == "corrupt"
     assert cache.get("0" * 64) is None
+
+
+def test_pack_validation_stamp_skips_only_unchanged_text(tmp_path, monkeypatch):
+    """A pack that validated before is not validated again; an edited one is."""
+    from inclusive_lint.conditions import registry
+    from inclusive_lint.packs import loader
+    from inclusive_lint.packs.schema import PackError
+
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "c"))
+    calls = []
+    real = loader.validate_pack
+    monkeypatch.setattr(loader, "validate_pack", lambda *a: calls.append(a[1]) or real(*a))
+    pack = sorted(loader.pack_files(loader.builtin_rules_dir()))[0]
+    copy = tmp_path / "pack.yaml"
+    copy.write_text(pack.read_text(encoding="utf-8"), encoding="utf-8")
+    first = loader.load_pack_file(copy, registry, trust_stamp=True)
+    second = loader.load_pack_file(copy, registry, trust_stamp=True)
+    assert calls == [str(copy)]
+    assert [r.id for r in first.rules] == [r.id for r in second.rules]
+    loader.load_pack_file(copy, registry())              # `rules validate` always validates
+    assert len(calls) == 2
+    copy.write_text(copy.read_text(encoding="utf-8").replace("severity: ", "severity: fatal-", 1),
+                    encoding="utf-8")
+    try:
+        loader.load_pack_file(copy, registry, trust_stamp=True)
+    except PackError as exc:
+        assert "severity" in str(exc)
+    else:
+        raise AssertionError("an edited, broken pack must be validated again")

@@ -254,3 +254,29 @@ def result_from_json(data: dict):
     if not isinstance(result, model.FileResult):
         raise ValueError("not a result")
     return result
+
+
+# --- "this exact pack text passed validation" stamps ---------------------------------------
+# Validating a pack compiles every regular expression in it, which costs more than the rest
+# of start-up; a pack whose bytes (and this code) are unchanged since it last validated is
+# not validated again. Stamps are empty files; any failure just means "validate again".
+
+def validated_stamp(text: str) -> Path | None:
+    try:
+        digest = hashlib.sha256((_code_fingerprint() + "\0" + text).encode("utf-8", "surrogateescape")).hexdigest()
+        return default_cache_dir() / "packs-ok" / digest
+    except OSError:
+        return None
+
+
+def mark_validated(stamp: Path | None) -> None:
+    if stamp is None:
+        return
+    try:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        tag = stamp.parent.parent / TAG_NAME
+        if not tag.exists():
+            tag.write_text(TAG, encoding="utf-8")
+        stamp.touch()
+    except OSError:
+        pass

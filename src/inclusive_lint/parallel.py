@@ -10,12 +10,10 @@ which cannot cross a process boundary.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import time
 from collections import deque
-from multiprocessing.connection import wait
 
 from .model import FileError, FileResult
 
@@ -119,6 +117,8 @@ def _main_thread() -> bool:
 
 
 def _context():
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
@@ -192,6 +192,8 @@ class WorkerPool:
             proc.join(5)
 
     def run(self, todo, done) -> None:
+        from multiprocessing.connection import wait
+
         pending = deque(todo)
         idle = [self._start() for _ in range(self.jobs)]
         busy: dict = {}          # conn -> (worker, item, deadline)

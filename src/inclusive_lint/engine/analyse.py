@@ -150,7 +150,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     from .nlp import split_sentences, tokenize
 
     options = options or {}
-    conds = registry()
+    conds = None           # the condition registry, imported only when a block has matches
     doc_cache: dict = {}
     raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
     for bi, block in enumerate(document.blocks):
@@ -168,6 +168,8 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         if not matches:
             continue
         sents = _sentences(split_sentences(sdoc)) or [(0, len(text))]
+        if conds is None:
+            conds = registry()
         starts = [s for s, _ in sents]
         for rid, s, e in _resolve_overlaps(matches, ruleset):
             rule = ruleset.by_id[rid]

@@ -1,0 +1,226 @@
+"""Benchmark inclusive-lint against alex, proselint, python-docx and pdftotext (not a test).
+
+    npm ci --prefix bench            # once: alex into bench/node_modules (see package.json)
+    pip install proselint            # once, optional
+    python bench/run.py [--markdown bench/results.md] [--quick] [--only startup,throughput,...]
+
+Sections (all measured in this one run, on this machine):
+
+1. startup     median wall time of the whole command on a two-paragraph Markdown policy with
+               findings (and on one with no candidate words), against ``alex small.md``.
+2. throughput  a generated 5 MB policy-like corpus (bench/make_corpus.py): words per second and
+               peak memory (max RSS of the child, from /usr/bin/time) in one process, against
+               alex and proselint on the same file.
+3. documents   the 872-page .docx and the 400-page PDF of ../shared/corpus/real against a plain
+               python-docx paragraph walk and ``pdftotext``.
+4. library     1,000 documents sampled from ../shared/corpus (copied into a temporary folder):
+               cold run with ``--jobs N``, then a warm run with nothing changed (cache).
+
+inclusive-lint runs with ``--no-cache`` everywhere except the warm library run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+REAL = SHARED / "corpus" / "real"
+POLICIES = SHARED / "corpus" / "policies"
+DOCX = REAL / "unstructured" / "handbook-872p.docx"
+PDF = REAL / "unstructured" / "pdf2image-memory-error-test-400p.pdf"
+LINT = [sys.executable, "-m", "inclusive_lint"]
+SMALL = """# Bereavement leave
+
+Each employee may take five days of leave when his wife or husband dies. Mothers must bring the
+baby's father to the first appointment.
+
+Please give the name and telephone number of your next of kin so that we can contact them.
+"""
+CLEAN = """# Appointments
+
+You can change your appointment by calling the booking office between 9am and 5pm.
+
+Please bring a list of your medicines with you.
+"""
+
+
+def alex_cmd():
+    exe = HERE / "node_modules" / ".bin" / "alex"
+    return [str(exe)] if exe.exists() else None
+
+
+def proselint_cmd():
+    exe = shutil.which("proselint")
+    return [exe] if exe else None
+
+
+def run(cmd, cwd=None, env=None) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in MB of the child, exit code)."""
+    timed = ["/usr/bin/time", "-f", "%e %M"] + cmd if os.path.exists("/usr/bin/time") else cmd
+    start = time.perf_counter()
+    proc = subprocess.run(timed, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    rss = 0
+    last = proc.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
+    try:
+        rss = int(last[0].split()[1]) // 1024
+    except (IndexError, ValueError):
+        pass
+    return wall, rss, proc.returncode
+
+
+def median_wall(cmd, runs, cwd=None) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fmt_s(s: float) -> str:
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+# --- sections ---------------------------------------------------------------------------
+
+def bench_startup(tmp: Path, rows: list, runs: int) -> None:
+    small, clean = tmp / "small.md", tmp / "clean.md"
+    small.write_text(SMALL, encoding="utf-8")
+    clean.write_text(CLEAN, encoding="utf-8")
+    for path in (small, clean):     # warm the OS file cache and bytecode
+        subprocess.run(LINT + ["--no-cache", str(path)], stdout=subprocess.DEVNULL)
+    ours = median_wall(LINT + ["--no-cache", str(small)], runs, cwd=tmp)
+    ours_clean = median_wall(LINT + ["--no-cache", str(clean)], runs, cwd=tmp)
+    ours_warm = median_wall(LINT + ["--cache-dir", str(tmp / "cache"), str(small)], runs, cwd=tmp)
+    alex = alex_cmd()
+    theirs = median_wall(alex + [str(small)], runs, cwd=tmp) if alex else None
+    rows.append(("start-up: small.md (2 paragraphs, findings)", fmt_s(ours),
+                 f"alex {fmt_s(theirs)}" if theirs else "alex not installed", "target <= 250 ms"))
+    rows.append(("start-up: clean.md (no candidate words)", fmt_s(ours_clean), "", "spaCy never imported"))
+    rows.append(("start-up: small.md, unchanged (cache hit)", fmt_s(ours_warm), "", "pre-commit re-run"))
+
+
+def bench_throughput(tmp: Path, rows: list, megabytes: float) -> None:
+    sys.path.insert(0, str(HERE))
+    from make_corpus import generate
+
+    text = generate(megabytes)
+    corpus = tmp / "corpus.md"
+    corpus.write_text(text, encoding="utf-8")
+    words = len(text.split())
+    label = f"throughput: {len(text.encode()) / 1e6:.1f} MB corpus, {words:,} words"
+    wall, rss, _ = run(LINT + ["--no-cache", "--jobs", "1", "--timeout", "0", "--format", "json",
+                               "-o", str(tmp / "out.json"), str(corpus)])
+    ours = f"{words / wall:,.0f} words/s, {rss} MB"
+    cmp = []
+    alex = alex_cmd()
+    if alex:
+        a_wall, a_rss, _ = run(alex + [str(corpus)])
+        cmp.append(f"alex {words / a_wall:,.0f} words/s, {a_rss} MB ({words / wall / (words / a_wall):.1f}x)")
+    pl = proselint_cmd()
+    if pl:
+        p_wall, p_rss, _ = run(pl + ["check", str(corpus)] if _proselint_has_check(pl) else pl + [str(corpus)])
+        cmp.append(f"proselint {words / p_wall:,.0f} words/s, {p_rss} MB")
+    rows.append((label, ours + f" ({fmt_s(wall)})", "; ".join(cmp) or "no comparison installed",
+                 "target >= 10x alex, <= 300 MB, one process"))
+
+
+def _proselint_has_check(pl) -> bool:
+    out = subprocess.run(pl + ["--help"], capture_output=True, text=True).stdout
+    return " check" in out
+
+
+def bench_documents(tmp: Path, rows: list, runs: int) -> None:
+    if DOCX.exists():
+        ours = median_wall(LINT + ["--no-cache", "--format", "json", str(DOCX)], runs)
+        walk = [sys.executable, "-c", "import sys, docx; d = docx.Document(sys.argv[1]); "
+                "print(sum(len(p.text) for p in d.paragraphs))", str(DOCX)]
+        theirs = median_wall(walk, runs)
+        rows.append(("872-page .docx (handbook-872p.docx)", fmt_s(ours),
+                     f"python-docx paragraph walk {fmt_s(theirs)} ({ours / theirs:.1f}x)",
+                     "we also read tables, headers, notes, form fields"))
+    if PDF.exists() and shutil.which("pdftotext"):
+        ours = median_wall(LINT + ["--no-cache", "--format", "json", str(PDF)], runs)
+        theirs = median_wall(["pdftotext", str(PDF), "-"], runs)
+        rows.append(("400-page PDF (pdf2image-memory-error-test-400p.pdf)", fmt_s(ours),
+                     f"pdftotext {fmt_s(theirs)} ({ours / theirs:.1f}x)", ""))
+
+
+def build_library(folder: Path, count: int) -> int:
+    """Copy ``count`` documents from the shared corpus, cycling through it with unique names."""
+    sources = sorted(p for root in (REAL, POLICIES) if root.is_dir() for p in root.rglob("*")
+                     if p.is_file() and p.suffix.lower() in (".docx", ".pdf", ".md", ".html", ".txt", ".htm"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        src = sources[i % len(sources)]
+        dest = folder / f"{i // len(sources):02d}" / src.parent.name / src.name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+    return len(sources)
+
+
+def bench_library(tmp: Path, rows: list, count: int, jobs: int) -> None:
+    lib = tmp / "library"
+    distinct = build_library(lib, count)
+    cache = tmp / "lib-cache"
+    args = LINT + ["--jobs", str(jobs), "--cache-dir", str(cache), "--format", "json", "-o", str(tmp / "lib.json"),
+                   str(lib)]
+    cold, cold_rss, code = run(args)
+    warm, _, _ = run(args)
+    rows.append((f"library: {count:,} documents ({distinct} distinct), --jobs {jobs}",
+                 f"cold {fmt_s(cold)}, warm {fmt_s(warm)} ({warm / cold:.0%} of cold)", "",
+                 "target: warm <= 10% of cold"))
+
+
+def table(rows, meta) -> str:
+    out = [f"Measured {meta['date']} on {meta['machine']}.", "",
+           "| benchmark | inclusive-lint | comparison | note |", "|---|---|---|---|"]
+    out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(out) + "\n"
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description="inclusive-lint benchmarks")
+    ap.add_argument("--markdown", help="also write the table to this Markdown file")
+    ap.add_argument("--quick", action="store_true", help="1 MB corpus, 200 documents, 3 runs")
+    ap.add_argument("--only", default="startup,throughput,documents,library")
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    args = ap.parse_args(argv)
+    runs = 3 if args.quick else args.runs
+    only = set(args.only.split(","))
+    if alex_cmd() is None:
+        print("note: alex not installed; run 'npm ci --prefix bench' for the comparison", file=sys.stderr)
+    rows: list = []
+    with tempfile.TemporaryDirectory(prefix="inclusive-lint-bench-") as t:
+        tmp = Path(t)
+        if "startup" in only:
+            bench_startup(tmp, rows, runs)
+        if "throughput" in only:
+            bench_throughput(tmp, rows, 1.0 if args.quick else 5.0)
+        if "documents" in only:
+            bench_documents(tmp, rows, max(1, runs // 3))
+        if "library" in only:
+            bench_library(tmp, rows, 200 if args.quick else 1000, args.jobs)
+    meta = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+                       f"{platform.system()} {platform.release()}"}
+    text = table(rows, meta)
+    print(text)
+    if args.markdown:
+        Path(args.markdown).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .wrap import rx
 
 # --- additive / inclusive wording -------------------------------------------------------------
 
-_ADDITIVE = re.compile(
+_ADDITIVE = rx(
     r"\bbirthing (?:parents?|persons?|people|individuals?)\b"
     r"|\bbirth parents?\b"
     r"|\bgestational (?:parents?|carriers?)\b"
@@ -38,7 +39,16 @@ _ADDITIVE = re.compile(
     re.I,
 )
 # "no trans/non-binary note" or "without non-binary options" is not inclusive wording
-_NEGATED_BEFORE = re.compile(r"\b(?:no|without|lacks?|absent|nor|not (?:mention|include|cover)\w*)\b[^.;:]{0,25}$", re.I)
+_NEGATED_BEFORE = rx(r"\b(?:no|without|lacks?|absent|nor|not (?:mention|include|cover)\w*)\b[^.;:]{0,25}$", re.I)
+
+
+def affirmed(pattern, text: str) -> bool:
+    """``pattern`` occurs in ``text`` at least once without a negation just before it
+    ("no same-sex parents mentioned" and "no trans/non-binary note" do not count)."""
+    for m in pattern.finditer(text):
+        if not _NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
 
 
 def additive_spans(text: str) -> list:
@@ -69,12 +79,15 @@ def additive_wording_in_document(ctx) -> bool:
 
 # --- perinatal context --------------------------------------------------------------------------
 
-_PERINATAL = re.compile(
+_PERINATAL = rx(
     r"\b(?:pregnan\w*|birth(?!day)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
     r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breastfe\w*|infants?|neonat\w*|caesarean|"
     r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor)\b",
     re.I,
 )
+
+
+_PERINATAL_MATCH = rx(r"^(?:new|expectant|first-time|breastfeeding|postnatal|pregnant) |-to-be$")
 
 
 def perinatal_text(text: str) -> bool:
@@ -83,16 +96,17 @@ def perinatal_text(text: str) -> bool:
 
 @condition("perinatal-context")
 def perinatal_context(ctx) -> bool:
-    """The sentence, the one before it or the paragraph is about pregnancy, birth or baby care."""
-    return perinatal_text(ctx.text)
+    """The paragraph is about pregnancy, birth or baby care, or the match itself says so
+    ("new mothers", "dads-to-be")."""
+    return perinatal_text(ctx.text) or _PERINATAL_MATCH.search(ctx.match_text) is not None
 
 
 # --- clinical sex-specific context ------------------------------------------------------------
 
-_CLINICAL = re.compile(
+_CLINICAL = rx(
     r"\b(?:(?:cervical|breast|prostate|bowel|AAA|abdominal aortic aneurysm) screening|smear test|mammogra\w*|"
     r"PSA|cervix|womb|uterus|uterine|ovar(?:y|ies|ian)|testic\w*|prostate|vagina\w*|penis|menstrua\w*|"
-    r"periods?|menopaus\w*|contracepti\w*|(?:could|might|may) (?:you|she|they) be pregnant|pregnancy (?:test|risk|status)|"
+    r"periods?|menopaus\w*|contracepti\w*|(?:could|might|may) (?:you|she|they) be pregnant|(?:you|she|they) (?:could|might|may) be pregnant|radiograph\w*|pregnancy (?:test|risk|status)|"
     r"reference (?:range|interval)s?|normal ranges?|haemoglobin|hemoglobin|eGFR|creatinine|IR\(?ME\)?R|"
     r"radiation|x-rays?|genetic\w*|genes?|chromosom\w*|BRCA\d?|hereditary|inherit\w*|family history|"
     r"hormone levels?|fertility|sperm|eggs|embryos?|hysterectomy|mastectomy)\b",
@@ -109,7 +123,7 @@ def clinical_sex_context(ctx) -> bool:
 
 # --- statistics and statutory reporting -------------------------------------------------------
 
-_STATS = re.compile(
+_STATS = rx(
     r"\d\s?%|\bper ?cent\b|\bpercentage\b|\bper (?:1,?000|10,?000|100,?000)\b|\brates? (?:of|among|in|for)\b|"
     r"\bpay gap\b|\bcensus\b|\bsurvey\w*\b|\bstudy\b|\bstudies\b|\bcohort\b|\bresearch\w*\b|\bdata (?:show|from|on)\b|"
     r"\bstatistic\w*\b|\bproportion\b|\b(?:one|two|three|four|\d+) in (?:\d+|ten|five|four|three)\b|"
@@ -132,7 +146,7 @@ _NAME_HEADS = {"unit", "union", "centre", "center", "service", "services", "netw
                "foundation", "alliance", "day", "project", "programme", "partnership", "cafe", "café",
                "institute", "board", "hub", "line", "helpline", "collective", "forum", "fund", "week", "month"}
 _CONNECTORS = {"and", "of", "the", "for", "&", "to"}
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|&")
+_WORD_RE = rx(r"[A-Za-z][A-Za-z'\u2019-]*|&")
 
 
 def _capitalised(word: str) -> bool:
@@ -174,12 +188,12 @@ def named_service(ctx) -> bool:
 
 # --- negation -----------------------------------------------------------------------------------
 
-_NEG = re.compile(
+_NEG = rx(
     r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|without|"
     r"neither|nor|unable|no longer|do not|does not|will not|need not|is not|are not)\b|n't\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|however|although|though|whereas|if|unless|when|because)\b", re.I)
+_CLAUSE_BREAK = rx(r"[,;:()]|\b(?:but|however|although|though|whereas|if|unless|when|because)\b", re.I)
 
 
 def negated_span(text: str, start: int, end: int, lookback: int = 40) -> bool:

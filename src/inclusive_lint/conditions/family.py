@@ -5,21 +5,22 @@ from __future__ import annotations
 import re
 
 from . import condition
-from .clinical import negated_span
+from .wrap import rx
+from .clinical import affirmed, negated_span
 
 
 def _cached(ctx, name, pattern) -> bool:
     key = ("family", name)
     hit = ctx.doc_cache.get(key)
     if hit is None:
-        hit = pattern.search(ctx.document_text) is not None
+        hit = affirmed(pattern, ctx.document_text)
         ctx.doc_cache[key] = hit
     return hit
 
 
 # --- next of kin explained ----------------------------------------------------------------------
 
-_NOK_EXPLAINED = re.compile(
+_NOK_EXPLAINED = rx(
     r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definition|rights?|powers?|authority)\b"
     r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:law|English law|statute)\b"
     r"|\b(?:has|have|is) no (?:legal )?(?:basis|effect)\b"
@@ -51,7 +52,7 @@ def nok_explained_here(ctx) -> bool:
 
 # --- inheritance, genetics, donation: "blood relative" and "next of kin" used correctly ----------
 
-_GENETIC_OR_LEGAL = re.compile(
+_GENETIC_OR_LEGAL = rx(
     r"\b(?:genetic\w*|genes?|inherit\w*|hereditary|family history|cancers?|screening|tested|testing|"
     r"condition runs in|runs in (?:the|your) family|carriers?|DNA|donors?|donat\w*|transplant\w*|"
     r"blood (?:group|type|test|sample)s?|tissue typing|match(?:ed|ing)?|intestacy|without a will|"
@@ -69,7 +70,7 @@ def genetic_or_legal_family(ctx) -> bool:
 
 # --- family definitions that already include partners and chosen family --------------------------
 
-_INCLUSIVE_FAMILY = re.compile(
+_INCLUSIVE_FAMILY = rx(
     r"\b(?:chosen family|family of choice|families of choice|logical family"
     r"|partners? (?:of (?:any|either|the same) (?:sex|gender)|whatever their (?:sex|gender))"
     r"|same[- ]sex (?:partners?|couples?|spouses?)"
@@ -91,7 +92,7 @@ def inclusive_family_wording(ctx) -> bool:
 
 # --- partner categories that are not limited by sex -------------------------------------------
 
-_NEUTRAL_PARTNER = re.compile(
+_NEUTRAL_PARTNER = rx(
     r"(?<!male )(?<!female )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
     r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
     r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
@@ -107,7 +108,7 @@ def neutral_partner_wording(ctx) -> bool:
     return _NEUTRAL_PARTNER.search(ctx.text) is not None
 
 
-_SAME_SEX_PARENTS_DOC = re.compile(
+_SAME_SEX_PARENTS_DOC = rx(
     r"\b(?:civil partner\w*|same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
     r"|female partner of the (?:mother|birth)|non-birthing parent|(?:any|either) (?:sex|gender)|lesbian|gay|LGBT\w*"
     r"|intended parents?|parental order|surrogacy)\b",
@@ -124,17 +125,17 @@ def same_sex_parents_in_document(ctx) -> bool:
 
 # --- next of kin given powers --------------------------------------------------------------------
 
-_POWER_DENIED = re.compile(
+_POWER_DENIED = rx(
     r"\bbest[- ]interests?\b|\b(?:consult\w*|ask\w* (?:for )?(?:their|the) views|(?:their|the) views|"
     r"kept informed|keep (?:them )?informed|be told|involv\w*|support\w*|contact\w*)\b",
     re.I,
 )
-_PATIENT_CANNOT = re.compile(
+_PATIENT_CANNOT = rx(
     r"\b(?:if|when|where|unless|because)\s+(?:the |a |your )?(?:patient|person|service user|client|you|they|resident|individual)"
     r"(?:\s+\w+){0,2}?\s+(?:cannot|can't|can not|is unable|are unable|lacks?|lack|does not have|do not have|doesn't have|don't have|is not able|are not able)\b",
     re.I,
 )
-_LATER_DENIAL = re.compile(
+_LATER_DENIAL = rx(
     r"\b(?:they|he|she|next[- ]of[- ]kin|relatives|family)\s+(?:cannot|can't|can not|may not|has no|have no|do not have|does not have|"
     r"are not able|is not able|are not allowed|is not allowed|have no legal|has no legal)\b",
     re.I,
@@ -159,11 +160,13 @@ def power_denied(ctx) -> bool:
 
 # --- a specific, named person ------------------------------------------------------------------
 
-_SPECIFIC = re.compile(
+_SPECIFIC = rx(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+"
     r"|(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:Unit|Ward|Clinic|Centre|Service|Hospital|Trust))"
     r"|\b[A-Z][a-z]+'s\b"
-    r"|,\s+[A-Z][a-z]+,",
+    r"|,\s+[A-Z][a-z]+,"
+    r"|\b[A-Z][a-z]+,\s+(?:a|an|our|who|aged)\b",
+    0,
 )
 
 
@@ -173,8 +176,8 @@ def specific_person(ctx) -> bool:
     so the text is about one family, not a rule for everyone."""
     window = ctx.text[ctx.prev_start:ctx.sent_end]
     for m in _SPECIFIC.finditer(window):
-        word = m.group(0)
-        if word.split("'")[0] in _NOT_NAMES:
+        word = m.group(0).strip(", ")
+        if word.split("'")[0].split(",")[0] in _NOT_NAMES:
             continue
         return True
     return False
@@ -187,7 +190,7 @@ _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We",
 
 # --- an audience defined by sex -----------------------------------------------------------------
 
-_SEX_AUDIENCE = re.compile(
+_SEX_AUDIENCE = rx(
     r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
     r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
     r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman)\b",
@@ -210,11 +213,12 @@ def sex_defined_audience(ctx) -> bool:
 
 # --- fertility criteria ----------------------------------------------------------------------------
 
-_FERTILITY = re.compile(r"\b(?:fertility|infertil\w*|IVF|IUI|ICSI|assisted conception|conceiv\w*|trying for a baby|"
-                        r"get pregnant|getting pregnant|become pregnant|subfertil\w*)\b", re.I)
-_ELIGIBILITY = re.compile(r"\b(?:must|need to|needs to|should have|eligib\w*|criteria|qualify|referr\w*|refer\b|"
+_FERTILITY = rx(r"\b(?:fertility|infertil\w*|IVF|IUI|ICSI|assisted conception|conceiv\w*|trying for a baby|"
+                        r"get pregnant|getting pregnant|become pregnant|subfertil\w*|"
+                        r"intercourse for (?:at least |more than |over )?(?:\d+|one|two|three|a|an) (?:years?|months?))\b", re.I)
+_ELIGIBILITY = rx(r"\b(?:must|need to|needs to|should have|eligib\w*|criteria|qualify|referr\w*|refer\b|"
                           r"funded|funding|offered|entitled|before (?:we|you|they) (?:can|will)|at least|cycles?)\b", re.I)
-_OTHER_ROUTES = re.compile(
+_OTHER_ROUTES = rx(
     r"\b(?:same[- ]sex|female couples?|male couples?|lesbian|gay|single (?:people|women|men|persons?|patients?|parents?)|"
     r"donor (?:insemination|sperm|eggs?)|trans(?:gender)? (?:people|men|women|patients?)|non-?binary|"
     r"regardless of (?:sexual orientation|sex|gender)|(?:all|any) couples? (?:regardless|of any))\b",
@@ -236,13 +240,14 @@ def fertility_routes_described(ctx) -> bool:
 
 # --- pronouns for a generic partner ------------------------------------------------------------
 
-_PARTNER = re.compile(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(birth|new|pregnant|\w+)\s+)?partner\b",
+_PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(birth|new|pregnant|\w+)\s+)?partner\b",
                       re.I)
-_OTHER_PERSON = re.compile(
-    r"\b(?:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
+_OTHER_PERSON = rx(
+    r"\b(?i:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
     r"bab(?:y|ies)|child(?:ren)?|sons?|daughters?|patients?|visitors?|friends?|relatives?|sisters?|brothers?|"
     r"wife|husband|girlfriend|boyfriend|staff|health visitor|GP)\b"
-    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|,\s*[A-Z][a-z]+,"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|,\s*[A-Z][a-z]+,",
+    0,
 )
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
@@ -260,6 +265,10 @@ def _partner_before(ctx):
     between = window[last.end():]
     if _OTHER_PERSON.search(between):
         return None
+    same_sentence_before = ctx.text[ctx.sent_start:ctx.prev_start + last.start()] if \
+        ctx.prev_start + last.start() > ctx.sent_start else ""
+    if _OTHER_PERSON.search(same_sentence_before):
+        return None           # "your midwife will check your partner's ...; she ..." : unclear
     pron = ctx.match_text.lower()
     owner = last.group(1).lower()
     if (owner == "his" and pron in _HE) or (owner == "her" and pron in _SHE):

@@ -63,10 +63,11 @@ CASES = {
          "The report was written in [[HE]] style for the higher education sector."]),
     "stereotyped-female-antecedent": (
         ["Your health visitor will call and [[she]] will confirm the time.",
+         "Your midwife will ask whether [[she]] can check your blood pressure while you are pregnant.",
          "The receptionist on duty will check the visitor's identity and [[she]] will issue a badge.",
          "Each ward nurse should keep [[her]] badge visible."],
         ["Our midwife, Priya, said [[she]] enjoyed the clinic.",
-         "Your midwife will ask whether [[she]] can check your blood pressure while you are pregnant.",
+         "The midwife will check each pregnant woman's blood pressure and whether [[she]] has pain.",
          "Each applicant must attach [[her]] payslip.",
          "Your mother can stay if [[she]] wants to."]),
     "named-person-antecedent": (
@@ -223,3 +224,14 @@ def test_language_dev_set_precision_and_recall():
     result = json.loads(out.stdout)
     span = result.get("span", result)
     assert span["precision"] >= 0.9 and span["recall"] >= 0.9, span
+
+
+def test_list_items_take_their_antecedent_from_the_lead_in(lint):
+    text = ("When a new employee joins, the manager will:\n\n- give him a copy of the handbook\n"
+            "- make sure he completes induction\n")
+    assert [f.text for f in lint(text, "policy.md") if f.rule_id == "PRN-001"] == ["him", "he"]
+
+
+def test_a_new_paragraph_does_not_borrow_an_antecedent(lint):
+    text = "Condom use was discussed with the patient.\n\nHe is our longest-serving nurse.\n"
+    assert [f.text for f in lint(text) if f.rule_id.startswith("PRN")] == []

@@ -101,10 +101,6 @@ _GENDERED = re.compile(
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm|paternity|fatherhood)\b", re.I)
-_FEMALE_TOPIC = re.compile(
-    r"\b(?:pregnan\w*|cervi\w*|uter\w*|womb|ovar\w*|menstrua\w*|period|periods|menopaus\w*|breastfe\w*|"
-    r"lactat\w*|antenatal|postnatal|labour|miscarr\w*|smear|vagina\w*|vulva\w*|mammogra\w*|maternity|"
-    r"gynae\w*|endometri\w*|birth|childbirth|caesarean|hysterectom\w*)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|before|after|until|once)\b")
@@ -128,13 +124,52 @@ def _antecedent(ctx):
     if cached is not None:
         return cached or None
     window = ctx.text[ctx.prev_start:ctx.start]
-    if ctx.prev_start == ctx.sent_start and ctx.block_index > 0:
-        # first sentence of a block (a list item, a table cell): the lead-in may be just before
-        prev, i = "", ctx.block_index - 1
-        while i >= 0 and len(prev) < 400 and ctx.block_index - i <= 4:
-            prev = ctx.document.blocks[i].text[-400:] + "\n" + prev
+    cands = _candidates(window)
+    if not cands and ctx.prev_start > 0:
+        # nothing in these two sentences: look a little further back in the block
+        window = ctx.text[max(0, ctx.prev_start - 300):ctx.start]
+        cands = _candidates(window)
+    if not cands and ctx.block_index > 0 and not ctx.text[:ctx.prev_start].strip():
+        # a list item or table cell continues the lead-in before it ("the manager will:")
+        blocks, i, prev = ctx.document.blocks, ctx.block_index - 1, ""
+        listy = _list_like(ctx.block)
+        while i >= 0 and ctx.block_index - i <= 8:
+            text = blocks[i].text
+            if text.rstrip().endswith(":"):
+                prev = text[-400:] + "\n" + prev
+                break
+            if not (listy and _list_like(blocks[i])):
+                prev = ""
+                break
+            prev = text[-400:] + "\n" + prev
             i -= 1
-        window = prev[-400:] + window
+        if prev:
+            window = prev[-400:] + window
+            cands = _candidates(window)
+    result = None
+    if cands:
+        # a possessive ("the visitor's identity") is a weak candidate when others exist
+        strong = [c for c in cands if not c[5]] or cands
+        strong.sort(key=lambda c: (c[0], c[2] != "generic"))
+        best = strong[-1]
+        result = (best[2], best[3], best[4])
+        if best[2] == "generic" and best[4] in _SPECIFIC_DET:
+            # a specific person already referred to by the same pronoun keeps the chain
+            same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
+            for c in strong:
+                if c[2] in ("named", "gendered") and c[0] < best[1] and same.search(window, c[0], best[1]):
+                    result = (c[2], c[3], "")
+                    break
+    ctx.doc_cache[key] = result or ()
+    return result
+
+
+def _list_like(block) -> bool:
+    text = block.text.rstrip()
+    return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))
+
+
+def _candidates(window: str) -> list:
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
         if _COPULA.search(window, max(0, m.start() - 12), m.start()):
@@ -153,22 +188,7 @@ def _antecedent(ctx):
             if kind == "named" and _ROLE_TAIL.search(m.group(0)):
                 continue        # "Investigating Officer", "Responsible Clinician": a role, not a name
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
-    result = None
-    if cands:
-        # a possessive ("the visitor's identity") is a weak candidate when others exist
-        strong = [c for c in cands if not c[5]] or cands
-        strong.sort(key=lambda c: (c[0], c[2] != "generic"))
-        best = strong[-1]
-        result = (best[2], best[3], best[4])
-        if best[2] == "generic" and best[4] not in _SUBJECT_DET:
-            # a specific person already referred to by the same pronoun keeps the chain
-            same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
-            for c in strong:
-                if c[2] in ("named", "gendered") and c[0] < best[1] and same.search(window, c[0], best[1]):
-                    result = (c[2], c[3], "")
-                    break
-    ctx.doc_cache[key] = result or ()
-    return result
+    return cands
 
 
 def _narrative(ctx, det: str) -> bool:
@@ -204,18 +224,14 @@ def generic_antecedent(ctx) -> bool:
 @condition("stereotyped-female-antecedent")
 def stereotyped_female_antecedent(ctx) -> bool:
     """The nearest antecedent is a generic role often assumed to be a woman ("your health
-    visitor … she", "the receptionist … her"), and the text is not about pregnancy or female
-    anatomy, where 'she' may refer to the patient."""
+    visitor … she", "the receptionist … her"). When 'she' means a pregnant woman or a mother,
+    that noun is nearer and wins."""
     if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
         return False
-    if _narrative(ctx, ante[2]):
-        return False
-    if _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
-        return False
-    return True
+    return not _narrative(ctx, ante[2])
 
 
 @condition("named-person-antecedent")

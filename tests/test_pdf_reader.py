@@ -187,6 +187,18 @@ def test_blank_page_is_not_reported_as_scanned(tmp_path, settings):
     assert result.status == "clean" and result.notices == []
 
 
+def test_illustrated_cover_without_text_is_not_called_scanned(tmp_path, settings):
+    from inclusive_lint.api import lint_file
+
+    cover = "0 0 1 rg 100 300 400 400 re f\n" + image_page()     # a drawing and a small picture
+    full_scan = "q 612 0 0 792 0 0 cm /Im1 Do Q\n0 0 1 rg 10 10 20 20 re f\n"
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(make_pdf([cover, body(["Please arrive ten minutes early."]), full_scan]))
+    result = lint_file(str(path), settings)
+    assert [n.message for n in result.notices] == [
+        "page 3 has no text layer (scanned?): not checked; run OCR first"]
+
+
 def test_sentence_runs_on_over_a_page_break(tmp_path):
     from inclusive_lint.readers import read_document
 

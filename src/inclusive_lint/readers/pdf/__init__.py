@@ -32,6 +32,33 @@ def _init_forms(doc) -> None:
         log.setLevel(level)
 
 
+def _looks_scanned(page, raw, box) -> bool:
+    """A page with no text whose content is images only, or which images cover at least
+    half of: a scan, or text drawn as pictures. A blank page, or an illustrated cover
+    (drawings with a picture), is not reported."""
+    x0, y0, x1, y1 = box
+    area = (x1 - x0) * (y1 - y0)
+    if raw.FPDFPage_CountObjects(page) <= 0 or area <= 0:
+        return False
+    covered, images, drawings = 0.0, 0, 0
+    try:
+        for n, obj in enumerate(page.get_objects(max_depth=4)):
+            if n > 20000:
+                break
+            if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                images += 1
+                bounds = obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
+                left, bottom, right, top = bounds
+                w = max(0.0, min(x1, max(left, right)) - max(x0, min(left, right)))
+                h = max(0.0, min(y1, max(top, bottom)) - max(y0, min(top, bottom)))
+                covered += w * h
+            elif obj.type in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING):
+                drawings += 1
+    except Exception:
+        return True     # cannot tell: say so rather than pass the page as checked
+    return images > 0 and (covered >= 0.5 * area or drawings == 0)
+
+
 def read(data: bytes, path: str, options: dict) -> Document:
     password = options.get("password") or None
     doc = open_document(data, password)
@@ -89,7 +116,7 @@ def _read(doc, data, path, options, password) -> Document:
                                  "characters of text: too large to lint as one PDF")
             if not text.strip():
                 lines_by_page[p] = []
-                if raw.FPDFPage_CountObjects(page) > 0:
+                if _looks_scanned(page, raw, (x0, y0, x1, y1)):
                     no_text.append(p)
             else:
                 geom = PageGeometry(tp, raw, origins[p])

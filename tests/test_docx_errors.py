@@ -150,3 +150,19 @@ def test_deep_nesting_is_read_or_refused_without_a_crash(settings, tmp_path):
     assert not result.errors and result.findings[0].location.table == 50
     err = error_of(settings, tmp_path, "nested5000.docx", package(nested(5000)))
     assert err.category == "corrupt" and "256 levels deep" in err.message
+
+
+def test_a_damaged_optional_part_is_a_notice_not_silence(settings, tmp_path):
+
+
+    src = make_docx(tmp_path / "ok.docx", body=p("Ask his or her manager."),
+                    footnotes={1: p("A note.")})
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp_path / "damaged.docx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/footnotes.xml":
+                data = data[: len(data) // 2]
+            zout.writestr(item, data)
+    result = lint_file(str(tmp_path / "damaged.docx"), settings)
+    assert not result.errors and result.findings
+    assert any("word/footnotes.xml is damaged" in n.message for n in result.notices)

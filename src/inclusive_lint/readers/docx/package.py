@@ -90,6 +90,7 @@ class Package:
             self.infos.setdefault(info.filename.lstrip("/"), info)
         self.lower = {name.lower(): name for name in self.infos}
         self.budget = MAX_TOTAL_BYTES
+        self.damaged: list = []       # optional parts that could not be parsed
 
     def check_all(self) -> None:
         """Refuse the whole package if any part is a possible bomb (before a library inflates it)."""
@@ -163,6 +164,7 @@ class Package:
             root = etree.fromstring(data, parser())
         except etree.XMLSyntaxError as exc:
             if not required:
+                self.damaged.append(name)
                 return None
             text = str(exc)
             if "depth" in text.lower():

@@ -104,8 +104,9 @@ _MALE_TOPIC = re.compile(
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|before|after|until|once)\b")
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|"
-                   r"[a-z]{2,}ed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
+                   r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
+                   r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 _SUBJECT_DET = {"each", "every", "any", "a", "an", "no", "another", "whichever", "either", "one"}
 _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
@@ -193,8 +194,6 @@ def _candidates(window: str) -> list:
 
 def _narrative(ctx, det: str) -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain")."""
-    if det not in _SPECIFIC_DET:
-        return False
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
 

@@ -90,7 +90,7 @@ def page_widgets(doc, page, page_no: int, raw, geom, lines) -> list:
             continue
         finally:
             raw.FPDFPage_CloseAnnot(annot)
-    if out and len(out) * max(1, len(lines)) <= 2_000_000:     # bound the work on hostile pages
+    if out and len(out) <= 1500 and len(out) * max(1, len(lines)) <= 2_000_000:   # bounded work
         _nearby_text(out, geom, lines)
     return out
 

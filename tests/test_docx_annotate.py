@@ -193,3 +193,14 @@ def test_every_corpus_document_can_be_annotated_on_exact_words(shared, tmp_path)
                 assert ranges[str(comment.comment_id)] == f.text, (path.name, f.text)
                 checked += 1
     assert checked > 1000 and refused == 2
+
+
+def test_macro_enabled_and_template_copies_keep_their_extension(cli, tmp_path):
+    src = make_docx(tmp_path / "a.docx", body=p("Ask his or her manager."))
+    docm = tmp_path / "macro.docm"
+    docm.write_bytes(src.read_bytes())
+    res = cli(str(docm), "--annotate", str(tmp_path / "copy.docx"))
+    assert res.returncode == 2 and "name the annotated copy of a .docm file with .docm" in res.stdout + res.stderr
+    assert not (tmp_path / "copy.docx").exists()
+    res = cli(str(docm), "--annotate", str(tmp_path / "copy.docm"))
+    assert "1 annotation written" in res.stderr

@@ -13,6 +13,7 @@ The input is never written: the copy is built in memory and written atomically.
 from __future__ import annotations
 
 import io
+import os
 
 from ..atomic import atomic_write
 from ..errors import InputError
@@ -199,6 +200,11 @@ def annotate(result, src_path: str, out_path: str) -> int:
     document = result.document
     if document is None:
         raise InputError("unsupported", "nothing to annotate: the document was not read")
+    src_ext = os.path.splitext(src_path)[1].lower()
+    out_ext = os.path.splitext(out_path)[1].lower()
+    if src_ext in (".docm", ".dotx", ".dotm") and out_ext != src_ext:
+        raise InputError("usage", f"{out_path}: name the annotated copy of a {src_ext} file "
+                         f"with {src_ext} too (Word will not open it as {out_ext or 'no extension'})")
     doc = _open(src_path)
     ann = _Annotator(result, doc)
     count = 0

@@ -72,7 +72,8 @@ CASES = {
     "statistics-context": (
         ["In 2022, 9% of [[pregnant women]] smoked at delivery.",
          "The gender pay gap between [[men]] and women fell this year.",
-         "A study of 2,000 [[pregnant women]] found no link."],
+         "A study of 2,000 [[pregnant women]] found no link.",
+         "We know that [[pregnant women]] talk about abdominal pain."],
         ["[[Pregnant women]] are offered the flu vaccine.",
          "[[Mothers]] can ask for a home visit."]),
     "named-service": (
@@ -184,9 +185,15 @@ CASES = {
         ["The [[equality duty]] requires us to make sure we do not discriminate.",
          "We have paid [[due regard]] to the need to eliminate unlawful discrimination."],
         ["The [[equality duty]] requires due regard to eliminating discrimination, advancing equality of opportunity and fostering good relations.",
+         "Bodies must avoid discrimination and advance equality of opportunity under the [[public sector equality duty]].",
          "Marriage and civil partnership: only the first aim of the [[equality duty]] applies, so we checked we do not discriminate.",
          "Staff should act with [[due regard]] for patient safety.",
          "[[Public sector equality duty]]\nThe Trust must not discriminate."]),
+    "bare-term-heading": (
+        ["[[breast milk]]",
+         "[[Breastfeeding]]:"],
+        ["[[Breastfeeding]] support runs daily.",
+         "Benefits of [[breastfeeding]] - NHS"]),
     "lgbtq-characteristic-in-row": (
         ["[[Sexual orientation: no impact]]."],
         ["Age\n[[No impact]]"]),

@@ -127,7 +127,8 @@ _STATS = rx(
     r"\d\s?%|\bper ?cent\b|\bpercentage\b|\bper (?:1,?000|10,?000|100,?000)\b|\brates? (?:of|among|in|for)\b|"
     r"\bpay gap\b|\bcensus\b|\bsurvey\w*\b|\bstudy\b|\bstudies\b|\bcohort\b|\bresearch\w*\b|\bdata (?:show|from|on)\b|"
     r"\bstatistic\w*\b|\bproportion\b|\b(?:one|two|three|four|\d+) in (?:\d+|ten|five|four|three)\b|"
-    r"\bmore likely\b|\bless likely\b|\bodds\b|\bn ?= ?\d",
+    r"\bmore likely\b|\bless likely\b|\bodds\b|\bn ?= ?\d|"
+    r"\b(?:we know|evidence (?:shows|suggests)|research (?:shows|suggests|found)|studies (?:show|suggest|found))\b",
     re.I,
 )
 
@@ -184,6 +185,16 @@ def named_service(ctx) -> bool:
             return False
         i -= 1
     return words[last][2].lower().strip("'\u2019") in _NAME_HEADS
+
+
+# --- a heading that is just the term ----------------------------------------------------------
+
+@condition("bare-term-heading")
+def bare_term_heading(ctx) -> bool:
+    """The block is only the term itself, like a glossary or style-guide entry heading
+    ("breast milk" above "Two words."): the term is named, not used about people."""
+    rest = ctx.text[:ctx.start] + ctx.text[ctx.end:]
+    return not rest.strip(" \t\n:.-#*()'\"")
 
 
 # --- negation -----------------------------------------------------------------------------------

@@ -26,6 +26,12 @@ CHARACTERISTICS = {
     "sex": rx(r"\bsex\b|\bgender\b(?! reassignment| identity)", re.I),
     "sexual orientation": rx(r"\bsexual orientation\b|\bsexuality\b|\blesbian\b|\bgay\b|\bbisexual\b|\bLGB\w*", re.I),
 }
+_NAME = (r"(?:age|disabilit(?:y|ies)|gender reassignment|gender identity|sexual orientation|sexuality|"
+         r"religion (?:or|and) belief|religion|belief|faith|marriage (?:and|or) civil partnership|marriage|"
+         r"civil partnership|pregnancy (?:and|or) maternity|pregnancy|maternity|race|ethnicity|ethnic origin|"
+         r"transgender|gender|sex)")
+# the same list shape the EIA-001 rule matches: three or more names joined by commas, "and", lines
+_LIST = rx(r"\b" + _NAME + r"(?:\s*(?:,|;|/|\band\b|\bor\b|\n\s*[-*\u2022]?)\s*" + _NAME + r"){2,}\b")
 FRAMEWORK_FIVE = ("sex", "gender reassignment", "sexual orientation", "marriage and civil partnership",
                   "pregnancy and maternity")
 
@@ -75,10 +81,10 @@ def eia_missing_characteristics(ctx) -> bool:
         return False
     if len(characteristics_in(ctx.match_text)) >= 2:
         return True           # the list itself
-    # a title such as "Equality impact assessment" anchors the finding only when no block
-    # holds a written list (the characteristics are in table rows)
+    # a title such as "Equality impact assessment" anchors the finding only when the
+    # characteristics are not written as a list (one per table row or per line)
     blocks = getattr(ctx.document, "blocks", None) or []
-    return not any(len(characteristics_in(b.text)) >= 3 for b in blocks)
+    return not any(_LIST.search(b.text) for b in blocks)
 
 
 _IMPACT_ON = rx(r"\b(?:impacts?|effects?|disadvantages?)\s+(?:on|for|by|to)\b|\b(?:differential|disproportionate)\b", re.I)
@@ -144,8 +150,8 @@ def _alone_on_line(ctx) -> bool:
 
 @condition("psed-aims-incomplete")
 def psed_aims_incomplete(ctx) -> bool:
-    """The paragraph states the duty as avoiding discrimination only, and the document never
-    mentions advancing equality of opportunity or fostering good relations."""
+    """The paragraph states the duty as avoiding discrimination only: the document mentions
+    neither advancing equality of opportunity nor fostering good relations."""
     if not _AIM_ONE.search(ctx.text):
         return False
     if getattr(ctx.block, "kind", "") == "heading" or _alone_on_line(ctx):
@@ -154,7 +160,7 @@ def psed_aims_incomplete(ctx) -> bool:
         return False
     has_two = _doc(ctx, "aim2", lambda: bool(_AIM_TWO.search(ctx.document_text)))
     has_three = _doc(ctx, "aim3", lambda: bool(_AIM_THREE.search(ctx.document_text)))
-    return not (has_two and has_three)
+    return not (has_two or has_three)
 
 
 _LGBTQ_CHAR = rx(r"\bgender reassignment\b|\bsexual orientation\b|\bsexuality\b|\btrans(?:gender)?\b|"

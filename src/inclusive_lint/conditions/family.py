@@ -185,7 +185,8 @@ def specific_person(ctx) -> bool:
 
 _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We", "You", "Men", "Women", "NHS",
               "Partners", "Parents", "Fathers", "Mothers", "Dads", "Mums", "Husbands", "Wives", "Staff",
-              "Patients", "Visitors", "Anyone", "Everyone", "Each", "Every", "Both", "Children", "Child"}
+              "Patients", "Visitors", "Anyone", "Everyone", "Each", "Every", "Both", "Children", "Child",
+              "Mother", "Father", "Mum", "Dad", "Partner", "Baby", "Patient", "Parent", "Parents", "Carer"}
 
 
 # --- an audience defined by sex -----------------------------------------------------------------

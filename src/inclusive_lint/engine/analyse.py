@@ -91,16 +91,25 @@ def _passes(ctx, conds) -> bool:
     return True
 
 
+def _needs_tokens(ruleset, cand) -> bool:
+    """Do any of these rules match with spaCy (phrases, token patterns)? Regex-only
+    candidates need no tokenisation unless they match."""
+    by_id = ruleset.by_id
+    return any(by_id[r].match.get("phrases") or by_id[r].match.get("patterns") for r in cand)
+
+
 def _raw_matches(ruleset, cand: set, text: str, doc) -> list[tuple[str, int, int]]:
     out = []
-    if any(ruleset.by_id[r].match.get("phrases") for r in cand):
+    if doc is None:
+        pass
+    elif any(ruleset.by_id[r].match.get("phrases") for r in cand):
         vocab_strings = doc.vocab.strings
         for match_id, s, e in ruleset.phrase_matcher()(doc):
             rid = vocab_strings[match_id]
             if rid in cand:
                 span = doc[s:e]
                 out.append((rid, span.start_char, span.end_char))
-    if any(ruleset.by_id[r].match.get("patterns") for r in cand):
+    if doc is not None and any(ruleset.by_id[r].match.get("patterns") for r in cand):
         vocab_strings = doc.vocab.strings
         for match_id, s, e in ruleset.token_matcher()(doc):
             rid = vocab_strings[match_id]
@@ -147,7 +156,7 @@ def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
 
 def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     """All findings for ``document`` in reading order."""
-    from .nlp import split_sentences, tokenize
+    from .nlp import sentence_spans, tokenize
 
     options = options or {}
     conds = None           # the condition registry, imported only when a block has matches
@@ -163,11 +172,13 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
         if not cand:
             continue
-        sdoc = tokenize(text)
+        sdoc = tokenize(text) if _needs_tokens(ruleset, cand) else None
         matches = _raw_matches(ruleset, cand, text, sdoc)
         if not matches:
             continue
-        sents = _sentences(split_sentences(sdoc)) or [(0, len(text))]
+        if sdoc is None:
+            sdoc = tokenize(text)
+        sents = sentence_spans(sdoc) or [(0, len(text))]
         if conds is None:
             conds = registry()
         starts = [s for s, _ in sents]

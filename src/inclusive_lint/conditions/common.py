@@ -75,8 +75,8 @@ def cites_legislation(ctx) -> bool:
 _MENTION_CUE = (
     r"(?P<cue>\brather than|\binstead of|\bin place of|\bnot\b|\bavoid(?:s|ing|ed)?|\bdiscourag\w+|\bstop(?:ped)? using"
     r"|\b(?:do not|don't|never|not to|no longer|shouldn't|should not|must not|mustn't)"
-    r" (?:use|say|write|call|describe|refer|label)\w*(?: (?:people|someone|anyone|them|patients|colleagues|a person))?"
-    r"(?: as| to)?"
+    r" (?:use|say|write|call|describe|refer|label)\w*(?: to)?(?: (?:people|someone|anyone|them|patients|colleagues|"
+    r"a person|a patient|anybody|yourself|themselves))?(?: as)?"
     r"|\b(?:outdated|older|old-fashioned|offensive|legacy|dated|derogatory|discredited|stigmatising|problematic)"
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
     r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
@@ -89,7 +89,7 @@ _MENTION_CUE = (
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
     _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?"
-    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/)\s*){0,4}['\"(]?\s*$",
+    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/)\s*){0,4}['\"(]?\s*(?:an? |the )?$",
     re.I,
 )
 # cues that need the term to be quoted or to come straight after them

@@ -30,7 +30,8 @@ _NOK_EXPLAINED = rx(
     r"|\b(?:cannot|can't|can not|may not|is not able to|are not able to|does not|do not|doesn't|don't)"
     r" (?:legally |automatically )?(?:give|make|sign|consent|refuse|agree|take|have)\w*"
     r"(?: \w+){0,3}? (?:consent|decisions?|forms?|treatment|rights?|access)\b"
-    r"|\bdoes not (?:give|mean) (?:them|they|that person|the person) (?:any |the )?(?:right|power|authority)",
+    r"|\bdoes not (?:give|mean) (?:them|they|that person|the person) (?:any |the )?(?:right|power|authority)"
+    r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b",
     re.I,
 )
 

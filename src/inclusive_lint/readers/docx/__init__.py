@@ -12,8 +12,10 @@ them: "3 Leave > 3.2 Bereavement leave"), ``table``/``row``/``cell`` for table c
 numbered in reading order within the part), and for headers and footers ``variant``
 (first page, even page) and ``section`` when the document has several sections.
 
-Each block's ``meta`` keeps ``part`` (the zip part name) and ``segs`` (offset in the block,
-index of the ``w:t`` element in that part, length) so annotations land on exact characters.
+Each block's ``meta`` keeps ``part`` (the zip part name) and, for the main document part,
+``segs`` (offset in the block, index of the ``w:t`` element in that part, length) so
+annotations land on exact characters; ``note`` (kind, id) for notes; ``host`` (block index)
+for text boxes.
 """
 from __future__ import annotations
 
@@ -110,7 +112,7 @@ def _headers_footers(pkg, root, rels, walker) -> None:
                 extra.append(("variant", variant))
             if len(sections) > 1:
                 extra.append(("section", n))
-            walker.read_story(part, Story(rel[1], label, label, extra=tuple(extra) or None), t_index(part))
+            walker.read_story(part, Story(rel[1], label, label, extra=tuple(extra) or None), {})
 
 
 def _notes(pkg, rels, walker, kind, tag) -> None:
@@ -121,7 +123,7 @@ def _notes(pkg, rels, walker, kind, tag) -> None:
     order: dict = {}
     for nid in walker.note_refs[kind]:
         order.setdefault(nid, len(order) + 1)
-    tidx = t_index(part)
+    tidx: dict = {}          # comments are anchored in the body only: no character map needed
     fallback = len(order)
     for note in part.iter(tag):
         if note.get(w("type")) in SKIP_NOTES:

@@ -66,7 +66,8 @@ def image_page() -> str:
     return "q 200 0 0 200 100 400 cm /Im1 Do Q\n"
 
 
-def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = False) -> bytes:
+def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = False,
+             notes=()) -> bytes:
     """Build a PDF. ``pages`` is a list of content strings (see :func:`text`).
 
     ``fields`` is a list of dicts:
@@ -77,6 +78,9 @@ def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = F
        "combo": True, "edit": False}
       {"type": "text", "name": "name", "tu": "Full name", "page": 1, "rect": (...)}
     Rects are (x0, top, x1, bottom) from the top-left of the page.
+
+    ``notes`` are comment annotations: {"page": 1, "subtype": "Highlight" (with QuadPoints
+    over the rect) or "Text" (a sticky note), "rect": (...), "contents": "..."}.
     """
     objs: list = []   # index i holds object number i + 1
 
@@ -139,6 +143,16 @@ def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = F
             field_ids.append(obj)
         else:
             raise ValueError(f["type"])
+
+    for note in notes:
+        p = note.get("page", 1) - 1
+        x0, top, x1, bottom = note["rect"]
+        quads = ""
+        if note["subtype"] != "Text":
+            yt, yb = PAGE_H - top, PAGE_H - bottom
+            quads = f" /QuadPoints [{x0} {yt} {x1} {yt} {x0} {yb} {x1} {yb}]"
+        annots[p].append(add(f"<< /Type /Annot /Subtype /{note['subtype']} /Rect {rect(note['rect'])}"
+                             f"{quads} /Contents {_lit(note['contents'])} /T (Reviewer) /C [1 1 0] >>"))
 
     for i, content in enumerate(pages):
         data = content.encode("latin-1")

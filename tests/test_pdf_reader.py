@@ -23,7 +23,7 @@ def chrome(n, total):
             + text(X, 752, f"Page {n} of {total}", 9))
 
 
-def leaflet() -> bytes:
+def leaflet(notes=()) -> bytes:
     p1 = (text(X, 90, "Coming to the clinic", 16)
           + body(["Please arrive ten minutes before your appointment.",
                   "You can bring a friend or relative with you."]))
@@ -36,7 +36,7 @@ def leaflet() -> bytes:
           + pieces(X, 200, [("The chair", X), ("man of the committee will write to you.",
                                                 X + width("The chair"))]))
     pages = [p1, p2, p3]
-    return make_pdf([c + chrome(i + 1, 3) for i, c in enumerate(pages)])
+    return make_pdf([c + chrome(i + 1, 3) for i, c in enumerate(pages)], notes=notes)
 
 
 @pytest.fixture(scope="module")
@@ -257,3 +257,24 @@ def test_sentence_runs_on_from_one_column_to_the_next():
     assert "your husband or wife to the clinic." in block.text
     s = block.text.index("or wife")
     assert doc.locate(block, s, s + 7).bbox[0] == pytest.approx(320, abs=1.5)
+
+
+def test_pdf_comment_allows_a_finding(tmp_path, settings):
+    from inclusive_lint.api import lint_file
+
+    his = (X, 130 + PITCH, X + width("his or her"), 130 + PITCH + BODY)
+    chair = (X, 200, X + width("The chairman"), 211)
+    notes = [{"page": 3, "subtype": "Highlight", "rect": his,
+              "contents": "inclusive-lint: allow PRN-003 because the sentence quotes the 1998 policy"},
+             {"page": 3, "subtype": "Text", "rect": (40, 200, 56, 212),
+              "contents": "inclusive-lint: allow ROL-001 because it names the committee's own title"},
+             {"page": 2, "subtype": "Highlight", "rect": (X, 130, X + 40, 141),
+              "contents": "Please reword this"}]
+    path = tmp_path / "reviewed.pdf"
+    path.write_bytes(leaflet(notes))
+    result = lint_file(str(path), settings)
+    texts = sorted(f.text.lower() for f in result.findings)
+    assert texts == ["husband or wife", "next of kin"]
+    reasons = sorted(reason for _, reason in result.suppressed)
+    assert reasons == ["PDF comment on page 3: it names the committee's own title",
+                       "PDF comment on page 3: the sentence quotes the 1998 policy"]

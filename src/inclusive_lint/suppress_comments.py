@@ -77,17 +77,19 @@ def apply_comment_allows(findings, document):
             kept.append(f)
             continue
         reason = hit["reason"] or "no reason given"
-        suppressed.append((f, f"Word comment {hit['comment_id']}: {reason}"))
+        label = hit.get("source") or f"Word comment {hit['comment_id']}"   # PDF: "PDF comment on page 3"
+        suppressed.append((f, f"{label}: {reason}"))
     path = document.path
     seen: set = set()
     for a in allows:
         cid = a["comment_id"]
+        label = a.get("source") or f"Word comment {cid}"
         if cid in seen:
             continue
         seen.add(cid)
         if not a["rules"]:
-            warnings.append(f"{path}: Word comment {cid} allows every rule on its text; "
+            warnings.append(f"{path}: {label} allows every rule on its text; "
                             "name the rule (inclusive-lint: allow RULE-ID because ...)")
         if not a["reason"]:
-            warnings.append(f"{path}: Word comment {cid} gives no reason; add 'because ...'")
+            warnings.append(f"{path}: {label} gives no reason; add 'because ...'")
     return kept, suppressed, warnings

@@ -74,7 +74,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
 def _read(doc, data, path, options, password) -> Document:
     import pypdfium2.raw as raw
 
-    from . import forms
+    from . import comments, forms
     from .layout import build_blocks
     from .text import PageGeometry, PdfSource, page_lines, page_text
 
@@ -96,6 +96,7 @@ def _read(doc, data, path, options, password) -> Document:
     widgets: list = []
     page_texts: dict = {}
     no_text, bad_pages = [], []
+    allows: list = []           # "inclusive-lint: allow …" comments on the pages
     total = 0
     for i in range(n):
         p = i + 1
@@ -121,6 +122,8 @@ def _read(doc, data, path, options, password) -> Document:
             else:
                 geom = PageGeometry(tp, raw, origins[p])
                 lines_by_page[p] = page_lines(text, geom, p)
+                if raw.FPDFPage_GetAnnotCount(page) > 0:
+                    allows.extend(comments.page_allows(page, p, raw, geom, lines_by_page[p]))
             if has_forms:
                 geom = PageGeometry(tp, raw, origins[p])
                 widgets.extend(forms.page_widgets(doc, page, p, raw, geom, lines_by_page[p]))
@@ -157,5 +160,8 @@ def _read(doc, data, path, options, password) -> Document:
     if bad_pages:
         notices.append(Notice("pdf-bad-page", f"{_pages_phrase(bad_pages)} could not be read "
                                               "(damaged): skipped"))
+    meta = {"pdf": source, "pages": n}
+    if allows:
+        meta["comment_allows"] = comments.to_block_allows(allows, blocks)
     return Document(path=path, format="pdf", blocks=blocks, questions=questions, notices=notices,
-                    meta={"pdf": source, "pages": n})
+                    meta=meta)

@@ -55,11 +55,11 @@ _LEGISLATION = re.compile(
     r"|\b(?:ss?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
-    r"|\b(?:under|in|by) (?:section|schedule|regulation) \d+"
+    r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
     r"|\bthe (?:Act|Regulations|statute|legislation|law|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b"
+    r"|\bInterpretation Act\b|\bin law\b|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
     r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?|the law)\b[^.;]{0,25}"
     r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b",
 )

@@ -21,8 +21,11 @@ from .text import Segments, union
 EDGE = 0.18                  # top and bottom fraction of a page where running lines live
 BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014\uf0b7\uf0a7*\u25a0\u25a1\u2610\u2611\u2612\u274f-]\s"
                     r"|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\([ivx]{1,4}\)\s)")
-KEEP_HYPHEN = {"self", "ex", "non", "well", "all", "half", "step", "great", "same", "co", "cross",
-               "cis", "non-binary", "x", "e", "t", "pre", "post", "part", "full", "long", "short"}
+# Prefixes that form compounds ("self-employed", "non-binary") rather than syllables: a line
+# break after "self-" keeps its hyphen; "pre-", "ex-" and the like are usually syllables
+# ("pre-vious", "ex-amples") and are joined.
+KEEP_HYPHEN = {"self", "non", "well", "cis", "co", "step", "same", "half", "great", "cross",
+               "e", "t", "x"}
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
              "\ufb05": "st", "\ufb06": "st"}
 _ODD = re.compile("[\ufb00-\ufb06\x00-\x08\x0b-\x1f\u00ad\ufffe\ufeff]")

@@ -1,6 +1,4 @@
 """Inline suppressions in Markdown and HTML comments, and [sic] after quoted terms."""
-from dataclasses import replace
-
 import pytest
 
 
@@ -132,7 +130,7 @@ def test_sic_right_after_a_term(run):
 
 
 def _finding_at(document, needle, nth=0):
-    from inclusive_lint.model import Finding, Location
+    from inclusive_lint.model import Finding
 
     for bi, block in enumerate(document.blocks):
         i = -1

@@ -13,7 +13,7 @@ _STATS = re.compile(
     r"\bmortality\b|\bsurvival\b|\bmedian\b|\baverage\b|\bmean\b|\bcompar\w+\b|\bgap\b|\bdiffer\w*\b|\bbetween\b|"
     r"\bthan\b|\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdown\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
-    r"\b(?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b",
+    r"\b(?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|\b(?:under|over)?-?represent\w*",
     re.I,
 )
 

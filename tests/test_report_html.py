@@ -213,10 +213,11 @@ def test_real_pdf_notices_are_never_silently_missing(settings, shared):
     from inclusive_lint.formatters import render
 
     leaflets = shared / "corpus" / "policies" / "genderkit-nhs-gdnrss-leaflets"
-    report = lint_paths([str(leaflets)], settings=settings)
+    scanned = shared / "corpus" / "real" / "docling" / "ocr_test.pdf"   # image-only, no text layer
+    report = lint_paths([str(scanned), str(leaflets)], settings=settings)
     data = json.loads(render("json", report, {"settings": settings}))
     notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
-    assert notices, "expected a scanned page in the leaflets"
+    assert any(path == str(scanned) for path, _ in notices), "expected a notice for the scanned PDF"
     html = render_html(report, settings)
     problems = html[html.index('id="problems"'):html.index('id="eia"')]
     for path, message in notices:

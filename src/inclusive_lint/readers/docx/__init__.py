@@ -20,7 +20,7 @@ for text boxes.
 from __future__ import annotations
 
 from ...model import Document, Notice
-from .ns import BODY, ENDNOTE, FOOTNOTE, R_ID, SECTPR, T, W_ID, w
+from .ns import BODY, ENDNOTE, FOOTNOTE, R_ID, SECTPR, W_ID, T, w
 from .package import Package
 from .story import Story, Walker
 from .styles import Numbering, Styles

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...model import FormQuestion
-from .ns import (COMBOBOX, DROPDOWNLIST, LISTITEM, W14_CHECKBOX, W14_CHECKED, W14_VAL, w)
+from .ns import COMBOBOX, DROPDOWNLIST, LISTITEM, W14_CHECKBOX, W14_CHECKED, W14_VAL, w
 
 _PLACEHOLDER = re.compile(r"^\s*(choose|select|click|tap)\b.*(item|here|option)", re.I)
 GLYPHS = "\u2610\u2611\u2612\u25a1\u25a0"

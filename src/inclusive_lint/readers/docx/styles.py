@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .ns import ILVL, NUMID, NUMPR, OUTLINELVL, PPR, PSTYLE, W_VAL, w
+from .ns import DEL, ILVL, NUMID, NUMPR, OUTLINELVL, PPR, PSTYLE, RPR, W_VAL, w
 
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.I)
 TITLE = -1
@@ -165,14 +165,21 @@ class Numbering:
         return re.sub(r"%([1-9])", sub, text).strip(), False
 
 
-def paragraph_style(ppr):
-    """(styleId, direct (numId, ilvl) or None, direct outline level or None) of a paragraph."""
+def paragraph_props(ppr):
+    """(styleId, direct (numId, ilvl) or None, direct outline level or None, paragraph mark
+    deleted by a tracked change) of a paragraph, in one pass over its properties."""
+    sid = num = outline = None
+    deleted = False
     if ppr is None:
-        return None, None, None
-    sid = _val(ppr.find(PSTYLE))
-    numpr = ppr.find(NUMPR)
-    num = None
-    if numpr is not None:
-        num = (_val(numpr.find(NUMID)), _int(_val(numpr.find(ILVL)), 0))
-    outline = _int(_val(ppr.find(OUTLINELVL)))
-    return sid, num, outline
+        return sid, num, outline, deleted
+    for c in ppr:
+        tag = c.tag
+        if tag == PSTYLE:
+            sid = c.get(W_VAL)
+        elif tag == NUMPR:
+            num = (_val(c.find(NUMID)), _int(_val(c.find(ILVL)), 0))
+        elif tag == OUTLINELVL:
+            outline = _int(c.get(W_VAL))
+        elif tag == RPR:
+            deleted = c.find(DEL) is not None
+    return sid, num, outline, deleted

@@ -34,6 +34,7 @@ _ADDITIVE = rx(
     r"|\bnot (?:every(?:one|body)|all (?:people|parents|those))\b[^.]{0,40}\b(?:pregnant|gives? birth|identif\w*)"
     r"|\b(?:do|does) not identify as (?:a )?(?:woman|women|mothers?|female)\b"
     r"|\b(?:whatever|regardless of) (?:your|their) (?:gender|gender identity|sex)\b"
+    r"|\bgender[- ](?:inclusive|neutral) (?:language|terms|wording)\b|\bLGBTQ?\+? (?:parents?|families|people|couples)\b"
     r"|\b(?:we|this (?:leaflet|page|guide|document|policy|booklet))\b[^.]{0,40}\b(?:use|uses|say|says|refer to)\b"
     r"[^.]{0,40}\b(?:women|woman|mothers?|mums?)\b[^.]{0,120}\b(?:includ\w*|recogni[sz]\w*|acknowledg\w*|also means?)\b",
     re.I,

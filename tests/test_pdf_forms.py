@@ -104,3 +104,17 @@ def test_xfa_only_form_is_a_notice(shared, settings):
     assert result.errors == []
     assert any(n.code == "pdf-xfa" for n in result.notices)
     assert result.status != "clean"
+
+
+def test_check_boxes_side_by_side_are_one_question():
+    from inclusive_lint.readers import read_document
+
+    page = (text(72, 100, "Gender:", 11) + text(165, 100, "Man", 11) + text(235, 100, "Woman", 11)
+            + text(72, 140, "Marital status", 11))
+    fields = [{"type": "checkbox", "name": "gender_man", "rect": (150, 100, 161, 111)},
+              {"type": "checkbox", "name": "gender_woman", "rect": (220, 100, 231, 111)},
+              {"type": "checkbox", "name": "married", "export": "Married", "rect": (150, 140, 161, 151)}]
+    doc = read_document("boxes.pdf", make_pdf([page], fields=fields))
+    gender = q(doc, "Gender")
+    assert gender.options == ["Man", "Woman"]
+    assert q(doc, "Marital status").options == ["Married"]

@@ -161,9 +161,11 @@ def _pretty_name(name: str) -> str:
 
 
 def _option(w) -> str:
-    if w.export and not GENERIC_EXPORT.match(w.export):
-        return w.export
-    return w.right or w.export
+    """A check box's or radio button's answer: its export value, unless that says nothing
+    ("On", "1", "Choice2", a check box's "Yes"), then the caption printed beside it."""
+    generic = not w.export or GENERIC_EXPORT.match(w.export) or (
+        w.type == CHECKBOX and w.export.lower() in ("yes", "true", "checked", "x"))
+    return (w.right or w.export) if generic else w.export
 
 
 def _same_row(a, b) -> bool:
@@ -202,7 +204,10 @@ def questions(widgets, page_texts: dict) -> tuple:
     for g in merged:
         first = g[0]
         label, source, where = _label(g)
-        if first.type in (RADIO, CHECKBOX):
+        if first.type in (RADIO, CHECKBOX) and where == "right":
+            options = [first.export or "Yes"]        # "[ ] I agree …": the caption is the question
+            free = False
+        elif first.type in (RADIO, CHECKBOX):
             options = [o for o in (_option(w) for w in g) if o]
             free = False
         elif first.type in (COMBO, LISTBOX):

@@ -276,3 +276,27 @@ def test_assumption_dev_set_scores(shared):
     span = result["span"]
     assert span["tp"] + span["fn"] >= 35, span
     assert span["precision"] >= 0.9 and span["recall"] >= 0.9, span
+
+
+def test_eia_rows_in_a_word_table(tmp_path, settings):
+    """A Word EIA laid out as a table: a bare "No impact" cell is reported only in a row about an
+    LGBTQ+ characteristic with no evidence, and the missing characteristics anchor on the title."""
+    import docx
+
+    from inclusive_lint.api import lint_file
+
+    d = docx.Document()
+    d.add_heading("Equality impact assessment", 1)
+    rows = [("Characteristic", "Impact", "Evidence"), ("Sexual orientation", "No impact", ""),
+            ("Gender reassignment", "No impact", "Staff survey 2024 and LGBT+ network feedback"),
+            ("Age", "No impact", "")]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, values in zip(table.rows, rows):
+        for cell, value in zip(r.cells, values):
+            cell.text = value
+    path = tmp_path / "eia.docx"
+    d.save(path)
+    found = [(f.rule_id, f.text, f.location.row) for f in lint_file(str(path), settings).findings
+             if f.rule_id.startswith("EIA")]
+    assert sorted(found, key=str) == sorted([("EIA-003", "No impact", 2),
+                                             ("EIA-001", "Equality impact assessment", None)], key=str)

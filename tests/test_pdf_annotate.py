@@ -137,3 +137,17 @@ def test_restricted_input_keeps_its_restrictions(shared, tmp_path, settings):
     original.decrypt("")
     assert int(reader.trailer["/Encrypt"]["/P"]) & 0xFFFFFFFF == int(original.trailer["/Encrypt"]["/P"]) & 0xFFFFFFFF
     assert len(reader.pages) == len(original.pages)
+
+
+def test_repairs_of_a_damaged_input_are_not_logged(shared, tmp_path, settings, caplog):
+    from inclusive_lint.annotate import pdf as annotate_pdf
+    from inclusive_lint.api import lint_file
+
+    src = shared / "corpus/policies/genderkit-nhs-gdnrss-leaflets/v7_vaginoplasty leaflet_gender_dysphoria.pdf"
+    result = lint_file(str(src), settings)
+    out = tmp_path / "v7.pdf"
+    with caplog.at_level("WARNING"):
+        count = annotate_pdf.annotate(result, str(src), str(out))
+    assert count == len([f for f in result.findings if not f.waived]) > 0
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert len([a for n, a in annots(out) if a["/Subtype"] == "/Highlight"]) == count

@@ -62,13 +62,36 @@ def annotate(result, src_path: str, out_path: str) -> int:
         raise InputError("unsupported", "no PDF reading to annotate")
     marks = _marks(result)
     try:
-        data = _with_pypdf(src_path, source, marks)
+        with _quiet():
+            data = _with_pypdf(src_path, source, marks)
     except InputError:
         raise
     except Exception:
         data = _with_pdfium(source, marks)
     atomic_write(out_path, data)
     return len(marks)
+
+
+class _quiet:
+    """pypdf logs its repairs of damaged files ("incorrect startxref pointer"): the
+    reviewer needs the annotated copy, not those."""
+
+    def __enter__(self):
+        import logging
+        import warnings
+
+        self.log = logging.getLogger("pypdf")
+        self.level = self.log.level
+        self.log.setLevel(logging.CRITICAL)
+        self.warnings = warnings.catch_warnings()
+        self.warnings.__enter__()
+        warnings.simplefilter("ignore")
+        return self
+
+    def __exit__(self, *exc):
+        self.warnings.__exit__(*exc)
+        self.log.setLevel(self.level)
+        return False
 
 
 def _to_pdf(source, page, box) -> tuple:

@@ -266,3 +266,11 @@ def test_real_waiver_and_inline_suppression_reach_every_report(cli, tmp_path, sh
     jsonschema.Draft4Validator(schema).validate(sarif)
     kinds = sorted(s["kind"] for res in sarif["runs"][0]["results"] for s in res.get("suppressions", []))
     assert kinds == ["external", "inSource"]
+
+
+def test_source_date_epoch_makes_the_report_reproducible(settings, tmp_path, monkeypatch):
+    report = rich_report(settings, tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    first, second = render_html(report, settings), render_html(report, settings)
+    assert first == second
+    assert '<time datetime="2026-01-01T00:00:00Z">1 January 2026, 00:00 UTC</time>' in first

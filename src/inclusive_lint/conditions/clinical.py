@@ -83,7 +83,8 @@ def additive_wording_in_document(ctx) -> bool:
 _PERINATAL = rx(
     r"\b(?:pregnan\w*|birth(?!day)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
     r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breastfe\w*|infants?|neonat\w*|caesarean|"
-    r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor)\b",
+    r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor|"
+    r"(?:dating|anomaly|\d+-week|pregnancy|ultrasound|baby) scans?)\b",
     re.I,
 )
 

@@ -218,7 +218,7 @@ def sex_defined_audience(ctx) -> bool:
 _FERTILITY = rx(r"\b(?:fertility|infertil\w*|IVF|IUI|ICSI|assisted conception|conceiv\w*|trying for a baby|"
                         r"get pregnant|getting pregnant|become pregnant|subfertil\w*|"
                         r"intercourse for (?:at least |more than |over )?(?:\d+|one|two|three|a|an) (?:years?|months?))\b", re.I)
-_ELIGIBILITY = rx(r"\b(?:must|need to|needs to|should have|eligib\w*|criteria|qualify|referr\w*|refer\b|"
+_ELIGIBILITY = rx(r"\b(?:must|need to|needs to|should have|eligib\w*|criteria|qualify|referr\w*|refer\b|available|accepted|open to|"
                           r"funded|funding|offered|entitled|before (?:we|you|they) (?:can|will)|at least|cycles?)\b", re.I)
 _OTHER_ROUTES = rx(
     r"\b(?:same[- ]sex|female couples?|male couples?|lesbian|gay|single (?:people|women|men|persons?|patients?|parents?)|"

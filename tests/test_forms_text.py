@@ -16,7 +16,9 @@ def rules(lint, text, filename="form.txt"):
     ("[[Title:  Mr  /  Mrs  /  Miss  /  Ms]]\nSurname: ____________", "FRM-004"),
     ("[[Title: [ ] Mr [ ] Mrs [ ] Miss [ ] Ms]]", "FRM-004"),
     ("[[Title: Mr, Mrs, Miss, Ms]]\nForename: ______", "FRM-004"),
-    ("[[Title  Mr  Mrs  Miss  Ms]]", None),          # bare words need a label with a colon
+    ("[[Title  Mr  Mrs  Miss  Ms]]", "FRM-004"),     # a row of bare titles after a short label
+    ("[[Sex M F]]", "FRM-001"),
+    ("Please tick Mr Mrs or Ms", None),
     ("Name: ______   [[Sex: M / F]]   Date of birth: __/__/____", "FRM-001"),
     ("[[Sex: Male | Female]]", "FRM-001"),
     ("[[Sex \u2610 Male \u2610 Female]]", "FRM-001"),

@@ -7,6 +7,7 @@ counts, since the reader turns it into a space). A line may hold several *fields
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ _MD_BULLET = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\]
 # a label that talks about a question rather than asking it: "Don't ask 'Title: ...'"
 _MENTION = re.compile(r"(?:^|\s)['\"\u2018\u201c]|\b(?:avoid|don't|do not|never|instead of|rather than|such as|"
                       r"e\.g|for example|like this|not this|bad example|wrong)\b", re.I)
+_SHORT_LABEL = re.compile(r"(?<=\S)()\s+(?=\S)")
 _NEWLINE = re.compile("\n")
 _SPACE = re.compile(" ")
 _FORMISH = re.compile(r"[:?/|_]|\.{4}|\u2026")
@@ -128,6 +130,11 @@ def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     got = opts_mod.parse(text, s, e, strict=True)
     if got:
         return Field("options", (), got, "", got[-1].end)
+    heads = itertools.islice(_SHORT_LABEL.finditer(seg), 3)
+    for m in heads:     # "Title  Mr  Mrs  Miss  Ms" (a row in a PDF or plain-text form)
+        got = opts_mod.bare(text, s + m.end(), e)
+        if got and len(got) >= 2:
+            return Field("question", (s, s + m.end(1)), got, "", got[-1].end)
     got = opts_mod.boxed_after(text, s, e)
     if got:
         return Field("options", (), got, "", e)

@@ -237,3 +237,14 @@ def test_list_items_take_their_antecedent_from_the_lead_in(lint):
 def test_a_new_paragraph_does_not_borrow_an_antecedent(lint):
     text = "Condom use was discussed with the patient.\n\nHe is our longest-serving nurse.\n"
     assert [f.text for f in lint(text) if f.rule_id.startswith("PRN")] == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Each volunteer must return his or\nher badge at the end of the shift.", "his or\nher"),
+    ("Staff may not visit a colleague of the opposite\nsex at home alone.", "the opposite\nsex"),
+    ("The walking group is open to men and\nwomen of any fitness level.", "men and\nwomen"),
+    ("Reception must confirm the patient's real\nname before booking.", "real\nname"),
+])
+def test_phrases_match_across_line_breaks(lint, text, span):
+    hits = [f.text for f in lint(text) if f.rule_id.startswith(("PRN", "ROL", "BIN", "TRM"))]
+    assert span in hits, (text, hits)

@@ -68,7 +68,7 @@ _LEGISLATION = re.compile(
 @condition("cites-legislation")
 def cites_legislation(ctx) -> bool:
     """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule)."""
-    return _LEGISLATION.search(ctx.sentence) is not None
+    return _LEGISLATION.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -113,14 +113,14 @@ _GLOSSARY_TAIL = re.compile(r"^['\"]?\s*(?::|\s[-\u2013\u2014]\s|\s*\((?:n|adj|n
 def mention_not_use(ctx) -> bool:
     """The term is being discussed as a term (avoid X, instead of X, the term X, a glossary
     entry 'X: meaning') rather than used."""
-    before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
+    before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start].replace("\n", " ")
     m = _MENTION_BEFORE.search(before)
     if m:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
             return True
     after = ctx.window_after(80)
-    if _MENTION_AFTER.search(after):
+    if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after):
@@ -189,9 +189,8 @@ def proper_noun(ctx) -> bool:
     # capitalised words right after the match, up to a name head ("... Baby Unit")
     after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
     lead = _CAP_WORDS.search(before)
-    run = (lead.group(1) if lead else "") + word + (after.group(0) if after else "")
-    if re.search(r"\b" + _NAME_HEAD + r"\b", run):
-        return True                                         # Women's Health Unit
+    if re.search(r"\b" + _NAME_HEAD + r"\b", word + (after.group(0) if after else "")):
+        return True                                         # Women's Health Unit, Chairman's Award
     if lead:
         prev = lead.group(1).split()[-1]
         if not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:

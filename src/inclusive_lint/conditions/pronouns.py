@@ -272,4 +272,4 @@ def disclaimer_match(sentence: str):
 def masculine_disclaimer(ctx) -> bool:
     """The sentence is a 'the masculine includes the feminine' disclaimer (its own finding,
     PRN-005), so the pronouns inside it are not reported again."""
-    return _DISCLAIMER.search(ctx.sentence) is not None
+    return _DISCLAIMER.search(ctx.sentence.replace("\n", " ")) is not None

@@ -21,7 +21,7 @@ _STATS = re.compile(
 @condition("statistics-or-comparison")
 def statistics_or_comparison(ctx) -> bool:
     """The sentence reports figures or compares the sexes (rates, pay gap, 'between', '%')."""
-    return _STATS.search(ctx.sentence) is not None
+    return _STATS.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 _NON_HUMAN = re.compile(
@@ -35,7 +35,7 @@ _NON_HUMAN = re.compile(
 @condition("non-human-biology")
 def non_human_biology(ctx) -> bool:
     """The sentence is about animals or plants (sex change in fish, hermaphrodite snails)."""
-    return _NON_HUMAN.search(ctx.sentence) is not None
+    return _NON_HUMAN.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 _CHOICE = re.compile(
@@ -49,14 +49,14 @@ _CHOICE = re.compile(
 def clinician_choice(ctx) -> bool:
     """The sentence is about a patient choosing the sex of the clinician ('you can ask for a
     female doctor'), which is a legitimate reason to mention it."""
-    return _CHOICE.search(ctx.sentence) is not None or _STATS.search(ctx.sentence) is not None
+    return _CHOICE.search(ctx.sentence.replace("\n", " ")) is not None or _STATS.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 _BODY = re.compile(
     r"\b(?:screening|screened|cervi\w*|prostat\w*|breast|chest|ovar\w*|uter\w*|womb|testic\w*|"
     r"hormone\w*|fertility|pregnan\w*|genital\w*|organs?|chromosom\w*|x-ray|scan|imaging|cancer|smear|"
     r"reference ranges?|blood tests?|dose|dosage|risk|symptoms?|condition|disease|diagnos\w+|affects?|"
-    r"infection|anatom\w*|physiolog\w*|biolog\w+|clinical\w*|medicines?|treatment)\b",
+    r"infection|anatom\w*|physiolog\w*|clinical\w*|medicines?|treatment)\b",
     re.I,
 )
 
@@ -64,7 +64,7 @@ _BODY = re.compile(
 @condition("body-or-screening-context")
 def body_or_screening_context(ctx) -> bool:
     """The sentence is about bodies, organs, screening or a condition, where sex matters."""
-    return _BODY.search(ctx.sentence) is not None
+    return _BODY.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 @condition("title-before-name")
@@ -96,7 +96,7 @@ _REFUTED = re.compile(
 @condition("refuted-in-sentence")
 def refuted_in_sentence(ctx) -> bool:
     """The sentence rejects the idea the term carries ('being gay is not a lifestyle choice')."""
-    return _REFUTED.search(ctx.sentence) is not None
+    return _REFUTED.search(ctx.sentence.replace("\n", " ")) is not None
 
 
 _PERSON_BEFORE = re.compile(
@@ -110,4 +110,4 @@ _PERSON_BEFORE = re.compile(
 def describes_specific_person(ctx) -> bool:
     """The title describes one known person ("He works as a postman", "Mr Cole, the
     headmaster"), whose own title it may well be."""
-    return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start]) is not None
+    return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start].replace("\n", " ")) is not None

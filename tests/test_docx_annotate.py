@@ -88,6 +88,19 @@ def test_notes_headers_and_text_boxes_are_anchored_nearby_and_say_where(cli, tmp
     assert ranges[header] == "Policy body."         # the first body paragraph
 
 
+def test_text_box_findings_are_anchored_on_their_paragraph(cli, tmp_path):
+    from test_docx_reader import TEXTBOX
+
+    body = p("First paragraph.") + p(runs=r("Host paragraph.") + TEXTBOX.format(inner=p("Ask his or her manager.")))
+    src = make_docx(tmp_path / "in.docx", body=body)
+    out = tmp_path / "out.docx"
+    res = cli(str(src), "--annotate", str(out))
+    assert "1 in text boxes" in res.stdout
+    cid, comment = next(iter(comments(out).items()))
+    assert comment.text.startswith("In text box 1: ")
+    assert commented_text(out)[cid] == "Host paragraph."
+
+
 def test_annotating_onto_the_input_is_refused(cli, tmp_path):
     src = make_docx(tmp_path / "in.docx", body=p("Ask his or her manager."))
     before = sha(src)
@@ -151,6 +164,46 @@ def test_annotated_copy_opens_in_libreoffice_and_keeps_its_comments(cli, tmp_pat
     assert "his or her" in commented_text(conv / "annotated.docx").values()
     # the committed example copy opens too, with every comment
     assert len(comments(conv / "policy-annotated.docx")) == len(comments(example)) > 5
+
+
+def _synthetic_copy(src, out):
+    """Annotate two words of every block of ``src`` into ``out``; returns the comment count."""
+    import re
+
+    from inclusive_lint.annotate.docx import annotate
+    from inclusive_lint.model import FileResult, Finding
+    from inclusive_lint.readers.docx import read
+
+    doc = read(src.read_bytes(), str(src), {})
+    findings = [Finding(rule_id="TST-001", severity="info", message=f"m{i}.{k}", text=m.group(),
+                        location=b.location, block_index=i, block_span=m.span())
+                for i, b in enumerate(doc.blocks)
+                for k, m in enumerate(list(re.finditer(r"\w+(?: \w+)?", b.text))[:2])]
+    return annotate(FileResult(path=str(src), findings=findings, format="docx", document=doc),
+                    str(src), str(out))
+
+
+@pytest.mark.slow
+def test_annotated_real_documents_open_in_libreoffice(tmp_path, shared):
+    """Comments split into hyperlinks, content controls, tracked insertions, fields, tables,
+    footnotes and text boxes of real files still open in LibreOffice with every comment."""
+    exe = _soffice()
+    real = shared / "corpus" / "real"
+    names = ["poi/form_footnotes.docx", "pandoc/sdt_elements.docx", "python-docx/par-hyperlinks.docx",
+             "pandoc/track_changes_insertion.docx", "poi/FieldCodes.docx", "pandoc/text_in_shape_format.docx",
+             "docx4j/LegacyForms.docx", "poi/delins.docx"]
+    copies, counts = [], {}
+    for n, name in enumerate(names):
+        out = tmp_path / f"c{n}.docx"
+        counts[out.name] = _synthetic_copy(real / name, out)
+        copies.append(str(out))
+    conv = tmp_path / "lo"
+    res = subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                          "--convert-to", "docx", "--outdir", str(conv), *copies],
+                         capture_output=True, text=True, timeout=600)
+    for name, count in counts.items():
+        assert (conv / name).exists(), res.stdout + res.stderr
+        assert count > 0 and len(comments(conv / name)) == count, name
 
 
 def test_every_corpus_document_can_be_annotated_on_exact_words(shared, tmp_path):

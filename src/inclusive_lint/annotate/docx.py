@@ -5,8 +5,9 @@ flagged characters: runs are split where needed, keeping their formatting. Comme
 written in the body only (Word cannot hold comments in headers and footers, and python-docx
 writes them in the body), so other findings are anchored nearby and their comment says where
 they are: footnote and endnote findings on the note's reference mark in the body, text-box
-findings on the paragraph holding the text box, header and footer findings on the first
-paragraph of the body. The file result gets a notice counting them.
+findings on the paragraph holding the text box (or, when that paragraph has no text, on the
+run holding the box), header and footer findings on the first paragraph of the body. The
+file result gets a notice counting them.
 
 The input is never written: the copy is built in memory and written atomically.
 """
@@ -102,6 +103,7 @@ class _Annotator:
         self.pieces = Pieces(list(self.root.iter(qn("w:t"))), qn)
         self.moved = {"headers and footers": 0, "notes": 0, "text boxes": 0}
         self.skipped = 0
+        self._boxes = None
 
     def add(self, f) -> bool:
         block = self.blocks[f.block_index] if 0 <= f.block_index < len(self.blocks) else None
@@ -181,6 +183,13 @@ class _Annotator:
         host = meta.get("host", -1)
         if isinstance(host, int) and host >= 0 and self.blocks[host].meta.get("segs"):
             return self.block_runs(self.blocks[host])
+        box = meta.get("box")
+        if box is not None:
+            if self._boxes is None:
+                self._boxes = list(self.root.iter(self.qn("w:txbxContent")))
+            if box < len(self._boxes):
+                for anc in self._boxes[box].iterancestors(self.qn("w:r")):
+                    return anc, anc          # the run holding the text box
         hint = meta.get("host_hint", 0)
         for i in range(min(hint, len(self.blocks)) - 1, -1, -1):
             b = self.blocks[i]

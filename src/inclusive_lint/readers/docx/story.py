@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...model import Block, Location
 from . import ns
-from .ns import (MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
+from .ns import (TXBXCONTENT, MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
 from .paragraphs import InlineMixin
 from .questions import _clean as clean_label
 from .questions import build_questions, sdt_item
@@ -48,11 +48,12 @@ class Builder:
 class Story:
     """Which part is being read and how its blocks are labelled."""
 
-    __slots__ = ("partname", "label", "kind", "extra", "number", "host", "note", "tables", "paras")
+    __slots__ = ("partname", "label", "kind", "extra", "number", "host", "note", "box", "tables",
+                 "paras")
 
-    def __init__(self, partname, label, kind, extra=None, number=None, host=None, note=None):
+    def __init__(self, partname, label, kind, extra=None, number=None, host=None, note=None, box=None):
         self.partname, self.label, self.kind, self.extra = partname, label, kind, extra
-        self.number, self.host, self.note = number, host, note
+        self.number, self.host, self.note, self.box = number, host, note, box
         self.tables = 0
         self.paras = 0
 
@@ -68,6 +69,7 @@ class Walker(InlineMixin, TablesMixin):
         self.note_refs = {"footnote": [], "endnote": []}
         self.headings: list = []        # [(level, label)]
         self.textboxes = 0
+        self._boxes = None
         self.story = None
         self.tidx: dict = {}
         self.reset_flow()
@@ -244,6 +246,8 @@ class Walker(InlineMixin, TablesMixin):
             meta["host"] = story.host
         if story.note is not None:
             meta["note"] = story.note
+        if story.box is not None:
+            meta["box"] = story.box
         self.blocks.append(Block(text=b.text() if text is None else text, kind=kind, location=loc, meta=meta))
 
     # -- text boxes --------------------------------------------------------------------------
@@ -254,11 +258,22 @@ class Walker(InlineMixin, TablesMixin):
         outer = self.story
         in_part = outer.label if outer.label not in ("body", "text box") else None
         extra = (("in", in_part),) if in_part else None
+        box = outer.box if outer.box is not None else self.box_number(content)
         self.story = Story(outer.partname, "text box", "text_box", extra=extra, number=self.textboxes,
-                           host=outer.host if outer.host is not None else host, note=outer.note)
+                           host=outer.host if outer.host is not None else host, note=outer.note, box=box)
         self.reset_flow()
         self.blocks_of(content)
         if self.carry is not None:
             self.finish_paragraph(self.carry, (None, None, None), None)
         (self.story, self.cell, self.carry, self.fields, self.visible, self.pending_tb,
          self.last_builder) = saved
+
+    def box_number(self, content):
+        """Index of a w:txbxContent among all of its part's (main part only): the annotator
+        anchors a comment on the run holding the box when its paragraph has no text."""
+        if not self.tidx:
+            return None
+        root = content.getroottree().getroot()
+        if self._boxes is None or self._boxes[0] is not root:
+            self._boxes = (root, {el: i for i, el in enumerate(root.iter(TXBXCONTENT))})
+        return self._boxes[1].get(content)

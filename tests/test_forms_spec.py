@@ -60,3 +60,16 @@ def test_forms_pack_messages_only_use_known_placeholders():
     data = yaml.safe_load((builtin_rules_dir() / "forms.yaml").read_text())
     for rule in data["rules"]:
         assert set(re.findall(r"\{(\w+)\}", rule["message"])) <= {"label", "problems", "option"}, rule["id"]
+
+
+def test_a_failing_detector_is_a_notice_not_a_file_error(monkeypatch, settings):
+    from inclusive_lint.api import lint_file
+    from inclusive_lint.forms import detect_tables
+
+    def broken(document):
+        raise ValueError("boom")
+    monkeypatch.setattr(detect_tables, "detect", broken)
+    result = lint_file("f.txt", settings, data=b"Title: Mr / Mrs / Miss / Ms\n", display_path="f.txt")
+    assert result.errors == []
+    assert [f.rule_id for f in result.findings] == ["FRM-004"]
+    assert any(n.code == "forms-skipped" for n in result.notices)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine.analyse import fingerprint, make_finding
-from ..model import SEVERITY_RANK
+from ..model import SEVERITY_RANK, Notice
 from . import detect_html, detect_tables, detect_text
 from .candidate import Candidate, from_question
 from .judge import judge
@@ -22,9 +22,14 @@ NEARBY_BLOCKS = 4
 def find_questions(document) -> list:
     """Every question in ``document`` as Candidates, duplicates removed, in reading order."""
     found = [from_question(q, len(document.blocks)) for q in document.questions]
-    found += detect_html.detect(document)
-    found += detect_tables.detect(document)
-    found += detect_text.detect(document)
+    for detector in (detect_html, detect_tables, detect_text):
+        try:
+            found += detector.detect(document)
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:   # never fail a file over form detection: say what was skipped
+            document.notices.append(Notice("forms-skipped", f"some form questions were not checked "
+                                           f"({detector.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__})"))
     kept: list = []
     for cand in found:
         if not any(_same(document, cand, k) for k in kept):
@@ -59,6 +64,8 @@ def analyse_questions(document, ruleset, options=None) -> list:
     if not rules:
         return []
     questions = find_questions(document)
+    # every question found (from controls, tables and text), for reports: "N form questions checked"
+    document.meta["form_questions"] = [c.to_question() for c in questions]
     if not questions:
         return []
     findings, occurrences = [], {}

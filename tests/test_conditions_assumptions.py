@@ -43,7 +43,7 @@ def ctx_for(marked: str) -> MatchContext:
     ps = sents[i - 1][0] if i else ss
     return MatchContext(text=text, start=s, end=e, sent_start=ss, sent_end=max(se, e), prev_start=ps,
                         block=block, document=Document(path="t.txt", format="text", blocks=blocks),
-                        doc_cache={}, tokens=doc)
+                        doc_cache={}, tokens=doc, block_index=target)
 
 
 CASES = {
@@ -60,7 +60,8 @@ CASES = {
     "perinatal-context": (
         ["All new [[mothers]] are visited by a midwife.",
          "[[Dads]] can stay overnight on the postnatal ward.",
-         "Help your partner during labour and remind [[her]] to drink."],
+         "Help your partner during labour and remind [[her]] to drink.",
+         "Visiting on the maternity unit\n\n[[Husbands]] and fathers are asked to use the visitors' toilets."],
         ["Ask your [[mother]] about your family's heart health.",
          "The [[fathers]] of the founding members were all miners."]),
     "clinical-sex-context": (
@@ -160,6 +161,11 @@ CASES = {
         ["Your birth partner can stay overnight if [[she]] brings a pillow during labour.",
          "Your midwife will check your partner's blood pressure; [[she]] will also test urine.",
          "Your partner can join the session if [[she]] would like to."]),
+    "written-for-fathers": (
+        ["Information for new fathers\n\nBecoming a [[dad]] can be exciting.",
+         "Dads' guide to the first weeks\n\n[[Dads]] can stay overnight."],
+        ["Visiting the postnatal ward\n\n[[Dads]] can stay overnight.",
+         "Our fathers' group meets weekly.\n\nFor everyone: [[dads]] can stay overnight."]),
     "eia-document": (
         ["Equality impact assessment\n\nDescribe any impact on [[male and female]] staff.",
          "Protected characteristics considered: age, [[sex]] and race."],

@@ -99,8 +99,25 @@ def perinatal_text(text: str) -> bool:
 @condition("perinatal-context")
 def perinatal_context(ctx) -> bool:
     """The paragraph is about pregnancy, birth or baby care, or the match itself says so
-    ("new mothers", "dads-to-be")."""
-    return perinatal_text(ctx.text) or _PERINATAL_MATCH.search(ctx.match_text) is not None
+    ("new mothers", "dads-to-be"), or the section heading or document title does."""
+    if perinatal_text(ctx.text) or _PERINATAL_MATCH.search(ctx.match_text) is not None:
+        return True
+    return any(perinatal_text(b.text) for b in _headings_above(ctx))
+
+
+def _headings_above(ctx):
+    """The document's first block (its title), and the nearest short block above the match
+    (a section heading, which text formats keep as its own paragraph)."""
+    blocks = getattr(ctx.document, "blocks", None) or []
+    bi = getattr(ctx, "block_index", 0) or 0
+    out = []
+    if blocks and bi > 0:
+        out.append(blocks[0])
+        for b in reversed(blocks[max(0, bi - 6):bi]):
+            if b.kind == "heading" or (len(b.text) < 80 and not b.text.rstrip().endswith((".", "?", "!"))):
+                out.append(b)
+                break
+    return out
 
 
 # --- clinical sex-specific context ------------------------------------------------------------

@@ -306,3 +306,21 @@ def pregnant_partner_pronoun(ctx) -> bool:
     if m is None or (m.group(2) or "").lower() == "birth":
         return False
     return perinatal_text(ctx.text)
+
+
+_FATHERS_AUDIENCE = rx(r"\b(?:for|to) (?:new |expectant |first-time )?(?:fathers|dads)\b|^\W*(?:new |expectant )?(?:fathers|dads)(?:'|'s|:)")
+
+
+@condition("written-for-fathers")
+def written_for_fathers(ctx) -> bool:
+    """The document is addressed to fathers (its title or first heading says "for fathers" or
+    "Dads ..."), so speaking to dads is intended, not an assumption about every partner."""
+    key = ("family", "fathers-audience")
+    hit = ctx.doc_cache.get(key)
+    if hit is None:
+        blocks = getattr(ctx.document, "blocks", None) or []
+        heads = [b for b in blocks[:3] if b.kind == "heading"
+                 or (len(b.text) < 80 and not b.text.rstrip().endswith((".", "!", "?")))]
+        hit = any(_FATHERS_AUDIENCE.search(b.text) for b in heads[:2])
+        ctx.doc_cache[key] = hit
+    return hit

@@ -47,7 +47,12 @@ _GENERIC = re.compile(
     r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )
-_ROLE_TAIL = re.compile(r"\b(?:" + GENERIC_ROLES + r"|chairman|officer|lead|head|panel|team|group|unit)s?,?$", re.I)
+_ROLE_TAIL = re.compile(
+    r"\b(?:" + GENERIC_ROLES + r"|chairman|officer|lead|head|panel|team|group|unit|service|trust|board|office|"
+    r"department|centre|center|clinic|hospital|council|committee|network|act|policy|procedure|guidance|standard|"
+    r"scheme|programme|fund|foundation|association|society|university|college|school|practice|surgery|ward|"
+    r"commission|authority|agency|court|tribunal|directorate|division|day|week|road|street|house|line|form|"
+    r"system|record|register|plan|review|report|strategy|charter|code)s?,?$", re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)

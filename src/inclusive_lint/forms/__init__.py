@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..engine.analyse import fingerprint, make_finding
-from ..model import SEVERITY_RANK, Notice
+from ..model import SEVERITY_RANK, Location, Notice
 from . import detect_html, detect_tables, detect_text
 from .candidate import Candidate, from_question
 from .judge import judge
@@ -65,7 +65,8 @@ def analyse_questions(document, ruleset, options=None) -> list:
         return []
     questions = find_questions(document)
     # every question found (from controls, tables and text), for reports: "N form questions checked"
-    document.meta["form_questions"] = [c.to_question() for c in questions]
+    document.meta["form_questions"] = [replace(c.to_question(), location=_location(document, c) or Location())
+                                       for c in questions]
     if not questions:
         return []
     findings, occurrences = [], {}

@@ -113,3 +113,50 @@ def test_script_and_template_controls_are_ignored(lint):
     doc = read_document("f.html", html.encode(), {})
     assert "html_form" not in doc.meta
     assert forms(lint, html) == []
+
+
+NJK = '''{% from "govuk/components/radios/macro.njk" import govukRadios %}
+
+{{ govukRadios({
+  name: "title",
+  fieldset: {
+    legend: {
+      text: "What is your title?"
+    }
+  },
+  items: [
+    { value: "mr", text: "Mr" },
+    { value: "mrs", text: "Mrs", hint: { text: "Married" } },
+    { value: "miss", text: "Miss" },
+    { divider: "or" },
+    { value: "ms", text: "Ms" }
+  ]
+}) }}
+'''
+
+
+def test_govuk_nunjucks_macro_is_read_as_the_form_it_renders(lint):
+    hits = forms(lint, NJK)
+    assert [f.rule_id for f in hits] == ["FRM-004"]
+    loc = hits[0].location
+    assert (loc.line, loc.end_line) == (7, 15)
+    assert hits[0].text == "What is your title? Mr / Mrs / Miss / Ms"
+
+
+def test_nunjucks_macro_with_mx_is_clean(lint):
+    assert forms(lint, NJK.replace('{ value: "ms", text: "Ms" }', '{ value: "ms", text: "Ms" }, { text: "Mx" }')) == []
+
+
+def test_real_govuk_equality_templates_are_read_and_clean(shared, settings):
+    from inclusive_lint.api import lint_file
+    from inclusive_lint.forms import find_questions
+    folder = shared / "corpus/policies/govuk-design-system"
+    labels = []
+    for name in ("equality-sex-gender-question.njk.html", "equality-sexual-orientation-question.njk.html",
+                 "equality-marriage-status-question.njk.html"):
+        path = folder / name
+        doc = read_document(str(path), path.read_bytes(), {})
+        labels += [q.label for q in find_questions(doc) if q.source == "template"]
+        result = lint_file(str(path), settings)
+        assert [f for f in result.findings if f.rule_id.startswith("FRM-")] == []
+    assert "What is your sex?" in labels and len(labels) == 4

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..engine.analyse import fingerprint, make_finding
 from ..model import SEVERITY_RANK, Location, Notice
-from . import detect_html, detect_tables, detect_text
+from . import detect_html, detect_macros, detect_tables, detect_text
 from .candidate import Candidate, from_question
 from .judge import judge
 
@@ -22,7 +22,7 @@ NEARBY_BLOCKS = 4
 def find_questions(document) -> list:
     """Every question in ``document`` as Candidates, duplicates removed, in reading order."""
     found = [from_question(q, len(document.blocks)) for q in document.questions]
-    for detector in (detect_html, detect_tables, detect_text):
+    for detector in (detect_html, detect_macros, detect_tables, detect_text):
         try:
             found += detector.detect(document)
         except (RecursionError, MemoryError):

@@ -31,7 +31,8 @@ class Candidate:
         return [norm(o) for o in self.options]
 
     def text(self) -> str:
-        return (self.label + ": " if self.label else "") + " / ".join(self.options)
+        sep = " " if self.label.endswith(("?", ":")) else ": "
+        return (self.label + sep if self.label else "") + " / ".join(self.options)
 
     def to_question(self) -> FormQuestion:
         first = self.spans[0] if self.spans else (None, 0, 0)

@@ -247,7 +247,7 @@ _PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(
 _OTHER_PERSON = rx(
     r"\b(?i:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
     r"bab(?:y|ies)|child(?:ren)?|sons?|daughters?|patients?|visitors?|friends?|relatives?|sisters?|brothers?|"
-    r"wife|husband|girlfriend|boyfriend|staff|health visitor|GP)\b"
+    r"wife|husband|girlfriend|boyfriend|staff|health visitor|GP|male|female)\b"
     r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|,\s*[A-Z][a-z]+,",
     0,
 )

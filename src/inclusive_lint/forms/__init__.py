@@ -111,7 +111,7 @@ def _texts(document, cand):
         bi, s, e = cand.spans[0]
         block = document.blocks[bi]
         text = block.text[s:e]
-        if not cand.structural or all(o in text for o in cand.options):
+        if not cand.structural or (cand.label in text and all(o in text for o in cand.options)):
             ls = block.text.rfind("\n", 0, s) + 1
             le = block.text.find("\n", e)
             le = len(block.text) if le == -1 else le

@@ -27,7 +27,7 @@ def judge(rule, cand, nearby) -> str | None:
         return None
     if any(_flag(cand, f) for f in spec.unless):
         return None
-    says, option = [], ""
+    says = []
     for p in spec.problems:
         if any(_flag(cand, f) for f in p.unless):
             continue
@@ -37,7 +37,6 @@ def judge(rule, cand, nearby) -> str | None:
         else:
             hit = next((cand.options[i] for i, o in enumerate(opts) if any(rx.search(o) for rx in p.patterns)), None)
             if hit is not None:
-                option = option or hit
                 says.append(p.says.replace("{option}", hit))
     if spec.problems and not says:
         return None
@@ -46,6 +45,6 @@ def judge(rule, cand, nearby) -> str | None:
         if any(rx.search(text) for rx in spec.nearby):
             return None
     message = rule.message
-    shown = label.strip() or "unlabelled"
-    return (message.replace("{label}", shown).replace("{problems}", "; ".join(says))
-            .replace("{option}", option))
+    if says:   # say what is missing: "The title list leaves out ...: no Mx and no free-text option."
+        message = message.rstrip(". ") + ": " + "; ".join(says) + "."
+    return message

@@ -17,7 +17,9 @@
         - has: [regex, ...]        #   some option matches ({option} names it in the message)
           says: "'{option}' offered as an answer"
 
-Messages may use {label}, {problems} and {option}.
+The finding's message is the rule's message followed by what holds, e.g. "The title list
+leaves out people who use Mx or no title: no Mx and no free-text option." A problem's
+``says`` may name the offending answer with {option}.
 """
 from __future__ import annotations
 

@@ -155,6 +155,9 @@ CASES = {
         ["Being gay is not a [[lifestyle choice]].",
          "It is a myth that being trans is a [[lifestyle]]."],
         ["Some residents worry their [[gay lifestyle]] is misunderstood."]),
+    "binary-antecedent": (
+        ["If your son or daughter is under 16, we may need your consent to treat [[him or her]]."],
+        ["Each volunteer must return [[his or her]] badge."]),
     "describes-specific-person": (
         ["He works as a [[postman]].",
          "Mr Cole, the [[headmaster]], opened the unit."],

@@ -43,7 +43,7 @@ FEMALE_STEREOTYPED = re.compile(
 _DET = (r"a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
         r"whichever|either|same")
 _GENERIC = re.compile(
-    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
+    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
     r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )
@@ -188,7 +188,8 @@ def _candidates(window: str) -> list:
         elif _APPOSITION.search(window[:m.start()]):
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))    # Mr Patel, our manager,
         else:
-            cands.append((m.end(), m.start(), "generic", m.group("role"), m.group("det").lower(), possessive))
+            cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
+                          possessive))
     for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in rx.finditer(window):
             if kind == "named" and _ROLE_TAIL.search(m.group(0)):
@@ -244,6 +245,20 @@ def named_person_antecedent(ctx) -> bool:
     our midwife, Priya, your father, a man)."""
     ante = _antecedent(ctx)
     return ante is not None and ante[0] in ("named", "gendered")
+
+
+_BINARY_ANTECEDENT = re.compile(
+    r"\b(?:son|daughter|boy|girl|brother|sister|mother|father|mum|dad|man|woman|husband|wife|niece|nephew|"
+    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|mother|"
+    r"father|mum|dad|man|woman|husband|wife|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
+    re.I)
+
+
+@condition("binary-antecedent")
+def binary_antecedent(ctx) -> bool:
+    """The paired pronoun echoes a pair of gendered nouns ("your son or daughter ... him or
+    her"), so it is not a generic binary default."""
+    return _BINARY_ANTECEDENT.search(ctx.text, ctx.prev_start, ctx.start) is not None
 
 
 @condition("pronoun-set")

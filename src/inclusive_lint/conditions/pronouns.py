@@ -108,7 +108,7 @@ _MALE_TOPIC = re.compile(
     r"PSA|AAA|abdominal aortic aneurysm|paternity|fatherhood)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
-    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|before|after|until|once)\b")
+    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b", re.I)

@@ -107,3 +107,10 @@ def test_reader_questions_are_not_judged_twice(shared):
     qs = find_questions(doc)
     labels = [q.label for q in qs if q.options]
     assert labels.count("Tasks before release") == 1
+
+
+def test_header_row_of_titles_is_a_question_but_a_table_of_counts_is_not(make_docx, settings):
+    path = make_docx(rows=[["Title", "Mr", "Mrs", "Miss", "Ms"], ["", "", "", "", ""]])
+    assert [f.rule_id for f in findings(path, settings)] == ["FRM-004"]
+    path = make_docx(rows=[["Sex", "Male", "Female"], ["Staff", "120", "340"], ["Patients", "1,200", "1,410"]])
+    assert findings(path, settings) == []

@@ -19,6 +19,10 @@ def rules(lint, text, filename="form.txt"):
     ("[[Title  Mr  Mrs  Miss  Ms]]", "FRM-004"),     # a row of bare titles after a short label
     ("[[Sex M F]]", "FRM-001"),
     ("Please tick Mr Mrs or Ms", None),
+    ("[[Title (Mr/Mrs/Miss/Ms): ________]]", "FRM-004"),  # options in brackets beside a write-in line
+    ("[[Sex: ________ (M/F)]]", "FRM-001"),
+    ("[[Are you: [ ] Male [ ] Female]]", "FRM-001"),
+    ("Name: ______\n[[\u2610 Male \u2610 Female]]", "FRM-001"),
     ("Name: ______   [[Sex: M / F]]   Date of birth: __/__/____", "FRM-001"),
     ("[[Sex: Male | Female]]", "FRM-001"),
     ("[[Sex \u2610 Male \u2610 Female]]", "FRM-001"),

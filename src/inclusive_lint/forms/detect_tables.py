@@ -14,7 +14,9 @@ import re
 from . import options as opts_mod
 from .candidate import make
 from .lines import classify, words
-from .vocab import BOX, WRITE_IN
+from .vocab import BARE_WORDS, BOX, WRITE_IN, norm
+
+_NUMBER = re.compile(r"^\s*[\d.,%\s()-]+\s*$")
 
 
 def _coords(document, block):
@@ -67,9 +69,11 @@ def detect(document) -> list:
     tables, widths = rows(document)
     for table, by_row in tables.items():
         width = max(widths.get(table, 0), max(len(cells) for cells in by_row.values()))
-        boxed = any(BOX.search(document.blocks[bi].text) for cells in by_row.values() for _, bi in cells)
+        texts = [document.blocks[bi].text for cells in by_row.values() for _, bi in cells]
+        boxed = any(BOX.search(t) for t in texts)
+        numeric = any(_NUMBER.match(t) for t in texts)
         for row, cells in by_row.items():
-            cand = _row(document, sorted(cells), width, boxed)
+            cand = _row(document, sorted(cells), width, boxed, numeric)
             if cand is not None:
                 found.append(cand)
     return found
@@ -87,7 +91,7 @@ def _label(text: str):
     return s, s + len(body)
 
 
-def _row(document, cells, width: int, boxed: bool):
+def _row(document, cells, width: int, boxed: bool, numeric: bool = True):
     blocks = document.blocks
     first_bi = cells[0][1]
     ltext = blocks[first_bi].text
@@ -112,10 +116,12 @@ def _row(document, cells, width: int, boxed: bool):
                         write_in=True)
         return None
     explicit = boxed or ltext.rstrip().endswith((":", "?"))
+    # a header row of known one-word answers ("Title | Mr | Mrs | Miss | Ms") in a table with no counts
+    known = not numeric and all(norm(blocks[bi].text) in BARE_WORDS for _, bi in rest)
     opts, spans = [], [(first_bi, lab[0], lab[1])]
     for _, bi in rest:
         t = blocks[bi].text
-        if not explicit and not BOX.search(t):
+        if not explicit and not known and not BOX.search(t):
             return None
         o = opts_mod.single(t, 0, len(t)) or _box_after(t)
         if o is None:

@@ -111,6 +111,6 @@ def _previous_label(document, stream, i: int):
     text = _text(document, prev)
     seg = text[prev.s:prev.e]
     body = seg.rstrip(" :?")
-    if label_kind_ok(kind) and 0 < words(body) <= 8 and not any(c in body for c in ".!;/|"):
+    if label_kind_ok(kind) and 0 < words(body) <= 8 and not any(c in body for c in ".!;/|:_"):
         return body, (prev.bi, prev.s, prev.s + len(body))
     return "", None

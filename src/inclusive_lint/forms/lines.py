@@ -25,6 +25,7 @@ _MD_BULLET = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\]
 _MENTION = re.compile(r"(?:^|\s)['\"\u2018\u201c]|\b(?:avoid|don't|do not|never|instead of|rather than|such as|"
                       r"e\.g|for example|like this|not this|bad example|wrong)\b", re.I)
 _SHORT_LABEL = re.compile(r"(?<=\S)()\s+(?=\S)")
+_BRACKET = re.compile(r"\(([^()/\n]{1,25}(?:/[^()/\n]{1,25})+)\)")
 _NEWLINE = re.compile("\n")
 _SPACE = re.compile(" ")
 _FORMISH = re.compile(r"[:?/|_]|\.{4}|\u2026")
@@ -150,6 +151,11 @@ def _after_label(text: str, s: int, lab_end: int, e: int, sep: str) -> Field:
     rest_s = lab_end
     while rest_s < e and text[rest_s].isspace():
         rest_s += 1
+    br = _BRACKET.search(text, s, e)
+    if br is not None and not WRITE_IN.sub("", text[lab_end:e].replace(br.group(0), "")).strip(" .:"):
+        got = opts_mod.separated(text, br.start(1), br.end(1), strict=True)
+        if got:   # "Title (Mr/Mrs/Miss/Ms): ____", "Sex: ____ (M/F)": write one of these
+            return Field("question", label, got, sep, max(e, br.end()))
     if rest_s >= e:
         return Field("label", label, None, sep, lab_end)
     rest = text[rest_s:e]

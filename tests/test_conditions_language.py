@@ -251,3 +251,9 @@ def test_a_new_paragraph_does_not_borrow_an_antecedent(lint):
 def test_phrases_match_across_line_breaks(lint, text, span):
     hits = [f.text for f in lint(text) if f.rule_id.startswith(("PRN", "ROL", "BIN", "TRM"))]
     assert span in hits, (text, hits)
+
+
+def test_a_heading_can_supply_the_antecedent(lint):
+    text = ("4.2 Duties of the line manager\n\nHe will publish the rota two weeks ahead.\n\n"
+            "Dr Shah\n\nHe leads the diabetes service.\n")
+    assert [(f.rule_id, f.location.line) for f in lint(text) if f.rule_id.startswith("PRN")] == [("PRN-001", 3)]

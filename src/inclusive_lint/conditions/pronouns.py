@@ -141,7 +141,7 @@ def _antecedent(ctx):
         listy = _list_like(ctx.block)
         while i >= 0 and ctx.block_index - i <= 8:
             text = blocks[i].text
-            if text.rstrip().endswith(":"):
+            if text.rstrip().endswith(":") or blocks[i].kind == "heading" or _heading_like(text):
                 prev = text[-400:] + "\n" + prev
                 break
             if not (listy and _list_like(blocks[i])):
@@ -168,6 +168,11 @@ def _antecedent(ctx):
                     break
     ctx.doc_cache[key] = result or ()
     return result
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    return len(text) < 100 and "\n" not in text and not text.endswith((".", "!", "?", ",", ";"))
 
 
 def _list_like(block) -> bool:

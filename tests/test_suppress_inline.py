@@ -199,3 +199,14 @@ def test_cli_json_lists_suppressed_with_reason_and_unused_warnings(cli, tmp_path
 def test_a_suppression_without_an_id_warns_even_when_nothing_is_found(run):
     report, r = run("<!-- inclusive-lint-disable -->\nThe chair opens.\n")
     assert r.findings == [] and len(report.warnings) == 1 and "no rule id" in report.warnings[0]
+
+
+def test_naming_a_rule_left_out_by_select_is_not_unknown(settings, tmp_path):
+    from inclusive_lint.api import build_settings, lint_paths
+    from inclusive_lint.config import load_config
+
+    only = build_settings(load_config(use_project=False, overrides={"select": ["TRM"]}))
+    path = tmp_path / "a.md"
+    path.write_text("<!-- inclusive-lint-disable-next-line: ROL-001 -->\nThe chairman opens.\n")
+    report = lint_paths([str(path)], settings=only)
+    assert report.warnings == [] and report.files[0].findings == []

@@ -57,12 +57,15 @@ def rule_matches(finding, name: str) -> bool:
 
 
 def _known(name: str, ruleset) -> bool:
+    """A rule id, prefix or pack name of any loaded pack (selected or not)."""
     if ruleset is None:
         return True
+    packs = getattr(ruleset, "packs", ()) or ()
+    ids = {r.id for p in packs for r in getattr(p, "rules", ())} | set(ruleset.by_id)
     up = name.upper()
-    if up in ruleset.by_id or any(p.name == name for p in getattr(ruleset, "packs", ())):
+    if up in ids or any(p.name == name for p in packs):
         return True
-    return any(rid.startswith(up.rstrip("-") + "-") for rid in ruleset.by_id)
+    return any(rid.startswith(up.rstrip("-") + "-") for rid in ids)
 
 
 def _code_lines(document) -> list[tuple[int, int]]:
@@ -111,7 +114,7 @@ def parse(document, ruleset=None) -> tuple[list[_Scope], list[Directive], list[s
             warnings.append(f"{where}: unknown directive '{PREFIX}{kind}'"
                             + did_you_mean(kind, KINDS) + "; it has no effect")
             continue
-        rest, _, reason = m.group(2).partition("--")
+        rest, _, reason = m.group(2).lstrip(" \t:").partition("--")
         ids = tuple(x for x in re.split(r"[,\s]+", rest.strip()) if x)
         d = Directive(kind=kind, ids=ids, line=line, reason=reason.strip(),
                       text=" ".join(inner.split()))

@@ -114,3 +114,5 @@ def test_header_row_of_titles_is_a_question_but_a_table_of_counts_is_not(make_do
     assert [f.rule_id for f in findings(path, settings)] == ["FRM-004"]
     path = make_docx(rows=[["Sex", "Male", "Female"], ["Staff", "120", "340"], ["Patients", "1,200", "1,410"]])
     assert findings(path, settings) == []
+    path = make_docx(rows=[["Sex", "Male", "Female"], ["Impact", "Neutral", "Neutral"]])   # an EIA table
+    assert findings(path, settings) == []

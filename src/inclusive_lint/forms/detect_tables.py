@@ -14,7 +14,9 @@ import re
 from . import options as opts_mod
 from .candidate import make
 from .lines import classify, words
-from .vocab import BARE_WORDS, BOX, WRITE_IN, norm
+from .vocab import BOX, WRITE_IN, norm
+
+_TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "prof", "rev", "master"}
 
 _NUMBER = re.compile(r"^\s*[\d.,%\s()-]+\s*$")
 
@@ -116,8 +118,9 @@ def _row(document, cells, width: int, boxed: bool, numeric: bool = True):
                         write_in=True)
         return None
     explicit = boxed or ltext.rstrip().endswith((":", "?"))
-    # a header row of known one-word answers ("Title | Mr | Mrs | Miss | Ms") in a table with no counts
-    known = not numeric and all(norm(blocks[bi].text) in BARE_WORDS for _, bi in rest)
+    # a header row of titles ("Title | Mr | Mrs | Miss | Ms") in a table with no counts; a row of
+    # "Sex | Male | Female" without boxes is more often a table heading than a question
+    known = not numeric and all(norm(blocks[bi].text) in _TITLES for _, bi in rest)
     opts, spans = [], [(first_bi, lab[0], lab[1])]
     for _, bi in rest:
         t = blocks[bi].text

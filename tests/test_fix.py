@@ -169,3 +169,12 @@ def test_fix_refuses_standard_input(cli):
     res = cli("-", "--fix", input="The chairman.\n")
     assert res.returncode == 2
     assert "standard input" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_fix_keeps_the_file_mode(cli, tmp_path):
+    doc = tmp_path / "shared.md"
+    doc.write_text("The chairman signs.\n", encoding="utf-8")
+    doc.chmod(0o664)
+    cli(doc, "--fix", "--no-cache")
+    assert doc.read_text() == "The chair signs.\n"
+    assert doc.stat().st_mode & 0o777 == 0o664

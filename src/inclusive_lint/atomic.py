@@ -11,6 +11,7 @@ def atomic_write(path: str, data, encoding: str = "utf-8") -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode(encoding) if isinstance(data, str) else data)
+        os.chmod(tmp, _mode_for(path))      # mkstemp makes 0600; keep the file's own mode
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -18,3 +19,13 @@ def atomic_write(path: str, data, encoding: str = "utf-8") -> None:
         except OSError:
             pass
         raise
+
+
+def _mode_for(path: str) -> int:
+    """The mode of the file being replaced, or what a new file gets under the umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

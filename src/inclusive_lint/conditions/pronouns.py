@@ -141,14 +141,16 @@ def _antecedent(ctx):
         listy = _list_like(ctx.block)
         while i >= 0 and ctx.block_index - i <= 8:
             text = blocks[i].text
-            if text.rstrip().endswith(":") or blocks[i].kind == "heading" or _heading_like(text):
+            if text.rstrip().endswith(":") or blocks[i].kind == "heading":
                 prev = text[-400:] + "\n" + prev
                 break
-            if not (listy and _list_like(blocks[i])):
-                prev = ""
-                break
-            prev = text[-400:] + "\n" + prev
-            i -= 1
+            if listy and _list_like(blocks[i]):
+                prev = text[-400:] + "\n" + prev
+                i -= 1
+                continue
+            if _heading_like(text) and not prev:
+                prev = text
+            break
         if prev:
             window = prev[-400:] + window
             cands = _candidates(window)

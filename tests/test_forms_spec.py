@@ -20,7 +20,8 @@ def check(question, **extra):
 
 def test_a_valid_question_rule_passes():
     check({"label": [r"\btitle\b"], "options_like": {"any": ["mr", "mrs"], "at_least": 2},
-           "problems": [{"lacks": ["mx"], "unless": ["free_text"], "says": "no Mx"}]})
+           "problems": [{"lacks": ["mx"], "unless": ["free_text"], "says": "no Mx"},
+                        {"lacks": ["partner"], "when": ["wife"], "says": "no partner"}]})
 
 
 @pytest.mark.parametrize("question,key,words", [

@@ -63,6 +63,9 @@ def test_dev_case_d04_title_list_is_flagged_once_over_the_options(lint):
     "Marital status: Single / Married / In a civil partnership / Divorced / Widowed",
     "Relationship to you: Partner / Friend / Parent / Child / Other (please say)",
     "Next of kin relationship: ____________",
+    "Relationship to patient: Parent / Sibling / Friend",      # partner matters only beside husband/wife
+    "Relationship to the child: Parent / Guardian",
+    "Gender: Man / Woman / Something else",
 ])
 def test_inclusive_questions_give_nothing(lint, text):
     assert rules(lint, text) == []

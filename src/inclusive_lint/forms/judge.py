@@ -31,6 +31,8 @@ def judge(rule, cand, nearby) -> str | None:
     for p in spec.problems:
         if any(_flag(cand, f) for f in p.unless):
             continue
+        if p.when and not any(rx.search(o) for rx in p.when for o in opts):
+            continue
         if p.kind == "lacks":
             if not any(rx.search(o) for rx in p.patterns for o in opts):
                 says.append(p.says)

@@ -12,6 +12,7 @@
       unless_nearby: [regex, ...]  # text near the question, or another question's label
       problems:                    # the finding says which of these hold; none hold: no finding
         - lacks: [regex, ...]      #   no option matches any of these (searched in each option)
+          when: [regex, ...]       #   (only judged when some option matches one of these)
           unless: [free_text, ...]
           says: "no Mx"
         - has: [regex, ...]        #   some option matches ({option} names it in the message)
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 KEYS = {"label", "label_unless", "options_like", "only_options", "min_options", "unless", "unless_nearby",
         "problems"}
 FLAGS = {"free_text", "opt_out", "optional"}
-PROBLEM_KEYS = {"lacks", "has", "unless", "says"}
+PROBLEM_KEYS = {"lacks", "has", "when", "unless", "says"}
 
 
 def _regexes(value, key):
@@ -92,7 +93,8 @@ def check(spec):
         if not isinstance(p.get("says"), str) or not p["says"].strip():
             return f"{where}.says", "must say what is wrong, in words"
         kind = "lacks" if "lacks" in p else "has"
-        err = _regexes(p[kind], f"{where}.{kind}") or (_flags(p["unless"], f"{where}.unless") if "unless" in p else None)
+        err = (_regexes(p[kind], f"{where}.{kind}") or (_flags(p["unless"], f"{where}.unless") if "unless" in p else None)
+               or (_regexes(p["when"], f"{where}.when") if "when" in p else None))
         if err:
             return err
     return None
@@ -108,6 +110,7 @@ class Problem:
     patterns: list
     unless: tuple
     says: str
+    when: list = field(default_factory=list)
 
 
 @dataclass
@@ -136,7 +139,8 @@ def compile_spec(rule) -> Spec:
                     min_options=int(q.get("min_options", 2)), unless=tuple(q.get("unless", ())),
                     nearby=_c(q.get("unless_nearby")),
                     problems=[Problem("lacks" if "lacks" in p else "has", _c(p.get("lacks") or p.get("has")),
-                                      tuple(p.get("unless", ())), p["says"]) for p in q.get("problems", ())])
+                                      tuple(p.get("unless", ())), p["says"], _c(p.get("when")))
+                              for p in q.get("problems", ())])
         _CACHE[rule.id] = spec
         _CACHE[(rule.id, "src")] = q
     return spec

@@ -36,7 +36,7 @@ FREE_TEXT = re.compile(
     r"^(?:any |an |some )?(?:other|another)\b(?!\s+(?:relatives?|family|relations?|family members?|"
     r"next of kin|parents?|guardians?|children|child)\b)"
     r"|\bplease (specify|say|state|describe|write|give|tell|explain)\b|\bself[- ]describe\b|\bdescribe\b"
-    r"|\bwrite (it )?in\b|\bnot listed\b|\bin your own words\b|\bnone of (the|these)\b|\bno title\b"
+    r"|\bwrite (it )?in\b|\bnot listed\b|\bsomething else\b|\bin another way\b|\bin your own words\b|\bnone of (the|these)\b|\bno title\b"
     r"|\bi use (a different|another|no) title\b|\bdifferent (title|term|word)\b|\bspecify\b", re.I)
 
 # Instructions that trail an option list: "(please circle)", "(tick one)".

@@ -67,6 +67,9 @@ def render(report, ctx: dict) -> str:
                f"in {len(report.files)} file{'s' if len(report.files) != 1 else ''}")
     if waived:
         summary += f", {waived} waived"
+    suppressed = sum(len(r.suppressed) for r in report.files)
+    if suppressed:
+        summary += f", {suppressed} suppressed"
     if errors:
         summary += f"; {errors} file{'s' if errors != 1 else ''} could not be read"
     out.append(summary)

@@ -20,14 +20,6 @@ def quoted_spans(text: str):
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
-_REPORTED = re.compile(
-    r"\b(?:said|says|wrote|writes|shouted|called (?:him|her|them|me|us)|told (?:us|me|staff|the \w+)|"
-    r"described (?:himself|herself|themselves|themself) as|calls? (?:himself|herself|themselves|themself))"
-    r"\s*(?:,|:)?\s*$",
-    re.I,
-)
-
-
 @condition("in-quotation")
 def in_quotation(ctx) -> bool:
     """The match sits inside quotation marks, a block quote, or reported speech."""
@@ -83,6 +75,8 @@ _MENTION_CUE = (
     r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title)|\bwords? like"
     r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called|\b(?:formerly|previously|once) (?:called|known as|used)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
+    r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
     r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"
     r"|\bsuch as|\be\.g\.|\bfor example)"
 )

@@ -149,11 +149,6 @@ _NAME_HEAD = (
     r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners)"
 )
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
-_CAP = r"[A-Z][A-Za-z'\u2019-]*"
-_CAP_RUN = re.compile(r"(?:" + _CAP + r"(?:\s+(?:and|of|for|the|&|in|on|de|van|von)\s+|\s+)){1,6}" + _CAP
-                      + r"|" + _CAP)
-
-
 _NOT_FIRST_NAME = re.compile(
     r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
     r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"

@@ -113,7 +113,6 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
-_SUBJECT_DET = {"each", "every", "any", "a", "an", "no", "another", "whichever", "either", "one"}
 _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -125,7 +124,7 @@ def _antecedent(ctx):
     """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
     this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
     no candidate."""
-    key = ("antecedent", ctx.block_index, ctx.start)
+    key = ("antecedent", ctx.block_index, ctx.start, len(ctx.text))
     cached = ctx.doc_cache.get(key)
     if cached is not None:
         return cached or None
@@ -289,10 +288,6 @@ _DISCLAIMER = re.compile(
     r"|\bany reference to (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?|['\"]?him['\"]?)\b",
     re.I,
 )
-
-
-def disclaimer_match(sentence: str):
-    return _DISCLAIMER.search(sentence)
 
 
 @condition("masculine-disclaimer")

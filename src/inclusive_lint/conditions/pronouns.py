@@ -31,7 +31,9 @@ GENERIC_ROLES = (
     r"radiographer|physiotherapist|counsellor|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
     r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
-    r"individual concerned|person concerned|employee concerned|staff member concerned"
+    r"individual concerned|person concerned|employee concerned|staff member concerned|"
+    # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
+    r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
 )
 # roles that generic "she" is stereotypically used for
 FEMALE_STEREOTYPED = re.compile(
@@ -98,8 +100,8 @@ _GENDERED = re.compile(
     r"grandfather|grandmother|grandad|grandma|granny|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
     r"stepfather|stepmother|stepson|stepdaughter|man|woman|boy|girl|gentleman|lady|men|women|boys|girls|"
     r"fathers|mothers|gentlemen|ladies|males?|females?|widow|widower|king|queen|prince|princess|monk|nun|"
-    r"fiancé|fiancée|bride|groom|actress|waitress|policeman|policewoman|chairman|chairwoman|spokesman|"
-    r"spokeswoman|businessman|businesswoman|sportsman|sportswoman|headmaster|headmistress|"
+    r"fiancé|fiancée|bride|groom|actress|waitress|policewoman|chairwoman|"
+    r"spokeswoman|businessman|businesswoman|sportsman|sportswoman|headmistress|"
     r"trans (?:man|woman|men|women)|transman|transwoman)s?\b",
     re.I,
 )
@@ -181,6 +183,15 @@ def _list_like(block) -> bool:
     return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))
 
 
+def _is_apposition(before: str) -> bool:
+    """"Mr Patel, our estates manager": the role right after a name describes that person."""
+    m = _APPOSITION.search(before)
+    if m is None:
+        return False
+    word = m.group(0).rstrip(", \t\n")
+    return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None
+
+
 def _candidates(window: str) -> list:
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
@@ -191,7 +202,7 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif _APPOSITION.search(window[:m.start()]):
+        elif _is_apposition(window[:m.start()]):
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))    # Mr Patel, our manager,
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),

@@ -147,3 +147,21 @@ def test_library_api_returns_findings_without_printing(capsys):
     report = inclusive_lint.lint_paths([])
     assert report.files == [] and report.exit_code() == 0
     assert capsys.readouterr().out == ""
+
+
+def test_atomic_write_follows_umask_and_keeps_existing_mode(tmp_path):
+    import os
+
+    from inclusive_lint.atomic import atomic_write
+
+    p = tmp_path / "out.txt"
+    old = os.umask(0o022)
+    try:
+        atomic_write(str(p), "one")
+        assert p.stat().st_mode & 0o777 == 0o644
+        p.chmod(0o600)
+        atomic_write(str(p), "two")
+        assert p.stat().st_mode & 0o777 == 0o600 and p.read_text() == "two"
+    finally:
+        os.umask(old)
+    assert [x.name for x in tmp_path.iterdir()] == ["out.txt"]

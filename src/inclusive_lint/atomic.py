@@ -5,10 +5,24 @@ import os
 import tempfile
 
 
-def atomic_write(path: str, data, encoding: str = "utf-8") -> None:
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: str, data, encoding: str = "utf-8", mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename. The file gets ``mode``
+    (default: the existing file's mode, else 0o666 less the umask, as ``open`` would)."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
+    if mode is None:
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=".inclusive-lint-", suffix=".tmp", dir=folder)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode(encoding) if isinstance(data, str) else data)
         os.chmod(tmp, _mode_for(path))      # mkstemp makes 0600; keep the file's own mode

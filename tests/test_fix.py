@@ -79,7 +79,8 @@ def test_fix_markdown_keeps_case_and_leaves_code_quotes_and_suppressions(cli, tm
     assert "applied 4 safe fixes in 1 file" in res.stderr
     data = json.loads(res.stdout)
     left = [(f["rule_id"], f["text"]) for f in data["files"][0]["findings"]]
-    assert left == [("ROL-001", "chairman")]          # the one split by markup: for a person
+    # the one split by markup: for a person; its text is the source its location points at
+    assert left == [("ROL-001", "chair**man")]
     assert res.returncode == 1                          # exit code reflects what remains
     assert [s["rule_id"] for s in data["files"][0]["suppressed"]] == ["ROL-001"]
     # idempotent: a second run changes nothing

@@ -57,6 +57,8 @@ def read_bytes(path: str) -> bytes:
         raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
     if os.path.isdir(path):
         raise InputError("unsupported", "is a directory")
+    if not os.path.isfile(path):    # a FIFO, socket or device: opening it could block for ever
+        raise InputError("unreadable", "not a regular file (a pipe, socket or device): skipped")
     if size > MAX_FILE_BYTES:
         raise InputError("too-large", f"file is {size // (1024 * 1024)} MB, over the "
                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")

@@ -38,16 +38,29 @@ def discover(paths, exclude=(), extensions=DEFAULT_EXTENSIONS, on_error=None):
     directories and symlink loops are reported through ``on_error(path, msg)``.
     """
     seen = set()
+    given = set()       # each file once, however often it is named or reached
     for raw in paths:
         if raw == "-":
             yield raw
             continue
         p = Path(raw)
         if p.is_dir():
-            yield from _walk(str(p), exclude, extensions, seen, on_error)
+            try:
+                st = os.stat(os.path.realpath(p))
+                if (st.st_ino, st.st_dev) in seen:
+                    continue        # named again, or inside a folder already walked
+            except OSError:
+                pass
+            for found in _walk(str(p), exclude, extensions, seen, on_error):
+                if os.path.normpath(found) not in given:
+                    given.add(os.path.normpath(found))
+                    yield found
         else:
             if excluded(str(p), exclude) and not p.exists():
                 continue
+            if os.path.normpath(str(p)) in given:
+                continue
+            given.add(os.path.normpath(str(p)))
             yield str(p)
 
 

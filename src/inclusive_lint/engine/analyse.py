@@ -162,10 +162,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     conds = None           # the condition registry, imported only when a block has matches
     doc_cache: dict = {}
     raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
-    for bi, block in enumerate(document.blocks):
-        if _block_category(block.kind) == "skip" or not block.text.strip():
-            continue
-        text = fold_quotes(block.text)
+    for bi, block, cs, text in _pieces(document.blocks):
         cand = ruleset.candidates(text.lower())
         if not cand:
             continue
@@ -192,8 +189,36 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
                                block=block, document=document, doc_cache=doc_cache, rule=rule,
                                options=options, tokens=sdoc, block_index=bi)
             if _passes(ctx, conds):
-                raw.append((bi, rule, s, e, ss, se))
+                raw.append((bi, rule, s + cs, e + cs, ss + cs, se + cs))
     return _to_findings(document, raw)
+
+
+MAX_PIECE_CHARS = 100_000
+
+
+def _pieces(blocks):
+    """(block index, block, offset, folded text) to analyse. A block over MAX_PIECE_CHARS (a
+    pathological 50 MB paragraph) is analysed in pieces cut at a sentence end or a space, so
+    tokenisation memory stays bounded; offsets are added back to the findings."""
+    for bi, block in enumerate(blocks):
+        if _block_category(block.kind) == "skip" or not block.text.strip():
+            continue
+        text = fold_quotes(block.text)
+        n = len(text)
+        if n <= MAX_PIECE_CHARS:
+            yield bi, block, 0, text
+            continue
+        start = 0
+        while start < n:
+            end = min(n, start + MAX_PIECE_CHARS)
+            if end < n:
+                half = start + MAX_PIECE_CHARS // 2
+                cut = max(text.rfind(". ", half, end), text.rfind("\n", half, end))
+                cut = cut if cut != -1 else text.rfind(" ", half, end)
+                if cut != -1:
+                    end = cut + 1
+            yield bi, block, start, text[start:end]
+            start = end
 
 
 def _to_findings(document, raw) -> list[Finding]:
@@ -207,7 +232,7 @@ def _to_findings(document, raw) -> list[Finding]:
             seen_once.add(rule.id)
         block = document.blocks[bi]
         sentence = block.text[ss:se]
-        text = block.text[s:e]
+        text = _flagged_text(document, block, s, e)
         key = (rule.id, " ".join(sentence.lower().split()), text.lower())
         occ = occurrences.get(key, 0)
         occurrences[key] = occ + 1
@@ -216,6 +241,17 @@ def _to_findings(document, raw) -> list[Finding]:
                                      fingerprint(rule.id, sentence, text, occ), block_index=bi,
                                      block_span=(s, e)))
     return findings
+
+
+def _flagged_text(document, block, s: int, e: int) -> str:
+    """The flagged text. In plain text and Markdown it is the exact source its location points
+    at, so a term split by markup or a line break ("next *of* kin") reads as written there."""
+    text = block.text[s:e]
+    if document.format in ("text", "markdown") and document.source_text is not None \
+            and block.locator is None:
+        a, b = block.source_span(s, e)
+        return document.source_text[a:b]
+    return text
 
 
 def _strip_span(sentence: str, a: int, b: int) -> tuple:

@@ -30,10 +30,10 @@ def _lit(s: str) -> str:
         return "<FEFF" + s.encode("utf-16-be").hex().upper() + ">"
 
 
-def text(x: float, top: float, s: str, size: float = 11) -> str:
+def text(x: float, top: float, s: str, size: float = 11, bold: bool = False) -> str:
     """Content-stream operators drawing ``s`` with its baseline ``size`` below ``top``."""
     y = PAGE_H - top - size
-    return f"BT /F1 {size} Tf {x:.2f} {y:.2f} Td {_lit(s)} Tj ET\n"
+    return f"BT /{'F2' if bold else 'F1'} {size} Tf {x:.2f} {y:.2f} Td {_lit(s)} Tj ET\n"
 
 
 def pieces(x: float, top: float, parts, size: float = 11) -> str:
@@ -95,6 +95,7 @@ def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = F
     catalog = reserve()
     pages_obj = reserve()
     font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     img_data = bytes([128]) * 16
     image = add(("<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray "
                  f"/BitsPerComponent 8 /Length {len(img_data)} >>", img_data))
@@ -163,7 +164,7 @@ def make_pdf(pages, fields=(), info_title: str | None = None, compress: bool = F
             stream = add((f"<< /Length {len(data)} >>", data))
         annot_s = f" /Annots [{' '.join(f'{a} 0 R' for a in annots[i])}]" if annots[i] else ""
         objs[page_ids[i] - 1] = (f"<< /Type /Page /Parent {pages_obj} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
-                                 f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
+                                 f"/Resources << /Font << /F1 {font} 0 R /F2 {bold} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
                                  f"/Contents {stream} 0 R{annot_s} >>")
     objs[pages_obj - 1] = (f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] "
                            f"/Count {len(page_ids)} >>")

@@ -278,3 +278,16 @@ def test_pdf_comment_allows_a_finding(tmp_path, settings):
     reasons = sorted(reason for _, reason in result.suppressed)
     assert reasons == ["PDF comment on page 3: it names the committee's own title",
                        "PDF comment on page 3: the sentence quotes the 1998 policy"]
+
+
+def test_bold_heading_the_size_of_the_text_is_its_own_block():
+    from inclusive_lint.readers import read_document
+
+    page = (text(X, 100, "Next of kin", BODY, bold=True)
+            + text(X, 113, "Please tell us who we should contact in an emergency.", BODY)
+            + text(X, 126, "We will ask again at each visit.", BODY))
+    doc = read_document("x.pdf", make_pdf([page]))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Next of kin"),
+        ("paragraph", "Please tell us who we should contact in an emergency. We will ask again at "
+                      "each visit.")]

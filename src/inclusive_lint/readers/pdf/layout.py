@@ -166,6 +166,8 @@ class _Stats:
                         gaps.append(g)
                 prev = ln
         self.body_h = statistics.median(heights) if heights else 12.0
+        weights = [ln.weight for lines in pages.values() for ln in lines if ln.weight]
+        self.body_weight = statistics.median(weights) if weights else None
         self.gap = statistics.median(gaps) if gaps else 0.2
 
     def continues(self, prev, cur) -> bool:
@@ -177,6 +179,8 @@ class _Stats:
             return False
         if cur.x0 > prev.x1 + 2 or cur.x1 < prev.x0 - 2:
             return False
+        if prev.weight and cur.weight and abs(prev.weight - cur.weight) >= 200:
+            return False        # a bold heading the size of the body text, and the text under it
         return not BULLET.match(cur.text)
 
 
@@ -186,6 +190,9 @@ def _kind(lines, stats) -> str:
         return "list_item"
     if len(lines) <= 3 and first.h >= 1.2 * stats.body_h and sum(len(ln.text) for ln in lines) < 200:
         return "heading"
+    if (len(lines) == 1 and (first.weight or 0) >= 600 and len(first.text) < 80
+            and first.text[-1:] not in ".,;" and (stats.body_weight or 400) < 600):
+        return "heading"        # a bold line on its own, in body-sized type
     return "paragraph"
 
 

@@ -24,15 +24,17 @@ SOFT_HYPHENS = ("\u00ad", "\x02")
 class Line:
     """One visual line of text on a page: chars ``a``..``b`` (exclusive) of the page."""
 
-    __slots__ = ("page", "a", "b", "text", "x0", "top", "x1", "bottom", "h", "hyph", "number")
+    __slots__ = ("page", "a", "b", "text", "x0", "top", "x1", "bottom", "h", "hyph", "number",
+                 "weight")
 
-    def __init__(self, page, a, b, text, box, hyph):
+    def __init__(self, page, a, b, text, box, hyph, weight=None):
         self.page = page
         self.a, self.b, self.text = a, b, text
         self.x0, self.top, self.x1, self.bottom = box
         self.h = max(0.1, self.bottom - self.top)
         self.hyph = hyph            # PDFium joined a word hyphenated at this line's end
         self.number = 0             # line on the page, counted from the top
+        self.weight = weight        # font weight when the line starts and ends in one weight
 
     @property
     def box(self) -> tuple:
@@ -69,6 +71,24 @@ class PageGeometry:
         self.ox, self.oy = origin        # media box x0 and y1 (top)
         self.rect = raw.FS_RECTF()
         self.ref = ctypes.byref(self.rect)
+        self.name = ctypes.create_string_buffer(64)
+        self.flags = ctypes.byref(ctypes.c_int())
+
+    def _weight(self, i: int) -> int:
+        w = self.raw.FPDFText_GetFontWeight(self.tp, i)
+        if w > 0:
+            return w
+        # No /FontWeight (the base-14 fonts, many subsets): go by the font's name.
+        n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name, 64, self.flags)
+        if n <= 0:
+            return 0
+        name = self.name.value.lower()
+        return 700 if (b"bold" in name or b"black" in name or b"heavy" in name) else 400
+
+    def weight(self, a: int, b: int):
+        """The font weight of chars a and b when they agree (400 regular, 700 bold), else None."""
+        wa = self._weight(a)
+        return wa if wa > 0 and (a == b or self._weight(b) == wa) else None
 
     def box(self, i):
         """Loose box of char ``i``, or None for a char with no area (generated spaces)."""
@@ -118,7 +138,7 @@ def page_lines(text: str, geom: PageGeometry, page_no: int) -> list:
         else:
             # Odd chars at the ends (zero-width marks): look inward for real boxes.
             lb = union(box(i) for i in range(a, min(b, a + 50))) or (0.0, 0.0, 0.0, 0.0)
-        lines.append(Line(page_no, a, b, text[a:b], lb, hyph))
+        lines.append(Line(page_no, a, b, text[a:b], lb, hyph, geom.weight(a, b - 1)))
     number_lines(lines)
     return lines
 

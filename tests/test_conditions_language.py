@@ -258,3 +258,16 @@ def test_a_heading_can_supply_the_antecedent(lint):
     text = ("4.2 Duties of the line manager\n\nHe will publish the rota two weeks ahead.\n\n"
             "Dr Shah\n\nHe leads the diabetes service.\n")
     assert [(f.rule_id, f.location.line) for f in lint(text) if f.rule_id.startswith("PRN")] == [("PRN-001", 3)]
+
+
+@pytest.mark.parametrize("text,filename,expected", [
+    ("Terms to avoid:\n- transsexual\n- hermaphrodite\n\nThe clinic sees transsexual patients.\n", "t.txt", 1),
+    ("| Avoid | Say instead |\n|---|---|\n| transsexual | trans person |\n\n"
+     "| Service | Notes |\n|---|---|\n| Clinic | for transsexuals |\n", "t.md", 1),
+    ("<table><tr><th>Avoid</th><th>Say</th></tr><tr><td>transsexual</td><td>trans</td></tr></table>"
+     "<table><tr><th>Group</th><th>Notes</th></tr><tr><td>transsexual people</td><td>x</td></tr></table>",
+     "t.html", 1),
+])
+def test_terms_listed_under_an_avoid_lead_in_are_mentions(lint, text, filename, expected):
+    hits = [f for f in lint(text, filename) if f.rule_id.startswith("TRM")]
+    assert len(hits) == expected, [(f.rule_id, f.text, f.location) for f in hits]

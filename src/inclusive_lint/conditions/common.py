@@ -103,6 +103,75 @@ _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?\s*(?::|\s[-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
 
+_LEAD_IN_CUE = re.compile(
+    r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
+    r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|terms?|words?|phrases?|language|"
+    r"glossary|definitions?|terminology|replace\w*|say instead|use instead)\b", re.I)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _table_pos(block):
+    loc = getattr(block, "location", None)
+    if loc is not None and getattr(loc, "table", None) is not None:
+        return loc.table, loc.row, loc.cell
+    meta = getattr(block, "meta", None) or {}
+    if "table" in meta:
+        return meta.get("table"), meta.get("row"), meta.get("cell")
+    return None
+
+
+def _lead_in_mentions(ctx) -> bool:
+    """The match is an item under a lead-in that lists terms to avoid ("Terms to avoid:" then
+    a list, or a table column headed "Avoid")."""
+    text = ctx.text
+    colon = text.rfind(":", max(0, ctx.start - 300), ctx.start)
+    if colon != -1:
+        line_start = text.rfind("\n", 0, colon) + 1
+        item_start = text.rfind("\n", 0, ctx.start) + 1
+        at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
+        if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
+                and _LEAD_IN_CUE.search(text[line_start:colon]):
+            return True
+    blocks = getattr(ctx.document, "blocks", None) or []
+    bi = ctx.block_index
+    pos = _table_pos(ctx.block)
+    if pos is not None and pos[1] not in (None, 1):
+        for j in range(bi - 1, max(-1, bi - 400), -1):
+            other = _table_pos(blocks[j])
+            if other is None or other[0] != pos[0]:
+                break
+            if other[1] == 1 and other[2] == pos[2]:
+                return _LEAD_IN_CUE.search(blocks[j].text) is not None
+        return False
+    if pos is None and getattr(ctx.block, "kind", "") == "table_cell":
+        # no cell positions (Markdown tables): judge by the first cells of the table, its header
+        src = getattr(ctx.document, "source_text", None) or ""
+
+        def start(k):
+            return getattr(blocks[k], "start", 0) or 0
+
+        j = bi
+        while j > 0 and bi - j < 400 and blocks[j - 1].kind == "table_cell":
+            if src and _BLANK_LINE.search(src, start(j - 1), start(j)):
+                break                              # a blank line: another table
+            j -= 1
+        first_line_end = src.find("\n", start(j)) if src else -1
+        header = [blocks[k] for k in range(j, bi)
+                  if first_line_end == -1 or start(k) < first_line_end][:6]
+        return any(_LEAD_IN_CUE.search(b.text) for b in header)
+    if colon == -1 and bi > 0 and not text[:ctx.start].strip(" \t-*\u2022"):
+        # a list item right under a lead-in paragraph or earlier items
+        for j in range(bi - 1, max(-1, bi - 12), -1):
+            prev = blocks[j].text.rstrip()
+            if prev.endswith(":"):
+                return _LEAD_IN_CUE.search(prev[-200:]) is not None
+            if len(prev) > 120 or prev.endswith((".", "!", "?")):
+                break
+    return False
+
+
 @condition("mention-not-use")
 def mention_not_use(ctx) -> bool:
     """The term is being discussed as a term (avoid X, instead of X, the term X, a glossary
@@ -119,7 +188,7 @@ def mention_not_use(ctx) -> bool:
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after):
         return True
-    return False
+    return _lead_in_mentions(ctx)
 
 
 @condition("allowed-phrase")

@@ -49,6 +49,8 @@ def test_radio_group_with_on_page_label(doc):
     # from the label "Sex:" through the last caption "Female"
     assert x0 == pytest.approx(72, abs=1) and x1 == pytest.approx(235 + width("Female"), abs=1.5)
     assert top == pytest.approx(130, abs=1) and bottom == pytest.approx(143.5, abs=1.5)
+    # the question points at its printed text, so findings sit on it and are not doubled
+    assert doc.blocks[sex.block_index].text[sex.start:sex.end] == "Sex: Male Female"
 
 
 def test_choice_list_options(doc):
@@ -62,6 +64,7 @@ def test_choice_list_options(doc):
 def test_text_field_and_check_box(doc):
     name = q(doc, "Full name")
     assert name.has_free_text and name.options == []
+    assert doc.blocks[name.block_index].text[name.start:name.end] == "Full name"
     agree = q(doc, "I agree to be contacted")
     assert agree.options == ["Yes"]
 
@@ -86,6 +89,9 @@ def test_form_options_are_linted(tmp_path, settings):
     result = lint_file(str(path), settings)
     assert result.errors == []
     assert result.document.questions
+    sex = [f for f in result.findings if "Sex" in f.text and f.rule_id.startswith("FRM")]
+    assert len(sex) == 1 and sex[0].location.page == 1
+    assert sex[0].location.bbox[0] == pytest.approx(72, abs=1)     # on the printed label
 
 
 def test_corpus_acroform(shared):

@@ -76,7 +76,7 @@ def _read(doc, data, path, options, password) -> Document:
 
     from . import comments, forms
     from .layout import build_blocks
-    from .text import PageGeometry, PdfSource, page_lines, page_text
+    from .text import CharIndex, PageGeometry, PdfSource, page_lines, page_text
 
     n = len(doc)
     check_page_count(n, options.get("pdf_max_pages"))
@@ -143,7 +143,12 @@ def _read(doc, data, path, options, password) -> Document:
     blocks = build_blocks({p: ls for p, ls in lines_by_page.items() if ls}, heights, source)
     questions = []
     if widgets:
-        questions, form_blocks = forms.questions(widgets, page_texts)
+        questions, form_blocks, printed = forms.questions(widgets, page_texts)
+        index = CharIndex(blocks)
+        for q, page, ranges in printed:
+            span = index.span(page, ranges)
+            if span is not None:
+                q.block_index, q.start, q.end = span
         for q, block in form_blocks:
             q.block_index = len(blocks)
             q.start, q.end = 0, len(block.text)

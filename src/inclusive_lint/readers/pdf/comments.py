@@ -11,7 +11,6 @@ sticky note, the whole lines beside it).
 """
 from __future__ import annotations
 
-import bisect
 import ctypes
 
 TEXT, FREETEXT, SQUARE, HIGHLIGHT, UNDERLINE, SQUIGGLY, STRIKEOUT = 1, 3, 5, 9, 10, 11, 12
@@ -115,34 +114,14 @@ def page_allows(page, page_no: int, raw, geom, lines) -> list:
 
 def to_block_allows(found, blocks) -> list:
     """Map page char ranges to ``comment_allows`` entries (block index and offsets)."""
+    from .text import CharIndex
+
     if not found:
         return []
-    index: dict = {}       # page -> sorted [(char start, char end, block index, block offset)]
-    for bi, block in enumerate(blocks):
-        seg = block.meta.get("pdf_segments")
-        if seg is None:
-            continue
-        for start, (page, char, length) in zip(seg.starts, seg.runs):
-            if char >= 0:
-                index.setdefault(page, []).append((char, char + length, bi, start))
-    for runs in index.values():
-        runs.sort()
+    index = CharIndex(blocks)
     out = []
     for n, (page, ranges, rules, reason, label) in enumerate(found, start=1):
-        runs = index.get(page) or []
-        keys = [r[0] for r in runs]
-        spans: dict = {}
-        for a, b in ranges:
-            k = max(0, bisect.bisect_right(keys, a) - 1)
-            while k < len(runs) and runs[k][0] < b:
-                c0, c1, bi, off = runs[k]
-                lo, hi = max(a, c0), min(b, c1)
-                if lo < hi:
-                    s, e = off + lo - c0, off + hi - c0
-                    old = spans.get(bi)
-                    spans[bi] = (min(s, old[0]), max(e, old[1])) if old else (s, e)
-                k += 1
-        for bi, (s, e) in sorted(spans.items()):
+        for bi, (s, e) in sorted(index.spans(page, ranges).items()):
             out.append({"block_index": bi, "start": s, "end": e, "rules": list(rules),
                         "reason": reason, "comment_id": str(n), "source": label})
     return out

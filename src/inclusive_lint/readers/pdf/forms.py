@@ -39,11 +39,12 @@ def _wstr(fn, *args) -> str:
 
 class Widget:
     __slots__ = ("name", "tip", "type", "flags", "export", "options", "page", "box",
-                 "left", "right", "above", "text_boxes")
+                 "left", "right", "above", "text_boxes", "text_chars")
 
     def __init__(self, **kw):
         self.left = self.right = self.above = ""
         self.text_boxes = {}     # "left" / "right" / "above" -> box of that text
+        self.text_chars = {}     # … -> (first, last + 1) page char indices of that text
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -119,8 +120,10 @@ def _nearby_text(widgets, geom, lines) -> None:
                     left.append((i, b, ln))
                 elif b[0] >= x1 - 1:
                     right.append((i, b, ln))
-        w.left, w.text_boxes["left"] = _walk(sorted(left, key=lambda t: -t[1][2]), x0, others, -1)
-        w.right, w.text_boxes["right"] = _walk(sorted(right, key=lambda t: t[1][0]), x1, others, +1)
+        w.left, w.text_boxes["left"], w.text_chars["left"] = _walk(
+            sorted(left, key=lambda t: -t[1][2]), x0, others, -1)
+        w.right, w.text_boxes["right"], w.text_chars["right"] = _walk(
+            sorted(right, key=lambda t: t[1][0]), x1, others, +1)
         if not w.left:
             above = [ln for ln in lines if top - 3 * ln.h <= ln.bottom <= top + 2
                      and ln.x1 >= x0 - 5 and ln.x0 <= x1 + 5]
@@ -128,11 +131,12 @@ def _nearby_text(widgets, geom, lines) -> None:
                 ln = max(above, key=lambda ln: ln.bottom)
                 w.above = _clean(ln.text) if len(ln.text) <= 120 else ""
                 w.text_boxes["above"] = ln.box if w.above else None
+                w.text_chars["above"] = (ln.a, ln.b) if w.above else None
 
 
 def _walk(cands, edge, others, direction) -> tuple:
     """Collect chars moving away from a widget until a wide gap or another widget:
-    (their text, their box)."""
+    (their text, their box, (first, last + 1) char indices)."""
     picked = []
     pos = edge
     for i, b, ln in cands:
@@ -148,7 +152,9 @@ def _walk(cands, edge, others, direction) -> tuple:
         pos = b[2] if direction > 0 else b[0]
     picked.sort(key=lambda t: t[0])
     text = _clean("".join(ln.text[i - ln.a] for i, ln, _ in picked))
-    return text, (union(b for _, _, b in picked) if text else None)
+    if not text:
+        return "", None, None
+    return text, union(b for _, _, b in picked), (picked[0][0], picked[-1][0] + 1)
 
 
 def _clean(s: str) -> str:
@@ -173,8 +179,9 @@ def _same_row(a, b) -> bool:
 
 
 def questions(widgets, page_texts: dict) -> tuple:
-    """FormQuestions (and blocks for text a reader never sees on the page, such as
-    choice-list options and tooltips) from the widgets of all pages."""
+    """(FormQuestions, blocks for text a reader never sees on the page such as choice-list
+    options and tooltips, [(question, page, [printed label and caption char ranges])])
+    from the widgets of all pages."""
     groups: list = []
     by_name: dict = {}
     for w in widgets:
@@ -200,7 +207,7 @@ def questions(widgets, page_texts: dict) -> tuple:
             prev.append(g[0])
         else:
             merged.append(list(g))
-    out, blocks = [], []
+    out, blocks, spans = [], [], []
     for g in merged:
         first = g[0]
         label, source, where = _label(g)
@@ -233,8 +240,15 @@ def questions(widgets, page_texts: dict) -> tuple:
             q.block_index = -1     # set by the reader once blocks are placed
             blocks.append((q, Block(text=q.text, kind="form_field", location=q.location,
                                     meta={"pdf_field": first.name})))
+        elif where:
+            # the printed label (through the printed option captions): the reader points the
+            # question at that text, so a finding sits on it and is not reported twice
+            chars = [first.text_chars.get(where)]
+            if first.type in (RADIO, CHECKBOX) and where != "right":
+                chars += [w.text_chars.get("right") for w in g if w.page == first.page]
+            spans.append((q, first.page, [c for c in chars if c]))
         out.append(q)
-    return out, blocks
+    return out, blocks, spans
 
 
 def _label(g) -> tuple:

@@ -194,6 +194,48 @@ class Segments:
         return out
 
 
+class CharIndex:
+    """From page chars back to blocks: which block holds char ``i`` of page ``p``, where."""
+
+    def __init__(self, blocks):
+        runs: dict = {}       # page -> sorted [(first char, end char, block index, block offset)]
+        for bi, block in enumerate(blocks):
+            seg = block.meta.get("pdf_segments")
+            if seg is None:
+                continue
+            for start, (page, char, length) in zip(seg.starts, seg.runs):
+                if char >= 0:
+                    runs.setdefault(page, []).append((char, char + length, bi, start))
+        for r in runs.values():
+            r.sort()
+        self.runs = runs
+        self.keys = {p: [r[0] for r in rs] for p, rs in runs.items()}
+
+    def spans(self, page: int, ranges) -> dict:
+        """{block index: (start, end)} covering the page char ranges."""
+        runs, keys = self.runs.get(page) or [], self.keys.get(page) or []
+        out: dict = {}
+        for a, b in ranges:
+            k = max(0, bisect.bisect_right(keys, a) - 1)
+            while k < len(runs) and runs[k][0] < b:
+                c0, c1, bi, off = runs[k]
+                lo, hi = max(a, c0), min(b, c1)
+                if lo < hi:
+                    s, e = off + lo - c0, off + hi - c0
+                    old = out.get(bi)
+                    out[bi] = (min(s, old[0]), max(e, old[1])) if old else (s, e)
+                k += 1
+        return out
+
+    def span(self, page: int, ranges):
+        """(block index, start, end) of the first block the ranges fall in, or None."""
+        found = self.spans(page, ranges)
+        if not found:
+            return None
+        bi = min(found)
+        return (bi,) + found[bi]
+
+
 class PdfSource:
     """Lazy access to a PDF's char boxes for spans that became findings.
 

@@ -196,6 +196,12 @@ CASES = {
          "Marriage and civil partnership: only the first aim of the [[equality duty]] applies, so we checked we do not discriminate.",
          "Staff should act with [[due regard]] for patient safety.",
          "[[Public sector equality duty]]\nThe Trust must not discriminate."]),
+    "title-line": (
+        ["[[Next of kin]] details\nPlease keep your contact details up to date.",
+         "Who is my [[next of kin]]\nAnyone you choose."],
+        ["Please give the name of your [[next of kin]].",
+         "[[Next of kin]]: ____________\nTelephone: ____________",
+         "Your [[next of kin]] will be told\nif your condition changes."]),
     "bare-term-heading": (
         ["[[breast milk]]",
          "[[Breastfeeding]]:"],

@@ -83,7 +83,7 @@ def additive_wording_in_document(ctx) -> bool:
 _PERINATAL = rx(
     r"\b(?:pregnan\w*|birth(?!day)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
     r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breastfe\w*|infants?|neonat\w*|caesarean|"
-    r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor|"
+    r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor|stillb\w*|miscarr\w*|"
     r"(?:dating|anomaly|\d+-week|pregnancy|ultrasound|baby) scans?)\b",
     re.I,
 )
@@ -204,6 +204,27 @@ def named_service(ctx) -> bool:
             return False
         i -= 1
     return words[last][2].lower().strip("'\u2019") in _NAME_HEADS
+
+
+# --- a title line ---------------------------------------------------------------------------------
+
+@condition("title-line")
+def title_line(ctx) -> bool:
+    """The match sits in a heading or a title line ("Next of kin details" above the text),
+    which names the topic; the uses in the body below are what get reported. Form labels
+    ("Next of kin: ____") are not titles."""
+    if getattr(ctx.block, "kind", "") == "heading":
+        return True
+    a = ctx.text.rfind("\n", 0, ctx.start) + 1
+    b = ctx.text.find("\n", ctx.end)
+    if b == -1:
+        return False            # a title line is followed by the text it heads
+    line = ctx.text[a:b].strip()
+    following = ctx.text[b + 1:].lstrip()
+    if not following or following[0].islower():
+        return False            # a sentence wrapped onto the next line
+    return (0 < len(line) <= 70 and not line.endswith((".", "?", "!", ",", ";")) and ":" not in line
+            and "_" not in line and line[:1].isupper())
 
 
 # --- a heading that is just the term ----------------------------------------------------------

@@ -116,7 +116,8 @@ def lint_file(path: str, settings: Settings, data: bytes | None = None,
 
 def _order(f):
     loc = f.location
-    return (loc.page or 0, loc.part or "", loc.line or 0, loc.paragraph or 0, loc.table or 0,
+    # block_index: reading order within a part (.docx table cells among the paragraphs)
+    return (loc.page or 0, loc.part or "", loc.line or 0, f.block_index, loc.paragraph or 0, loc.table or 0,
             loc.row or 0, loc.cell or 0, loc.column or 0, f.rule_id)
 
 

@@ -154,6 +154,7 @@ CASES = {
          "Your birth partner can stay overnight if [[she]] brings a pillow."],
         ["A woman may bring her partner if [[she]] wants company.",
          "If your partner wants to visit, the nurse says [[he]] can book online.",
+         "If your partner has a learning disability, [[he]] or she can ask for an easy read leaflet.",
          "During labour, support your partner and remind [[her]] to drink."]),
     "pregnant-partner-pronoun": (
         ["During labour, support your partner and remind [[her]] to drink.",

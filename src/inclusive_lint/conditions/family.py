@@ -251,6 +251,7 @@ _OTHER_PERSON = rx(
     r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]|,\s*[A-Z][a-z]+,",
     0,
 )
+_PAIR = rx(r"\b(?:he|she|his|her|him|hers|himself|herself)\s*(?:or|/|\()\s*(?:he|she|his|her|him|hers|himself|herself)\b")
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
 
@@ -258,6 +259,9 @@ _SHE = {"she", "her", "hers", "herself"}
 def _partner_before(ctx):
     """The last 'partner' mention before the pronoun, in this or the previous sentence, when
     no other person is mentioned in between; else None."""
+    around = ctx.text[max(0, ctx.start - 12):ctx.end + 12]
+    if _PAIR.search(around):
+        return None          # "he or she", "his/her": a paired form, not an assumption of sex
     window = ctx.text[ctx.prev_start:ctx.start]
     last = None
     for m in _PARTNER.finditer(window):

@@ -263,3 +263,17 @@ def test_json_report_of_a_word_file_matches_the_report_schema(tmp_path, cli):
     jsonschema.validate(data, schema)
     locations = [f["location"] for f in data["files"][0]["findings"]]
     assert {"part": "header", "paragraph": 1, "variant": "first page"} in locations
+
+
+def test_lazy_imports_lxml_for_word_files_only_and_python_docx_only_to_annotate(tmp_path):
+    import subprocess
+    import sys
+
+    path = make_docx(tmp_path / "a.docx", body=p("Ask his or her manager."))
+    (tmp_path / "a.txt").write_text("Ask his or her manager.\n")
+    code = ("import sys\nfrom inclusive_lint.api import lint_paths\nlint_paths([sys.argv[1]])\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(('lxml', 'docx'))}))")
+    txt = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.txt")], capture_output=True, text=True)
+    assert txt.stdout.strip() == "[]", txt.stderr
+    word = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert word.stdout.strip() == "['lxml']", word.stderr

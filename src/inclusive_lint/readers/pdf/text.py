@@ -66,7 +66,8 @@ class PageGeometry:
     """Turns PDFium char boxes into top-left-origin boxes for one page."""
 
     def __init__(self, textpage, raw, origin):
-        self.tp = textpage
+        self.textpage = textpage                        # keeps the text page open
+        self.tp = getattr(textpage, "raw", textpage)    # the raw handle: no wrapper lookup a call
         self.raw = raw
         self.ox, self.oy = origin        # media box x0 and y1 (top)
         self.rect = raw.FS_RECTF()

@@ -72,3 +72,16 @@ def test_hostile_corpus_files(shared, settings):
         assert all(e.category in OK_ERRORS for e in result.errors), (name, result.errors)
     result = lint_file(str(shared / "corpus/real/pdf.js/Pages-tree-refs.pdf"), settings)
     assert [n.code for n in result.notices] == ["pdf-bad-page"]
+
+
+def test_pdf_libraries_load_only_for_pdfs(tmp_path):
+    import subprocess
+    import sys
+
+    txt = tmp_path / "a.txt"
+    txt.write_text("Each patient should bring his or her records.\n")
+    code = ("import sys\nfrom inclusive_lint.api import lint_paths\n"
+            f"lint_paths([{str(txt)!r}])\n"
+            "print(sorted(m for m in ('pypdfium2', 'pypdf', 'pdfplumber') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "[]", out.stderr

@@ -62,8 +62,11 @@ def test_annotated_copy_has_highlights_and_popups(marked):
         assert popup["/Subtype"] == "/Popup" and popup["/Parent"].get_object() == h
         assert h["/T"] == "inclusive-lint"
     notes = {n: [h["/Contents"] for m, h in highlights if m == n] for n in (1, 2, 3)}
-    assert any("Suggestion: they" in c and c.startswith("PRN-") for c in notes[3])
-    assert sum("'Next of kin'" in c for cs in notes.values() for c in cs) == 3
+    # rule id, severity and message, then the suggestion
+    assert any(c.startswith("PRN-") and "\nSuggestion: " in c for c in notes[3])
+    footer = [h["/Subj"] for n, h in highlights if n == 1]
+    assert len(footer) == 1 and footer[0].startswith("FAM-")      # next of kin, in the footer
+    assert [[h["/Subj"] for m, h in highlights if m == n].count(footer[0]) for n in (1, 2, 3)] == [1, 1, 1]
 
 
 def test_highlight_covers_the_flagged_words(marked):

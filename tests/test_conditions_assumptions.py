@@ -155,6 +155,7 @@ CASES = {
         ["A woman may bring her partner if [[she]] wants company.",
          "If your partner wants to visit, the nurse says [[he]] can book online.",
          "If your partner has a learning disability, [[he]] or she can ask for an easy read leaflet.",
+         "The patient's partner attended the clinic; [[he]] asked about the test results.",
          "During labour, support your partner and remind [[her]] to drink."]),
     "pregnant-partner-pronoun": (
         ["During labour, support your partner and remind [[her]] to drink.",

@@ -252,6 +252,8 @@ _OTHER_PERSON = rx(
     0,
 )
 _PAIR = rx(r"\b(?:he|she|his|her|him|hers|himself|herself)\s*(?:or|/|\()\s*(?:he|she|his|her|him|hers|himself|herself)\b")
+_PAST = rx(r"\b(?:was|were|said|asked|told|came|attended|arrived|brought|went|stayed|visited|called|"
+           r"phoned|reported|explained|wanted|felt|seemed|became|left|agreed|declined)\b")
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
 
@@ -271,6 +273,8 @@ def _partner_before(ctx):
     between = window[last.end():]
     if _OTHER_PERSON.search(between):
         return None
+    if _PAST.search(ctx.text, ctx.prev_start + last.start(), ctx.sent_end):
+        return None          # an account of one visit ("her partner attended; he asked ...")
     same_sentence_before = ctx.text[ctx.sent_start:ctx.prev_start + last.start()] if \
         ctx.prev_start + last.start() > ctx.sent_start else ""
     if _OTHER_PERSON.search(same_sentence_before):

@@ -31,8 +31,11 @@ def in_quotation(ctx) -> bool:
     for a, b in quoted_spans(s):
         if a <= off and end <= b:
             return True
-    # the paragraph may hold a quotation that spans sentences
-    for a, b in quoted_spans(ctx.text):
+    # the paragraph may hold a quotation that spans sentences (spans found once per block)
+    last = ctx.doc_cache.get("quoted-spans")
+    if last is None or last[0] is not ctx.text:
+        last = ctx.doc_cache["quoted-spans"] = (ctx.text, quoted_spans(ctx.text))
+    for a, b in last[1]:
         if a <= ctx.start and ctx.end <= b and (b - a) < 600:
             return True
     return False

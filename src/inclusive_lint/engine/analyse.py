@@ -193,7 +193,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     return _to_findings(document, raw)
 
 
-MAX_PIECE_CHARS = 100_000
+MAX_PIECE_CHARS = 20_000
 
 
 def _pieces(blocks):

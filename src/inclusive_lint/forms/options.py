@@ -162,8 +162,12 @@ def _comma_parts(text: str, start: int, end: int):
 
 def bare(text: str, start: int, end: int) -> list | None:
     """'Mr  Mrs  Miss  Ms': every word a known single-word answer."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) < 2 or any(w.group(0).lower().rstrip(".") not in BARE_WORDS for w in words):
+    words = []
+    for w in re.finditer(r"\S+", text[start:end]):      # stop at the first word that is not one
+        if w.group(0).lower().rstrip(".") not in BARE_WORDS:
+            return None
+        words.append(w)
+    if len(words) < 2:
         return None
     return [Opt(w.group(0).rstrip("."), start + w.start(), start + w.start() + len(w.group(0).rstrip(".")))
             for w in words]

@@ -63,7 +63,8 @@ def test_legacy_form_fields(real):
     assert has(doc, "paragraph", "Or checked: \u2612")
     assert any(t == "\u2610" for _, t, _ in blocks(doc, "table_cell"))
     doc = doc_of(real, "docx4j/LegacyForms.docx")
-    assert [q.label for q in doc.questions] == ["Checkbox", "Drop down"]
+    assert [(q.label, q.has_free_text) for q in doc.questions] == [
+        ("Text form field", True), ("Checkbox", False), ("Drop down", False)]
     doc = doc_of(real, "poi/form_footnotes.docx")
     questions = {q.label: q.options for q in doc.questions}
     assert questions["05 - Sex"] == ["male", "female"]

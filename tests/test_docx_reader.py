@@ -277,3 +277,19 @@ def test_lazy_imports_lxml_for_word_files_only_and_python_docx_only_to_annotate(
     assert txt.stdout.strip() == "[]", txt.stderr
     word = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
     assert word.stdout.strip() == "['lxml']", word.stderr
+
+
+def test_text_fields_make_free_text_answers(tmp_path):
+    def legacy_text(shown):
+        return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="t"/><w:textInput/>'
+                '</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText>'
+                '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r(shown)
+                + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    box = ('<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>' + r("\u2610") + '</w:sdtContent></w:sdt>')
+    plain = ('<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>' + r("Click here") + '</w:sdtContent></w:sdt>')
+    body = (p(runs=r("Gender: ") + legacy_text("\u2002\u2002\u2002"))
+            + p(runs=r("Sex: ") + box + r(" Male ") + box + r(" Female ") + box + r(" Other: ") + plain)
+            + p(runs=legacy_text("no label")))
+    doc = read_docx(make_docx(tmp_path / "t.docx", body=body))
+    qs = [(q.label, q.options, q.has_free_text) for q in doc.questions]
+    assert qs == [("Gender", [], True), ("Sex", ["Male", "Female", "Other:"], True)]

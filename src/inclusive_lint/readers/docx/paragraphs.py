@@ -128,7 +128,8 @@ class InlineMixin:
         self.visible = all(f.mode == "result" for f in self.fields)
 
     def form_field(self, field, b) -> None:
-        """Legacy form fields: FORMCHECKBOX gets a glyph, FORMDROPDOWN its shown entry."""
+        """Legacy form fields: FORMCHECKBOX gets a glyph, FORMDROPDOWN its shown entry, FORMTEXT
+        (its shown text is read as usual) is recorded as a place to write an answer."""
         ff = field.ff
         cb = ff.find(ns.CHECKBOX)
         if cb is not None:
@@ -156,6 +157,10 @@ class InlineMixin:
                     b.add(options[min(idx, len(options) - 1)])
             b.items.append({"kind": "dropdown", "options": options, "start": start, "end": b.length,
                             "legacy": True})
+            return
+        if ff.find(ns.w("textInput")) is not None:
+            shown_from = field.result_at[1] if field.result_at and field.result_at[0] is b else b.length
+            b.items.append({"kind": "text", "start": shown_from, "end": b.length, "legacy": True})
 
 
 def collect_textboxes(node, out) -> None:

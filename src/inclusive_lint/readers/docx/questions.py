@@ -9,6 +9,9 @@ fields, become :class:`FormQuestion` records:
   or the text before it when no box has text after it ("Male ☐ Female ☐");
 - consecutive paragraphs that each hold unlabelled boxes ("☐ Tea", "☐ Coffee") join one
   question labelled by the paragraph before them ("Choose as many as you like:");
+- a text field (FORMTEXT, plain-text control) after the boxes means a free-text answer
+  ("☐ Other: [field]"); a text field alone with a label before it in its paragraph is a
+  free-text question;
 - the label is the text before the first control (its last line); when there is none and
   the controls are in a table, the label is the nearest cell to the left in the same row that
   has text and no controls (the row "Sex | ☐ Male | ☐ Female" is one question), else the
@@ -26,7 +29,7 @@ GLYPHS = "\u2610\u2611\u2612\u25a1\u25a0"
 
 
 def sdt_item(sdtpr):
-    """A content control's form role: check box or drop-down (with its options), else None."""
+    """A content control's form role: check box, drop-down (with its options) or plain text."""
     if sdtpr is None:
         return None
     cb = sdtpr.find(W14_CHECKBOX)
@@ -34,6 +37,8 @@ def sdt_item(sdtpr):
         checked = cb.find(W14_CHECKED)
         on = checked is not None and (checked.get(W14_VAL) or "0") in ("1", "true", "on")
         return {"kind": "checkbox", "checked": on}
+    if sdtpr.find(w("text")) is not None:
+        return {"kind": "text"}                # a plain-text control: a place to write an answer
     for tag in (DROPDOWNLIST, COMBOBOX):
         dd = sdtpr.find(tag)
         if dd is not None:
@@ -70,8 +75,9 @@ def _row_label(builders, i: int, header=None) -> str:
     return ""
 
 
-def _box_options(text, boxes):
-    """(label, option per box) for check boxes in one paragraph or cell."""
+def _box_options(text, boxes, fields=()):
+    """(label, option per box) for check boxes in one paragraph or cell; an option stops at
+    the next box, the end of its paragraph or a text field."""
     first = boxes[0]
     para_start = first.get("para_start", 0)
     before = text[para_start:first["start"]]
@@ -80,6 +86,7 @@ def _box_options(text, boxes):
         stop = it.get("para_end", len(text))
         if k + 1 < len(boxes):
             stop = min(stop, boxes[k + 1]["start"])
+        stop = min([stop] + [f["start"] for f in fields if f["start"] >= it["end"]])
         after.append(_option(text[it["end"]:max(stop, it["end"])]))
     if after[-1] or not before.strip():
         # "Sex: ☐ Male ☐ Female": options follow their boxes, the label comes first
@@ -128,20 +135,30 @@ def build_questions(builders, blocks, header=None) -> list:
                                     block_index=b.index, start=start, end=end,
                                     has_free_text=bool(it.get("combo")), source="docx"))
         boxes = sorted((it for it in b.items if it["kind"] == "checkbox"), key=lambda it: it["start"])
+        fields = [it for it in b.items if it["kind"] == "text"]
         if not boxes:
+            if fields and not any(it["kind"] == "dropdown" for it in b.items):
+                it = fields[0]
+                label = _clean(text[it.get("para_start", 0):it["start"]])
+                if label:       # "Gender: [text field]" in one paragraph: a free-text question
+                    start, end = _span(text, label, it["start"], it)
+                    out.append(FormQuestion(label=label, options=[], has_free_text=True, location=loc,
+                                            block_index=b.index, start=start, end=end, source="docx"))
             continue
-        label, options = _box_options(text, boxes)
+        free = any(it["start"] >= boxes[0]["start"] for it in fields)   # "☐ Other: [text field]"
+        label, options = _box_options(text, boxes, fields)
         options = [o for o in options if o]
         start, end = _span(text, label, boxes[0]["start"], boxes[-1])
         if not label and len(builders) > 1:
             if orphan is None:
                 orphan = FormQuestion(label=_row_label(builders, i, header), options=options,
-                                      location=loc, block_index=b.index, start=start, end=end,
-                                      source="docx")
+                                      has_free_text=free, location=loc, block_index=b.index,
+                                      start=start, end=end, source="docx")
                 out.append(orphan)
             else:
                 orphan.options.extend(options)
+                orphan.has_free_text = orphan.has_free_text or free
             continue
-        out.append(FormQuestion(label=label, options=options, location=loc, block_index=b.index,
-                                start=start, end=end, source="docx"))
+        out.append(FormQuestion(label=label, options=options, has_free_text=free, location=loc,
+                                block_index=b.index, start=start, end=end, source="docx"))
     return out

@@ -166,3 +166,11 @@ def test_a_damaged_optional_part_is_a_notice_not_silence(settings, tmp_path):
     result = lint_file(str(tmp_path / "damaged.docx"), settings)
     assert not result.errors and result.findings
     assert any("word/footnotes.xml is damaged" in n.message for n in result.notices)
+
+
+def test_a_docx_saved_with_a_doc_name_is_read(settings, shared, tmp_path):
+    real = shared / "corpus" / "real"
+    result = lint_file(str(real / "unstructured" / "eng_spa_mult.doc"), settings)   # a zip inside
+    assert not result.errors and result.document.format == "docx" and result.document.blocks
+    result = lint_file(str(real / "poi" / "Word6.doc"), settings)
+    assert result.errors and "save it as .docx" in result.errors[0].message

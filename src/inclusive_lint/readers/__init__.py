@@ -54,5 +54,8 @@ def reader_for(path: str):
 
 def read_document(path: str, data: bytes, options: dict | None = None):
     """Read ``data`` (the bytes of ``path``) into a Document."""
+    if os.path.splitext(path)[1].lower() in (".doc", ".dot") and data[:4] == b"PK\x03\x04":
+        module = importlib.import_module(f"{__name__}.docx")    # a .docx under an old name
+        return module.read(data, path, options or {})
     module = reader_for(path)
     return module.read(data, path, options or {})

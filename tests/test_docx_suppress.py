@@ -80,3 +80,14 @@ def test_suppressed_findings_show_in_json_as_justified_exceptions(tmp_path, cli)
     text = json.dumps(out)
     assert "a quotation" in text
     assert not [f for f in out["files"][0]["findings"] if f["rule_id"] == "PRN-003"]
+
+
+def test_a_comment_without_a_range_covers_its_paragraph(tmp_path, settings):
+    point = r("Ask his or her manager.") + '<w:r><w:commentReference w:id="0"/></w:r>'
+    empty = ('<w:commentRangeStart w:id="1"/><w:commentRangeEnd w:id="1"/>'
+             '<w:r><w:commentReference w:id="1"/></w:r>' + r("Tell his or her GP."))
+    path = make_docx(tmp_path / "f.docx", body=p(runs=point) + p(runs=empty) + p("Ask his or her nurse."),
+                     comments=["inclusive-lint: allow PRN-003 because quoted", "inclusive-lint: allow PRN-003 because quoted"])
+    result = lint_file(str(path), settings)
+    assert [f.context for f in result.findings if f.rule_id == "PRN-003"] == ["Ask his or her nurse."]
+    assert len(result.suppressed) == 2

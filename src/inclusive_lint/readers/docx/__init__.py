@@ -150,9 +150,15 @@ def _comment_allows(pkg, rels, walker) -> list:
         text = "\n".join("".join(t.text or "" for t in p.iter(T)) for p in comment.iter(w("p")))
         parsed = parse_allow(text)
         span = walker.marks.get(cid)
-        if parsed is None or span is None or span[0] is None:
+        if parsed is None or span is None:
             continue
         rules, reason = parsed
+        if span[0] is None or (span[1] is not None and span[1] == span[0]):
+            # no range, or an empty one (a comment at the cursor): the whole paragraph
+            at = span[0] or (span[2] if len(span) > 2 else None)
+            if at is None or at[0] is None:
+                continue
+            span = [(at[0], 0), (at[0], None)]
         (sb, so), end = span[0], span[1]
         si = sb.index if sb.index is not None else min(sb.hint, len(blocks) - 1)
         if sb.index is None:

@@ -14,6 +14,7 @@ from .ns import (BR, CR, DRAWING, ENDNOTEREF, FFDATA, FLDCHAR, FOOTNOTEREF, INST
                  SDTCONTENT, SDTPR, SYM, TAB, TXBXCONTENT, VANISH, W_ID, W_VAL, P, T)
 from .questions import sdt_item
 
+COMMENTREF = ns.w("commentReference")
 INLINE_CONTAINERS = {ns.HYPERLINK, ns.INS, ns.MOVETO, ns.SMARTTAG, ns.CUSTOMXML, ns.DIR, ns.BDO,
                      ns.FLDSIMPLE}
 OFF = ("0", "false", "off")
@@ -100,6 +101,8 @@ class InlineMixin:
             elif tag == INSTRTEXT:
                 if self.fields:
                     self.fields[-1].instr.append(c.text or "")
+            elif tag == COMMENTREF:     # where a comment without a range sits
+                self.marks.setdefault(c.get(W_ID), [None, None]).append((b, b.length))
             elif tag == FOOTNOTEREF:
                 self.note_refs["footnote"].append(c.get(W_ID))
             elif tag == ENDNOTEREF:

@@ -55,6 +55,14 @@ def git(*args, cwd, env=None):
                           check=True, capture_output=True, text=True).stdout.strip()
 
 
+def cache_dir(request, name: str) -> Path:
+    """A folder in pytest's cache (kept between runs); a temporary one with -p no:cacheprovider."""
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        return Path(cache.mkdir(name))
+    return request.getfixturevalue("tmp_path_factory").mktemp(name)
+
+
 def _package_files() -> list:
     listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=ROOT)
     out = []
@@ -87,7 +95,7 @@ def hook_repo(request):
         data = os.readlink(src).encode() if src.is_symlink() else src.read_bytes()
         digest.update(f"{rel}\0{src.is_symlink()}\0{len(data)}\0".encode() + data)
     key = digest.hexdigest()[:16]
-    base = Path(request.config.cache.mkdir("precommit-hook-repo"))
+    base = cache_dir(request, "precommit-hook-repo")
     snap = base / key
     if not (snap / ".git").is_dir():
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=base))
@@ -112,7 +120,7 @@ def hook_repo(request):
 
 @pytest.fixture(scope="module")
 def env(request, tmp_path_factory):
-    home = request.config.cache.mkdir("pre-commit-home")
+    home = cache_dir(request, "pre-commit-home")
     return {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never",
             "XDG_CACHE_HOME": str(tmp_path_factory.mktemp("xdg")), "NO_COLOR": "1"}
 
@@ -122,7 +130,7 @@ def hook_config(request, hook_repo, env):
     """One config file, kept in pytest's cache, naming the current snapshot. ``pre-commit gc``
     then drops hook environments of older snapshots (each is a few hundred MB)."""
     snap, rev = hook_repo
-    base = Path(request.config.cache.mkdir("pre-commit-config"))
+    base = cache_dir(request, "pre-commit-config")
     (base / rev).mkdir(exist_ok=True)
     _prune(base, keep=rev)
     path = base / rev / ".pre-commit-config.yaml"
@@ -137,9 +145,11 @@ def timed(request, name, args, cwd, env):
     res = subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env,
                          capture_output=True, text=True, timeout=900)
     took = round(time.monotonic() - start, 1)
-    timings = request.config.cache.get("precommit/timings", {})
-    timings[name] = took
-    request.config.cache.set("precommit/timings", timings)
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        timings = cache.get("precommit/timings", {})
+        timings[name] = took
+        cache.set("precommit/timings", timings)
     print(f"pre-commit {name}: {took} s")
     return res
 

@@ -4,7 +4,7 @@ A comment on the flagged words that starts ``inclusive-lint: allow RULE-ID becau
 suppresses that rule's findings inside the commented text; the finding is reported as a
 justified exception with the reason. ``allow`` without a rule id applies to every rule on that
 text, and the run gets a warning saying so. Several ids may be given, separated by commas or
-spaces.
+spaces. A comment with no range (or an empty one) covers its whole paragraph.
 
 Readers record comment ranges in ``document.meta["comment_allows"]``: a list of dicts
 ``{"block_index", "start", "end", "rules": [ids] or [], "reason", "comment_id"}`` with offsets

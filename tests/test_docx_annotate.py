@@ -257,3 +257,21 @@ def test_macro_enabled_and_template_copies_keep_their_extension(cli, tmp_path):
     assert not (tmp_path / "copy.docx").exists()
     res = cli(str(docm), "--annotate", str(tmp_path / "copy.docm"))
     assert "1 annotation written" in res.stderr
+
+
+def test_a_finding_about_the_whole_document_goes_on_the_first_paragraph(tmp_path):
+    from inclusive_lint.annotate.docx import annotate
+    from inclusive_lint.model import FileResult, Finding, Location
+    from inclusive_lint.readers.docx import read
+
+    src = make_docx(tmp_path / "in.docx", body=p("") + p("First words.") + p("More."))
+    doc = read(src.read_bytes(), str(src), {})
+    f = Finding(rule_id="EIA-001", severity="info", message="No inclusion statement.", text="",
+                location=Location())
+    result = FileResult(path=str(src), findings=[f], format="docx", document=doc)
+    out = tmp_path / "out.docx"
+    assert annotate(result, str(src), str(out)) == 1
+    (cid, comment), = comments(out).items()
+    assert comment.text.startswith("About the whole document: No inclusion statement.")
+    assert commented_text(out)[cid] == "First words."
+    assert "1 about the whole document" in result.notices[0].message

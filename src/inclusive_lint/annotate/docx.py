@@ -6,8 +6,8 @@ written in the body only (Word cannot hold comments in headers and footers, and 
 writes them in the body), so other findings are anchored nearby and their comment says where
 they are: footnote and endnote findings on the note's reference mark in the body, text-box
 findings on the paragraph holding the text box (or, when that paragraph has no text, on the
-run holding the box), header and footer findings on the first paragraph of the body. The
-file result gets a notice counting them.
+run holding the box), header and footer findings, and findings about the whole document, on
+the first paragraph of the body. The file result gets a notice counting them.
 
 The input is never written: the copy is built in memory and written atomically.
 """
@@ -101,15 +101,16 @@ class _Annotator:
         self.main = (result.document.meta.get("docx") or {}).get("main", "word/document.xml")
         self.root = doc.element
         self.pieces = Pieces(list(self.root.iter(qn("w:t"))), qn)
-        self.moved = {"headers and footers": 0, "notes": 0, "text boxes": 0}
+        self.moved = {"in headers and footers": 0, "in notes": 0, "in text boxes": 0,
+                      "about the whole document": 0}
         self.skipped = 0
         self._boxes = None
 
     def add(self, f) -> bool:
         block = self.blocks[f.block_index] if 0 <= f.block_index < len(self.blocks) else None
-        if block is None:
-            self.skipped += 1
-            return False
+        if block is None:           # about the whole document (or a form): its first paragraph
+            self.moved["about the whole document"] += 1
+            return self.comment(self.first_body_runs(), comment_text(f, "About the whole document: "))
         meta = block.meta
         in_main = meta.get("part") == self.main
         part = block.location.part
@@ -122,13 +123,13 @@ class _Annotator:
         if meta.get("note") is not None:
             kind, nid = meta["note"]
             runs = self.note_runs(kind, nid)
-            self.moved["notes"] += 1
+            self.moved["in notes"] += 1
         elif part == "text box" and in_main:
             runs = self.host_runs(meta)
-            self.moved["text boxes"] += 1
+            self.moved["in text boxes"] += 1
         else:
             runs = self.first_body_runs()
-            self.moved["headers and footers" if part in ("header", "footer") else "text boxes"] += 1
+            self.moved["in headers and footers" if part in ("header", "footer") else "in text boxes"] += 1
         prefix = ("In the " if part in ("header", "footer") else "In ") + where + ": " if where else ""
         return self.comment(runs, comment_text(f, prefix))
 
@@ -224,12 +225,13 @@ def annotate(result, src_path: str, out_path: str) -> int:
     buf = io.BytesIO()
     doc.save(buf)
     atomic_write(out_path, buf.getvalue())
-    notes = [f"{n} in {k}" for k, n in ann.moved.items() if n]
+    notes = [f"{n} {k}" for k, n in ann.moved.items() if n]
     if notes:
         result.notices.append(Notice("annotate-anchored", "annotated copy: comments go in the body, so "
                                      "findings outside it are anchored nearby (" + ", ".join(notes) + "): "
-                                     "notes on their reference mark, text boxes on their paragraph, headers "
-                                     "and footers on the first paragraph; each such comment says where"))
+                                     "notes on their reference mark, text boxes on their paragraph, headers, "
+                                     "footers and the whole document on the first paragraph; each such "
+                                     "comment says where"))
     if ann.skipped:
         result.notices.append(Notice("annotate-skipped", f"annotated copy: {ann.skipped} finding"
                                      f"{'s' if ann.skipped != 1 else ''} could not be anchored and "

@@ -159,6 +159,11 @@ CASES = {
     "binary-antecedent": (
         ["If your son or daughter is under 16, we may need your consent to treat [[him or her]]."],
         ["Each volunteer must return [[his or her]] badge."]),
+    "historical-context": (
+        ["In 1948 the first [[chairman]] of the regional board was appointed.",
+         "In the 1980s the clinic treated [[transsexuals]] from across the region."],
+        ["The [[chairman]] will sign the minutes in 2025.",
+         "The needs assessment focuses on [[transsexuals]] living in the borough."]),
     "describes-specific-person": (
         ["He works as a [[postman]].",
          "Mr Cole, the [[headmaster]], opened the unit."],

@@ -111,3 +111,18 @@ def describes_specific_person(ctx) -> bool:
     """The title describes one known person ("He works as a postman", "Mr Cole, the
     headmaster"), whose own title it may well be."""
     return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start].replace("\n", " ")) is not None
+
+
+_HISTORICAL = re.compile(
+    r"\b(?:in|by|until|from|during|since|before|of)\s+(?:the\s+)?(?:1[5-9]\d\d|19\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    r"|\b(?:historically|in the past|at the time|at that time|in those days|was then (?:called|known)|"
+    r"were then (?:called|known)|was founded|were founded|was established)\b",
+    re.I,
+)
+
+
+@condition("historical-context")
+def historical_context(ctx) -> bool:
+    """The sentence describes the past ('In 1967 …', 'historically', 'at the time'), where the
+    words of the period are reported rather than used."""
+    return _HISTORICAL.search(ctx.sentence.replace("\n", " ")) is not None

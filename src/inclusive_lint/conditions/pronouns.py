@@ -13,7 +13,7 @@ import re
 from . import condition
 
 GENERIC_ROLES = (
-    r"patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
+    r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
     r"staff member|team member|colleague|clinician|doctor|nurse|practitioner|consultant|manager|line manager|"
     r"supervisor|carer|child|young person|person|individual|visitor|student|trainee|worker|complainant|donor|"
     r"attorney|user|member|volunteer|officer|reviewer|assessor|investigator|chair|chairperson|surgeon|"

@@ -91,7 +91,9 @@ CASES = {
     "in-quotation": (
         ['The old form asked for the "[[chairman]]" to sign.',
          "Appendix B still refers to 'the [[chairman]]'.",
-         "A visitor shouted '[[tranny]]' at a nurse."],
+         "A visitor shouted '[[tranny]]' at a nurse.",
+         "A visitor called the patient a [[tranny]] in front of the ward.",
+         "One patient told us the [[chairman]] had been rude to her."],
         ["The [[chairman]] will sign the minutes.",
          "The [[chairman]]'s report is attached, and the members' views are noted."]),
     "cites-legislation": (

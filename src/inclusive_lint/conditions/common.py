@@ -20,9 +20,19 @@ def quoted_spans(text: str):
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_REPORTED = re.compile(
+    r"\b(?:he|she|they|patients?|visitors?|relatives?|callers?|residents?|clients?|man|woman|someone|"
+    r"one|porter|member of the public|neighbour|partner|parent|child|colleague)\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told \w+|wrote|writes|shouted|yelled|called \w+(?: \w+)?|described \w+ as|"
+    r"referred to \w+ as)\b",
+    re.I,
+)
+
+
 @condition("in-quotation")
 def in_quotation(ctx) -> bool:
-    """The match sits inside quotation marks, a block quote, or reported speech."""
+    """The match sits inside quotation marks, a block quote, or speech reported from someone
+    else ("a visitor called her a …", "one patient said the …")."""
     if getattr(ctx.block, "kind", "") == "quote":
         return True
     s = ctx.sentence
@@ -38,7 +48,8 @@ def in_quotation(ctx) -> bool:
     for a, b in last[1]:
         if a <= ctx.start and ctx.end <= b and (b - a) < 600:
             return True
-    return False
+    # reported speech: "a visitor called her a …", "one patient said the …"
+    return _REPORTED.search(ctx.text[ctx.sent_start:ctx.start].replace("\n", " ")) is not None
 
 
 _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"

@@ -210,6 +210,8 @@ def test_sentence_runs_on_over_a_page_break(tmp_path):
                           "available.")
     s = block.text.index("husband")
     assert doc.locate(block, s, s + 7).page == 2
+    across = doc.locate(block, block.text.index("contact if"), s + 7)
+    assert across.page == 1 and across.pages == (1, 2) and across.describe() == "pages 1\u20132"
 
 
 def test_compound_hyphen_at_line_end_is_kept(tmp_path):

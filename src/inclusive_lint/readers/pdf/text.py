@@ -311,7 +311,11 @@ class PdfSource:
             return block.location
         page, num, _ = rects[0]
         bbox = union(r[2] for r in rects if r[0] == page)
-        return replace(block.location, page=page, line=num or block.location.line, bbox=bbox)
+        changes = {"page": page, "line": num or block.location.line, "bbox": bbox}
+        spread = sorted({r[0] for r in rects})
+        if len(spread) > 1 and not block.location.pages:     # words running over a page break
+            changes["pages"] = tuple(range(spread[0], spread[-1] + 1))
+        return replace(block.location, **changes)
 
     def span_rects(self, block, s: int, e: int) -> list:
         """Every (page, line, box) of the span, on every page a running header or footer

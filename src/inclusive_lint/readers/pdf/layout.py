@@ -6,7 +6,8 @@
   flagged phrase in a footer is one finding, not one per page.
 - Other lines are joined into paragraph blocks in content order: a new block starts
   at a larger vertical gap than the document's usual line spacing, a change of text
-  size, a jump up the page (a new column) or sideways, or a bullet. A word hyphenated
+  size or weight (a bold heading), a jump up the page or sideways (a new column, unless
+  an unfinished sentence runs on into it), or a bullet. A word hyphenated
   at a line end is rejoined ("hus-" + "band" -> "husband"), keeping the hyphen of
   compounds ("next-of-" + "kin", "self-" + "employed").
 """

@@ -174,3 +174,33 @@ def test_a_docx_saved_with_a_doc_name_is_read(settings, shared, tmp_path):
     assert not result.errors and result.document.format == "docx" and result.document.blocks
     result = lint_file(str(real / "poi" / "Word6.doc"), settings)
     assert result.errors and "save it as .docx" in result.errors[0].message
+
+
+def test_mangled_copies_of_a_real_policy_never_end_in_an_unexpected_exception(settings):
+    """Flipped bytes, truncations and broken XML inside a valid zip: read, or a clear error."""
+    import random
+    from pathlib import Path
+
+    base = (Path(__file__).resolve().parent.parent / "examples" / "policy.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(base)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    for seed in range(120):
+        rnd = random.Random(seed)
+        if seed % 3 == 0:
+            data = bytearray(base)
+            for _ in range(rnd.randint(1, 20)):
+                data[rnd.randrange(len(data))] = rnd.randrange(256)
+            data = bytes(data)
+        elif seed % 3 == 1:
+            data = base[: rnd.randrange(len(base))]
+        else:
+            name = rnd.choice(sorted(n for n in parts if n.endswith(".xml")))
+            xml = bytearray(parts[name])
+            for _ in range(rnd.randint(1, 10)):
+                i = rnd.randrange(len(xml))
+                xml[i:i + rnd.randint(0, 30)] = rnd.choice([b"<", b">", b"&", b"", b"</w:p>", b"<w:tbl>", b"\xff"])
+            data = zip_bytes({n: bytes(xml) if n == name else d for n, d in parts.items()})
+        result = lint_file(f"mangled{seed}.docx", settings, data=data, display_path=f"mangled{seed}.docx")
+        for err in result.errors:
+            assert err.category in ("corrupt", "unsupported", "too-large", "encrypted"), (seed, err)
+            assert "Error:" not in err.message and "\n" not in err.message, (seed, err.message)

@@ -275,3 +275,24 @@ def test_a_finding_about_the_whole_document_goes_on_the_first_paragraph(tmp_path
     assert comment.text.startswith("About the whole document: No inclusion statement.")
     assert commented_text(out)[cid] == "First words."
     assert "1 about the whole document" in result.notices[0].message
+
+
+def test_a_second_section_header_finding_goes_on_that_section_first_paragraph(cli, tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Section one text.")
+    d.sections[0].header.paragraphs[0].text = "Plain header"
+    d.add_section()
+    d.add_paragraph("Section two text.")
+    second = d.sections[1].header
+    second.is_linked_to_previous = False
+    second.paragraphs[0].text = "Ask his or her manager"
+    src = tmp_path / "two.docx"
+    d.save(str(src))
+    out = tmp_path / "out.docx"
+    res = cli(str(src), "--annotate", str(out))
+    assert "1 in headers and footers" in res.stdout
+    (cid, comment), = comments(out).items()
+    assert comment.text.startswith("In the header (section 2): ")
+    assert commented_text(out)[cid] == "Section two text."

@@ -6,8 +6,8 @@ written in the body only (Word cannot hold comments in headers and footers, and 
 writes them in the body), so other findings are anchored nearby and their comment says where
 they are: footnote and endnote findings on the note's reference mark in the body, text-box
 findings on the paragraph holding the text box (or, when that paragraph has no text, on the
-run holding the box), header and footer findings, and findings about the whole document, on
-the first paragraph of the body. The file result gets a notice counting them.
+run holding the box), header and footer findings on the first paragraph of their section,
+findings about the whole document on the first paragraph of the body. The file result gets a notice counting them.
 
 The input is never written: the copy is built in memory and written atomically.
 """
@@ -128,7 +128,8 @@ class _Annotator:
             runs = self.host_runs(meta)
             self.moved["in text boxes"] += 1
         else:
-            runs = self.first_body_runs()
+            section = dict(block.location.extra or ()).get("section", 1)
+            runs = self.first_body_runs(section)
             self.moved["in headers and footers" if part in ("header", "footer") else "in text boxes"] += 1
         prefix = ("In the " if part in ("header", "footer") else "In ") + where + ": " if where else ""
         return self.comment(runs, comment_text(f, prefix))
@@ -198,8 +199,11 @@ class _Annotator:
                 return self.block_runs(b)
         return self.first_body_runs()
 
-    def first_body_runs(self):
-        for b in self.blocks:
+    def first_body_runs(self, section: int = 1):
+        """The first body paragraph with text (of ``section``, for a header or footer)."""
+        starts = (self.result.document.meta.get("docx") or {}).get("section_starts") or [0]
+        begin = starts[section - 1] if 0 < section <= len(starts) else 0
+        for b in self.blocks[begin:] + self.blocks[:begin]:
             if b.meta.get("part") == self.main and b.location.part == "body" and b.meta.get("segs"):
                 return self.block_runs(b)
         return None
@@ -229,9 +233,9 @@ def annotate(result, src_path: str, out_path: str) -> int:
     if notes:
         result.notices.append(Notice("annotate-anchored", "annotated copy: comments go in the body, so "
                                      "findings outside it are anchored nearby (" + ", ".join(notes) + "): "
-                                     "notes on their reference mark, text boxes on their paragraph, headers, "
-                                     "footers and the whole document on the first paragraph; each such "
-                                     "comment says where"))
+                                     "notes on their reference mark, text boxes on their paragraph, headers "
+                                     "and footers on the first paragraph of their section, the whole "
+                                     "document on the first paragraph; each such comment says where"))
     if ann.skipped:
         result.notices.append(Notice("annotate-skipped", f"annotated copy: {ann.skipped} finding"
                                      f"{'s' if ann.skipped != 1 else ''} could not be anchored and "

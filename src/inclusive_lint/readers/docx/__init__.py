@@ -66,7 +66,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
             b.meta["host_hint"] = host.hint
     doc.blocks = walker.blocks
     doc.questions = walker.questions
-    doc.meta["docx"] = {"main": main}
+    doc.meta["docx"] = {"main": main, "section_starts": walker.section_starts}
     allows = _comment_allows(pkg, rels, walker)
     if allows:
         doc.meta["comment_allows"] = allows

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...model import Block, Location
 from . import ns
-from .ns import (TXBXCONTENT, MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
+from .ns import (SECTPR, TXBXCONTENT, MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
 from .paragraphs import InlineMixin
 from .questions import _clean as clean_label
 from .questions import build_questions, sdt_item
@@ -70,6 +70,7 @@ class Walker(InlineMixin, TablesMixin):
         self.headings: list = []        # [(level, label)]
         self.textboxes = 0
         self._boxes = None
+        self.section_starts = [0]       # first block index of each body section
         self.story = None
         self.tidx: dict = {}
         self.reset_flow()
@@ -164,6 +165,8 @@ class Walker(InlineMixin, TablesMixin):
             self.carry = b      # deleted paragraph mark: joins the next paragraph once accepted
             return
         self.finish_paragraph(b, (sid, num, outline), cell)
+        if cell is None and ppr is not None and self.story.label == "body" and ppr.find(SECTPR) is not None:
+            self.section_starts.append(len(self.blocks))     # the next block opens a new section
 
     def finish_paragraph(self, b, props, cell) -> None:
         sid, num, outline = props

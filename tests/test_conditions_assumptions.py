@@ -94,7 +94,8 @@ CASES = {
          "We ask for your [[next of kin]].\n\nNext of kin has no legal status in England.",
          "Your [[next of kin]] does not have to be a relative.",
          "Next of kin [[cannot]] give consent for you.",
-         "Staff must not assume that a patient's [[next of kin]] is a family member."],
+         "Staff must not assume that a patient's [[next of kin]] is a family member.",
+         "A patient's [[next of kin]] may not be a relative."],
         ["Please give the name of your [[next of kin]].",
          "Your [[next of kin]] will be contacted if your condition changes."]),
     "nok-explained-here": (

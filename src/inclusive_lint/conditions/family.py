@@ -31,7 +31,9 @@ _NOK_EXPLAINED = rx(
     r" (?:legally |automatically )?(?:give|make|sign|consent|refuse|agree|take|have)\w*"
     r"(?: \w+){0,3}? (?:consent|decisions?|forms?|treatment|rights?|access)\b"
     r"|\bdoes not (?:give|mean) (?:them|they|that person|the person) (?:any |the )?(?:right|power|authority)"
-    r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b",
+    r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b"
+    r"|\b(?:may|might|need) not be (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
+    r"|\bnot necessarily (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)",
     re.I,
 )
 

@@ -165,6 +165,7 @@ CASES = {
         ["In 1948 the first [[chairman]] of the regional board was appointed.",
          "In the 1980s the clinic treated [[transsexuals]] from across the region."],
         ["The [[chairman]] will sign the minutes in 2025.",
+         "The [[chairman]] is named in the 1990 handbook, which is still in use.",
          "The needs assessment focuses on [[transsexuals]] living in the borough."]),
     "describes-specific-person": (
         ["He works as a [[postman]].",

@@ -114,7 +114,10 @@ def describes_specific_person(ctx) -> bool:
 
 
 _HISTORICAL = re.compile(
-    r"\b(?:in|by|until|from|during|since|before|of)\s+(?:the\s+)?(?:1[5-9]\d\d|19\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    r"\b(?:in|by|until|during|since|before)\s+(?:the\s+)?(?:1[5-9]\d\d|19\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    # "the 1990 handbook" names an old document that may still be in use: not history
+    r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
+    r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
     r"|\b(?:historically|in the past|at the time|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b",
     re.I,

@@ -97,3 +97,21 @@ def test_stdin_and_fix_touch_only_what_they_must(cli, shared, tmp_path):
     for name in ("policy.docx", "leaflet.pdf"):
         assert after[name] == before[name]
     assert not _leftovers(tmp_path)
+
+
+def test_every_output_goes_through_atomic_write():
+    """Reports, annotated copies, fixes, waivers and config files are written with
+    ``atomic.atomic_write`` (a temporary file in the same folder, then a rename): no module
+    opens a file for writing itself. The cache's own marker files are the one exception."""
+    import re
+
+    src = Path(__file__).resolve().parent.parent / "src" / "inclusive_lint"
+    writes = re.compile(r"write_text\(|write_bytes\(|open\([^)\n]*['\"][wax]b?\+?['\"]|\.save\((?!buf\b|out\b)")
+    offenders = []
+    for path in src.rglob("*.py"):
+        if path.name in ("atomic.py", "cache.py"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if writes.search(line) and not line.lstrip().startswith("#"):
+                offenders.append(f"{path.relative_to(src)}:{n}: {line.strip()}")
+    assert offenders == []

@@ -85,7 +85,8 @@ CASES = {
     "masculine-disclaimer": (
         ["For ease of reading, '[[he]]' is used throughout and includes 'she'.",
          "In this policy, [[he]] includes she.",
-         "For simplicity, the employee is referred to as [[he]]."],
+         "For simplicity, the employee is referred to as [[he]].",
+         "In this leaflet 'he' refers to your baby, and [[he]] is used throughout."],
         ["Each member of staff must keep [[his]] record up to date.",
          "For ease of reading, the policy is split into short [[sections]]."]),
     "in-quotation": (

@@ -39,7 +39,8 @@ GENERIC_ROLES = (
 FEMALE_STEREOTYPED = re.compile(
     r"\b(?:nurse|midwife|health visitor|receptionist|secretary|carer|care assistant|healthcare assistant|"
     r"cleaner|nanny|childminder|nursery nurse|personal assistant|housekeeper|support worker|"
-    r"teaching assistant|care worker|administrator)s?$",
+    r"teaching assistant|care worker|administrator|nursing assistant|nursing associate|ward clerk|"
+    r"clinic clerk|medical secretary|maternity assistant|hostess)s?$",
     re.I,
 )
 _DET = (r"a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
@@ -295,6 +296,8 @@ _DISCLAIMER = re.compile(
     r"should be read as|shall be read as|shall be taken to include|should be taken to include|(?:also )?refers? to|"
     r"applies? (?:equally )?to|covers?|means?|denotes?|imports?)\b[^.]{0,25}?\b(?:she|her|hers|feminine|female|women)\b"
     r"|\b(?:words?|references?|terms?) (?:importing|denoting|in) the masculine"
+    r"|['\"](?:he|him|his)['\"]\s+(?:is\s+used\s+(?:to\s+mean|for|to\s+refer\s+to)|refers\s+to|means|stands\s+for)\s+"
+    r"(?:your|the|a|an|any|each|every)\s+[\w-]+"
     r"|\b(?:wherever|where|whenever) (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?) (?:is|are|appears?) used"
     r"|\bany reference to (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?|['\"]?him['\"]?)\b",
     re.I,

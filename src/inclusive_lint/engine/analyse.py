@@ -134,11 +134,11 @@ def _resolve_overlaps(matches, ruleset):
     matches = sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
     kept = []
     for m in matches:
-        rid, s, e = m
+        rid, s, e = m[:3]
         group = ruleset.by_id[rid].group
         drop = False
         for k in kept:
-            krid, ks, ke = k
+            krid, ks, ke = k[:3]
             if ks < e and s < ke:
                 if krid == rid or (ruleset.by_id[krid].group == group and ke - ks >= e - s):
                     drop = True
@@ -169,17 +169,19 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
         if not cand:
             continue
-        sdoc = tokenize(text) if _needs_tokens(ruleset, cand) else None
+        # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
+        sdoc = tokenize(text.replace("\n", " ")) if _needs_tokens(ruleset, cand) else None
         matches = _raw_matches(ruleset, cand, text, sdoc)
         if not matches:
             continue
         if sdoc is None:
-            sdoc = tokenize(text)
+            sdoc = tokenize(text.replace("\n", " "))
         sents = sentence_spans(sdoc) or [(0, len(text))]
         if conds is None:
             conds = registry()
         starts = [s for s, _ in sents]
-        for rid, s, e in _resolve_overlaps(matches, ruleset):
+        passing = []
+        for rid, s, e in _longest_per_rule(matches):
             rule = ruleset.by_id[rid]
             si = max(0, bisect.bisect_right(starts, s) - 1)
             ss, se = sents[si]
@@ -189,8 +191,23 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
                                block=block, document=document, doc_cache=doc_cache, rule=rule,
                                options=options, tokens=sdoc, block_index=bi)
             if _passes(ctx, conds):
-                raw.append((bi, rule, s + cs, e + cs, ss + cs, se + cs))
+                passing.append((rid, s, e, ss, se))
+        # overlaps across rules of a group are settled among matches that passed their
+        # conditions, so a longer match that was excused does not hide a shorter one
+        for rid, s, e, ss, se in _resolve_overlaps(passing, ruleset):
+            raw.append((bi, ruleset.by_id[rid], s + cs, e + cs, ss + cs, se + cs))
     return _to_findings(document, raw)
+
+
+def _longest_per_rule(matches):
+    """One rule's overlapping matches: keep the longest, leftmost."""
+    kept: dict = {}
+    for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
+        rid, s, e = m
+        if any(ks < e and s < ke for ks, ke in kept.get(rid, ())):
+            continue
+        kept.setdefault(rid, []).append((s, e))
+    return [(rid, s, e) for rid, spans in kept.items() for s, e in spans]
 
 
 MAX_PIECE_CHARS = 20_000

@@ -289,3 +289,9 @@ def test_a_heading_can_supply_the_antecedent(lint):
 def test_terms_listed_under_an_avoid_lead_in_are_mentions(lint, text, filename, expected):
     hits = [f for f in lint(text, filename) if f.rule_id.startswith("TRM")]
     assert len(hits) == expected, [(f.rule_id, f.text, f.location) for f in hits]
+
+
+def test_in_pronoun_set_excuses_declared_sets_only(lint):
+    flagged = lambda t: [f.text for f in lint(t) if f.rule_id == "PRN-001"]  # noqa: E731
+    assert flagged("Each member of staff can show he/him or they/them on the badge.") == []
+    assert flagged("Each member of staff must wear his badge.") == ["his"]

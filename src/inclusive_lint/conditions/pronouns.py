@@ -289,6 +289,21 @@ def pronoun_set(ctx) -> bool:
     return bool(re.search(r"\bpronouns?\b", ctx.sentence, re.I))
 
 
+_SET_AROUND = re.compile(r"\b(?:she|he|they|ze|xe|zie|ey)\s*/\s*(?:her|hers|him|his|them|theirs|they|she|he|zir|hir|xem|em)"
+                         r"(?:\s*/\s*(?:her|hers|him|his|them|theirs|they|she|he))*\b", re.I)
+
+
+@condition("in-pronoun-set")
+def in_pronoun_set(ctx) -> bool:
+    """The single pronoun is part of a declared set such as 'he/him' or 'she/they' in a
+    signature, badge or example list, not a generic use."""
+    lo = max(0, ctx.start - 12)
+    for m in _SET_AROUND.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 12)):
+        if m.start() <= ctx.start and ctx.end <= m.end():
+            return True
+    return False
+
+
 _DISCLAIMER = re.compile(
     r"\bfor (?:the sake of )?(?:ease|simplicity|convenience|brevity|clarity|readability)"
     r"(?: of (?:reading|reference|drafting|expression|use))?[^.]{0,80}\b(?:he|his|him|masculine|male)\b"

@@ -76,6 +76,14 @@ CASES = {
          "A nurse called Sam said [[he]] would help."],
         ["Each applicant must attach [[his]] payslip.",
          "Every visitor should sign in when [[he]] arrives."]),
+    "in-pronoun-set": (
+        ["Badges show sets such as [[he]]/him or she/they.",
+         "Sam's signature reads she/[[her]].",
+         "Use he/[[him]] for Jo."],
+        ["Each applicant must attach [[his]] payslip.",
+         "The applicant should confirm that s/[[he]] has a valid certificate.",
+         "If a visitor has a concern, [[he]] should speak to the nurse in charge."],
+    ),
     "pronoun-set": (
         ["Badges show pronouns such as [[she/her]].",
          "Add your pronouns, for example [[he/him]], to your signature.",

@@ -165,3 +165,12 @@ def test_atomic_write_follows_umask_and_keeps_existing_mode(tmp_path):
     finally:
         os.umask(old)
     assert [x.name for x in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_flagged_question_gets_one_finding_not_word_findings_too(lint):
+    text = ("Relationship to patient: Husband / Wife / Son / Daughter\n\n"
+            "Your husband or wife may stay with you during the consultation.\n")
+    found = [(f.rule_id, f.location.line) for f in lint(text)]
+    assert ("FRM-012", 1) in found
+    assert [r for r, line in found if line == 1] == ["FRM-012"]
+    assert ("BIN-006", 3) in found

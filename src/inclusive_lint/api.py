@@ -78,8 +78,25 @@ def analyse_document(document, settings: Settings) -> list:
     if settings.ruleset.question_rules:
         from .forms import analyse_questions
 
-        findings.extend(analyse_questions(document, settings.ruleset, settings.options))
+        questions = analyse_questions(document, settings.ruleset, settings.options)
+        if questions:
+            findings = _outside_questions(findings, questions) + questions
     return findings
+
+
+def _outside_questions(findings, questions):
+    """A form question gets one finding: word-level findings on the words of a flagged question
+    ("Husband / Wife" in a relationship list) are already said by the question's finding."""
+    spans = [(q.block_index, q.block_span) for q in questions if q.block_index >= 0 and q.block_span]
+    rows = {(q.location.part, q.location.table, q.location.row) for q in questions
+            if q.location.table is not None and q.location.row is not None}
+
+    def inside(f) -> bool:
+        if f.location.table is not None and (f.location.part, f.location.table, f.location.row) in rows:
+            return True
+        return any(f.block_index == bi and f.block_span and span[0] <= f.block_span[0]
+                   and f.block_span[1] <= span[1] for bi, span in spans)
+    return [f for f in findings if not inside(f)]
 
 
 def lint_file(path: str, settings: Settings, data: bytes | None = None,

@@ -85,18 +85,25 @@ def analyse_document(document, settings: Settings) -> list:
 
 
 def _outside_questions(findings, questions):
-    """A form question gets one finding: word-level findings on the words of a flagged question
-    ("Husband / Wife" in a relationship list) are already said by the question's finding."""
-    spans = [(q.block_index, q.block_span) for q in questions if q.block_index >= 0 and q.block_span]
-    rows = {(q.location.part, q.location.table, q.location.row) for q in questions
-            if q.location.table is not None and q.location.row is not None}
+    """A form question gets one finding: a word-level finding on the words of a flagged question
+    ("Husband / Wife" in a relationship list) is dropped when the question's finding already
+    covers its Equality Act characteristics; one raising another concern is kept."""
+    spans = [(q.block_index, q.block_span, set(q.characteristics)) for q in questions
+             if q.block_index >= 0 and q.block_span]
+    rows = {}
+    for q in questions:
+        if q.location.table is not None and q.location.row is not None:
+            rows.setdefault((q.location.part, q.location.table, q.location.row), set()).update(q.characteristics)
 
-    def inside(f) -> bool:
-        if f.location.table is not None and (f.location.part, f.location.table, f.location.row) in rows:
-            return True
+    def covered(f) -> bool:
+        mine = set(f.characteristics)
+        if f.location.table is not None:
+            chars = rows.get((f.location.part, f.location.table, f.location.row))
+            if chars is not None and mine <= chars:
+                return True
         return any(f.block_index == bi and f.block_span and span[0] <= f.block_span[0]
-                   and f.block_span[1] <= span[1] for bi, span in spans)
-    return [f for f in findings if not inside(f)]
+                   and f.block_span[1] <= span[1] and mine <= chars for bi, span, chars in spans)
+    return [f for f in findings if not covered(f)]
 
 
 def lint_file(path: str, settings: Settings, data: bytes | None = None,

@@ -112,6 +112,7 @@ def test_every_output_goes_through_atomic_write():
         if path.name in ("atomic.py", "cache.py"):
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if writes.search(line) and not line.lstrip().startswith("#"):
+            if writes.search(line) and not line.lstrip().startswith("#") \
+                    and not re.search(r"open\([012],", line):        # re-binding stdio (server.py)
                 offenders.append(f"{path.relative_to(src)}:{n}: {line.strip()}")
     assert offenders == []

@@ -51,6 +51,12 @@ def cli():
 
 
 def main(argv=None):
+    if argv is None and os.environ.get("INCLUSIVE_LINT_SERVER"):
+        from .server import enabled, run_via_server
+
+        code = run_via_server(sys.argv[1:]) if enabled() else None
+        if code is not None:
+            sys.exit(code)
     try:
         cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
     except KeyboardInterrupt:

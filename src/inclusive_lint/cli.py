@@ -54,7 +54,11 @@ def main(argv=None):
     if argv is None and os.environ.get("INCLUSIVE_LINT_SERVER"):
         from .server import enabled, run_via_server
 
-        code = run_via_server(sys.argv[1:]) if enabled() else None
+        try:
+            code = run_via_server(sys.argv[1:]) if enabled() else None
+        except KeyboardInterrupt:
+            click.echo("inclusive-lint: interrupted", err=True)
+            sys.exit(130)
         if code is not None:
             sys.exit(code)
     try:

@@ -50,6 +50,9 @@ def _slow_reader(monkeypatch):
             time.sleep(60)
         if name.startswith("crash"):
             os._exit(9)
+        if name.startswith("hog"):
+            hog = bytearray(3 * 1024 ** 3)          # over the 1 GB cap the test sets
+            hog[::4096] = b"x" * len(hog[::4096])
         return real(data, path, options)
 
     monkeypatch.setattr(markdown, "read", read)
@@ -134,3 +137,14 @@ def test_progress_only_on_a_terminal_and_only_for_slow_runs():
     clock.t = 5.0
     quiet.advance("a.md")
     assert pipe.getvalue() == "" and not quiet.enabled
+
+
+def test_a_file_that_eats_memory_is_stopped_by_the_worker_cap(tmp_path, monkeypatch, settings):
+    _slow_reader(monkeypatch)
+    monkeypatch.setenv("INCLUSIVE_LINT_MAX_MEMORY_MB", "1024")
+    d = _folder(tmp_path, 2)
+    (d / "hog.md").write_text(TEXT, encoding="utf-8")
+    report = lint_paths([str(d)], settings=settings, jobs=2, timeout=60, keep_documents=False)
+    by_name = {os.path.basename(r.path): r for r in report.files}
+    assert by_name["hog.md"].errors[0].category in ("too-large", "crashed")
+    assert [f.rule_id for f in by_name["f01.md"].findings]

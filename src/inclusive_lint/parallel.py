@@ -123,9 +123,30 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def _limit_memory() -> None:
+    """Cap a worker's address space (``INCLUSIVE_LINT_MAX_MEMORY_MB``, default 4096; 0 for no
+    cap): a file that would eat the machine's memory becomes a ``too-large`` error, or at worst
+    a crashed worker, for that file only."""
+    try:
+        import resource
+
+        mb = int(os.environ.get("INCLUSIVE_LINT_MAX_MEMORY_MB", "4096"))
+        if mb <= 0:
+            return
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        want = mb * 1024 * 1024
+        if hard != resource.RLIM_INFINITY:
+            want = min(want, hard)
+        if soft == resource.RLIM_INFINITY or soft > want:
+            resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
 def _worker(conn, settings, config, options) -> None:
     """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
+    _limit_memory()
     from .api import build_settings, lint_file
     from .cache import slim
     from .engine import nlp

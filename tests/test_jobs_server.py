@@ -46,6 +46,14 @@ def test_server_gives_the_same_results(cli, tmp_path):
         assert text.returncode == 1 and "policy.md:3:" in text.stdout
         piped = cli("-", "--stdin-filename", "piped.md", "--no-cache", input=TEXT, cwd=work, env=env)
         assert "piped.md:3:" in piped.stdout
+        many = tmp_path / "many"
+        many.mkdir()
+        for i in range(6):
+            (many / f"p{i}.md").write_text(TEXT, encoding="utf-8")
+        folder_direct = cli(many, "--format", "json", "--no-cache", "-j", "2", cwd=work)
+        folder_served = cli(many, "--format", "json", "--no-cache", "-j", "2", cwd=work, env=env)
+        assert folder_served.stdout == folder_direct.stdout
+        assert folder_served.returncode == folder_direct.returncode == 0
         bad = cli("missing.md", cwd=work, env=env)
         assert bad.returncode == 2 and "missing.md" in bad.stdout + bad.stderr
         assert "Traceback" not in served.stderr + text.stderr + piped.stderr + bad.stderr

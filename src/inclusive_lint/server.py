@@ -165,6 +165,9 @@ def _still_mine(path: str, inode: int) -> bool:
 
 
 def _child(conn) -> None:
+    import signal
+
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)    # the command waits for its own workers
     code = 2
     try:
         header, fds, _, _ = socket.recv_fds(conn, 4, 3)

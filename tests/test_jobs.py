@@ -148,3 +148,40 @@ def test_a_file_that_eats_memory_is_stopped_by_the_worker_cap(tmp_path, monkeypa
     by_name = {os.path.basename(r.path): r for r in report.files}
     assert by_name["hog.md"].errors[0].category in ("too-large", "crashed")
     assert [f.rule_id for f in by_name["f01.md"].findings]
+
+
+def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    sentence = "Each employee must tell his manager and give the name of a next of kin. "
+    for i in range(2):
+        (d / f"long{i}.txt").write_text(sentence * 60_000, encoding="utf-8")     # ~4 MB, one paragraph
+    code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "from inclusive_lint.cli import main; sys.argv = ['inclusive-lint'] + sys.argv[1:]; main()")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(d), "--no-cache", "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(60) == 130
+    err = proc.stderr.read()
+    assert "interrupted" in err and "Traceback" not in err
+
+    def running():
+        out = []
+        for pid in os.listdir("/proc"):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    if str(d).encode() in fh.read():
+                        out.append(pid)
+            except OSError:
+                pass
+        return out
+
+    deadline = time.monotonic() + 10
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert running() == []

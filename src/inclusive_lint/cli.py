@@ -34,6 +34,13 @@ class LintByDefault(click.Group):
             return None
         return importlib.import_module(f"{__package__}.commands.{module}").command
 
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:    # click would say "Aborted!" and exit 1, which means findings
+            click.echo("inclusive-lint: interrupted", err=True)
+            ctx.exit(130)
+
     def parse_args(self, ctx, args):
         if not args or args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version"):
             args = ["lint", *args]

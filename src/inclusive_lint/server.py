@@ -127,6 +127,10 @@ def serve() -> None:
     settings = build_settings(load_config(use_project=False))
     settings.ruleset.phrase_matcher()
     settings.ruleset.token_matcher()
+    from .api import lint_file
+
+    for name in ("warm-up.md", "warm-up.txt", "warm-up.html"):     # import the lazy modules once
+        lint_file(name, settings, data=b"Each employee must tell his manager. Sex: Male / Female\n")
     from . import cli  # noqa: F401  (and the lint command with it)
     from .commands import lint  # noqa: F401
 

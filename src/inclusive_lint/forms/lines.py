@@ -69,8 +69,16 @@ def block_lines(document, bi: int, block) -> list:
     src = document.source_text
     if document.format == "markdown" and src is not None:
         n = len(src)
-        breaks += [m.start() for m in _SPACE.finditer(text) if block.source_offset(m.start()) < n
-                   and src[block.source_offset(m.start())] == "\n"]
+        if block.offsets is None:     # a verbatim slice: find the source's line breaks directly
+            base, stop = block.start, min(n, block.start + len(text))
+            j = src.find("\n", base, stop)
+            while j != -1:
+                if text[j - base] == " ":
+                    breaks.append(j - base)
+                j = src.find("\n", j + 1, stop)
+        else:
+            breaks += [m.start() for m in _SPACE.finditer(text) if block.source_offset(m.start()) < n
+                       and src[block.source_offset(m.start())] == "\n"]
         breaks.sort()
     seg = (block.meta or {}).get("pdf_segments")
     if seg is not None:

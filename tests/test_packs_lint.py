@@ -15,10 +15,37 @@ def test_ids_are_unique_and_well_formed():
     assert all(re.fullmatch(r"[A-Z]{2,5}-\d{3}", i) for i in ids)
 
 
-def test_every_pack_is_a_file_in_rules_folder():
-    names = {p.name for p in PACKS}
-    files = {f.stem for f in builtin_rules_dir().glob("*.yaml")}
-    assert names == files
+def test_every_pack_is_a_file_or_folder_in_rules_folder():
+    """rules/NAME.yaml is pack NAME; rules/NAME/*.yaml are the theme files of pack NAME."""
+    import yaml
+
+    root = builtin_rules_dir()
+    expected = {f.stem for f in root.glob("*.yaml")} | {d.name for d in root.iterdir() if d.is_dir()}
+    assert {p.name for p in PACKS} == expected
+    for folder in (d for d in root.iterdir() if d.is_dir()):
+        for f in folder.glob("*.yaml"):
+            assert yaml.safe_load(f.read_text())["pack"] == folder.name, f
+
+
+def test_pack_files_are_small():
+    for f in builtin_rules_dir().rglob("*.yaml"):
+        assert len(f.read_text().splitlines()) <= 450, f
+
+
+def test_theme_files_of_one_pack_must_agree_on_version(tmp_path):
+    from inclusive_lint.packs.loader import load_packs
+    from inclusive_lint.packs.schema import PackError
+
+    src = (builtin_rules_dir() / "eia.yaml").read_text()
+    (tmp_path / "mine").mkdir()
+    a = src.replace("pack: eia", "pack: mine").replace("id: EIA-", "id: MYA-")
+    (tmp_path / "mine" / "a.yaml").write_text(a)
+    (tmp_path / "mine" / "b.yaml").write_text(a.replace("id: MYA-", "id: MYB-"))
+    merged = [p for p in load_packs((str(tmp_path / "mine"),)) if p.name == "mine"]
+    assert len(merged) == 1 and len(merged[0].rules) == 8 and len(merged[0].files) == 2
+    (tmp_path / "mine" / "b.yaml").write_text(a.replace("id: MYA-", "id: MYB-").replace('version: "0.1.0"', 'version: "9"'))
+    with pytest.raises(PackError, match="key 'version'"):
+        load_packs((str(tmp_path / "mine"),))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)

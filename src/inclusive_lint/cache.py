@@ -76,7 +76,7 @@ def settings_fingerprint(settings) -> str:
     """Everything about a run's settings that can change one file's result."""
     config = settings.config
     values = {k: v for k, v in config.values.items() if k not in _IGNORED_CONFIG}
-    packs = [(p.name, p.version, _file_digest(p.path)) for p in settings.ruleset.packs]
+    packs = [(p.name, p.version, [_file_digest(f) for f in (p.files or (p.path,))]) for p in settings.ruleset.packs]
     options = {}
     for k, v in sorted(settings.options.items()):
         if k == "allow_re":

@@ -55,6 +55,7 @@ class Pack:
     description: str
     path: str
     rules: list
+    files: tuple = ()      # the YAML files the pack was read from (one, or several in a folder)
 
 
 # Applied to every prose rule unless it sets default_exceptions: false.
@@ -120,7 +121,7 @@ def load_pack_file(path: Path, known_conditions, trust_stamp: bool = False) -> P
             examples=raw.get("examples", {}), theme=raw.get("theme", ""),
         ))
     return Pack(name=name, version=str(data.get("version", "0")), description=data.get("description", ""),
-                path=str(path), rules=rules)
+                path=str(path), rules=rules, files=(str(path),))
 
 
 def load_packs(extra: tuple = (), builtin: bool = True) -> list[Pack]:
@@ -135,7 +136,7 @@ def load_packs(extra: tuple = (), builtin: bool = True) -> list[Pack]:
         if not pp.exists():
             raise PackError(f"{p}: rule pack not found")
         paths.extend(pack_files(pp))
-    packs = [load_pack_file(p, registry, trust_stamp=True) for p in paths]
+    packs = merge_packs([load_pack_file(p, registry, trust_stamp=True) for p in paths])
     seen: dict[str, str] = {}
     for pack in packs:
         for rule in pack.rules:
@@ -143,3 +144,26 @@ def load_packs(extra: tuple = (), builtin: bool = True) -> list[Pack]:
                 raise PackError(f"{pack.path}: rule {rule.id}: key 'id': duplicate (also in {seen[rule.id]})")
             seen[rule.id] = pack.path
     return packs
+
+
+def merge_packs(packs: list) -> list:
+    """Files that name the same pack (a pack kept as a folder of theme files) become one Pack.
+    They must agree on the version."""
+    merged: dict[str, Pack] = {}
+    order = []
+    for pack in packs:
+        files = pack.files or (pack.path,)
+        have = merged.get(pack.name)
+        if have is None:
+            merged[pack.name] = Pack(pack.name, pack.version, pack.description, pack.path,
+                                     list(pack.rules), tuple(files))
+            order.append(pack.name)
+            continue
+        if have.version != pack.version:
+            raise PackError(f"{pack.path}: key 'version': pack {pack.name} is version {pack.version} here "
+                            f"but {have.version} in {have.files[0]}")
+        have.rules.extend(pack.rules)
+        have.files += tuple(files)
+        have.description = have.description or pack.description
+        have.path = os.path.commonpath([have.path, pack.path])
+    return [merged[n] for n in order]

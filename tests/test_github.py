@@ -48,7 +48,7 @@ def test_unreadable_files_notices_docx_locations_and_waivers(settings, tmp_path)
 
     report = rich_report(settings, tmp_path)
     out = render("github", report, {"settings": settings}).splitlines()
-    parsed = [parse(x) for x in out if x.startswith("::")]
+    parsed = [parse(x) for x in out if x.startswith("::") and not x.startswith(("::group::", "::endgroup::"))]
     errors = [p for p in parsed if p[0] == "error" and p[1].get("title", "").startswith("inclusive-lint")]
     assert {p[1]["file"] for p in errors} >= {"broken.pdf"}
     assert any(p[2].startswith("not a PDF file") for p in errors)
@@ -67,6 +67,9 @@ def test_unreadable_files_notices_docx_locations_and_waivers(settings, tmp_path)
     assert len(finding_lines) == total and waived
     assert any("unused suppression" in p[2] for p in parsed if p[0] == "warning" and "file" not in p[1])
     assert out[-1].endswith("1 waived; 2 files could not be read")
+    # ... but listed with their reasons in a collapsed group of the log
+    group = out[out.index(next(x for x in out if x.startswith("::group::"))) + 1:out.index("::endgroup::")]
+    assert any(f"waived: {waived[0].waiver_reason}" in line and waived[0].rule_id in line for line in group)
 
 
 def test_multiline_finding_has_no_columns():

@@ -1,7 +1,8 @@
 """GitHub Actions workflow commands: one annotation per finding.
 
 ``::warning file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message``.
-Chosen automatically when GITHUB_ACTIONS=true. Waived findings are not annotated.
+Chosen automatically when GITHUB_ACTIONS=true. Waived and suppressed findings are not
+annotated; they are listed with their reasons in a collapsed log group.
 """
 from __future__ import annotations
 
@@ -68,6 +69,11 @@ def render(report, ctx: dict) -> str:
                 out.append(annotation(res, f))
     for w in report.warnings:
         out.append(command("warning", w, title="inclusive-lint"))
+    exceptions = _justified_exceptions(report)
+    if exceptions:   # listed in the log, not annotated: they are reviewed decisions, not problems
+        out.append("::group::inclusive-lint: justified exceptions (waived or suppressed, with reasons)")
+        out.extend(exceptions)
+        out.append("::endgroup::")
     live = [f for _, f in ev.live(report)]
     c = ev.counts(live)
     waived = sum(1 for f in report.findings if f.waived)
@@ -81,3 +87,16 @@ def render(report, ctx: dict) -> str:
         summary += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
     out.append(summary)
     return "\n".join(out) + "\n"
+
+
+def _justified_exceptions(report) -> list:
+    lines = []
+    for res in report.files:
+        path = ev.relative_path(res.path)
+        kept = [(f, f"waived: {f.waiver_reason}") for f in res.findings if f.waived]
+        kept += [(f, f"suppressed: {reason}") for f, reason in res.suppressed]
+        for f, why in kept:
+            loc = f.location
+            where = f"{path}:{loc.line}" if res.format in ev.TEXT_FORMATS and loc.line else f"{path}: {ev.describe(loc)}"
+            lines.append(escape_data(f"{where}: [{f.rule_id}] \u201c{f.text}\u201d {why}"))
+    return lines

@@ -77,3 +77,15 @@ def test_invalid_utf8_text_is_read_with_a_notice():
 def test_text_columns_count_code_points(lint):
     text = "\U0001F308 Caf\u00e9: transgendered\n"
     assert _pos(lint(text, "t.txt"), "TRM-001") == [(1, 9, 1, 22)]
+
+
+def test_markdown_reader_records_code_lines_and_directives_there_are_examples(lint):
+    md = ("Example of a directive:\n\n"
+          "    <!-- inclusive-lint-disable-file TRM-001 -->\n\n"
+          "```html\n<!-- inclusive-lint-disable-file TRM-001 -->\n```\n\n"
+          "We support transgendered people.\n")
+    doc = read_document("x.md", md.encode())
+    assert doc.meta["code_lines"] == [(3, 3), (5, 7)]
+    assert [f.rule_id for f in lint(md, "x.md")] == ["TRM-001"]
+    real = "<!-- inclusive-lint-disable-file TRM-001 -->\n\nWe support transgendered people.\n"
+    assert lint(real, "x.md") == []

@@ -23,7 +23,6 @@ PREFIX = "inclusive-lint-"
 KINDS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
 _DIRECTIVE = re.compile(r"\s*inclusive-lint-([a-z-]+)(.*)\Z", re.S | re.I)
 _SIC = re.compile(r"\[\s*sic\s*\]", re.I)
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 
 
 @dataclass
@@ -68,22 +67,6 @@ def _known(name: str, ruleset) -> bool:
     return any(rid.startswith(up.rstrip("-") + "-") for rid in ids)
 
 
-def _code_lines(document) -> list[tuple[int, int]]:
-    """Line ranges of fenced code in Markdown (comments there are examples, not directives)."""
-    out, open_at, marker = [], None, ""
-    for n, line in enumerate(document.source_text.split("\n"), start=1):
-        m = _FENCE.match(line)
-        if open_at is None and m:
-            open_at, marker = n, m.group(1)
-        elif open_at is not None and line.strip().startswith(marker[0] * len(marker)) \
-                and not line.strip().strip(marker[0]):
-            out.append((open_at, n))
-            open_at = None
-    if open_at is not None:
-        out.append((open_at, 1 << 30))
-    return out
-
-
 def parse(document, ruleset=None) -> tuple[list[_Scope], list[Directive], list[str]]:
     """Scopes, directives and warnings for a document's comments."""
     comments = document.meta.get("comments") or []
@@ -91,7 +74,9 @@ def parse(document, ruleset=None) -> tuple[list[_Scope], list[Directive], list[s
         return [], [], []
     src = document.source_text
     index = document.line_index()
-    code = _code_lines(document) if document.format == "markdown" else []
+    # comments inside fenced or indented code are examples, not directives (the Markdown
+    # reader records those line ranges from markdown-it's tokens)
+    code = document.meta.get("code_lines") or [] if document.format == "markdown" else []
     scopes: list[_Scope] = []
     directives: list[Directive] = []
     warnings: list[str] = []

@@ -37,8 +37,12 @@ def read(data: bytes, path: str, options: dict) -> Document:
     tokens = _md().parse(body)
     kind_stack: list[str] = []
     quote_depth = 0
+    code_lines: list[tuple[int, int]] = []   # 1-based line ranges of fenced and indented code
+    doc.meta["code_lines"] = code_lines
     for tok in tokens:
-        if tok.type == "blockquote_open":
+        if tok.type in ("fence", "code_block") and tok.map:
+            code_lines.append((tok.map[0] + 1, tok.map[1]))
+        elif tok.type == "blockquote_open":
             quote_depth += 1
         elif tok.type == "blockquote_close":
             quote_depth -= 1

@@ -49,6 +49,15 @@ class Location:
             out.update(dict(self.extra))
         return out
 
+    def part_label(self) -> str:
+        """The part, numbered for notes ("footnote 4") and qualified for .docx headers and
+        footers ("header (first page, section 2)")."""
+        label = (self.part if self.paragraph is None or self.part in ("header", "footer")
+                 else f"{self.part} {self.paragraph}")
+        qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (self.extra or ())
+                if k in ("variant", "section", "in")]
+        return f"{label} ({', '.join(qual)})" if qual else label
+
     def describe(self) -> str:
         """A short human description for non-text formats ("page 3", "footnote 4")."""
         bits = []
@@ -57,11 +66,7 @@ class Location:
         elif self.page is not None:
             bits.append(f"page {self.page}")
         if self.part and self.part != "body":
-            label = (self.part if self.paragraph is None or self.part in ("header", "footer")
-                     else f"{self.part} {self.paragraph}")
-            qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (self.extra or ())
-                    if k in ("variant", "section", "in")]   # .docx: "header (first page, section 2)"
-            bits.append(f"{label} ({', '.join(qual)})" if qual else label)
+            bits.append(self.part_label())
         if self.heading:
             bits.append(f"section \u201c{self.heading}\u201d")
         if self.table is not None:

@@ -73,11 +73,7 @@ def location_parts(loc) -> list:
     elif loc.page is not None:
         bits.append(f"page {loc.page}")
     if loc.part and loc.part != "body":
-        label = (loc.part if loc.paragraph is None or loc.part in ("header", "footer")
-                 else f"{loc.part} {loc.paragraph}")
-        qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (loc.extra or ())
-                if k in ("variant", "section", "in")]   # .docx: "header (first page, section 2)"
-        bits.append(f"{label} ({', '.join(qual)})" if qual else label)
+        bits.append(loc.part_label())
     if loc.heading:
         bits.append(f"section \u201c{loc.heading}\u201d")
     if loc.table is not None:

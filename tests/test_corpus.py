@@ -1,4 +1,4 @@
-"""The real-world corpus (../shared/corpus/real and ../shared/corpus/policies): 300-odd forms,
+"""The real-world corpus (INCLUSIVE_LINT_CORPUS: real/ and policies/; extended suite): 300-odd forms,
 encrypted, corrupt, scanned, right-to-left and huge files, linted in one run with --jobs 2.
 
 No traceback; every lintable file is in the report with findings, a clean result, a notice or
@@ -45,8 +45,8 @@ def _unsupported(roots):
 
 
 @pytest.mark.slow
-def test_real_world_corpus(cli, shared, tmp_path):
-    roots = [str(shared / "corpus" / "real"), str(shared / "corpus" / "policies")]
+def test_real_world_corpus(cli, corpus, tmp_path):
+    roots = [str(corpus / "real"), str(corpus / "policies")]
     unsupported = _unsupported(roots)
     args = [*roots, *unsupported, "--format", "json", "--jobs", "2", "--cache-dir", tmp_path / "cache"]
     res = cli(*args, cwd=tmp_path)

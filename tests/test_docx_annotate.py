@@ -144,7 +144,7 @@ def _soffice():
 
 
 @pytest.mark.slow
-def test_annotated_copy_opens_in_libreoffice_and_keeps_its_comments(cli, tmp_path, shared):
+def test_annotated_copy_opens_in_libreoffice_and_keeps_its_comments(cli, tmp_path):
     exe = _soffice()
     src = make_docx(tmp_path / "in.docx", body=p("Leave", "Heading1") + p("Ask his or her manager.")
                     + table([["Sex", "\u2610 Male \u2610 Female"]]))
@@ -184,14 +184,24 @@ def _synthetic_copy(src, out):
 
 
 @pytest.mark.slow
-def test_annotated_real_documents_open_in_libreoffice(tmp_path, shared):
+def test_annotated_real_documents_open_in_libreoffice(tmp_path, real):
     """Comments split into hyperlinks, content controls, tracked insertions, fields, tables,
     footnotes and text boxes of real files still open in LibreOffice with every comment."""
-    exe = _soffice()
-    real = shared / "corpus" / "real"
-    names = ["poi/form_footnotes.docx", "pandoc/sdt_elements.docx", "python-docx/par-hyperlinks.docx",
-             "pandoc/track_changes_insertion.docx", "poi/FieldCodes.docx", "pandoc/text_in_shape_format.docx",
+    names = ["poi/form_footnotes.docx", "docling/docx_checkboxes.docx", "python-docx/par-hyperlinks.docx",
+             "poi/tika-3816.docx", "poi/FieldCodes.docx", "mammoth.js/text-box.docx", "docx4j/textbox.docx",
              "docx4j/LegacyForms.docx", "poi/delins.docx"]
+    _annotated_copies_open_in_libreoffice(tmp_path, real, names)
+
+
+@pytest.mark.slow
+def test_annotated_pandoc_documents_open_in_libreoffice(tmp_path, corpus):
+    """The same for pandoc's content-control, tracked-insertion and shape files (GPL: extended suite)."""
+    names = ["pandoc/sdt_elements.docx", "pandoc/track_changes_insertion.docx", "pandoc/text_in_shape_format.docx"]
+    _annotated_copies_open_in_libreoffice(tmp_path, corpus / "real", names)
+
+
+def _annotated_copies_open_in_libreoffice(tmp_path, real, names):
+    exe = _soffice()
     copies, counts = [], {}
     for n, name in enumerate(names):
         out = tmp_path / f"c{n}.docx"
@@ -206,7 +216,7 @@ def test_annotated_real_documents_open_in_libreoffice(tmp_path, shared):
         assert count > 0 and len(comments(conv / name)) == count, name
 
 
-def test_every_corpus_document_can_be_annotated_on_exact_words(shared, tmp_path):
+def test_every_corpus_document_can_be_annotated_on_exact_words(corpus, tmp_path):
     """Two words of every body block of every real .docx get a comment covering exactly them."""
     import re
 
@@ -215,7 +225,7 @@ def test_every_corpus_document_can_be_annotated_on_exact_words(shared, tmp_path)
     from inclusive_lint.model import FileResult, Finding
     from inclusive_lint.readers.docx import read
 
-    real = shared / "corpus" / "real"
+    real = corpus / "real"
     files = sorted(p for ext in ("docx", "docm", "dotx") for p in real.rglob(f"*.{ext}")
                    if p.stat().st_size < 150_000)
     checked = refused = 0

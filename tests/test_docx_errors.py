@@ -127,8 +127,7 @@ def test_cli_reports_each_bad_file_on_one_line_and_lints_the_rest(cli, tmp_path)
     assert {f.name: sha(f) for f in tmp_path.iterdir()} == before
 
 
-def test_real_old_doc_named_docx_and_real_encrypted_docx(settings, shared, tmp_path):
-    real = shared / "corpus" / "real"
+def test_real_old_doc_named_docx_and_real_encrypted_docx(settings, real, tmp_path):
     doc = (real / "poi" / "Word6.doc").read_bytes()
     err = error_of(settings, tmp_path, "renamed.docx", doc)
     assert "old binary Word .doc" in err.message
@@ -168,8 +167,7 @@ def test_a_damaged_optional_part_is_a_notice_not_silence(settings, tmp_path):
     assert any("word/footnotes.xml is damaged" in n.message for n in result.notices)
 
 
-def test_a_docx_saved_with_a_doc_name_is_read(settings, shared, tmp_path):
-    real = shared / "corpus" / "real"
+def test_a_docx_saved_with_a_doc_name_is_read(settings, real, tmp_path):
     result = lint_file(str(real / "unstructured" / "eng_spa_mult.doc"), settings)   # a zip inside
     assert not result.errors and result.document.format == "docx" and result.document.blocks
     result = lint_file(str(real / "poi" / "Word6.doc"), settings)

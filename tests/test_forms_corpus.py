@@ -1,13 +1,14 @@
-"""Real public pages about forms: guidance that mentions sex, titles and next of kin is not a form."""
+"""Real public pages about forms (extended suite): guidance that mentions sex, titles and next of
+kin is not a form; question detection stays quick on a long generated handbook."""
 import pytest
 
 POLICIES = ["govuk-design-system", "nhsuk-service-manual", "govuk-smart-answers", "nhs-website-pages-scraped"]
 
 
 @pytest.mark.parametrize("folder", POLICIES)
-def test_guidance_pages_give_no_form_findings(shared, settings, folder):
+def test_guidance_pages_give_no_form_findings(corpus, settings, folder):
     from inclusive_lint.api import lint_file
-    for path in sorted((shared / "corpus/policies" / folder).iterdir()):
+    for path in sorted((corpus / "policies" / folder).iterdir()):
         if path.suffix not in (".md", ".html"):
             continue
         result = lint_file(str(path), settings)
@@ -15,11 +16,11 @@ def test_guidance_pages_give_no_form_findings(shared, settings, folder):
         assert hits == [], path.name
 
 
-def test_question_detection_is_quick_on_a_long_document(shared):
+def test_question_detection_is_quick_on_a_long_document(long_handbook):
     import time
     from inclusive_lint.forms import find_questions
     from inclusive_lint.readers import read_document
-    path = shared / "corpus/real/unstructured/handbook-872p.docx"
+    path = long_handbook
     doc = read_document(str(path), path.read_bytes(), {})
     t = time.perf_counter()
     find_questions(doc)

@@ -66,18 +66,18 @@ def test_option_rows_in_page_text(tmp_path, settings):
 @pytest.mark.parametrize("name", ["pdfminer.six/f1040nr.pdf", "pdf.js/prefilled_f1040.pdf",
                                   "pypdf/SF424_page2.pdf", "pypdf/form.pdf", "pdf.js/form_two_pages.pdf",
                                   "pdfminer.six/AcroForm_TEST.pdf", "pypdf/FormTestFromOo.pdf"])
-def test_real_forms_without_sex_or_title_questions_give_no_form_findings(shared, settings, name):
+def test_real_forms_without_sex_or_title_questions_give_no_form_findings(real, settings, name):
     from inclusive_lint.api import lint_file
-    path = shared / "corpus/real" / name
+    path = real / name
     if not path.exists():
         pytest.fail(f"corpus file missing: {path}")
     result = lint_file(str(path), settings)
     assert [f for f in result.findings if f.rule_id.startswith("FRM-")] == []
 
 
-def test_real_libreoffice_form_binary_gender_radio(shared, settings):
+def test_real_libreoffice_form_binary_gender_radio(real, settings):
     from inclusive_lint.api import lint_file
-    result = lint_file(str(shared / "corpus/real/pypdf/libreoffice-form.pdf"), settings)
+    result = lint_file(str(real / "pypdf/libreoffice-form.pdf"), settings)
     hits = [f for f in result.findings if f.rule_id.startswith("FRM-")]
     assert [(f.rule_id, f.location.page) for f in hits] == [("FRM-001", 1)]
     assert hits[0].text == "Gender: Female / Male"

@@ -17,7 +17,7 @@ POLICY_HTML = ("<html><body><h1>Visiting</h1><p>Each visitor must show his pass.
                "<p>Visiting is limited to blood relatives after 8pm.</p></body></html>")
 
 
-def _inputs(root: Path, shared: Path) -> Path:
+def _inputs(root: Path, real: Path) -> Path:
     import docx
 
     d = root / "inputs"
@@ -33,9 +33,7 @@ def _inputs(root: Path, shared: Path) -> Path:
     table.cell(0, 0).text = "Next of kin"
     table.cell(0, 1).text = ""
     word.save(d / "policy.docx")
-    leaflets = sorted((shared / "corpus" / "policies").rglob("*.pdf"))
-    assert leaflets, "no PDF in ../shared/corpus/policies"
-    shutil.copyfile(leaflets[0], d / "leaflet.pdf")
+    shutil.copyfile(real / "pdfminer.six" / "f1040nr.pdf", d / "leaflet.pdf")   # a real PDF with findings
     return d
 
 
@@ -64,8 +62,8 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("label,args,output", COMMANDS, ids=[c[0] for c in COMMANDS])
-def test_inputs_unchanged(cli, shared, tmp_path, label, args, output):
-    inputs = _inputs(tmp_path, shared)
+def test_inputs_unchanged(cli, real, tmp_path, label, args, output):
+    inputs = _inputs(tmp_path, real)
     out = tmp_path / "out"
     out.mkdir()
     before = _hashes(inputs)
@@ -82,8 +80,8 @@ def test_inputs_unchanged(cli, shared, tmp_path, label, args, output):
         assert res.returncode == 2 and "input" in res.stderr + res.stdout
 
 
-def test_stdin_and_fix_touch_only_what_they_must(cli, shared, tmp_path):
-    inputs = _inputs(tmp_path, shared)
+def test_stdin_and_fix_touch_only_what_they_must(cli, real, tmp_path):
+    inputs = _inputs(tmp_path, real)
     before = _hashes(inputs)
     res = cli("-", "--stdin-filename", "piped.txt", input=POLICY_TXT, cwd=tmp_path)
     assert res.returncode == 1 and "piped.txt" in res.stdout

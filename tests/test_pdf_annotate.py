@@ -111,8 +111,8 @@ def test_pdfium_fallback_when_pypdf_cannot_rewrite(leaflet_file, tmp_path, setti
     assert all(h["/Contents"].count("(") >= 1 and h["/T"] == "inclusive-lint" for h in highlights)
 
 
-def test_encrypted_input_gives_encrypted_copy(cli, shared, tmp_path):
-    src = shared / "corpus/real/pdfplumber/password-example.pdf"
+def test_encrypted_input_gives_encrypted_copy(cli, real, tmp_path):
+    src = real / "pdfplumber/password-example.pdf"
     before = sha(src)
     out = tmp_path / "pw.pdf"
     proc = cli(src, "--no-config", "--password", "test", "--annotate", out)
@@ -124,13 +124,13 @@ def test_encrypted_input_gives_encrypted_copy(cli, shared, tmp_path):
     assert sha(src) == before
 
 
-def test_restricted_input_keeps_its_restrictions(shared, tmp_path, settings):
+def test_restricted_input_keeps_its_restrictions(real, tmp_path, settings):
     from pypdf import PdfReader
 
     from inclusive_lint.annotate import pdf as annotate_pdf
     from inclusive_lint.api import lint_file
 
-    src = shared / "corpus/real/unstructured/copy-protected.pdf"
+    src = real / "unstructured/copy-protected.pdf"
     result = lint_file(str(src), settings)
     out = tmp_path / "copy.pdf"
     annotate_pdf.annotate(result, str(src), str(out))
@@ -142,11 +142,11 @@ def test_restricted_input_keeps_its_restrictions(shared, tmp_path, settings):
     assert len(reader.pages) == len(original.pages)
 
 
-def test_repairs_of_a_damaged_input_are_not_logged(shared, tmp_path, settings, caplog):
+def test_repairs_of_a_damaged_input_are_not_logged(corpus, tmp_path, settings, caplog):
     from inclusive_lint.annotate import pdf as annotate_pdf
     from inclusive_lint.api import lint_file
 
-    src = shared / "corpus/policies/genderkit-nhs-gdnrss-leaflets/v7_vaginoplasty leaflet_gender_dysphoria.pdf"
+    src = corpus / "policies/genderkit-nhs-gdnrss-leaflets/v7_vaginoplasty leaflet_gender_dysphoria.pdf"
     result = lint_file(str(src), settings)
     out = tmp_path / "v7.pdf"
     with caplog.at_level("WARNING"):

@@ -94,19 +94,19 @@ def test_form_options_are_linted(tmp_path, settings):
     assert sex[0].location.bbox[0] == pytest.approx(72, abs=1)     # on the printed label
 
 
-def test_corpus_acroform(shared):
+def test_corpus_acroform(real):
     from inclusive_lint.readers import read_document
 
-    path = shared / "corpus/real/pypdf/libreoffice-form.pdf"
+    path = real / "pypdf/libreoffice-form.pdf"
     doc = read_document(str(path), path.read_bytes())
     assert doc.questions
     assert all(q.source == "pdf-acroform" and q.label for q in doc.questions)
 
 
-def test_xfa_only_form_is_a_notice(shared, settings):
+def test_xfa_only_form_is_a_notice(real, settings):
     from inclusive_lint.api import lint_file
 
-    result = lint_file(str(shared / "corpus/real/pdf.js/xfa_issue14315.pdf"), settings)
+    result = lint_file(str(real / "pdf.js/xfa_issue14315.pdf"), settings)
     assert result.errors == []
     assert any(n.code == "pdf-xfa" for n in result.notices)
     assert result.status != "clean"

@@ -61,16 +61,16 @@ def test_page_cap_is_a_clear_error(settings, tmp_path):
     assert err.value.message.startswith("6 pages, over the 5-page limit")
 
 
-def test_hostile_corpus_files(shared, settings):
+def test_hostile_corpus_files(real, settings):
     from inclusive_lint.api import lint_file
 
     for name in ("pdf.js/bomb_giant.pdf", "pdfminer.six/issue-1113-evil-xobjects.pdf",
                  "pdf.js/ContentStreamCycleType3insideType3.pdf", "pdf.js/operator_list_cycle.pdf",
                  "pdf.js/Pages-tree-refs.pdf", "pdf.js/GHOSTSCRIPT-698804-1-fuzzed.pdf",
                  "pdf.js/PDFBOX-3148-2-fuzzed.pdf", "pdf.js/poppler-742-0-fuzzed.pdf"):
-        result = lint_file(str(shared / "corpus/real" / name), settings)
+        result = lint_file(str(real / name), settings)
         assert all(e.category in OK_ERRORS for e in result.errors), (name, result.errors)
-    result = lint_file(str(shared / "corpus/real/pdf.js/Pages-tree-refs.pdf"), settings)
+    result = lint_file(str(real / "pdf.js/Pages-tree-refs.pdf"), settings)
     assert [n.code for n in result.notices] == ["pdf-bad-page"]
 
 

@@ -205,16 +205,25 @@ def test_jinja2_is_only_imported_by_the_html_formatter():
     assert r.stdout.strip() == "False", r.stderr
 
 
-def test_real_pdf_notices_are_never_silently_missing(settings, shared):
+def test_real_pdf_notices_are_never_silently_missing(settings, real):
+    scanned = real / "docling" / "ocr_test.pdf"   # image-only, no text layer
+    forms = [real / "pdfminer.six" / "f1040nr.pdf", real / "pypdf" / "libreoffice-form.pdf"]
+    _notices_and_pages_reach_the_report(settings, scanned, forms)
+
+
+def test_real_leaflet_notices_are_never_silently_missing(settings, corpus):
+    scanned = corpus / "real" / "docling" / "ocr_test.pdf"
+    _notices_and_pages_reach_the_report(settings, scanned, [corpus / "policies" / "genderkit-nhs-gdnrss-leaflets"])
+
+
+def _notices_and_pages_reach_the_report(settings, scanned, others):
     import json
     from html import escape
 
     from inclusive_lint.api import lint_paths
     from inclusive_lint.formatters import render
 
-    leaflets = shared / "corpus" / "policies" / "genderkit-nhs-gdnrss-leaflets"
-    scanned = shared / "corpus" / "real" / "docling" / "ocr_test.pdf"   # image-only, no text layer
-    report = lint_paths([str(scanned), str(leaflets)], settings=settings)
+    report = lint_paths([str(scanned), *map(str, others)], settings=settings)
     data = json.loads(render("json", report, {"settings": settings}))
     notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
     assert any(path == str(scanned) for path, _ in notices), "expected a notice for the scanned PDF"
@@ -222,6 +231,7 @@ def test_real_pdf_notices_are_never_silently_missing(settings, shared):
     problems = html[html.index('id="problems"'):html.index('id="eia"')]
     for path, message in notices:
         assert escape(message, quote=True) in problems and escape(path, quote=True) in problems
+    assert any(f["findings"] for f in data["files"])
     for f in data["files"]:
         for finding in f["findings"]:
             assert f"page {finding['location']['page']}" in html
@@ -244,7 +254,7 @@ def test_shipped_example_report_and_screenshot():
     assert "](examples/report.png)" in readme
 
 
-def test_real_waiver_and_inline_suppression_reach_every_report(cli, tmp_path, shared):
+def test_real_waiver_and_inline_suppression_reach_every_report(cli, tmp_path):
     import json
 
     import jsonschema
@@ -262,7 +272,7 @@ def test_real_waiver_and_inline_suppression_reach_every_report(cli, tmp_path, sh
     assert "title of a statutory post" in exc and "Suppression" in exc
     assert "Term required by the regional &lt;b&gt;transfer&lt;/b&gt; form" in exc and "Waiver" in exc
     sarif = json.loads(cli("p.md", "--format", "sarif", "--no-cache", cwd=tmp_path).stdout)
-    schema = json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(sarif)
     kinds = sorted(s["kind"] for res in sarif["runs"][0]["results"] for s in res.get("suppressions", []))
     assert kinds == ["external", "inSource"]

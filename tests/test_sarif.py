@@ -1,4 +1,4 @@
-"""SARIF 2.1.0 output, validated against the OASIS schema in ../shared/schemas."""
+"""SARIF 2.1.0 output, validated against the OASIS schema (tests/data/sarif-schema-2.1.0.json)."""
 import json
 
 import jsonschema
@@ -8,8 +8,8 @@ from test_report_support import ROOT, rich_report
 
 
 @pytest.fixture(scope="module")
-def sarif_schema(shared):
-    return json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+def sarif_schema():
+    return json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
 
 def validate(doc, schema):

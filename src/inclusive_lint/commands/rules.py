@@ -1,4 +1,5 @@
-"""``inclusive-lint rules``: list the rules; ``rules validate PATH`` checks a pack."""
+"""``inclusive-lint rules``: list the rules; ``rules validate PATH`` checks a pack; ``rules test
+CASES.yaml`` scores the rules on labelled cases (``rules_test``)."""
 from __future__ import annotations
 
 import json
@@ -61,3 +62,8 @@ def validate(paths):
                 fail(str(exc))
             count += len(pack.rules)
     click.echo(f"ok: {count} rules valid")
+
+
+from .rules_test import command as _test_command   # noqa: E402  (its imports are lazy)
+
+command.add_command(_test_command)

@@ -210,3 +210,20 @@ async def test_config_changes_reload_the_packs_and_bad_config_falls_back(client)
     config.unlink()
     saved()
     await doc.codes(lambda c: "FAM-001" in c)
+
+
+async def test_a_broken_pack_is_a_message_and_the_defaults_still_run(client):
+    sub = client.root / "team"
+    sub.mkdir()
+    (sub / ".inclusive-lint.yaml").write_text("packs: [our-pack.yaml]\n", encoding="utf-8")
+    (sub / "our-pack.yaml").write_text("pack: ours\nrules:\n  - id: OUR-001\n", encoding="utf-8")
+    client.workspace_did_change_workspace_folders(types.DidChangeWorkspaceFoldersParams(
+        event=types.WorkspaceFoldersChangeEvent(added=[types.WorkspaceFolder(uri=sub.as_uri(), name="team")],
+                                                removed=[])))
+    before = len(client.messages)
+    doc = Doc(client, "team/leaflet.md", "Each visitor must show his or her pass.\n")
+    diags = await doc.codes(lambda c: "PRN-003" in c)
+    assert list(diags) == ["PRN-003"]
+    msgs = await until(lambda: [m for m in client.messages[before:] if "our-pack.yaml" in m.message])
+    assert msgs[0].type == types.MessageType.Error and "using the default rules" in msgs[0].message
+

@@ -1,7 +1,8 @@
 """``inclusive-lint lsp``: a Language Server Protocol server over stdio, built on pygls.
 
 Open .md, .markdown, .txt, .html and .htm documents are linted on open, on change (debounced:
-a burst of edits is linted once, ``debounce_ms`` after the last) and on save, with the same
+edits are gathered for ``debounce_ms`` after the last, and edits that arrive while a lint is
+running are linted once, after it, on the latest text) and on save, with the same
 config discovery, packs, inline suppressions and waivers as the command line. Each diagnostic
 gives the rule id as its code with a link; code actions offer one quick fix per replacement and
 "Allow here with a reason…"; hovering a finding shows the rule's explanation.
@@ -22,7 +23,7 @@ from . import convert
 from .workspace import Workspaces
 
 FORMATS = (".md", ".markdown", ".txt", ".html", ".htm")
-DEBOUNCE_MS = 25
+DEBOUNCE_MS = 15
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class InclusiveLintServer(LanguageServer):
         self.workspaces = Workspaces()
         self.debounce = DEBOUNCE_MS / 1000
         self.pending: dict = {}          # uri -> asyncio.TimerHandle of the next lint
+        self.running: set = set()        # uris being linted now
+        self.dirty: set = set()          # uris changed while being linted
         self.diagnostics: dict = {}      # uri -> (version, [Diagnostic])
         self.rules: dict = {}            # rule id -> Rule, for hovers
         self.reported: set = set()       # config errors already shown
@@ -54,6 +57,19 @@ class InclusiveLintServer(LanguageServer):
 
     async def lint_and_publish(self, uri: str) -> None:
         self.pending.pop(uri, None)
+        if uri in self.running:
+            self.dirty.add(uri)        # linted again, on the latest text, when this one ends
+            return
+        self.running.add(uri)
+        try:
+            await self._lint_and_publish(uri)
+        finally:
+            self.running.discard(uri)
+            if uri in self.dirty:
+                self.dirty.discard(uri)
+                self.schedule(uri, delay=0)
+
+    async def _lint_and_publish(self, uri: str) -> None:
         doc = self.workspace.text_documents.get(uri)
         if doc is None:        # closed meanwhile
             return
@@ -164,6 +180,13 @@ def did_close(ls: InclusiveLintServer, params: types.DidCloseTextDocumentParams)
 def did_change_watched(ls: InclusiveLintServer, params: types.DidChangeWatchedFilesParams):
     if any(ls.workspaces.is_config(to_fs_path(c.uri) or "") for c in params.changes):
         ls.relint_open()
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+def did_change_folders(ls: InclusiveLintServer, params: types.DidChangeWorkspaceFoldersParams):
+    ls.workspaces.set_roots([to_fs_path(f.uri) for f in params.event.added if to_fs_path(f.uri)])
+    ls.workspaces.remove_roots([to_fs_path(f.uri) for f in params.event.removed if to_fs_path(f.uri)])
+    ls.relint_open()
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)

@@ -73,6 +73,10 @@ class Workspaces:
             key = Path(root).resolve()
             self.folders.setdefault(key, WorkspaceSettings(key))
 
+    def remove_roots(self, roots) -> None:
+        for root in roots:
+            self.folders.pop(Path(root).resolve(), None)
+
     def for_path(self, path: str) -> WorkspaceSettings:
         p = Path(path).resolve()
         best = None

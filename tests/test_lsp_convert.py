@@ -18,3 +18,15 @@ def test_allow_edit_without_snippet_support_and_replacement_words():
     assert edit.new_text == "  <!-- inclusive-lint-disable-next-line PRN-003 -- reason -->\n"
     assert (edit.range.start.line, edit.range.start.character) == (1, 0)
     assert convert.code_points(lines, d.range.end) == 16
+
+
+def test_pygls_is_loaded_only_by_the_lsp_command():
+    import subprocess
+    import sys
+
+    code = ("import sys, inclusive_lint.cli, inclusive_lint.api\n"
+            "from inclusive_lint.commands import rules, explain, lint\n"
+            "inclusive_lint.cli.cli.get_command(None, 'lsp')\n"       # the command itself loads lazily
+            "print(sorted(m for m in ('pygls', 'lsprotocol') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", out.stderr

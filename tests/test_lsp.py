@@ -227,3 +227,21 @@ async def test_a_broken_pack_is_a_message_and_the_defaults_still_run(client):
     msgs = await until(lambda: [m for m in client.messages[before:] if "our-pack.yaml" in m.message])
     assert msgs[0].type == types.MessageType.Error and "using the default rules" in msgs[0].message
 
+
+
+async def test_a_waiver_file_silences_its_finding_and_reloads(client):
+    sub = client.root / "waived"
+    sub.mkdir()
+    (sub / ".inclusive-lint.yaml").write_text("fail-level: warning\n", encoding="utf-8")
+    client.workspace_did_change_workspace_folders(types.DidChangeWorkspaceFoldersParams(
+        event=types.WorkspaceFoldersChangeEvent(added=[types.WorkspaceFolder(uri=sub.as_uri(), name="w")],
+                                                removed=[])))
+    doc = Doc(client, "waived/leave.md", POLICY)
+    await doc.codes(lambda c: "FAM-001" in c)
+    (sub / ".inclusive-lint-waivers.yaml").write_text(
+        "waivers:\n  - rule: FAM-001\n    path: leave.md\n    reason: the regional transfer form uses this term\n",
+        encoding="utf-8")
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[types.FileEvent(
+        uri=(sub / ".inclusive-lint-waivers.yaml").as_uri(), type=types.FileChangeType.Created)]))
+    diags = await doc.codes(lambda c: "FAM-001" not in c)
+    assert "PRN-003" in diags

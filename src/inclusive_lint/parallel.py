@@ -79,12 +79,8 @@ def _run_here(todo, settings, timeout, done) -> None:
     from .api import lint_file
 
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
-    if use_alarm:    # load spaCy and build the matchers first: start-up is charged to no file
-        from .engine.nlp import get_nlp
-
-        get_nlp()
-        settings.ruleset.phrase_matcher()
-        settings.ruleset.token_matcher()
+    if use_alarm:    # build the matchers first (and load spaCy if needed): charged to no file
+        settings.ruleset.backend().warm()
     for item in todo:
         _, path, display, data, _ = item
         if not use_alarm:
@@ -149,7 +145,6 @@ def _worker(conn, settings, config, options) -> None:
     _limit_memory()
     from .api import build_settings, lint_file
     from .cache import slim
-    from .engine import nlp
 
     if settings is None:
         settings = build_settings(config, **options)
@@ -162,7 +157,7 @@ def _worker(conn, settings, config, options) -> None:
             return
         index, path, display, data = message
         result = slim(lint_file(path, settings, data=data, display_path=display))
-        ready = getattr(nlp, "_NLP", None) is not None
+        ready = settings.ruleset.backend().ready
         try:
             conn.send((index, result, ready))
         except Exception as exc:   # a result that cannot be sent back is an error for that file

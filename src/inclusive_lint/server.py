@@ -112,7 +112,6 @@ def serve() -> None:
 
     from .api import build_settings
     from .config import load_config
-    from .engine.nlp import get_nlp
 
     path = socket_path()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -123,10 +122,11 @@ def serve() -> None:
         return
     listener.listen(16)
     mine = os.stat(path).st_ino
-    get_nlp()
+    from .engine.nlp import get_nlp
+
+    get_nlp()          # a request whose packs need spaCy's Matcher then starts warm too
     settings = build_settings(load_config(use_project=False))
-    settings.ruleset.phrase_matcher()
-    settings.ruleset.token_matcher()
+    settings.ruleset.backend().warm()
     from .api import lint_file
 
     for name in ("warm-up.md", "warm-up.txt", "warm-up.html"):     # import the lazy modules once

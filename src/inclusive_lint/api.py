@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from .config import Config, load_config
 from .discover import discover
 from .errors import InputError, UsageError
+from .limits import MAX_FILE_BYTES
 from .model import FileError, FileResult, Report
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 @dataclass
@@ -177,7 +176,8 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
 
         bar = Progress(len(tasks))
     report.files.extend(run_files(tasks, settings, jobs=jobs, timeout=timeout, cache=cache,
-                                  progress=bar, keep_documents=keep_documents and jobs <= 1))
+                                  progress=bar, keep_documents=keep_documents and jobs <= 1,
+                                  lint_one=lint_file, rebuild=build_settings))
     report.files.extend(walk_errors)
     from .filter import finish_report
 

@@ -37,8 +37,12 @@ def timeout_error(display: str, seconds: float) -> FileResult:
 
 
 def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cache=None,
-              progress=None, keep_documents: bool = False) -> list:
+              progress=None, keep_documents: bool = False, lint_one=None, rebuild=None) -> list:
     """Lint ``tasks`` [(path, display_path, data or None)]; a FileResult per task, in order.
+
+    ``lint_one(path, settings, data=, display_path=)`` lints one file and ``rebuild(config,
+    **options)`` builds Settings in a worker that was not forked (both from ``api``, passed
+    down so this module stays below it).
 
     ``keep_documents`` keeps each result's Document (needed by annotations and fixes): the
     files are then linted in this process and the cache is not used.
@@ -67,17 +71,15 @@ def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cach
 
     if todo:
         if keep_documents or (jobs <= 1 and not timeout):
-            _run_here(todo, settings, timeout, done)
+            _run_here(todo, settings, timeout, done, lint_one)
         else:
-            WorkerPool(settings, min(max(1, jobs), len(todo)), timeout).run(todo, done)
+            WorkerPool(settings, min(max(1, jobs), len(todo)), timeout, lint_one, rebuild).run(todo, done)
     if progress:
         progress.close()
     return results
 
 
-def _run_here(todo, settings, timeout, done) -> None:
-    from .api import lint_file
-
+def _run_here(todo, settings, timeout, done, lint_file) -> None:
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
     if use_alarm:    # build the matchers first (and load spaCy if needed): charged to no file
         settings.ruleset.backend().warm()
@@ -139,11 +141,10 @@ def _limit_memory() -> None:
         pass
 
 
-def _worker(conn, settings, config, options) -> None:
+def _worker(conn, settings, config, options, lint_file, build_settings) -> None:
     """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
     _limit_memory()
-    from .api import build_settings, lint_file
     from .cache import slim
 
     if settings is None:
@@ -174,8 +175,10 @@ class WorkerPool:
 
     FIRST_FILE_GRACE = 30.0
 
-    def __init__(self, settings, jobs: int, timeout: float | None):
+    def __init__(self, settings, jobs: int, timeout: float | None, lint_one, rebuild):
         self.settings = settings
+        self.lint_one = lint_one
+        self.rebuild = rebuild
         self.jobs = jobs
         self.timeout = timeout
         self.ctx = _context()
@@ -186,7 +189,8 @@ class WorkerPool:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(
             target=_worker, daemon=True,
-            args=(child, self.settings if self.forked else None, self.settings.config, self.options))
+            args=(child, self.settings if self.forked else None, self.settings.config, self.options,
+                  self.lint_one, self.rebuild))
         proc.start()
         child.close()
         return proc, parent

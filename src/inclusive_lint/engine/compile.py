@@ -58,11 +58,11 @@ class RuleSet:
             if self.needs_spacy:
                 from .nlp import SpacyBackend
 
-                self._backend = SpacyBackend(self.rules)
+                self._backend = SpacyBackend(self.rules, phrase_variants)
             else:
                 from .sentences import PureBackend
 
-                self._backend = PureBackend(self.rules)
+                self._backend = PureBackend(self.rules, phrase_variants)
         return self._backend
 
 

@@ -71,8 +71,9 @@ class SpacyBackend:
     """Tokens, phrase and token-pattern matches and sentences from spaCy: used when a loaded rule
     declares token ``patterns`` (spaCy's Matcher), or when asked for (the differential tests)."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, variants):
         self.rules = rules
+        self.variants = variants         # a phrase -> its spellings (compile.phrase_variants)
         self._phrase_matcher = None
         self._token_matcher = None
 
@@ -109,14 +110,12 @@ class SpacyBackend:
         if self._phrase_matcher is None:
             from spacy.matcher import PhraseMatcher
 
-            from .compile import phrase_variants
-
             nlp = get_nlp()
             pm = PhraseMatcher(nlp.vocab, attr="LOWER")
             for rule in self.rules:
                 phrases = rule.match.get("phrases")
                 if phrases:
-                    pm.add(rule.id, [nlp.make_doc(v.lower()) for p in phrases for v in phrase_variants(p)])
+                    pm.add(rule.id, [nlp.make_doc(v.lower()) for p in phrases for v in self.variants(p)])
             self._phrase_matcher = pm
         return self._phrase_matcher
 

@@ -97,8 +97,9 @@ class PureBackend:
 
     ready = True
 
-    def __init__(self, rules):
+    def __init__(self, rules, variants):
         self.rules = rules
+        self.variants = variants         # a phrase -> its spellings (compile.phrase_variants)
         self._phrases = None
 
     def warm(self) -> None:
@@ -107,9 +108,7 @@ class PureBackend:
 
     def phrase_index(self) -> PhraseIndex:
         if self._phrases is None:
-            from .compile import phrase_variants
-
-            self._phrases = PhraseIndex(self.rules, phrase_variants)
+            self._phrases = PhraseIndex(self.rules, self.variants)
         return self._phrases
 
     def tokens(self, text: str):

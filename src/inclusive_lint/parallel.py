@@ -5,8 +5,11 @@ Why worker processes for the time limit, not a signal alarm: an alarm only inter
 code between bytecodes, so a reader stuck inside C (a regular expression, lxml, pdfium) or a
 file that eats memory cannot be stopped by it; a worker process can always be killed and
 replaced, and a worker that crashes (segfault, out-of-memory kill) costs one file, not the run.
-The alarm is used only when the caller needs the parsed documents back (annotations, fixes),
-which cannot cross a process boundary.
+The alarm is used when the caller needs the parsed documents back (annotations, fixes),
+which cannot cross a process boundary, and when it is safe and saves a worker's start-up: one
+worker's worth of files (``--jobs 1``, or a single file) that are all small and of a format
+whose reader is pure Python (plain text, Markdown, HTML), so nothing can hold the alarm off
+for long.
 """
 from __future__ import annotations
 
@@ -70,7 +73,7 @@ def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cach
             progress.advance(item[2])
 
     if todo:
-        if keep_documents or (jobs <= 1 and not timeout):
+        if keep_documents or (jobs <= 1 and (not timeout or all(_safe_here(t) for t in todo))):
             _run_here(todo, settings, timeout, done, lint_one)
         else:
             WorkerPool(settings, min(max(1, jobs), len(todo)), timeout, lint_one, rebuild).run(todo, done)
@@ -79,10 +82,31 @@ def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cach
     return results
 
 
+PURE_PYTHON_FORMATS = {"text", "markdown", "html"}
+SAFE_HERE_BYTES = 4 * 1024 * 1024
+
+
+def _safe_here(item) -> bool:
+    """Can this file be linted in this process under an alarm (no worker)? Yes for a small file
+    whose reader is pure Python: an alarm interrupts Python code, and the rule patterns are
+    linear on text this size."""
+    from .readers import format_for
+
+    _, path, display, data, _ = item
+    if format_for(display) not in PURE_PYTHON_FORMATS:
+        return False
+    try:
+        size = len(data) if data is not None else os.path.getsize(path)
+    except OSError:
+        return True           # lint_file reports the missing or unreadable file
+    return size <= SAFE_HERE_BYTES
+
+
 def _run_here(todo, settings, timeout, done, lint_file) -> None:
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
-    if use_alarm:    # build the matchers first (and load spaCy if needed): charged to no file
-        settings.ruleset.backend().warm()
+    backend = settings.ruleset.backend()
+    if use_alarm and not backend.ready:    # load spaCy first: its start-up is charged to no file
+        backend.warm()
     for item in todo:
         _, path, display, data, _ = item
         if not use_alarm:

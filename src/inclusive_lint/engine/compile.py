@@ -28,7 +28,7 @@ class RuleSet:
     by_id: dict = field(default_factory=dict)
     keyword_index: dict = field(default_factory=dict)
     always: list = field(default_factory=list)       # rules with no keywords (run on every block)
-    regexes: dict = field(default_factory=dict)      # rule id -> [compiled]
+    regexes: dict = field(default_factory=lambda: LazyRegexes())   # rule id -> [compiled]
     question_rules: list = field(default_factory=list)
     engine: str = "auto"     # "auto": spaCy only for token patterns; "spacy": always
     _backend: object = None
@@ -91,8 +91,25 @@ def compile_rules(packs, select=None, ignore=None, severity=None, engine: str = 
         for kw in kws:
             rs.keyword_index.setdefault(kw, []).append(rule.id)
         if rule.match.get("regex"):
-            rs.regexes[rule.id] = [re.compile(p, re.I) for p in rule.match["regex"]]
+            rs.regexes.sources[rule.id] = rule.match["regex"]
     return rs
+
+
+class LazyRegexes(dict):
+    """rule id -> compiled regexes, compiled the first time a rule is a candidate: a short file
+    touches a handful of rules, and compiling all of them is most of start-up's regex work.
+    (Packs are validated, so every pattern is known to compile.)"""
+
+    def __init__(self):
+        super().__init__()
+        self.sources: dict = {}
+
+    def __missing__(self, rid):
+        compiled = self[rid] = [re.compile(p, re.I) for p in self.sources[rid]] if rid in self.sources else ()
+        return compiled
+
+    def get(self, rid, default=None):
+        return self[rid] if rid in self.sources else default
 
 
 def _selected(rule, names) -> bool:

@@ -36,6 +36,9 @@ def main() -> None:
         "specials": specials,
         "sentence_punct": sorted(Sentencizer.default_punct_chars),
     }
+    from inclusive_lint.engine.tokenizer import Tokenizer
+
+    data["special_patterns"] = Tokenizer(data).special_patterns()
     OUT.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(specials)} special cases)")
 

@@ -25,23 +25,29 @@ class Tokenizer:
         self.specials: dict = {k: tuple(v) for k, v in data["specials"].items()}
         self._data = data
         self._cache: dict = {}
-        self._prefix = self._suffix = self._infix = self._url = None
+        self._compiled: dict = {}
         self._special_patterns = None
 
-    # regexes compile on first need: a run whose words are all plain letters needs none
+    # each regex compiles on first need (the URL and infix ones are the largest): a run of
+    # plain words with a comma or full stop needs only the prefix and suffix patterns
+    def _rx(self, name: str):
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            pattern = re.compile(*self._data[name])
+            compiled = self._compiled[name] = pattern.finditer if name == "infix" else \
+                pattern.match if name == "url" else pattern.search
+        return compiled
+
     def _compile(self):
-        d = self._data
-        self._prefix = re.compile(*d["prefix"]).search
-        self._suffix = re.compile(*d["suffix"]).search
-        self._infix = re.compile(*d["infix"]).finditer
-        self._url = re.compile(*d["url"]).match
+        for name in ("prefix", "suffix", "infix", "url"):
+            self._rx(name)
 
     def find_prefix(self, s: str) -> int:
-        m = self._prefix(s)
+        m = self._rx("prefix")(s)
         return m.end() - m.start() if m is not None else 0
 
     def find_suffix(self, s: str) -> int:
-        m = self._suffix(s)
+        m = self._rx("suffix")(s)
         return m.end() - m.start() if m is not None else 0
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
@@ -81,8 +87,6 @@ class Tokenizer:
             return list(special)
         if _PLAIN.match(chunk):
             return [chunk]
-        if self._prefix is None:
-            self._compile()
         return self._affix_pieces(chunk, with_special)
 
     def _affix_pieces(self, string: str, with_special: bool) -> list[str]:
@@ -122,7 +126,9 @@ class Tokenizer:
         if string:
             if string in specials:
                 out.extend(specials[string])
-            elif self._url(string):
+            elif _PLAIN.match(string):       # no URL, no infix: letters only or digits only
+                out.append(string)
+            elif self._rx("url")(string):
                 out.append(string)
             else:
                 out.extend(self._infix_pieces(string))
@@ -132,7 +138,7 @@ class Tokenizer:
     def _infix_pieces(self, string: str) -> list[str]:
         out = []
         start = 0
-        for m in self._infix(string):
+        for m in self._rx("infix")(string):
             a, b = m.start(), m.end()
             if a == 0:
                 continue
@@ -150,18 +156,25 @@ class Tokenizer:
     # A match across a space is found too (and so can shadow another) but changes nothing.
     def _patterns(self) -> dict:
         if self._special_patterns is None:
-            if self._prefix is None:
-                self._compile()
-            heur = self._data["faster_heuristics"]
+            pats = self._data.get("special_patterns")       # precomputed by the generator
+            if pats is None:
+                pats = self.special_patterns()
             by_first: dict = {}
-            for key in self.specials:
-                if not heur or self.find_prefix(key) or self.find_suffix(key) or " " in key \
-                        or any(True for _ in self._infix(key)):
-                    toks = self._affix_tokens_of(key)
-                    by_first.setdefault(toks[0], []).append(tuple(toks))
+            for toks in pats:
+                by_first.setdefault(toks[0], []).append(tuple(toks))
             self._special_patterns = by_first
             self._first_chars = frozenset(k[0] for k in by_first)
         return self._special_patterns
+
+    def special_patterns(self) -> list:
+        """The special cases spaCy also looks for among affix-split tokens, as token lists."""
+        heur = self._data["faster_heuristics"]
+        out = []
+        for key in sorted(self.specials):
+            if not heur or self.find_prefix(key) or self.find_suffix(key) or " " in key \
+                    or any(True for _ in self._rx("infix")(key)):
+                out.append(self._affix_tokens_of(key))
+        return out
 
     def _affix_tokens_of(self, key: str) -> list[str]:
         out = []

@@ -65,26 +65,34 @@ def _passes(ctx, conds) -> bool:
         if conds[name](ctx):
             return False
     for scope, pats in rule.unless.items():
-        if scope == "window":
-            continue
-        if scope == "document":
-            if any(ctx.document_has(p) for p in pats):
-                return False
-            continue
-        text = _scope_text(ctx, scope)
-        if any(_rx(p).search(text) for p in pats):
+        if scope != "window" and _scoped_hit(ctx, scope, pats):
             return False
     for scope, pats in rule.requires.items():
-        if scope == "window":
-            continue
-        if scope == "document":
-            if not any(ctx.document_has(p) for p in pats):
-                return False
-            continue
-        text = _scope_text(ctx, scope)
-        if not any(_rx(p).search(text) for p in pats):
+        if scope != "window" and not _scoped_hit(ctx, scope, pats):
             return False
     return True
+
+
+def _scoped_hit(ctx, scope: str, pats) -> bool:
+    """Does any of ``pats`` occur in the match's ``scope``? A paragraph's or sentence's answer
+    is kept for the other matches in it (the memo is emptied for each piece of text)."""
+    if scope == "document":
+        return any(ctx.document_has(p) for p in pats)
+    key = None
+    if scope in ("paragraph", "sentence"):
+        key = (id(pats), scope) if scope == "paragraph" else (id(pats), ctx.sent_start, ctx.sent_end)
+        memo = ctx.doc_cache[_PIECE_MEMO]
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+    text = _scope_text(ctx, scope)
+    hit = any(_rx(p).search(text) for p in pats)
+    if key is not None:
+        memo[key] = hit
+    return hit
+
+
+_PIECE_MEMO = ("engine", "scoped")
 
 
 def _needs_tokens(ruleset, cand) -> bool:
@@ -162,6 +170,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         sents = backend.sentences(flat, toks) or [(0, len(text))]
         if conds is None:
             conds = registry()
+        doc_cache[_PIECE_MEMO] = {}
         starts = [s for s, _ in sents]
         passing = []
         for rid, s, e in _longest_per_rule(matches):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 _RUNS = re.compile(r"\s+|\S+")
+MAX_CACHE = 200_000            # distinct runs of text kept tokenised (a few tens of MB at most)
 _PLAIN = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")    # no affix or infix pattern splits these
 
 
@@ -65,6 +66,8 @@ class Tokenizer:
             chunk = text[s:e]
             spans = cache.get(chunk)
             if spans is None:
+                if len(cache) >= MAX_CACHE:       # a long run over many documents: start again
+                    cache.clear()
                 spans = cache[chunk] = self._chunk_spans(chunk)
             if len(spans) == 1:
                 append((s, e))

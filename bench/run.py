@@ -2,18 +2,24 @@
 
     npm ci --prefix bench            # once: alex into bench/node_modules (see package.json)
     pip install proselint            # once, optional
-    python bench/run.py [--markdown bench/results.md] [--quick] [--only startup,throughput,...]
+    python bench/run.py [--markdown bench/results.md] [--quick] [--only startup,throughput,dense,...]
 
 Sections (all measured in this one run, on this machine):
 
 1. startup     median wall time of the whole command on a two-paragraph Markdown policy with
-               findings (and on one with no candidate words), against ``alex small.md``.
-2. throughput  a generated 5 MB policy-like corpus (bench/make_corpus.py): words per second and
-               peak memory (max RSS of the child, from /usr/bin/time) in one process, against
-               alex and proselint on the same file.
-3. documents   the 872-page .docx and the 400-page PDF of ../shared/corpus/real against a plain
+               findings (and on one with no candidate words), against ``alex small.md``; the
+               same file with a user pack that declares spaCy token patterns (spaCy loaded), and
+               a check with ``python -X importtime`` that the built-in packs never import spaCy.
+2. throughput  1 MB corpora: the policy-like one (bench/make_corpus.py, few findings) and a
+               finding-rich one (bench/make_rich.py, about one finding per 100 words): words per
+               second and peak memory (max RSS of the child, from /usr/bin/time) in one process,
+               against alex (and proselint) on the same file.
+3. dense       finding-dense text (bench/make_rich.py): 1 MB with ~30,000 findings against the
+               1 MB sparse corpus, and a 10 MB file on one line (~300,000 findings) under the
+               default per-file time limit.
+4. documents   the 872-page .docx and the 400-page PDF of ../shared/corpus/real against a plain
                python-docx paragraph walk and ``pdftotext``.
-4. library     1,000 documents sampled from ../shared/corpus (copied into a temporary folder):
+5. library     1,000 documents sampled from ../shared/corpus (copied into a temporary folder):
                cold run with ``--jobs N``, then a warm run with nothing changed (cache).
 
 inclusive-lint runs with ``--no-cache`` everywhere except the warm library run.
@@ -130,16 +136,44 @@ def bench_startup(tmp: Path, rows: list, runs: int) -> None:
     theirs = median_wall(alex + [str(small)], runs, cwd=tmp) if alex else None
     rows.append(("start-up: small.md (2 paragraphs, findings)", f"{fmt_s(ours)} ({cpu_of(cmd_small)})",
                  f"alex {fmt_s(theirs)} ({cpu_of(alex + [str(small)])})" if theirs else "alex not installed",
-                 "target <= 250 ms; spaCy's import is ~650 ms CPU of it"))
+                 "target <= 0.5x alex; no spaCy import"))
     rows.append(("start-up: clean.md (no candidate words)", f"{fmt_s(ours_clean)} ({cpu_of(cmd_clean)})", "",
                  "spaCy never imported"))
     rows.append(("start-up: small.md, unchanged (cache hit)", f"{fmt_s(ours_warm)} ({cpu_of(cmd_warm)})", "",
                  "pre-commit re-run"))
+    config = _token_pattern_config(tmp)
+    cmd_spacy = LINT + ["--no-cache", "--config", str(config), str(small)]
+    subprocess.run(cmd_spacy, cwd=tmp, stdout=subprocess.DEVNULL)
+    with_spacy = median_wall(cmd_spacy, runs, cwd=tmp)
+    rows.append(("start-up: small.md + a user pack with token patterns", f"{fmt_s(with_spacy)} ({cpu_of(cmd_spacy)})",
+                 f"alex {fmt_s(theirs)}" if theirs else "", "spaCy imported for the pack's Matcher"))
+    rows.append(("spaCy imported (python -X importtime)", f"built-in packs: {_spacy_imported(LINT + ['--no-cache', str(small)], tmp)}; "
+                 f"token-pattern pack: {_spacy_imported(cmd_spacy, tmp)}", "", "expected: no; yes"))
     served = _served(tmp, cmd_small, runs)
     if served is not None:
         rows.append(("start-up: small.md, warm server (INCLUSIVE_LINT_SERVER=1)",
                      f"{fmt_s(served)} (client {cpu_of(cmd_small + ['#served'])})", "",
                      "opt-in; spaCy already loaded in the server"))
+
+
+def _token_pattern_config(tmp: Path) -> Path:
+    pack = tmp / "token-pack.yaml"
+    pack.write_text(
+        "pack: local\nversion: '1'\nrules:\n"
+        "  - id: LOC-001\n    name: chairperson-pattern\n    severity: info\n    message: Say chair.\n"
+        "    rationale: Shorter.\n    framework: ['2.3']\n    characteristics: [sex]\n    suggestions: [chair]\n"
+        "    link: https://example.org/chair\n    match:\n      patterns: [[{LOWER: chairperson}]]\n"
+        "      keywords: [chairperson]\n    examples:\n      flag: ['The [[chairperson]] signs.']\n"
+        "      pass: ['The chair signs.']\n", encoding="utf-8")
+    config = tmp / "token-pack.yaml.cfg.yaml"
+    config.write_text(f"packs: ['{pack}']\n", encoding="utf-8")
+    return config
+
+
+def _spacy_imported(cmd, cwd) -> str:
+    proc = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], cwd=cwd, capture_output=True, text=True)
+    names = {ln.rsplit("|", 1)[-1].strip() for ln in proc.stderr.splitlines() if ln.startswith("import time:")}
+    return "yes" if "spacy" in names else "no"
 
 
 def _served(tmp: Path, cmd, runs):
@@ -166,30 +200,68 @@ def _served(tmp: Path, cmd, runs):
         sock.unlink()          # the server stops within five seconds
 
 
-def bench_throughput(tmp: Path, rows: list, megabytes: float) -> None:
+def bench_throughput(tmp: Path, rows: list, megabytes: float) -> dict:
+    """Both 1 MB corpora against alex; returns our wall time per corpus name (for ``dense``)."""
     sys.path.insert(0, str(HERE))
     from make_corpus import generate
+    from make_rich import rich
 
-    text = generate(megabytes)
-    corpus = tmp / "corpus.md"
-    corpus.write_text(text, encoding="utf-8")
-    words = len(text.split())
-    label = f"throughput: {len(text.encode()) / 1e6:.1f} MB corpus, {words:,} words"
-    wall, rss, cpu = run(LINT + ["--no-cache", "--jobs", "1", "--timeout", "0", "--format", "json",
-                                 "-o", str(tmp / "out.json"), str(corpus)])
-    ours = f"{words / wall:,.0f} words/s ({words / cpu:,.0f} per CPU-s), {rss} MB"
-    cmp = []
-    alex = alex_cmd()
-    if alex:
-        a_wall, a_rss, a_cpu = run(alex + [str(corpus)])
-        cmp.append(f"alex {words / a_wall:,.0f} words/s ({words / a_cpu:,.0f} per CPU-s), {a_rss} MB "
-                   f"({a_wall / wall:.1f}x wall, {a_cpu / cpu:.1f}x CPU)")
-    pl = proselint_cmd()
-    if pl:
-        p_wall, p_rss, p_cpu = run(pl + ["check", str(corpus)] if _proselint_has_check(pl) else pl + [str(corpus)])
-        cmp.append(f"proselint {words / p_wall:,.0f} words/s ({words / p_cpu:,.0f} per CPU-s), {p_rss} MB")
-    rows.append((label, ours + f" ({fmt_s(wall)})", "; ".join(cmp) or "no comparison installed",
-                 "target >= 10x alex, <= 300 MB, one process"))
+    walls = {}
+    for name, text, note in (("corpus.md", generate(megabytes), "policy-like, few findings"),
+                             ("rich.md", rich(megabytes), "finding-rich, ~1 per 100 words")):
+        corpus = tmp / name
+        corpus.write_text(text, encoding="utf-8")
+        words = len(text.split())
+        wall, rss, cpu, found = _lint_measured(tmp, corpus)
+        walls[name] = wall
+        label = f"throughput: {name} {len(text.encode()) / 1e6:.1f} MB, {words:,} words, {found:,} findings ({note})"
+        ours = f"{words / wall:,.0f} words/s ({words / cpu:,.0f} per CPU-s), {rss} MB"
+        cmp = []
+        alex = alex_cmd()
+        if alex:
+            a_wall, a_rss, a_cpu = run(alex + [str(corpus)])
+            cmp.append(f"alex {words / a_wall:,.0f} words/s ({words / a_cpu:,.0f} per CPU-s), {a_rss} MB "
+                       f"(we are {a_wall / wall:.1f}x alex wall, {a_cpu / cpu:.1f}x CPU)")
+        pl = proselint_cmd()
+        if pl:
+            p_wall, p_rss, p_cpu = run(pl + ["check", str(corpus)] if _proselint_has_check(pl) else pl + [str(corpus)])
+            cmp.append(f"proselint {words / p_wall:,.0f} words/s ({words / p_cpu:,.0f} per CPU-s), {p_rss} MB")
+        rows.append((label, ours + f" ({fmt_s(wall)})", "; ".join(cmp) or "no comparison installed",
+                     "target >= 10x alex, <= 300 MB, one process"))
+    return walls
+
+
+def _lint_measured(tmp: Path, path: Path, extra=("--timeout", "0")) -> tuple:
+    """(wall, peak MB, CPU, findings) of one JSON run over ``path``."""
+    import json
+
+    out = tmp / (path.name + ".json")
+    wall, rss, cpu = run(LINT + ["--no-cache", "--jobs", "1", *extra, "--format", "json", "-o", str(out), str(path)])
+    try:
+        report = json.loads(out.read_text(encoding="utf-8"))
+        found = sum(len(f["findings"]) for f in report["files"])
+        errors = [e["category"] for f in report["files"] for e in f["errors"]]
+    except (OSError, ValueError, KeyError):
+        found, errors = 0, ["no report"]
+    return wall, rss, cpu, (found if not errors else f"{found} ({', '.join(errors)})")
+
+
+def bench_dense(tmp: Path, rows: list, sparse_wall: float | None, big_mb: float) -> None:
+    sys.path.insert(0, str(HERE))
+    from make_rich import dense
+
+    path = tmp / "dense.md"
+    path.write_text(dense(1.0), encoding="utf-8")
+    wall, rss, cpu, found = _lint_measured(tmp, path)
+    ratio = f" = {wall / sparse_wall:.1f}x the 1 MB corpus" if sparse_wall else ""
+    rows.append((f"dense: 1 MB, {found:,} findings" if isinstance(found, int) else f"dense: 1 MB, {found} findings",
+                 f"{fmt_s(wall)} (CPU {fmt_s(cpu)}), {rss} MB{ratio}", "", "target <= 2x the 1 MB corpus"))
+    path = tmp / "oneline.txt"
+    path.write_text(dense(big_mb, line_breaks=False), encoding="utf-8")
+    wall, rss, cpu, found = _lint_measured(tmp, path, extra=())       # the default time limit
+    rows.append((f"dense: {big_mb:g} MB on one line, default time limit", f"{fmt_s(wall)} (CPU {fmt_s(cpu)}), "
+                 f"{rss} MB, {found:,} findings" if isinstance(found, int) else f"{fmt_s(wall)}, {rss} MB: {found}",
+                 "", "target: finishes with findings, < 1 GB"))
 
 
 def _proselint_has_check(pl) -> bool:
@@ -250,8 +322,8 @@ def table(rows, meta) -> str:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description="inclusive-lint benchmarks")
     ap.add_argument("--markdown", help="also write the table to this Markdown file")
-    ap.add_argument("--quick", action="store_true", help="1 MB corpus, 200 documents, 3 runs")
-    ap.add_argument("--only", default="startup,throughput,documents,library")
+    ap.add_argument("--quick", action="store_true", help="2 MB one-line file, 200 documents, 3 runs")
+    ap.add_argument("--only", default="startup,throughput,dense,documents,library")
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     args = ap.parse_args(argv)
@@ -264,8 +336,11 @@ def main(argv=None) -> None:
         tmp = Path(t)
         if "startup" in only:
             bench_startup(tmp, rows, runs)
+        walls = {}
         if "throughput" in only:
-            bench_throughput(tmp, rows, 1.0 if args.quick else 5.0)
+            walls = bench_throughput(tmp, rows, 1.0)
+        if "dense" in only:
+            bench_dense(tmp, rows, walls.get("corpus.md"), 2.0 if args.quick else 10.0)
         if "documents" in only:
             bench_documents(tmp, rows, max(1, runs // 3))
         if "library" in only:

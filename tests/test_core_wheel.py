@@ -18,6 +18,7 @@ def test_wheel_contains_rule_packs_and_schema(tmp_path):
     for name in packs:
         assert f"inclusive_lint/rules/{name}" in names
     assert "inclusive_lint/schemas/report.schema.json" in names
+    assert "inclusive_lint/engine/tokenizer_en.json" in names      # the tokenizer's rules (no spaCy)
     entry = [n for n in names if n.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry[0]).decode()
     assert "inclusive-lint = inclusive_lint.cli:main" in text

@@ -185,3 +185,40 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
     while running() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert running() == []
+
+
+def test_one_small_text_file_is_linted_in_this_process_under_the_time_limit(tmp_path, monkeypatch, settings):
+    """No worker start-up for a single small Markdown file; the alarm still stops a hang."""
+    from inclusive_lint import parallel
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for one small text file")
+
+    monkeypatch.setattr(parallel, "WorkerPool", no_pool)
+    good = tmp_path / "good.md"
+    good.write_text(TEXT, encoding="utf-8")
+    report = lint_paths([str(good)], settings=settings, jobs=1, timeout=30, keep_documents=False)
+    assert [f.rule_id for f in report.files[0].findings] == ["PRN-001", "FAM-001"]
+    _slow_reader(monkeypatch)
+    slow = tmp_path / "y-slow.md"
+    slow.write_text(TEXT, encoding="utf-8")
+    started = time.monotonic()
+    report = lint_paths([str(slow)], settings=settings, jobs=1, timeout=1, keep_documents=False)
+    assert time.monotonic() - started < 20
+    assert [e.category for e in report.files[0].errors] == ["timeout"]
+
+
+def test_a_docx_still_goes_to_a_worker(tmp_path, monkeypatch, settings):
+    from inclusive_lint import parallel
+
+    started = []
+    real = parallel.WorkerPool
+
+    def spy(*args, **kwargs):
+        started.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "WorkerPool", spy)
+    (tmp_path / "a.docx").write_bytes(b"not a zip")
+    report = lint_paths([str(tmp_path / "a.docx")], settings=settings, jobs=1, timeout=30, keep_documents=False)
+    assert started and report.files[0].errors[0].category == "corrupt"

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from .config import Config, load_config
 from .discover import discover
 from .errors import InputError, UsageError
+from .limits import MAX_FILE_BYTES
 from .model import FileError, FileResult, Report
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 @dataclass
@@ -88,8 +87,10 @@ def _outside_questions(findings, questions):
     """A form question gets one finding: a word-level finding on the words of a flagged question
     ("Husband / Wife" in a relationship list) is dropped when the question's finding already
     covers its Equality Act characteristics; one raising another concern is kept."""
-    spans = [(q.block_index, q.block_span, set(q.characteristics)) for q in questions
-             if q.block_index >= 0 and q.block_span]
+    spans: dict = {}          # block index -> [(span, characteristics)]: no scan of every question per finding
+    for q in questions:
+        if q.block_index >= 0 and q.block_span:
+            spans.setdefault(q.block_index, []).append((q.block_span, set(q.characteristics)))
     rows = {}
     for q in questions:
         if q.location.table is not None and q.location.row is not None:
@@ -101,8 +102,8 @@ def _outside_questions(findings, questions):
             chars = rows.get((f.location.part, f.location.table, f.location.row))
             if chars is not None and mine <= chars:
                 return True
-        return any(f.block_index == bi and f.block_span and span[0] <= f.block_span[0]
-                   and f.block_span[1] <= span[1] and mine <= chars for bi, span, chars in spans)
+        return any(f.block_span and span[0] <= f.block_span[0] and f.block_span[1] <= span[1]
+                   and mine <= chars for span, chars in spans.get(f.block_index, ()))
     return [f for f in findings if not covered(f)]
 
 
@@ -177,7 +178,8 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
 
         bar = Progress(len(tasks))
     report.files.extend(run_files(tasks, settings, jobs=jobs, timeout=timeout, cache=cache,
-                                  progress=bar, keep_documents=keep_documents and jobs <= 1))
+                                  progress=bar, keep_documents=keep_documents and jobs <= 1,
+                                  lint_one=lint_file, rebuild=build_settings))
     report.files.extend(walk_errors)
     from .filter import finish_report
 

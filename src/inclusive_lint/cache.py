@@ -109,7 +109,7 @@ class Cache:
             h.update(data)
             return h.hexdigest()
         try:
-            from .api import MAX_FILE_BYTES
+            from .limits import MAX_FILE_BYTES
 
             if not os.path.isfile(path) or os.path.getsize(path) > MAX_FILE_BYTES:
                 return None

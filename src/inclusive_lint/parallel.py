@@ -5,8 +5,11 @@ Why worker processes for the time limit, not a signal alarm: an alarm only inter
 code between bytecodes, so a reader stuck inside C (a regular expression, lxml, pdfium) or a
 file that eats memory cannot be stopped by it; a worker process can always be killed and
 replaced, and a worker that crashes (segfault, out-of-memory kill) costs one file, not the run.
-The alarm is used only when the caller needs the parsed documents back (annotations, fixes),
-which cannot cross a process boundary.
+The alarm is used when the caller needs the parsed documents back (annotations, fixes),
+which cannot cross a process boundary, and when it is safe and saves a worker's start-up: one
+worker's worth of files (``--jobs 1``, or a single file) that are all small and of a format
+whose reader is pure Python (plain text, Markdown, HTML), so nothing can hold the alarm off
+for long.
 """
 from __future__ import annotations
 
@@ -37,8 +40,12 @@ def timeout_error(display: str, seconds: float) -> FileResult:
 
 
 def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cache=None,
-              progress=None, keep_documents: bool = False) -> list:
+              progress=None, keep_documents: bool = False, lint_one=None, rebuild=None) -> list:
     """Lint ``tasks`` [(path, display_path, data or None)]; a FileResult per task, in order.
+
+    ``lint_one(path, settings, data=, display_path=)`` lints one file and ``rebuild(config,
+    **options)`` builds Settings in a worker that was not forked (both from ``api``, passed
+    down so this module stays below it).
 
     ``keep_documents`` keeps each result's Document (needed by annotations and fixes): the
     files are then linted in this process and the cache is not used.
@@ -66,25 +73,40 @@ def run_files(tasks, settings, jobs: int = 1, timeout: float | None = None, cach
             progress.advance(item[2])
 
     if todo:
-        if keep_documents or (jobs <= 1 and not timeout):
-            _run_here(todo, settings, timeout, done)
+        if keep_documents or (jobs <= 1 and (not timeout or all(_safe_here(t) for t in todo))):
+            _run_here(todo, settings, timeout, done, lint_one)
         else:
-            WorkerPool(settings, min(max(1, jobs), len(todo)), timeout).run(todo, done)
+            WorkerPool(settings, min(max(1, jobs), len(todo)), timeout, lint_one, rebuild).run(todo, done)
     if progress:
         progress.close()
     return results
 
 
-def _run_here(todo, settings, timeout, done) -> None:
-    from .api import lint_file
+PURE_PYTHON_FORMATS = {"text", "markdown", "html"}
+SAFE_HERE_BYTES = 4 * 1024 * 1024
 
+
+def _safe_here(item) -> bool:
+    """Can this file be linted in this process under an alarm (no worker)? Yes for a small file
+    whose reader is pure Python: an alarm interrupts Python code, and the rule patterns are
+    linear on text this size."""
+    from .readers import format_for
+
+    _, path, display, data, _ = item
+    if format_for(display) not in PURE_PYTHON_FORMATS:
+        return False
+    try:
+        size = len(data) if data is not None else os.path.getsize(path)
+    except OSError:
+        return True           # lint_file reports the missing or unreadable file
+    return size <= SAFE_HERE_BYTES
+
+
+def _run_here(todo, settings, timeout, done, lint_file) -> None:
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
-    if use_alarm:    # load spaCy and build the matchers first: start-up is charged to no file
-        from .engine.nlp import get_nlp
-
-        get_nlp()
-        settings.ruleset.phrase_matcher()
-        settings.ruleset.token_matcher()
+    backend = settings.ruleset.backend()
+    if use_alarm and not backend.ready:    # load spaCy first: its start-up is charged to no file
+        backend.warm()
     for item in todo:
         _, path, display, data, _ = item
         if not use_alarm:
@@ -143,13 +165,11 @@ def _limit_memory() -> None:
         pass
 
 
-def _worker(conn, settings, config, options) -> None:
+def _worker(conn, settings, config, options, lint_file, build_settings) -> None:
     """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
     _limit_memory()
-    from .api import build_settings, lint_file
     from .cache import slim
-    from .engine import nlp
 
     if settings is None:
         settings = build_settings(config, **options)
@@ -162,7 +182,7 @@ def _worker(conn, settings, config, options) -> None:
             return
         index, path, display, data = message
         result = slim(lint_file(path, settings, data=data, display_path=display))
-        ready = getattr(nlp, "_NLP", None) is not None
+        ready = settings.ruleset.backend().ready
         try:
             conn.send((index, result, ready))
         except Exception as exc:   # a result that cannot be sent back is an error for that file
@@ -179,8 +199,10 @@ class WorkerPool:
 
     FIRST_FILE_GRACE = 30.0
 
-    def __init__(self, settings, jobs: int, timeout: float | None):
+    def __init__(self, settings, jobs: int, timeout: float | None, lint_one, rebuild):
         self.settings = settings
+        self.lint_one = lint_one
+        self.rebuild = rebuild
         self.jobs = jobs
         self.timeout = timeout
         self.ctx = _context()
@@ -191,7 +213,8 @@ class WorkerPool:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(
             target=_worker, daemon=True,
-            args=(child, self.settings if self.forked else None, self.settings.config, self.options))
+            args=(child, self.settings if self.forked else None, self.settings.config, self.options,
+                  self.lint_one, self.rebuild))
         proc.start()
         child.close()
         return proc, parent

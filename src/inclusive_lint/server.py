@@ -12,6 +12,9 @@ The socket lives in a folder only this user can open, and its name carries a has
 installed code, so an upgraded or edited install never talks to an old server. A server exits
 after ``INCLUSIVE_LINT_SERVER_IDLE`` seconds without a request (default 1800), or within five
 seconds of its socket being removed.
+
+This module is the client side (the command line imports it); the server's own loop, which
+runs the command line in its children, is ``server_loop``.
 """
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ import os
 import socket
 import struct
 import sys
-import time
 
 _MAX_MESSAGE = 1 << 20
 
@@ -98,118 +100,8 @@ def _spawn_server() -> None:
     import subprocess
 
     try:
-        subprocess.Popen([sys.executable, "-m", "inclusive_lint.server"], stdin=subprocess.DEVNULL,
+        subprocess.Popen([sys.executable, "-m", "inclusive_lint.server_loop"], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
                          close_fds=True)
     except OSError:
         pass
-
-
-def serve() -> None:
-    """Load everything, then answer requests until idle; one forked child per request."""
-    import select
-    import signal
-
-    from .api import build_settings
-    from .config import load_config
-    from .engine.nlp import get_nlp
-
-    path = socket_path()
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        listener.bind(path + f".{os.getpid()}")
-        os.replace(path + f".{os.getpid()}", path)        # the newest server wins the name
-    except OSError:
-        return
-    listener.listen(16)
-    mine = os.stat(path).st_ino
-    get_nlp()
-    settings = build_settings(load_config(use_project=False))
-    settings.ruleset.phrase_matcher()
-    settings.ruleset.token_matcher()
-    from .api import lint_file
-
-    for name in ("warm-up.md", "warm-up.txt", "warm-up.html"):     # import the lazy modules once
-        lint_file(name, settings, data=b"Each employee must tell his manager. Sex: Male / Female\n")
-    from . import cli  # noqa: F401  (and the lint command with it)
-    from .commands import lint  # noqa: F401
-
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)          # children are reaped automatically
-    idle = float(os.environ.get("INCLUSIVE_LINT_SERVER_IDLE", "1800"))
-    last = time.monotonic()
-    try:
-        while True:
-            ready, _, _ = select.select([listener], [], [], min(idle, 5.0))
-            if not _still_mine(path, mine):
-                return                                      # socket replaced or removed: stop
-            if not ready:
-                if time.monotonic() - last > idle:
-                    return
-                continue
-            last = time.monotonic()
-            conn, _ = listener.accept()
-            if os.fork() == 0:
-                listener.close()
-                _child(conn)
-            conn.close()
-    finally:
-        listener.close()
-        if _still_mine(path, mine):
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
-
-
-def _still_mine(path: str, inode: int) -> bool:
-    try:
-        return os.stat(path).st_ino == inode
-    except OSError:
-        return False
-
-
-def _child(conn) -> None:
-    import signal
-
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)    # the command waits for its own workers
-    code = 2
-    try:
-        header, fds, _, _ = socket.recv_fds(conn, 4, 3)
-        (size,) = struct.unpack("!I", header)
-        if size > _MAX_MESSAGE or len(fds) != 3:
-            os._exit(2)
-        request = json.loads(_recv_exact(conn, size))
-        for target, fd in enumerate(fds):
-            os.dup2(fd, target)
-            os.close(fd)
-        os.chdir(request["cwd"])
-        os.environ.clear()
-        os.environ.update(request["env"])
-        os.environ.pop("INCLUSIVE_LINT_SERVER", None)
-        sys.stdin = open(0, "r", closefd=False)
-        sys.stdout = open(1, "w", closefd=False)
-        sys.stderr = open(2, "w", closefd=False)
-        from .cli import main
-
-        try:
-            main(request["argv"])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    except BaseException:           # never let a child fall back into the server loop
-        code = 2
-    finally:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except OSError:
-            pass
-        try:
-            conn.sendall(struct.pack("!i", code))
-        except OSError:
-            pass
-        os._exit(code)
-
-
-if __name__ == "__main__":
-    serve()

@@ -66,7 +66,7 @@ def document_is_additive(ctx) -> bool:
     key = ("clinical", "additive")
     hit = ctx.doc_cache.get(key)
     if hit is None:
-        hit = bool(additive_spans(ctx.document_text))
+        hit = affirmed(_ADDITIVE, ctx.document_text)      # stops at the first; same answer
         ctx.doc_cache[key] = hit
     return hit
 

@@ -32,10 +32,6 @@ def _applies(rule, block) -> bool:
     return "prose" in rule.applies_to and block.kind in PROSE_KINDS
 
 
-def _sentences(doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]
-
-
 def _scope_text(ctx, scope: str) -> str:
     if scope == "sentence":
         return ctx.sentence
@@ -69,55 +65,48 @@ def _passes(ctx, conds) -> bool:
         if conds[name](ctx):
             return False
     for scope, pats in rule.unless.items():
-        if scope == "window":
-            continue
-        if scope == "document":
-            if any(ctx.document_has(p) for p in pats):
-                return False
-            continue
-        text = _scope_text(ctx, scope)
-        if any(_rx(p).search(text) for p in pats):
+        if scope != "window" and _scoped_hit(ctx, scope, pats):
             return False
     for scope, pats in rule.requires.items():
-        if scope == "window":
-            continue
-        if scope == "document":
-            if not any(ctx.document_has(p) for p in pats):
-                return False
-            continue
-        text = _scope_text(ctx, scope)
-        if not any(_rx(p).search(text) for p in pats):
+        if scope != "window" and not _scoped_hit(ctx, scope, pats):
             return False
     return True
 
 
+def _scoped_hit(ctx, scope: str, pats) -> bool:
+    """Does any of ``pats`` occur in the match's ``scope``? A paragraph's or sentence's answer
+    is kept for the other matches in it (the memo is emptied for each piece of text)."""
+    if scope == "document":
+        return any(ctx.document_has(p) for p in pats)
+    key = None
+    if scope in ("paragraph", "sentence"):
+        key = (id(pats), scope) if scope == "paragraph" else (id(pats), ctx.sent_start, ctx.sent_end)
+        memo = ctx.doc_cache[_PIECE_MEMO]
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+    text = _scope_text(ctx, scope)
+    hit = any(_rx(p).search(text) for p in pats)
+    if key is not None:
+        memo[key] = hit
+    return hit
+
+
+_PIECE_MEMO = ("engine", "scoped")
+
+
 def _needs_tokens(ruleset, cand) -> bool:
-    """Do any of these rules match with spaCy (phrases, token patterns)? Regex-only
+    """Do any of these rules match on tokens (phrases, token patterns)? Regex-only
     candidates need no tokenisation unless they match."""
     by_id = ruleset.by_id
     return any(by_id[r].match.get("phrases") or by_id[r].match.get("patterns") for r in cand)
 
 
-def _raw_matches(ruleset, cand: set, text: str, doc) -> list[tuple[str, int, int]]:
+def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
     out = []
-    if doc is None:
-        pass
-    elif any(ruleset.by_id[r].match.get("phrases") for r in cand):
-        vocab_strings = doc.vocab.strings
-        for match_id, s, e in ruleset.phrase_matcher()(doc):
-            rid = vocab_strings[match_id]
-            if rid in cand:
-                span = doc[s:e]
-                out.append((rid, span.start_char, span.end_char))
-    if doc is not None and any(ruleset.by_id[r].match.get("patterns") for r in cand):
-        vocab_strings = doc.vocab.strings
-        for match_id, s, e in ruleset.token_matcher()(doc):
-            rid = vocab_strings[match_id]
-            if rid in cand:
-                span = doc[s:e]
-                out.append((rid, span.start_char, span.end_char))
+    regexes = ruleset.regexes
     for rid in cand:
-        for rx in ruleset.regexes.get(rid, ()):
+        for rx in regexes.get(rid, ()):
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     g = m.lastindex and m.groupdict().get("hit")
@@ -156,8 +145,7 @@ def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
 
 def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     """All findings for ``document`` in reading order."""
-    from .nlp import sentence_spans, tokenize
-
+    backend = ruleset.backend()
     options = options or {}
     conds = None           # the condition registry, imported only when a block has matches
     doc_cache: dict = {}
@@ -170,15 +158,19 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         if not cand:
             continue
         # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
-        sdoc = tokenize(text.replace("\n", " ")) if _needs_tokens(ruleset, cand) else None
-        matches = _raw_matches(ruleset, cand, text, sdoc)
+        flat = text.replace("\n", " ")
+        toks = backend.tokens(flat) if _needs_tokens(ruleset, cand) else None
+        matches = _regex_matches(ruleset, cand, text)
+        if toks is not None:
+            matches += backend.token_matches(ruleset, cand, flat, toks)
         if not matches:
             continue
-        if sdoc is None:
-            sdoc = tokenize(text.replace("\n", " "))
-        sents = sentence_spans(sdoc) or [(0, len(text))]
+        if toks is None:
+            toks = backend.tokens(flat)
+        sents = backend.sentences(flat, toks) or [(0, len(text))]
         if conds is None:
             conds = registry()
+        doc_cache[_PIECE_MEMO] = {}
         starts = [s for s, _ in sents]
         passing = []
         for rid, s, e in _longest_per_rule(matches):
@@ -189,7 +181,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
             ps = sents[si - 1][0] if si > 0 else ss
             ctx = MatchContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
                                block=block, document=document, doc_cache=doc_cache, rule=rule,
-                               options=options, tokens=sdoc, block_index=bi)
+                               options=options, block_index=bi)
             if _passes(ctx, conds):
                 passing.append((rid, s, e, ss, se))
         # overlaps across rules of a group are settled among matches that passed their

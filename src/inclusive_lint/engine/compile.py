@@ -1,4 +1,4 @@
-"""Compile rule packs into matchers: spaCy PhraseMatcher and Matcher, regexes, keyword index."""
+"""Compile rule packs: keyword index, regexes, and the token backend (see ``backend``)."""
 from __future__ import annotations
 
 import re
@@ -28,14 +28,18 @@ class RuleSet:
     by_id: dict = field(default_factory=dict)
     keyword_index: dict = field(default_factory=dict)
     always: list = field(default_factory=list)       # rules with no keywords (run on every block)
-    regexes: dict = field(default_factory=dict)      # rule id -> [compiled]
+    regexes: dict = field(default_factory=lambda: LazyRegexes())   # rule id -> [compiled]
     question_rules: list = field(default_factory=list)
-    _phrase_matcher: object = None
-    _token_matcher: object = None
+    engine: str = "auto"     # "auto": spaCy only for token patterns; "spacy": always
+    _backend: object = None
 
     @property
     def text_rules(self):
         return [r for r in self.rules if "question" not in r.match]
+
+    @property
+    def needs_spacy(self) -> bool:
+        return self.engine == "spacy" or any(r.match.get("patterns") for r in self.rules)
 
     def candidates(self, lower_text: str) -> set:
         words = set(WORD.findall(lower_text))
@@ -47,38 +51,22 @@ class RuleSet:
                 found.update(rules)
         return found
 
-    def phrase_matcher(self):
-        if self._phrase_matcher is None:
-            from spacy.matcher import PhraseMatcher
+    def backend(self):
+        """Where tokens, phrase matches and sentences come from: spaCy when a rule needs its
+        Matcher (token patterns), else the pure-Python replay of its tokenizer (no import)."""
+        if self._backend is None:
+            if self.needs_spacy:
+                from .nlp import SpacyBackend
 
-            from .nlp import get_nlp
+                self._backend = SpacyBackend(self.rules, phrase_variants)
+            else:
+                from .sentences import PureBackend
 
-            nlp = get_nlp()
-            pm = PhraseMatcher(nlp.vocab, attr="LOWER")
-            for rule in self.rules:
-                phrases = rule.match.get("phrases")
-                if phrases:
-                    docs = [nlp.make_doc(v.lower()) for p in phrases for v in phrase_variants(p)]
-                    pm.add(rule.id, docs)
-            self._phrase_matcher = pm
-        return self._phrase_matcher
-
-    def token_matcher(self):
-        if self._token_matcher is None:
-            from spacy.matcher import Matcher
-
-            from .nlp import get_nlp
-
-            m = Matcher(get_nlp().vocab, validate=True)
-            for rule in self.rules:
-                pats = rule.match.get("patterns")
-                if pats:
-                    m.add(rule.id, pats)
-            self._token_matcher = m
-        return self._token_matcher
+                self._backend = PureBackend(self.rules, phrase_variants)
+        return self._backend
 
 
-def compile_rules(packs, select=None, ignore=None, severity=None) -> RuleSet:
+def compile_rules(packs, select=None, ignore=None, severity=None, engine: str = "auto") -> RuleSet:
     """Select rules and build a RuleSet. select/ignore take rule ids, id prefixes or pack names."""
     rules = []
     for pack in packs:
@@ -91,7 +79,7 @@ def compile_rules(packs, select=None, ignore=None, severity=None) -> RuleSet:
                 from dataclasses import replace
                 rule = replace(rule, severity=severity[rule.id])
             rules.append(rule)
-    rs = RuleSet(rules=rules, packs=packs)
+    rs = RuleSet(rules=rules, packs=packs, engine=engine)
     for rule in rules:
         rs.by_id[rule.id] = rule
         if "question" in rule.match:
@@ -103,8 +91,25 @@ def compile_rules(packs, select=None, ignore=None, severity=None) -> RuleSet:
         for kw in kws:
             rs.keyword_index.setdefault(kw, []).append(rule.id)
         if rule.match.get("regex"):
-            rs.regexes[rule.id] = [re.compile(p, re.I) for p in rule.match["regex"]]
+            rs.regexes.sources[rule.id] = rule.match["regex"]
     return rs
+
+
+class LazyRegexes(dict):
+    """rule id -> compiled regexes, compiled the first time a rule is a candidate: a short file
+    touches a handful of rules, and compiling all of them is most of start-up's regex work.
+    (Packs are validated, so every pattern is known to compile.)"""
+
+    def __init__(self):
+        super().__init__()
+        self.sources: dict = {}
+
+    def __missing__(self, rid):
+        compiled = self[rid] = [re.compile(p, re.I) for p in self.sources[rid]] if rid in self.sources else ()
+        return compiled
+
+    def get(self, rid, default=None):
+        return self[rid] if rid in self.sources else default
 
 
 def _selected(rule, names) -> bool:

@@ -65,3 +65,68 @@ def sentence_spans(doc) -> list:
             seen_period = True
     ends = starts[1:] + [n]
     return [(idx[s], idx[e - 1] + length[e - 1]) for s, e in zip(starts, ends)]
+
+
+class SpacyBackend:
+    """Tokens, phrase and token-pattern matches and sentences from spaCy: used when a loaded rule
+    declares token ``patterns`` (spaCy's Matcher), or when asked for (the differential tests)."""
+
+    def __init__(self, rules, variants):
+        self.rules = rules
+        self.variants = variants         # a phrase -> its spellings (compile.phrase_variants)
+        self._phrase_matcher = None
+        self._token_matcher = None
+
+    @property
+    def ready(self) -> bool:
+        return _NLP is not None
+
+    def warm(self) -> None:
+        get_nlp()
+        self.phrase_matcher()
+        self.token_matcher()
+
+    def tokens(self, text: str):
+        return tokenize(text)
+
+    def sentences(self, text: str, doc) -> list:
+        return sentence_spans(doc)
+
+    def token_matches(self, ruleset, cand: set, text: str, doc) -> list:
+        out = []
+        by_id = ruleset.by_id
+        strings = doc.vocab.strings
+        for wanted, matcher in (("phrases", self.phrase_matcher), ("patterns", self.token_matcher)):
+            if not any(by_id[r].match.get(wanted) for r in cand):
+                continue
+            for match_id, s, e in matcher()(doc):
+                rid = strings[match_id]
+                if rid in cand:
+                    span = doc[s:e]
+                    out.append((rid, span.start_char, span.end_char))
+        return out
+
+    def phrase_matcher(self):
+        if self._phrase_matcher is None:
+            from spacy.matcher import PhraseMatcher
+
+            nlp = get_nlp()
+            pm = PhraseMatcher(nlp.vocab, attr="LOWER")
+            for rule in self.rules:
+                phrases = rule.match.get("phrases")
+                if phrases:
+                    pm.add(rule.id, [nlp.make_doc(v.lower()) for p in phrases for v in self.variants(p)])
+            self._phrase_matcher = pm
+        return self._phrase_matcher
+
+    def token_matcher(self):
+        if self._token_matcher is None:
+            from spacy.matcher import Matcher
+
+            m = Matcher(get_nlp().vocab, validate=True)
+            for rule in self.rules:
+                pats = rule.match.get("patterns")
+                if pats:
+                    m.add(rule.id, pats)
+            self._token_matcher = m
+        return self._token_matcher

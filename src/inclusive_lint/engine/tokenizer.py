@@ -1,0 +1,239 @@
+"""A pure-Python replay of spaCy's English tokenizer, so the built-in packs never import spaCy.
+
+The rules (prefix, suffix, infix and URL patterns, special cases) are spaCy's own, copied into
+``tokenizer_en.json`` by ``tools/gen_tokenizer_data.py``; the algorithm below follows spaCy's
+``Tokenizer`` step for step (whitespace runs, affix splitting with special-case checks, URL
+match, infixes, and the special-case pass over affix-split tokens). The differential tests
+(``tests/test_sentences.py``) hold it to spaCy's output.
+
+Tokens are ``(start, end)`` character offsets. Runs of non-space text ("chunks") are tokenised
+once and cached, so a long document costs one dictionary look-up per repeated word.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_RUNS = re.compile(r"\s+|\S+")
+MAX_CACHE = 200_000            # distinct runs of text kept tokenised (a few tens of MB at most)
+_PLAIN = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")    # no affix or infix pattern splits these
+
+
+class Tokenizer:
+    def __init__(self, data: dict):
+        self.specials: dict = {k: tuple(v) for k, v in data["specials"].items()}
+        self._data = data
+        self._cache: dict = {}
+        self._compiled: dict = {}
+        self._special_patterns = None
+
+    # each regex compiles on first need (the URL and infix ones are the largest): a run of
+    # plain words with a comma or full stop needs only the prefix and suffix patterns
+    def _rx(self, name: str):
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            pattern = re.compile(*self._data[name])
+            compiled = self._compiled[name] = pattern.finditer if name == "infix" else \
+                pattern.match if name == "url" else pattern.search
+        return compiled
+
+    def _compile(self):
+        for name in ("prefix", "suffix", "infix", "url"):
+            self._rx(name)
+
+    def find_prefix(self, s: str) -> int:
+        m = self._rx("prefix")(s)
+        return m.end() - m.start() if m is not None else 0
+
+    def find_suffix(self, s: str) -> int:
+        m = self._rx("suffix")(s)
+        return m.end() - m.start() if m is not None else 0
+
+    def tokens(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every token of ``text``, whitespace tokens included, as spaCy makes them."""
+        out: list = []
+        append = out.append
+        cache = self._cache
+        for m in _RUNS.finditer(text):
+            s, e = m.span()
+            if text[s].isspace():
+                if s and text[s] == " ":      # a single ' ' after a word is that word's trailing space
+                    s += 1
+                if s == e:
+                    continue
+            chunk = text[s:e]
+            spans = cache.get(chunk)
+            if spans is None:
+                if len(cache) >= MAX_CACHE:       # a long run over many documents: start again
+                    cache.clear()
+                spans = cache[chunk] = self._chunk_spans(chunk)
+            if len(spans) == 1:
+                append((s, e))
+            else:
+                for a, b in spans:
+                    append((s + a, s + b))
+        return self._special_pass(text, out)
+
+    def _chunk_spans(self, chunk: str) -> tuple:
+        pieces = self.chunk_pieces(chunk)
+        spans, pos = [], 0
+        for p in pieces:
+            spans.append((pos, pos + len(p)))
+            pos += len(p)
+        return tuple(spans)
+
+    def chunk_pieces(self, chunk: str, with_special: bool = True) -> list[str]:
+        special = self.specials.get(chunk) if with_special else None
+        if special is not None:
+            return list(special)
+        if _PLAIN.match(chunk):
+            return [chunk]
+        return self._affix_pieces(chunk, with_special)
+
+    def _affix_pieces(self, string: str, with_special: bool) -> list[str]:
+        specials = self.specials if with_special else {}
+        prefixes: list = []
+        suffixes: list = []
+        last_size = 0
+        while string and len(string) != last_size:
+            if string in specials:
+                break
+            last_size = len(string)
+            pre_len = self.find_prefix(string)
+            if pre_len:
+                prefix, minus_pre = string[:pre_len], string[pre_len:]
+                if minus_pre and minus_pre in specials:
+                    string = minus_pre
+                    prefixes.append(prefix)
+                    break
+            suf_len = self.find_suffix(string[pre_len:])
+            if suf_len:
+                suffix, minus_suf = string[-suf_len:], string[:-suf_len]
+                if minus_suf and minus_suf in specials:
+                    string = minus_suf
+                    suffixes.append(suffix)
+                    break
+            if pre_len and suf_len and (pre_len + suf_len) <= len(string):
+                string = string[pre_len:-suf_len]
+                prefixes.append(prefix)
+                suffixes.append(suffix)
+            elif pre_len:
+                string = minus_pre
+                prefixes.append(prefix)
+            elif suf_len:
+                string = minus_suf
+                suffixes.append(suffix)
+        out = prefixes
+        if string:
+            if string in specials:
+                out.extend(specials[string])
+            elif _PLAIN.match(string):       # no URL, no infix: letters only or digits only
+                out.append(string)
+            elif self._rx("url")(string):
+                out.append(string)
+            else:
+                out.extend(self._infix_pieces(string))
+        out.extend(reversed(suffixes))
+        return out
+
+    def _infix_pieces(self, string: str) -> list[str]:
+        out = []
+        start = 0
+        for m in self._rx("infix")(string):
+            a, b = m.start(), m.end()
+            if a == 0:
+                continue
+            if a != start:
+                out.append(string[start:a])
+            if a != b:
+                out.append(string[a:b])
+            start = b
+        if string[start:]:
+            out.append(string[start:])
+        return out
+
+    # spaCy's second pass, over the whole text: special cases that affix splitting broke apart
+    # ("x(:" -> "x", "(:") are found among the tokens, longest first, and put back together.
+    # A match across a space is found too (and so can shadow another) but changes nothing.
+    def _patterns(self) -> dict:
+        if self._special_patterns is None:
+            pats = self._data.get("special_patterns")       # precomputed by the generator
+            if pats is None:
+                pats = self.special_patterns()
+            by_first: dict = {}
+            for toks in pats:
+                by_first.setdefault(toks[0], []).append(tuple(toks))
+            self._special_patterns = by_first
+            self._first_chars = frozenset(k[0] for k in by_first)
+        return self._special_patterns
+
+    def special_patterns(self) -> list:
+        """The special cases spaCy also looks for among affix-split tokens, as token lists."""
+        heur = self._data["faster_heuristics"]
+        out = []
+        for key in sorted(self.specials):
+            if not heur or self.find_prefix(key) or self.find_suffix(key) or " " in key \
+                    or any(True for _ in self._rx("infix")(key)):
+                out.append(self._affix_tokens_of(key))
+        return out
+
+    def _affix_tokens_of(self, key: str) -> list[str]:
+        out = []
+        for m in _RUNS.finditer(key):
+            s, e = m.span()
+            if key[s].isspace() and s and key[s] == " ":
+                s += 1
+            if s < e:
+                sub = key[s:e]
+                out.extend([sub] if _PLAIN.match(sub) else self._affix_pieces(sub, False))
+        return out
+
+    def _special_pass(self, text: str, spans: list) -> list:
+        by_first = self._patterns()
+        first_chars = self._first_chars
+        matches = []
+        texts = None
+        for i, (s, e) in enumerate(spans):
+            if text[s] not in first_chars:
+                continue
+            pats = by_first.get(text[s:e])
+            if not pats:
+                continue
+            if texts is None:
+                texts = [text[a:b] for a, b in spans]
+            for toks in pats:
+                n = len(toks)
+                if tuple(texts[i:i + n]) == toks:
+                    matches.append((i, i + n))
+        if not matches:
+            return spans
+        matches.sort(key=lambda m: (m[1] - m[0], -m[0]))
+        seen: set = set()
+        kept = []
+        for s, e in reversed(matches):
+            if s not in seen and e - 1 not in seen:
+                kept.append((s, e))
+            seen.update(range(s, e))
+        kept.sort()
+        out, i = [], 0
+        for s, e in kept:
+            out.extend(spans[i:s])
+            a = spans[s][0]
+            pieces = self.specials.get(text[a:spans[e - 1][1]])
+            if pieces is None:           # the match spans whitespace: spaCy leaves it as it is
+                out.extend(spans[s:e])
+            else:
+                for p in pieces:
+                    out.append((a, a + len(p)))
+                    a += len(p)
+            i = e
+        out.extend(spans[i:])
+        return out
+
+
+@lru_cache(maxsize=1)
+def english() -> Tokenizer:
+    raw = resources.files(__package__).joinpath("tokenizer_en.json").read_text(encoding="utf-8")
+    return Tokenizer(json.loads(raw))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...model import Block, Location
 from . import ns
+from .builder import Builder
 from .ns import (SECTPR, TXBXCONTENT, MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
 from .paragraphs import InlineMixin
 from .questions import _clean as clean_label
@@ -18,31 +19,6 @@ from .styles import TITLE, paragraph_props
 from .tables import TablesMixin
 
 BLOCK_CONTAINERS = {ns.CUSTOMXML, ns.INS, ns.MOVETO, ns.BODY}
-
-
-class Builder:
-    """Text of one block as it is read, with where each piece came from (``segs``:
-    (offset in block, index of the w:t element in its part, length))."""
-
-    __slots__ = ("chunks", "length", "segs", "items", "index", "hint")
-
-    def __init__(self, hint: int):
-        self.chunks: list = []
-        self.length = 0
-        self.segs: list = []
-        self.items: list = []    # form controls: dicts with kind, start, end, options, para
-        self.index = None        # block index once emitted
-        self.hint = hint         # where the block would go, for empty builders
-
-    def add(self, text: str, t_index=None) -> None:
-        if text:
-            if t_index is not None:
-                self.segs.append((self.length, t_index, len(text)))
-            self.chunks.append(text)
-            self.length += len(text)
-
-    def text(self) -> str:
-        return "".join(self.chunks)
 
 
 class Story:

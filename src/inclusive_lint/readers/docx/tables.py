@@ -8,6 +8,7 @@ controls or custom XML are read; a cell-level drop-down control becomes a form q
 from __future__ import annotations
 
 from . import ns
+from .builder import Builder
 from .ns import CUSTOMXML, DEL, SDT, SDTCONTENT, SDTPR, TC, TCPR, TR, TRPR
 from .questions import build_questions, sdt_item
 
@@ -49,8 +50,6 @@ class TablesMixin:
     """Mixed into the story Walker (needs blocks_of, emit, location, questions)."""
 
     def table(self, tbl) -> None:
-        from .story import Builder
-
         story = self.story
         story.tables += 1
         number = story.tables

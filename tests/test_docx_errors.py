@@ -77,7 +77,7 @@ def test_a_lying_declared_size_is_still_capped(settings, tmp_path, monkeypatch):
     """A zip whose headers claim a small part but whose data inflates to megabytes."""
     import struct
 
-    from inclusive_lint.readers.docx import package as pkgmod
+    from inclusive_lint.readers import safezip as pkgmod
 
     monkeypatch.setattr(pkgmod, "MAX_PART_BYTES", 1024 * 1024)
     big = "<w:document xmlns:w='%s'><w:body>%s</w:body></w:document>" % (W, "<w:p/>" * 400000)

@@ -22,7 +22,8 @@ from __future__ import annotations
 from ...model import Document, Notice
 from .ns import BODY, ENDNOTE, FOOTNOTE, R_ID, SECTPR, W_ID, T, w
 from .package import Package
-from .story import Story, Walker
+from .sink import Story
+from .story import Walker
 from .styles import Numbering, Styles
 
 VARIANTS = {"default": None, "first": "first page", "even": "even page"}

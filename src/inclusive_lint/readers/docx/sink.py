@@ -1,0 +1,87 @@
+"""What every office-document walker shares: which part it is reading (:class:`Story`), the
+heading path above a paragraph, located blocks and the form questions of a paragraph.
+
+Below the Word story walker and the OpenDocument walker, which both mix :class:`BlockSink`
+in; it needs ``self.blocks``, ``self.questions``, ``self.story``, ``self.headings``,
+``self.open_question`` and ``self.prev_text``.
+"""
+from __future__ import annotations
+
+from ...model import Block, Location
+from .questions import _clean as clean_label
+from .questions import build_questions
+from .styles import TITLE
+
+
+class Story:
+    """Which part is being read and how its blocks are labelled."""
+
+    __slots__ = ("partname", "label", "kind", "extra", "number", "host", "note", "box", "tables",
+                 "paras")
+
+    def __init__(self, partname, label, kind, extra=None, number=None, host=None, note=None, box=None):
+        self.partname, self.label, self.kind, self.extra = partname, label, kind, extra
+        self.number, self.host, self.note, self.box = number, host, note, box
+        self.tables = 0
+        self.paras = 0
+
+
+class BlockSink:
+    """Heading paths, locations, emitted blocks and paragraph questions."""
+
+    def heading_path(self):
+        return " > ".join(label for _, label in self.headings) or None
+
+    def paragraph_questions(self, b, text) -> None:
+        """Questions in a paragraph; runs of unlabelled check-box paragraphs join one question
+        labelled by the paragraph before them."""
+        if not b.items:
+            self.open_question, self.prev_text = None, text
+            return
+        found = build_questions([b], self.blocks)
+        boxes_only = all(it["kind"] == "checkbox" for it in b.items)
+        leading = not text[:min(it["start"] for it in b.items)].strip()
+        if boxes_only and leading and len(found) == 1 and not found[0].label:
+            if self.open_question is not None:
+                self.open_question.options.extend(found[0].options)
+                return
+            found[0].label = clean_label(self.prev_text or "")
+            self.open_question = found[0]
+        else:
+            self.open_question = None
+        self.prev_text = ""
+        self.questions.extend(found)
+
+    def push_heading(self, level, number, text) -> None:
+        if self.story.label != "body":
+            return
+        text = " ".join(text.split())
+        if len(text) > 80:
+            text = text[:77].rstrip() + "\u2026"
+        if level == TITLE:
+            self.headings = []
+            return
+        label = f"{number} {text}" if number and not text.startswith(number) else text
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        self.headings.append((level, label))
+
+    def location(self, **kw) -> Location:
+        story = self.story
+        if "paragraph" not in kw and story.number is not None:
+            kw["paragraph"] = story.number
+        in_body = story.label == "body" or (story.label == "text box" and not story.extra)
+        return Location(part=story.label, heading=self.heading_path() if in_body else None,
+                        extra=story.extra, **kw)
+
+    def emit(self, b, kind, loc, text=None) -> None:
+        story = self.story
+        b.index = len(self.blocks)
+        meta = {"part": story.partname, "segs": b.segs}
+        if story.host is not None:
+            meta["host"] = story.host
+        if story.note is not None:
+            meta["note"] = story.note
+        if story.box is not None:
+            meta["box"] = story.box
+        self.blocks.append(Block(text=b.text() if text is None else text, kind=kind, location=loc, meta=meta))

@@ -55,7 +55,7 @@ class Location:
         label = (self.part if self.paragraph is None or self.part in ("header", "footer")
                  else f"{self.part} {self.paragraph}")
         qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (self.extra or ())
-                if k in ("variant", "section", "in")]
+                if k in ("variant", "section", "in", "page style")]
         return f"{label} ({', '.join(qual)})" if qual else label
 
     def describe(self) -> str:

@@ -23,13 +23,15 @@ READERS = {
     ".dotx": ("docx", "docx"),
     ".dotm": ("docx", "docx"),
     ".pdf": ("pdf", "pdf"),
+    ".odt": ("odt", "odf"),
+    ".ott": ("odt", "odf"),
+    ".fodt": ("odt", "odf"),
 }
 
 # Formats we recognise but cannot read, with what to do instead.
 UNSUPPORTED = {
     ".doc": "old binary Word .doc format is not supported: save it as .docx and lint that",
     ".dot": "old binary Word template: save it as .dotx",
-    ".odt": "OpenDocument .odt is not supported yet: save it as .docx or PDF",
     ".rtf": "RTF is not supported: save it as .docx",
     ".pages": "Apple Pages files are not supported: export to .docx or PDF",
 }

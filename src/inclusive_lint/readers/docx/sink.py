@@ -85,3 +85,35 @@ class BlockSink:
         if story.box is not None:
             meta["box"] = story.box
         self.blocks.append(Block(text=b.text() if text is None else text, kind=kind, location=loc, meta=meta))
+
+
+def span_allows(blocks, span, rules, reason, cid) -> list:
+    """``comment_allows`` entries for a comment's range ``span`` ([(builder, offset) start,
+    (builder, offset) end, optional point]) over the emitted ``blocks``."""
+    if span[0] is None or (span[1] is not None and span[1] == span[0]):
+        # no range, or an empty one (a comment at the cursor): the whole paragraph
+        at = span[0] or (span[2] if len(span) > 2 else None)
+        if at is None or at[0] is None:
+            return []
+        span = [(at[0], 0), (at[0], None)]
+    (sb, so), end = span[0], span[1]
+    si = sb.index if sb.index is not None else min(sb.hint, len(blocks) - 1)
+    if sb.index is None:
+        so = 0
+    if end is None or end[0] is None:
+        ei, eo = si, None
+    else:
+        eb, eo = end
+        ei = eb.index if eb.index is not None else max(si, eb.hint - 1)
+        if eb.index is None:
+            eo = None
+    if si < 0 or ei < si:
+        ei = si
+    out = []
+    for i in range(si, min(ei, si + 500) + 1):
+        length = len(blocks[i].text)
+        s = so if i == si else 0
+        e = (eo if eo is not None else length) if i == ei else length
+        out.append({"block_index": i, "start": s, "end": max(s, e), "rules": rules,
+                    "reason": reason, "comment_id": int(cid) if str(cid).isdigit() else cid})
+    return out

@@ -75,7 +75,8 @@ class Location:
             bits.append(f"paragraph {self.paragraph}")
         if self.line is not None and not bits:
             bits.append(f"line {self.line}")
-        return ": ".join(bits)
+        converted = dict(self.extra or ()).get("converted_from")     # .doc / .rtf via LibreOffice
+        return ": ".join(bits) + (f" (converted from {converted})" if converted else "")
 
 
 def page_ranges(pages) -> str:

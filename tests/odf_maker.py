@@ -43,11 +43,11 @@ def styles_xml(masters: str = "", styles: str = STYLES, outline: str = OUTLINE) 
 
 
 def make_odt(path, body: str, auto: str = "", masters: str = "", forms: str = "",
-             content: str | None = None, extra: dict | None = None):
+             content: str | None = None, extra: dict | None = None, manifest: str = MANIFEST):
     """Write an .odt (mimetype first and stored, as the format asks); returns the path."""
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), MIME)
-        z.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content if content is not None else content_xml(body, auto, forms),
                    zipfile.ZIP_DEFLATED)
         z.writestr("styles.xml", styles_xml(masters), zipfile.ZIP_DEFLATED)

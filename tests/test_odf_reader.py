@@ -23,7 +23,7 @@ FORMS = ('<office:forms><form:form form:name="F">'
          '<form:checkbox form:name="k" xml:id="k1" form:label="I agree"/>'
          '</form:form></office:forms>')
 MASTERS = ('<style:master-page style:name="Standard">'
-           '<style:header>' + p("Default header: ask his manager") + '</style:header>'
+           '<style:header>' + p("Default header: ask his or her manager") + '</style:header>'
            '<style:header-first>' + p("First page header") + '</style:header-first>'
            '<style:footer-left>' + p("Left page footer") + '</style:footer-left>'
            '<style:footer style:display="false">' + p("switched off footer") + '</style:footer>'
@@ -82,7 +82,7 @@ def test_every_part_is_read_with_its_location(tmp_path):
     assert where["Text in a frame"] == ("text_box", f"text box 1: {sect}")
     assert where["A husband or wife counts."] == ("footnote", "footnote 1")
     assert where["An endnote."] == ("endnote", "endnote 1")
-    assert where["Default header: ask his manager"] == ("header", "header")
+    assert where["Default header: ask his or her manager"] == ("header", "header")
     assert where["First page header"] == ("header", "header (first page)")
     assert where["Left page footer"] == ("footer", "footer (even page)")
     # JSON location keys as for .docx

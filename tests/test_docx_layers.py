@@ -56,3 +56,9 @@ def test_word_reader_modules_import_one_way():
     assert "builder" in graph["story"] and "builder" in graph["tables"]
     assert "story" not in graph["tables"]
     assert _cycle(graph) is None
+
+
+def test_odf_reader_modules_import_one_way():
+    graph = _graph(PKG / "readers" / "odf", "odf")
+    assert {"walker", "inline", "styles", "controls", "ns"} <= set(graph)
+    assert _cycle(graph) is None

@@ -27,7 +27,20 @@ class Story:
 
 
 class BlockSink:
-    """Heading paths, locations, emitted blocks and paragraph questions."""
+    """Reading a part, heading paths, locations, emitted blocks and paragraph questions."""
+
+    def read_story(self, root, story: Story, tidx=None) -> None:
+        """Read block-level content under ``root`` as ``story`` (``tidx``: text element ->
+        index, for the annotator; kept from the last part when None)."""
+        if tidx is not None:
+            self.tidx = tidx
+        self.story = story
+        self.reset_flow()
+        self.blocks_of(root)
+        self.end_story()
+
+    def end_story(self) -> None:
+        """Hook: finish what a part left open."""
 
     def heading_path(self):
         return " > ".join(label for _, label in self.headings) or None

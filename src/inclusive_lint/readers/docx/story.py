@@ -48,13 +48,7 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         self.prev_text = ""
 
     # -- parts -------------------------------------------------------------------------------
-    def read_story(self, root, story: Story, tidx=None) -> None:
-        """Read block-level content under ``root`` as ``story``."""
-        if tidx is not None:
-            self.tidx = tidx
-        self.story = story
-        self.reset_flow()
-        self.blocks_of(root)
+    def end_story(self) -> None:
         if self.carry is not None:
             self.finish_paragraph(self.carry, (None, None, None), None)
 

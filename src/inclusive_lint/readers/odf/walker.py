@@ -60,13 +60,6 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         self.prev_text = ""
         self.space = True
 
-    def read_story(self, root, story: Story, tidx=None) -> None:
-        if tidx is not None:
-            self.tidx = tidx
-        self.story = story
-        self.reset_flow()
-        self.blocks_of(root)
-
     # -- block level -------------------------------------------------------------------------
     def blocks_of(self, parent) -> None:
         for el in parent:

@@ -102,7 +102,8 @@ class _Annotator:
 
     def first_body(self):
         for b in self.blocks:
-            if b.meta.get("part") == self.content and b.location.part == "body" and b.meta.get("para") is not None:
+            if b.location.part == "body" and b.meta.get("part") == self.content \
+                    and b.meta.get("para") is not None:
                 return b.meta["para"]
         return None
 

@@ -109,8 +109,9 @@ def convert(data: bytes, ext: str) -> bytes:
         result = os.path.join(out, "document.docx")
         if not os.path.exists(result):
             detail = f" ({err})" if err else ""
-            raise InputError("corrupt", f"LibreOffice could not convert this {ext} file{detail}: it may be "
-                             "damaged or password-protected; open it in Word or LibreOffice and save it as .docx")
+            raise InputError("corrupt", f"LibreOffice could not convert this {ext} file{detail}: it may "
+                             "be damaged or password-protected; open it in Word or LibreOffice and save "
+                             "it as .docx")
         with open(result, "rb") as fh:
             return fh.read()
 

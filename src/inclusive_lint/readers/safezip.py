@@ -89,8 +89,9 @@ class SafeZip:
                              f"uncompressed, over the {cap // MB} MB limit: refused as a "
                              "possible zip bomb")
         if _bomb(info):
-            raise InputError("too-large", f"part {real} would inflate {info.file_size // max(1, info.compress_size)}"
-                             " times: refused as a possible zip bomb")
+            ratio = info.file_size // max(1, info.compress_size)
+            raise InputError("too-large", f"part {real} would inflate {ratio} times: refused as a "
+                             "possible zip bomb")
         if info.flag_bits & 0x1:
             raise InputError("encrypted", f"part {real} is encrypted inside the zip: remove the "
                              f"protection in {self.APP} and save a new copy")
@@ -141,8 +142,9 @@ class SafeZip:
                 return None
             text = str(exc)
             if "depth" in text.lower():
-                raise InputError("corrupt", f"refused: {name} nests its XML more than 256 levels deep "
-                                 f"(a damaged or hostile file); open it in {self.APP} and save a new copy") from None
+                raise InputError("corrupt", f"refused: {name} nests its XML more than 256 levels "
+                                 f"deep (a damaged or hostile file); open it in {self.APP} and save "
+                                 "a new copy") from None
             if "huge" in text.lower():
                 raise InputError("too-large", f"refused: {name} has a single text run over 10 MB "
                                  "(a damaged or hostile file)") from None

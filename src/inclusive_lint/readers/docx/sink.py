@@ -45,6 +45,22 @@ class BlockSink:
     def heading_path(self):
         return " > ".join(label for _, label in self.headings) or None
 
+    def emit_paragraph(self, b, text, level, label, listed: bool) -> None:
+        """A paragraph outside table cells, as a heading (``level`` not None), a list item or a
+        paragraph of its part, with its questions."""
+        story = self.story
+        kind = story.kind
+        if kind == "paragraph":
+            if level is not None:
+                kind = "heading"
+                self.push_heading(level, label, text)
+            elif listed:
+                kind = "list_item"
+        story.paras += 1
+        number = story.number if story.number is not None else story.paras
+        self.emit(b, kind, self.location(paragraph=number), text)
+        self.paragraph_questions(b, text)
+
     def paragraph_questions(self, b, text) -> None:
         """Questions in a paragraph; runs of unlabelled check-box paragraphs join one question
         labelled by the paragraph before them."""

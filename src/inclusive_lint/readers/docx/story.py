@@ -131,21 +131,10 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         if num is not None and num[0] not in (None, "0"):
             label, _ = self.numbering.next(num[0], num[1])
         self.last_builder = b
-        story = self.story
         if cell is None:
             text = b.text()
             if text.strip():
-                kind = story.kind
-                if kind == "paragraph":
-                    if level is not None:
-                        kind = "heading"
-                        self.push_heading(level, label, text)
-                    elif num is not None and num[0] not in (None, "0"):
-                        kind = "list_item"
-                story.paras += 1
-                loc = self.location(paragraph=story.number if story.number is not None else story.paras)
-                self.emit(b, kind, loc, text)
-                self.paragraph_questions(b, text)
+                self.emit_paragraph(b, text, level, label, num is not None and num[0] not in (None, "0"))
         if self.pending_tb:
             host = b
             boxes, self.pending_tb = self.pending_tb, []

@@ -154,20 +154,9 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         for item in b.items[n_items:]:
             item["para_start"], item["para_end"] = para_start, b.length
         level, label = self.heading(p, style, in_list)
-        story = self.story
         text = b.text()
         if cell is None and text.strip():
-            kind = story.kind
-            if kind == "paragraph":
-                if level is not None:
-                    kind = "heading"
-                    self.push_heading(level, label, text)
-                elif in_list is not None and in_list[1]:
-                    kind = "list_item"
-            story.paras += 1
-            loc = self.location(paragraph=story.number if story.number is not None else story.paras)
-            self.emit(b, kind, loc, text)
-            self.paragraph_questions(b, text)
+            self.emit_paragraph(b, text, level, label, in_list is not None and in_list[1])
         if self.pending_tb:
             boxes, self.pending_tb = self.pending_tb, []
             for box in boxes:

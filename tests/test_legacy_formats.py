@@ -141,3 +141,14 @@ def test_real_world_doc_and_rtf(settings):
         assert result.document.blocks and result.document.meta["converted_from"] in (".doc", ".rtf")
     locked = lint_file(str(real / "poi" / "password_password_cryptoapi.doc"), settings)
     assert locked.errors and locked.errors[0].category in ("encrypted", "corrupt")
+
+
+def test_html_report_format_column_names_the_new_types(cli, tmp_path):
+    make_odt(tmp_path / "policy.odt", p("Ask his or her manager."))
+    (tmp_path / "form.rtf").write_text(RTF)
+    out = tmp_path / "report.html"
+    r = cli(tmp_path / "policy.odt", tmp_path / "form.rtf", "--no-config", "--no-cache", "--format", "html",
+            "-o", out, env={"PATH": _path_without_soffice(tmp_path)})
+    assert r.returncode == 2
+    html = out.read_text()
+    assert "OpenDocument text (.odt)" in html and "Rich Text (.rtf, converted)" in html

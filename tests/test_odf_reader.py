@@ -257,3 +257,16 @@ def test_cli_gives_one_line_per_bad_odt_and_lints_the_rest(cli, tmp_path):
         assert len([ln for ln in r.stdout.splitlines() if ln.startswith(f"{path}: error:")]) == 1
     assert any(ln.startswith(f"{good}: ") and "PRN-003" in ln for ln in r.stdout.splitlines())
     assert {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in tmp_path.iterdir()} == before
+
+
+def test_a_list_box_alone_is_asked_by_the_paragraph_above(tmp_path):
+    forms = ('<office:forms><form:form form:name="F"><form:fixed-text xml:id="l1" form:label="Your title"/>'
+             '<form:listbox xml:id="t1"><form:option form:label="Mr"/><form:option form:label="Ms"/>'
+             '</form:listbox><form:text xml:id="n1"/></form:form></office:forms>')
+    body = (p('<draw:control draw:control="l1"/>') + p("") + p('<draw:control draw:control="t1"/>')
+            + p('Name: <draw:control draw:control="n1"/>'))
+    doc, by = blocks_by_text(make_odt(tmp_path / "f.odt", body, forms=forms))
+    assert "Your title" in by                                   # a label control's text is read
+    qs = {q.label: q for q in doc.questions}
+    assert qs["Your title"].options == ["Mr", "Ms"]
+    assert qs["Name"].has_free_text and not qs["Name"].options

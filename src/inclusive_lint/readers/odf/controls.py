@@ -43,6 +43,8 @@ def form_controls(forms_root) -> dict:
                     "combo": local == "combobox"}
         elif local in TEXT_KINDS:
             item = {"kind": "text"}
+        elif local == "fixed-text":
+            item = {"kind": "label", "label": el.get(LABEL) or ""}    # text drawn on the page
         if item is not None:
             for key in (XML_ID, FORM_ID, q("form:name")):
                 if el.get(key):

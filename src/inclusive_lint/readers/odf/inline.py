@@ -130,6 +130,10 @@ class InlineMixin:
             self.inline(content, b)
         if item is None:
             return
+        if item["kind"] == "label":
+            if item["label"].strip():
+                self.literal(b, (" " if b.length and not self.space else "") + " ".join(item["label"].split()))
+            return
         if item["kind"] == "checkbox" and b.length == start:
             self.literal(b, glyph(item))
         item["start"], item["end"] = start, b.length

@@ -8,6 +8,7 @@ yes; comments no; hidden paragraphs, sections and character styles no.
 from __future__ import annotations
 
 from ..docx.builder import Builder
+from ..docx.questions import _clean as clean_label
 from ..docx.sink import BlockSink, Story
 from ..docx.tables import TablesMixin
 from . import ns
@@ -155,8 +156,12 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
             item["para_start"], item["para_end"] = para_start, b.length
         level, label = self.heading(p, style, in_list)
         text = b.text()
-        if cell is None and text.strip():
+        if cell is None and (text.strip() or b.items):
+            asked, before = len(self.questions), self.prev_text
             self.emit_paragraph(b, text, level, label, in_list is not None and in_list[1])
+            if not text.strip():      # a control alone (a list box): the paragraph above asks
+                for q in self.questions[asked:]:
+                    q.label = q.label or clean_label(before or "")
         if self.pending_tb:
             boxes, self.pending_tb = self.pending_tb, []
             for box in boxes:

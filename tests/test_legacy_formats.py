@@ -121,6 +121,17 @@ def test_conversion_runs_in_a_private_profile_with_macros_off(tmp_path, settings
     assert str(tmp_path) not in profile                             # never next to the input
 
 
+def test_an_encrypted_doc_is_refused_before_conversion(tmp_path, settings, monkeypatch):
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, "exit 1\n"))
+    fib = b"\xec\xa5\xc1\x00" + b"\0" * 6 + (0x0100).to_bytes(2, "little")    # fEncrypted
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    (tmp_path / "locked.doc").write_bytes(ole + fib + b"\0" * 1000)
+    (tmp_path / "open.doc").write_bytes(ole + fib[:10] + b"\0\0" + b"\0" * 1000)
+    locked = lint_file(str(tmp_path / "locked.doc"), settings)
+    assert locked.errors[0].category == "encrypted" and "password" in locked.errors[0].message
+    assert lint_file(str(tmp_path / "open.doc"), settings).errors[0].category == "corrupt"   # tried
+
+
 def test_not_an_rtf_is_refused_before_conversion(tmp_path, settings, monkeypatch):
     monkeypatch.setenv("PATH", _fake_soffice(tmp_path, "exit 1\n"))
     (tmp_path / "plain.rtf").write_text("just text")
@@ -140,7 +151,7 @@ def test_real_world_doc_and_rtf(settings):
         assert not result.errors, (name, result.errors)
         assert result.document.blocks and result.document.meta["converted_from"] in (".doc", ".rtf")
     locked = lint_file(str(real / "poi" / "password_password_cryptoapi.doc"), settings)
-    assert locked.errors and locked.errors[0].category in ("encrypted", "corrupt")
+    assert locked.errors and locked.errors[0].category == "encrypted"
 
 
 def test_html_report_format_column_names_the_new_types(cli, tmp_path):

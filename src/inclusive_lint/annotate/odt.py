@@ -21,7 +21,7 @@ import zipfile
 from ..atomic import atomic_write
 from ..errors import InputError
 from ..model import Notice
-from ..readers.odf import _open, ns
+from ..readers.odf import ns, open_package
 from ..readers.odf.inline import collapse
 from .docx import AUTHOR, comment_text
 
@@ -145,7 +145,7 @@ def annotate(result, src_path: str, out_path: str) -> int:
                          f"{FAMILY.get(src_ext, '.odt')} (LibreOffice reads it by its name)")
     with open(src_path, "rb") as fh:
         data = fh.read()
-    pkg, content, _, _ = _open(data)
+    pkg, content, _, _ = open_package(data)
     ann = _Annotator(result, content)
     for f in sorted(result.findings, key=lambda f: (f.block_index, f.block_span or (0, 0))):
         ann.add(f)

@@ -78,12 +78,22 @@ def _check(data: bytes, ext: str) -> None:
     if not data:
         raise InputError("corrupt", f"empty file (0 bytes): not a {ext} document")
     if data[:8] == OLE_SIGNATURE and ("EncryptionInfo".encode("utf-16-le") in data
-                                      or "EncryptedPackage".encode("utf-16-le") in data):
+                                      or "EncryptedPackage".encode("utf-16-le") in data
+                                      or _fib_encrypted(data)):
         raise InputError("encrypted", "password-protected (encrypted) Word document: open it in Word or "
                          "LibreOffice, remove the password and lint the saved copy")
     if ext == ".rtf" and not data.lstrip()[:5] == b"{\\rtf":
         raise InputError("corrupt", "not an RTF file (it does not start with {\\rtf): open it and save "
                          "it again as .rtf or .docx")
+
+
+def _fib_encrypted(data: bytes) -> bool:
+    """The Word 97+ file information block (the first sector of the WordDocument stream that
+    starts with its 0xA5EC signature) has its fEncrypted flag set."""
+    for off in range(512, min(len(data) - 12, 512 * 2048), 512):
+        if data[off:off + 2] == b"\xec\xa5":
+            return bool(int.from_bytes(data[off + 10:off + 12], "little") & 0x0100)
+    return False
 
 
 def convert(data: bytes, ext: str) -> bytes:

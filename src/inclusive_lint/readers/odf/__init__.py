@@ -75,7 +75,7 @@ def sniff(data: bytes) -> str:
                      "in LibreOffice and save it again as .odt")
 
 
-def _open(data: bytes):
+def open_package(data: bytes):
     """(package, content root, styles root or None, content part name)."""
     kind = sniff(data)
     pkg = OdfPackage(data if kind == "zip" else EMPTY_ZIP)
@@ -98,7 +98,7 @@ def _open(data: bytes):
 
 
 def read(data: bytes, path: str, options: dict) -> Document:
-    pkg, content, styles_root, partname = _open(data)
+    pkg, content, styles_root, partname = open_package(data)
     body = content.find(ns.OFFICE_BODY)
     text = body.find(ns.OFFICE_TEXT) if body is not None else None
     if text is None:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from odf_maker import make_odt, p
 from soffice import convert, soffice
+from test_docx_support import make_docx
+from test_docx_support import p as docx_p
 
 from inclusive_lint.api import lint_file
 from inclusive_lint.readers import legacy
@@ -72,6 +74,7 @@ def test_without_soffice_a_one_line_error_and_the_rest_linted(cli, tmp_path):
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
     (tmp_path / "good.md").write_text("Ask his or her manager.\n")
     make_odt(tmp_path / "renamed.doc", p("An .odt under a .doc name: ask his or her manager."))
+    make_docx(tmp_path / "word.rtf", body=docx_p("A .docx under an .rtf name: ask his or her manager."))
     before = {f.name: sha(f) for f in tmp_path.iterdir() if f.is_file()}
     r = cli(tmp_path, "--no-config", "--no-cache", env={"PATH": _path_without_soffice(tmp_path)})
     assert r.returncode == 2
@@ -83,6 +86,7 @@ def test_without_soffice_a_one_line_error_and_the_rest_linted(cli, tmp_path):
         assert "apt-get install libreoffice-writer-nogui" in errs[0] and errs[0].endswith("[missing]")
     assert any(ln.startswith(f"{tmp_path / 'good.md'}:1:") for ln in lines)
     assert any(ln.startswith(f"{tmp_path / 'renamed.doc'}: ") and "PRN-003" in ln for ln in lines)
+    assert any(ln.startswith(f"{tmp_path / 'word.rtf'}: ") and "PRN-003" in ln for ln in lines)
     assert {f.name: sha(f) for f in tmp_path.iterdir() if f.is_file()} == before
 
 

@@ -23,6 +23,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from ..atomic import atomic_write
 from ..errors import InputError
 from ..model import Notice
 
@@ -103,13 +104,11 @@ def convert(data: bytes, ext: str) -> bytes:
         raise InputError("missing", f"reading {ext} files needs LibreOffice (soffice), which is not "
                          f"installed: {INSTALL}")
     with tempfile.TemporaryDirectory(prefix="inclusive-lint-convert-") as tmp:
-        src = os.path.join(tmp, "document" + ext)
-        with open(src, "wb") as fh:
-            fh.write(data)
+        src = os.path.join(tmp, "document" + ext)      # a private copy: soffice never sees the input
+        atomic_write(src, data)
         profile = os.path.join(tmp, "profile")
         os.makedirs(os.path.join(profile, "user"))
-        with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w", encoding="utf-8") as fh:
-            fh.write(PROFILE)
+        atomic_write(os.path.join(profile, "user", "registrymodifications.xcu"), PROFILE)
         out = os.path.join(tmp, "out")
         cmd = [exe, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                f"-env:UserInstallation={Path(profile).as_uri()}",

@@ -57,6 +57,9 @@ def crafted(tmp_path):
                 '</text:p></office:annotation>this<office:annotation-end office:name="a1"/> now.')
             + p('Shown <text:span text:style-name="Hid">hidden words </text:span>too.')
             + p('Hidden paragraph<text:hidden-paragraph text:is-hidden="true" text:condition="ooow:1"/>')
+            + p('Field <text:hidden-text text:condition="ooow:1" text:string-value="gone" text:is-hidden="true">'
+                'gone</text:hidden-text><text:hidden-text text:condition="ooow:0" text:string-value="kept" '
+                'text:is-hidden="false">kept</text:hidden-text> end.')
             + p('Go <text:a xlink:href="https://example.org">to the   page</text:a>.'))
     return make_odt(tmp_path / "crafted.odt", body, auto=HIDDEN_STYLE, masters=MASTERS, forms=FORMS)
 
@@ -104,6 +107,7 @@ def test_what_a_reader_does_not_see_is_not_text(tmp_path):
     assert "See this now." in by and "a comment" not in text
     assert "Shown too." in by and "hidden words" not in text
     assert "Hidden paragraph" not in text
+    assert "Field kept end." in by                          # a hidden-text field shows when not hidden
     assert "switched off footer" not in text and "never shown header" not in text
     assert "Go to the page." in by                          # link text, white space collapsed
 

@@ -24,7 +24,7 @@ DRAW_NS = "{%s}" % ns.NS["draw"]
 SEG_PARENTS = {ns.P, ns.H, ns.SPAN, ns.A}
 CONTAINERS = {ns.SPAN, ns.A, ns.q("text:meta"), ns.q("text:meta-field"), ns.RUBY_BASE,
               ns.q("text:bookmark-ref")}
-SKIP = {ns.NOTE_CITATION, ns.RUBY_TEXT, ns.HIDDEN_TEXT, ns.HIDDEN_PARAGRAPH, ns.NUMBER,
+SKIP = {ns.NOTE_CITATION, ns.RUBY_TEXT, ns.HIDDEN_PARAGRAPH, ns.NUMBER,
         ns.SOFT_PAGE_BREAK, ns.q("text:change"), ns.q("text:change-start"), ns.q("text:change-end"),
         ns.q("text:bookmark"), ns.q("text:bookmark-start"), ns.q("text:bookmark-end"),
         ns.q("text:reference-mark"), ns.q("text:reference-mark-start"),
@@ -115,6 +115,9 @@ class InlineMixin:
                 self.control(drop_down_item(el), b, el)
             elif tag == ns.TEXT_INPUT:
                 self.control({"kind": "text"}, b, el)
+            elif tag == ns.HIDDEN_TEXT:        # shown only when its condition says not hidden
+                if (el.get(ns.q("text:is-hidden")) or "true").lower() not in TRUE:
+                    self.inline(el, b)
             elif tag in SKIP or not isinstance(tag, str):
                 pass
             elif tag.startswith(DRAW_NS):

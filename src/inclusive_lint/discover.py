@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 DEFAULT_EXTENSIONS = (".docx", ".docm", ".dotx", ".dotm", ".pdf", ".md", ".markdown", ".txt",
-                      ".html", ".htm")
+                      ".html", ".htm",
+                      ".odt", ".ott", ".fodt", ".doc", ".dot", ".rtf", ".wpd")   # issue 18
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
              ".nox", ".mypy_cache", ".pytest_cache", ".inclusive-lint-cache", "site-packages"}
 

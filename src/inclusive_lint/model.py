@@ -55,7 +55,7 @@ class Location:
         label = (self.part if self.paragraph is None or self.part in ("header", "footer")
                  else f"{self.part} {self.paragraph}")
         qual = [str(v) if k == "variant" else f"{k} {v}" for k, v in (self.extra or ())
-                if k in ("variant", "section", "in")]
+                if k in ("variant", "section", "in", "page style")]
         return f"{label} ({', '.join(qual)})" if qual else label
 
     def describe(self) -> str:
@@ -75,7 +75,8 @@ class Location:
             bits.append(f"paragraph {self.paragraph}")
         if self.line is not None and not bits:
             bits.append(f"line {self.line}")
-        return ": ".join(bits)
+        converted = dict(self.extra or ()).get("converted_from")     # .doc / .rtf via LibreOffice
+        return ": ".join(bits) + (f" (converted from {converted})" if converted else "")
 
 
 def page_ranges(pages) -> str:

@@ -25,9 +25,9 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
 @click.option("--stdin-filename", default="stdin.txt", help="File name (and so type) for '-' input.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the finding lines and the summary.")
 @click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False),
-              help="Write a copy of the (single) .docx or .pdf input with each finding as a comment.")
+              help="Write a copy of the (single) .docx, .odt or .pdf input with each finding as a comment.")
 @click.option("--annotate-dir", type=click.Path(file_okay=False),
-              help="Write annotated copies of every .docx and .pdf input into DIR.")
+              help="Write annotated copies of every .docx, .odt and .pdf input into DIR.")
 @click.option("--password", default=None, help="Password for encrypted PDF inputs.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to .txt, .md and .html files (never .docx or .pdf).")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
@@ -106,7 +106,7 @@ def _annotate(report, out_path, out_dir):
     for r in report.files:
         if r.errors or r.document is None:
             continue
-        if out_dir and r.format not in ("docx", "pdf"):
+        if out_dir and r.format not in ("docx", "odt", "pdf"):
             continue
         target = out_path or os.path.join(out_dir, os.path.basename(r.path))
         try:

@@ -87,6 +87,9 @@ def location_parts(loc) -> list:
         bits.append(f"paragraph {loc.paragraph}")
     if loc.line is not None:
         bits.append(f"line {loc.line}" + (f", column {loc.column}" if loc.column is not None else ""))
+    converted = dict(loc.extra or ()).get("converted_from")
+    if converted:
+        bits.append(f"converted from {converted}")
     return bits
 
 

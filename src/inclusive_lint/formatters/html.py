@@ -15,6 +15,8 @@ from . import evidence as ev
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FORMAT_LABEL = {"text": "plain text", "markdown": "Markdown", "html": "HTML", "docx": "Word (.docx)",
+                "odt": "OpenDocument text (.odt)", "doc": "Word 97\u20132003 (.doc, converted)",
+                "rtf": "Rich Text (.rtf, converted)", "wpd": "WordPerfect (.wpd, converted)",
                 "pdf": "PDF", "": "unknown"}
 STATUS_LABEL = {"findings": "Findings", "clean": "No findings", "error": "Could not be read",
                 "notice": "Read, with notices"}

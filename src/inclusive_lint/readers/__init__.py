@@ -23,14 +23,17 @@ READERS = {
     ".dotx": ("docx", "docx"),
     ".dotm": ("docx", "docx"),
     ".pdf": ("pdf", "pdf"),
+    ".odt": ("odt", "odf"),
+    ".ott": ("odt", "odf"),
+    ".fodt": ("odt", "odf"),
+    ".doc": ("doc", "legacy"),      # through LibreOffice, unless a .docx or .odt by another name
+    ".dot": ("doc", "legacy"),
+    ".rtf": ("rtf", "legacy"),
+    ".wpd": ("wpd", "legacy"),
 }
 
 # Formats we recognise but cannot read, with what to do instead.
 UNSUPPORTED = {
-    ".doc": "old binary Word .doc format is not supported: save it as .docx and lint that",
-    ".dot": "old binary Word template: save it as .dotx",
-    ".odt": "OpenDocument .odt is not supported yet: save it as .docx or PDF",
-    ".rtf": "RTF is not supported: save it as .docx",
     ".pages": "Apple Pages files are not supported: export to .docx or PDF",
 }
 
@@ -48,14 +51,11 @@ def reader_for(path: str):
     entry = READERS.get(ext)
     if entry is None:
         raise InputError("unsupported", f"unsupported file type '{ext or '(none)'}': "
-                         "lint .docx, .pdf, .md, .txt or .html files")
+                         "lint .docx, .odt, .pdf, .md, .txt or .html files")
     return importlib.import_module(f"{__name__}.{entry[1]}")
 
 
 def read_document(path: str, data: bytes, options: dict | None = None):
     """Read ``data`` (the bytes of ``path``) into a Document."""
-    if os.path.splitext(path)[1].lower() in (".doc", ".dot") and data[:4] == b"PK\x03\x04":
-        module = importlib.import_module(f"{__name__}.docx")    # a .docx under an old name
-        return module.read(data, path, options or {})
     module = reader_for(path)
     return module.read(data, path, options or {})

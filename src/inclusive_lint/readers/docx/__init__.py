@@ -22,7 +22,8 @@ from __future__ import annotations
 from ...model import Document, Notice
 from .ns import BODY, ENDNOTE, FOOTNOTE, R_ID, SECTPR, W_ID, T, w
 from .package import Package
-from .story import Story, Walker
+from .sink import Story, span_allows
+from .story import Walker
 from .styles import Numbering, Styles
 
 VARIANTS = {"default": None, "first": "first page", "even": "even page"}
@@ -152,30 +153,5 @@ def _comment_allows(pkg, rels, walker) -> list:
         span = walker.marks.get(cid)
         if parsed is None or span is None:
             continue
-        rules, reason = parsed
-        if span[0] is None or (span[1] is not None and span[1] == span[0]):
-            # no range, or an empty one (a comment at the cursor): the whole paragraph
-            at = span[0] or (span[2] if len(span) > 2 else None)
-            if at is None or at[0] is None:
-                continue
-            span = [(at[0], 0), (at[0], None)]
-        (sb, so), end = span[0], span[1]
-        si = sb.index if sb.index is not None else min(sb.hint, len(blocks) - 1)
-        if sb.index is None:
-            so = 0
-        if end is None or end[0] is None:
-            ei, eo = si, None
-        else:
-            eb, eo = end
-            ei = eb.index if eb.index is not None else max(si, eb.hint - 1)
-            if eb.index is None:
-                eo = None
-        if si < 0 or ei < si:
-            ei = si
-        for i in range(si, min(ei, si + 500) + 1):
-            length = len(blocks[i].text)
-            s = so if i == si else 0
-            e = (eo if eo is not None else length) if i == ei else length
-            out.append({"block_index": i, "start": s, "end": max(s, e), "rules": rules,
-                        "reason": reason, "comment_id": int(cid) if str(cid).isdigit() else cid})
+        out.extend(span_allows(blocks, span, *parsed, cid))
     return out

@@ -1,10 +1,14 @@
-"""One block's text as it is built from runs (shared by the story walker and its tables)."""
+"""The text of one block as it is read, and where each piece came from.
+
+Below both the story walker and the table reader (and the OpenDocument reader), so that
+none of them imports another to build a block.
+"""
 from __future__ import annotations
 
 
 class Builder:
     """Text of one block as it is read, with where each piece came from (``segs``:
-    (offset in block, index of the w:t element in its part, length))."""
+    (offset in block, index of the source text element in its part, length))."""
 
     __slots__ = ("chunks", "length", "segs", "items", "index", "hint")
 

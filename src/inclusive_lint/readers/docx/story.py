@@ -8,33 +8,19 @@ bookmarks read as one word because runs are simply concatenated.
 """
 from __future__ import annotations
 
-from ...model import Block, Location
 from . import ns
 from .builder import Builder
 from .ns import (SECTPR, TXBXCONTENT, MC_ALT, MC_CHOICE, PPR, SDT, SDTCONTENT, SDTPR, TBL, W_ID, P)
 from .paragraphs import InlineMixin
-from .questions import _clean as clean_label
-from .questions import build_questions, sdt_item
-from .styles import TITLE, paragraph_props
+from .questions import sdt_item
+from .sink import BlockSink, Story
+from .styles import paragraph_props
 from .tables import TablesMixin
 
 BLOCK_CONTAINERS = {ns.CUSTOMXML, ns.INS, ns.MOVETO, ns.BODY}
 
 
-class Story:
-    """Which part is being read and how its blocks are labelled."""
-
-    __slots__ = ("partname", "label", "kind", "extra", "number", "host", "note", "box", "tables",
-                 "paras")
-
-    def __init__(self, partname, label, kind, extra=None, number=None, host=None, note=None, box=None):
-        self.partname, self.label, self.kind, self.extra = partname, label, kind, extra
-        self.number, self.host, self.note, self.box = number, host, note, box
-        self.tables = 0
-        self.paras = 0
-
-
-class Walker(InlineMixin, TablesMixin):
+class Walker(BlockSink, InlineMixin, TablesMixin):
     def __init__(self, styles, numbering):
         self.styles, self.numbering = styles, numbering
         self.blocks: list = []
@@ -62,18 +48,9 @@ class Walker(InlineMixin, TablesMixin):
         self.prev_text = ""
 
     # -- parts -------------------------------------------------------------------------------
-    def read_story(self, root, story: Story, tidx=None) -> None:
-        """Read block-level content under ``root`` as ``story``."""
-        if tidx is not None:
-            self.tidx = tidx
-        self.story = story
-        self.reset_flow()
-        self.blocks_of(root)
+    def end_story(self) -> None:
         if self.carry is not None:
             self.finish_paragraph(self.carry, (None, None, None), None)
-
-    def heading_path(self):
-        return " > ".join(label for _, label in self.headings) or None
 
     # -- block level -------------------------------------------------------------------------
     def blocks_of(self, parent) -> None:
@@ -154,80 +131,15 @@ class Walker(InlineMixin, TablesMixin):
         if num is not None and num[0] not in (None, "0"):
             label, _ = self.numbering.next(num[0], num[1])
         self.last_builder = b
-        story = self.story
         if cell is None:
             text = b.text()
             if text.strip():
-                kind = story.kind
-                if kind == "paragraph":
-                    if level is not None:
-                        kind = "heading"
-                        self.push_heading(level, label, text)
-                    elif num is not None and num[0] not in (None, "0"):
-                        kind = "list_item"
-                story.paras += 1
-                loc = self.location(paragraph=story.number if story.number is not None else story.paras)
-                self.emit(b, kind, loc, text)
-                self.paragraph_questions(b, text)
+                self.emit_paragraph(b, text, level, label, num is not None and num[0] not in (None, "0"))
         if self.pending_tb:
             host = b
             boxes, self.pending_tb = self.pending_tb, []
             for content in boxes:
                 self.textbox(content, host)
-
-    def paragraph_questions(self, b, text) -> None:
-        """Questions in a paragraph; runs of unlabelled check-box paragraphs join one question
-        labelled by the paragraph before them."""
-        if not b.items:
-            self.open_question, self.prev_text = None, text
-            return
-        found = build_questions([b], self.blocks)
-        boxes_only = all(it["kind"] == "checkbox" for it in b.items)
-        leading = not text[:min(it["start"] for it in b.items)].strip()
-        if boxes_only and leading and len(found) == 1 and not found[0].label:
-            if self.open_question is not None:
-                self.open_question.options.extend(found[0].options)
-                return
-            found[0].label = clean_label(self.prev_text or "")
-            self.open_question = found[0]
-        else:
-            self.open_question = None
-        self.prev_text = ""
-        self.questions.extend(found)
-
-    def push_heading(self, level, number, text) -> None:
-        if self.story.label != "body":
-            return
-        text = " ".join(text.split())
-        if len(text) > 80:
-            text = text[:77].rstrip() + "\u2026"
-        if level == TITLE:
-            self.headings = []
-            return
-        label = f"{number} {text}" if number and not text.startswith(number) else text
-        while self.headings and self.headings[-1][0] >= level:
-            self.headings.pop()
-        self.headings.append((level, label))
-
-    def location(self, **kw) -> Location:
-        story = self.story
-        if "paragraph" not in kw and story.number is not None:
-            kw["paragraph"] = story.number
-        in_body = story.label == "body" or (story.label == "text box" and not story.extra)
-        return Location(part=story.label, heading=self.heading_path() if in_body else None,
-                        extra=story.extra, **kw)
-
-    def emit(self, b, kind, loc, text=None) -> None:
-        story = self.story
-        b.index = len(self.blocks)
-        meta = {"part": story.partname, "segs": b.segs}
-        if story.host is not None:
-            meta["host"] = story.host
-        if story.note is not None:
-            meta["note"] = story.note
-        if story.box is not None:
-            meta["box"] = story.box
-        self.blocks.append(Block(text=b.text() if text is None else text, kind=kind, location=loc, meta=meta))
 
     # -- text boxes --------------------------------------------------------------------------
     def textbox(self, content, host) -> None:

@@ -47,7 +47,11 @@ def iter_cells(parent, item=None):
 
 
 class TablesMixin:
-    """Mixed into the story Walker (needs blocks_of, emit, location, questions)."""
+    """Mixed into the story Walker (needs blocks_of, emit, location, questions). The
+    OpenDocument walker mixes it in too, with its own ``rows_of`` and ``cells_of``."""
+
+    rows_of = staticmethod(iter_rows)
+    cells_of = staticmethod(iter_cells)
 
     def table(self, tbl) -> None:
         story = self.story
@@ -57,10 +61,10 @@ class TablesMixin:
         saved_cell = self.cell
         self.open_question = None
         header = None
-        for tr in iter_rows(tbl):
+        for tr in self.rows_of(tbl):
             row_no += 1
             builders = []
-            for col, (tc, item) in enumerate(iter_cells(tr), 1):
+            for col, (tc, item) in enumerate(self.cells_of(tr), 1):
                 b = Builder(len(self.blocks))
                 self.cell = b
                 self.blocks_of(tc)

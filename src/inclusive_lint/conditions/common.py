@@ -71,10 +71,22 @@ _LEGISLATION = re.compile(
 )
 
 
+# the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
+_STATUTE_LAYOUT = re.compile(
+    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)|\bsub-?paragraph\b"
+    r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of)"
+    r" (?i:paragraph|regulation|section|sub-?section|article|schedule) \(?\d")
+_STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
+
+
 @condition("cites-legislation")
 def cites_legislation(ctx) -> bool:
-    """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule)."""
-    return _LEGISLATION.search(ctx.sentence.replace("\n", " ")) is not None
+    """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
+    sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
+    sentence = ctx.sentence.replace("\n", " ")
+    if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence):
+        return True
+    return bool(_STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]))
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -113,6 +125,14 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
 )
+# a weak cue ("e.g.", "such as") counts when advice about wording leads into it
+_ADVICE_LEAD = re.compile(
+    r"\b(?:avoid\w*|do not use|don't use|never use|not to use|stop using|no longer use|outdated|offensive|"
+    r"derogatory|old-fashioned|dated|exclusionary|non-inclusive)\b[^.;]{0,50}\b(?:language|terms?|words?|"
+    r"phrases?|expressions?|greetings?|salutations?|titles?|labels?|pronouns?|forms? of address|wording)"
+    r"\W{0,3}$", re.I)
+# a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
+_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610)", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?\s*(?::|\s[-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
@@ -196,12 +216,15 @@ def mention_not_use(ctx) -> bool:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
             return True
+        if _ADVICE_LEAD.search(before[:m.start("cue")]):
+            return True       # "avoid gendered language, e.g. sir, ..."
     after = ctx.window_after(80)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after):
-        return True
+    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
+            and not _BLANK_FIELD.match(after):
+        return True           # "Term: what it means", but not a form label "Maiden name: ____"
     return _lead_in_mentions(ctx)
 
 

@@ -7,6 +7,7 @@ import re
 from . import condition
 from .wrap import rx
 from .clinical import affirmed, negated_span
+from .kinship import any_included
 
 
 def _cached(ctx, name, pattern) -> bool:
@@ -90,7 +91,7 @@ _INCLUSIVE_FAMILY = rx(
 def inclusive_family_wording(ctx) -> bool:
     """The paragraph's definition of family reaches beyond blood and marriage: partners
     (not only civil partners), chosen family, friends, anyone the person regards as family."""
-    return _INCLUSIVE_FAMILY.search(ctx.text) is not None
+    return any_included(_INCLUSIVE_FAMILY, ctx.text)
 
 
 # --- partner categories that are not limited by sex -------------------------------------------

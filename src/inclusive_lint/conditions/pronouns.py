@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .clause import clause_subject, is_example, not_clause_subject
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -120,6 +121,9 @@ _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+him\b", re.I)
+_OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"
+                      r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 
 
@@ -160,14 +164,24 @@ def _antecedent(ctx):
     if cands:
         # a possessive ("the visitor's identity") is a weak candidate when others exist
         strong = [c for c in cands if not c[5]] or cands
+        # a noun given as an example ("such as your father") is not who the pronoun means
+        strong = [c for c in strong if not is_example(window, c[1])] or strong
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
+        subject = clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20])
+        if subject is not None:
+            best = subject      # a reflexive or a coordinated "and she" refers to its clause subject
+        else:
+            best = not_clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20], best) or best
         result = (best[2], best[3], best[4])
         if best[2] == "generic" and best[4] in _SPECIFIC_DET:
             # a specific person already referred to by the same pronoun keeps the chain
             same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
+            # ... and so does an object pronoun after the role ("the nurse will ask him about his")
+            obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
             for c in strong:
-                if c[2] in ("named", "gendered") and c[0] < best[1] and same.search(window, c[0], best[1]):
+                if c[2] in ("named", "gendered") and c[0] < best[1] and (
+                        same.search(window, c[0], best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
     ctx.doc_cache[key] = result or ()
@@ -276,7 +290,14 @@ _BINARY_ANTECEDENT = re.compile(
 def binary_antecedent(ctx) -> bool:
     """The paired pronoun echoes a pair of gendered nouns ("your son or daughter ... him or
     her"), so it is not a generic binary default."""
-    return _BINARY_ANTECEDENT.search(ctx.text, ctx.prev_start, ctx.start) is not None
+    m = None
+    for m in _BINARY_ANTECEDENT.finditer(ctx.text, ctx.prev_start, ctx.start):
+        pass
+    if m is None:
+        return False
+    # "an employee's husband or wife ... his or her manager": the possessive is the employee's
+    owned = re.search(r"\b\w+(?:'s|s')\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    return not (owned and ctx.match_text.lower().startswith(("his", "her ", "her\t")))
 
 
 @condition("pronoun-set")

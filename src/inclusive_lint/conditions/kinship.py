@@ -1,0 +1,55 @@
+"""Who a passage counts as family, judged clause by clause.
+
+"Leave covers a spouse or blood relative; an unmarried partner or friend does not qualify"
+names partners and friends only to shut them out, so those words are not inclusive wording.
+"""
+from __future__ import annotations
+
+import re
+
+from . import condition
+from .wrap import rx
+
+_EXCLUDING = rx(
+    r"\b(?:does|do|is|are|will|would|shall)(?: not|n't) (?:qualify|count|apply|cover|include|extend|be (?:eligible|"
+    r"entitled|covered|included|counted|accepted))\w*"
+    r"|\bnot (?:eligible|entitled|covered|included|counted|accepted|recognised|recognized|for)\b"
+    r"|\bexclud\w+|\bother than\b|\bexcept\b|\bineligible\b|\bcannot (?:be|take|claim|apply|count)\b"
+    r"|\bno (?:leave|entitlement|payment|cover)\b|\bnor\b",
+    re.I,
+)
+_CUT = re.compile(r"[;:.!?]\s|\b(?:but|however|whereas|although|while|whilst)\b", re.I)
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    a = 0
+    for m in _CUT.finditer(text, 0, start):
+        a = m.end()
+    m = _CUT.search(text, end)
+    return text[a:m.start() if m else len(text)]
+
+
+def excluded(text: str, start: int, end: int) -> bool:
+    """The words at start:end sit in a clause that says they do not qualify."""
+    return _EXCLUDING.search(clause_of(text, start, end)) is not None
+
+
+def any_included(pattern, text: str) -> bool:
+    """``pattern`` occurs somewhere in ``text`` outside a clause that excludes it."""
+    return any(not excluded(text, m.start(), m.end()) for m in pattern.finditer(text))
+
+
+_OTHER_PARENTS_HERE = rx(
+    r"\b(?:same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
+    r"|female partners?|non-birthing parent|partners? of (?:any|either) (?:sex|gender)|(?:whatever|regardless of) "
+    r"(?:their|your) (?:sex|gender)|lesbian|gay|LGBT\w*|any partner)\b",
+    re.I,
+)
+
+
+@condition("same-sex-parents-here")
+def same_sex_parents_here(ctx) -> bool:
+    """The paragraph itself speaks of parents or partners beyond a father (a co-parent, a
+    female partner, partners of any sex): a partner assumption is judged where it is written,
+    not excused by an inclusion line elsewhere in the document."""
+    return any_included(_OTHER_PARENTS_HERE, ctx.text)

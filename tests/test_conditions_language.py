@@ -42,6 +42,16 @@ def check(name, marked, expected):
 
 
 CASES = {
+    "accommodation-clause": (
+        ["Nobody sleeps in a bay with people of [[the opposite sex]].",
+         "Toilets are not shared with [[the opposite sex]]."],
+        ["No examiner of [[the opposite sex]] is used unless a same-sex one is busy.",
+         "Mentors of [[the opposite sex]] are paired with students."]),
+    "sex-fact-not-offer": (
+        ["The condition affects [[both sexes]] equally.",
+         "Screening is offered to [[men and women]] aged 60 to 74."],
+        ["Appointments are available for [[both male and female]] patients with any condition.",
+         "The class is open to [[both sexes]]."]),
     "generic-antecedent": (
         ["Each applicant must attach [[his]] payslip.",
          "If an employee is unwell, [[he]] must phone the ward.",

@@ -99,7 +99,9 @@ def clause_subject(window: str, pronoun: str, cands: list, after: str):
     pron = pronoun.lower()
     pos = len(window)
     if pron in POSSESSIVE and _BEST_INTERESTS.match(after):
-        cared = [c for c in cands if c[2] == "generic" and _CARED_FOR.search(c[3])]
+        # the person being cared for: a patient-like role, else a specific person ("your father")
+        cared = [c for c in cands if c[2] == "generic" and _CARED_FOR.search(c[3])] or \
+            [c for c in cands if c[2] in ("named", "gendered")]
         return max(cared, key=lambda c: c[0]) if cared else None
     if pron in REFLEXIVE:
         start, relative = _clause_start(window, pos)

@@ -14,7 +14,8 @@ _EXCLUDING = rx(
     r"\b(?:does|do|is|are|will|would|shall)(?: not|n't) (?:qualify|count|apply|cover|include|extend|be (?:eligible|"
     r"entitled|covered|included|counted|accepted))\w*"
     r"|\bnot (?:eligible|entitled|covered|included|counted|accepted|recognised|recognized|for)\b"
-    r"|\bexclud\w+|\bother than\b|\bexcept\b|\bineligible\b|\bcannot (?:be|take|claim|apply|count)\b"
+    r"|\bexclud\w+|\bother than\b|\bexcept\b|\bineligible\b|\b(?:cannot|can't|may not|must not) \w+"
+    r"|\bnot (?:allowed|permitted|able) to\b"
     r"|\bno (?:leave|entitlement|payment|cover)\b|\bnor\b",
     re.I,
 )
@@ -53,3 +54,16 @@ def same_sex_parents_here(ctx) -> bool:
     female partner, partners of any sex): a partner assumption is judged where it is written,
     not excused by an inclusion line elsewhere in the document."""
     return any_included(_OTHER_PARENTS_HERE, ctx.text)
+
+
+_NOK_FIELD = rx(r"^[^\S\n]*(?:name of |details of |your )*(?:next[- ]of[- ]kin|nok)\b(?:[^\S\n]*\([^)\n]*\))?"
+                r"[^\S\n]*:[^\S\n]*(?:[_.\u2026]{2,}[^\S\n]*)?$", re.I | re.M)
+
+
+@condition("next-of-kin-form-field")
+def next_of_kin_form_field(ctx) -> bool:
+    """The match is the label of a blank "Next of kin: ____" field, which the form rule
+    reports as a question; the words are not reported a second time."""
+    a = ctx.text.rfind("\n", 0, ctx.start) + 1
+    b = ctx.text.find("\n", ctx.end)
+    return _NOK_FIELD.match(ctx.text[a:b if b != -1 else len(ctx.text)]) is not None

@@ -80,6 +80,13 @@ CASES = {
          "The midwife will check each pregnant woman's blood pressure and whether [[she]] has pain.",
          "Each applicant must attach [[her]] payslip.",
          "Your mother can stay if [[she]] wants to."]),
+    "generic-feminine-antecedent": (
+        ["An employee on jury service must give [[her]] manager the summons.",
+         "When your family member is ready to go home, [[she]] will get a copy of the plan."],
+        ["A patient having a smear test can stop whenever [[she]] wants.",
+         "The receptionist will check [[her]] list.",
+         "If your partner wants to visit, [[she]] can book online.",
+         "Your mother can stay if [[she]] wants to."]),
     "named-person-antecedent": (
         ["Dr Okafor will review the forms and [[he]] will reply.",
          "Our lead health visitor, Carol Webb, said [[she]] was delighted.",

@@ -198,7 +198,9 @@ _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We",
 _SEX_AUDIENCE = rx(
     r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
     r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
-    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman)\b",
+    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman|"
+    r"(?:each|every|any) (?:father|dad|man|male (?:employee|patient|member of staff)|mother|mum|woman|"
+    r"female (?:employee|patient|member of staff)))\b",
     re.I,
 )
 

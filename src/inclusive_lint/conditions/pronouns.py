@@ -32,6 +32,8 @@ GENERIC_ROLES = (
     r"radiographer|physiotherapist|counsellor|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
     r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
+    r"president|vice-president|treasurer|captain|convenor|convener|moderator|returning officer|clerk|"
+    r"family member|household member|custodian|dependant|beneficiary|next friend|proxy|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
@@ -231,9 +233,18 @@ def _candidates(window: str) -> list:
 
 
 def _narrative(ctx, det: str) -> bool:
-    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain")."""
+    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
+    a case vignette reporting what one person says of themselves ("The patient states that she
+    is nervous")."""
+    if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
+            and _MODAL.search(ctx.before) is None:
+        return True
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
+
+
+_REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
+                           r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 
 
 def _shouted(ctx) -> bool:
@@ -271,6 +282,29 @@ def stereotyped_female_antecedent(ctx) -> bool:
     return not _narrative(ctx, ante[2])
 
 
+_FEMALE_TOPIC = re.compile(
+    r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
+    r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|birth\w*|labour|caesarean|"
+    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?)\b", re.I)
+_PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)
+
+
+@condition("generic-feminine-antecedent")
+def generic_feminine_antecedent(ctx) -> bool:
+    """'she/her' stands for anyone in a role that is not stereotyped as female ("an employee
+    ... her supervisor", "your family member ... after she leaves"); women's-health topics,
+    where the person is a woman or pregnant, and partners (judged by the family rules) are left
+    out."""
+    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+        return False
+    ante = _antecedent(ctx)
+    if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):
+        return False
+    if _narrative(ctx, ante[2]):
+        return False
+    return _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]) is None
+
+
 @condition("named-person-antecedent")
 def named_person_antecedent(ctx) -> bool:
     """The nearest candidate antecedent is a named or specific person (Dr Shah, Carol Webb,
@@ -279,10 +313,12 @@ def named_person_antecedent(ctx) -> bool:
     return ante is not None and ante[0] in ("named", "gendered")
 
 
+# a child, sibling or relative of either sex; not a couple or a pair of parents, which are findings
+# themselves (BIN-006, BIN-007) and so cannot excuse the pronouns that echo them
 _BINARY_ANTECEDENT = re.compile(
-    r"\b(?:son|daughter|boy|girl|brother|sister|mother|father|mum|dad|man|woman|husband|wife|niece|nephew|"
-    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|mother|"
-    r"father|mum|dad|man|woman|husband|wife|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
+    r"\b(?:son|daughter|boy|girl|brother|sister|man|woman|niece|nephew|"
+    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|"
+    r"man|woman|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
     re.I)
 
 

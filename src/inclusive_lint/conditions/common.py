@@ -99,7 +99,9 @@ _MENTION_CUE = (
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
     r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
     r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title)|\bwords? like"
-    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called|\b(?:formerly|previously|once) (?:called|known as|used)"
+    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called"
+    r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
+    r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
     r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
@@ -290,4 +292,32 @@ def proper_noun(ctx) -> bool:
         prev = lead.group(1).split()[-1]
         if not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
             return True                                     # Sarah Chapman
-    return False
+    return _in_title(ctx)
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
+
+
+def _in_title(ctx) -> bool:
+    """The match sits in a run of four or more capitalised words inside an ordinary sentence
+    ("the Consent to Adoption by Mother or Father of Child form"): the title of a document or
+    form, quoted by name."""
+    s, e = ctx.sent_start, ctx.sent_end
+    words = [(m.start(), m.end(), m.group(0)) for m in _TITLE_WORD_RE.finditer(ctx.text, s, e)]
+    idx = [i for i, (a, b, _) in enumerate(words) if a < ctx.end and ctx.start < b]
+    if not idx:
+        return False
+
+    def joins(k, m):        # words k and m (adjacent) are in one run: only spaces between
+        w = words[m][2]
+        return (w[0].isupper() or w.lower() in _TITLE_LINKS) and not ctx.text[words[k][1]:words[m][0]].strip()
+    i, j = idx[0], idx[-1]
+    while i > 0 and joins(i - 1, i) and (words[i - 1][2][0].isupper() or words[i - 1][2].lower() in _TITLE_LINKS):
+        i -= 1
+    while j + 1 < len(words) and joins(j, j + 1):
+        j += 1
+    run = words[i:j + 1]
+    caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
+    outside = len(words) - len(run)
+    return caps >= 4 and outside >= 3 and any(w[2][0].islower() for w in words[:i] + words[j + 1:])

@@ -43,6 +43,8 @@ def any_included(pattern, text: str) -> bool:
 _OTHER_PARENTS_HERE = rx(
     r"\b(?:same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
     r"|female partners?|non-birthing parent|partners? of (?:any|either) (?:sex|gender)|(?:whatever|regardless of) "
+    r"(?:their|your) (?:sex|gender)|civil partners?|partners? of the (?:child's |baby's )?(?:mother|birth parent)"
+    r"|parental order parent|(?:whatever|regardless of) "
     r"(?:their|your) (?:sex|gender)|lesbian|gay|LGBT\w*|any partner)\b",
     re.I,
 )
@@ -53,8 +55,17 @@ def same_sex_parents_here(ctx) -> bool:
     """The paragraph itself speaks of parents or partners beyond a father (a co-parent, a
     female partner, partners of any sex): a partner assumption is judged where it is written,
     not excused by an inclusion line elsewhere in the document."""
-    return any_included(_OTHER_PARENTS_HERE, ctx.text)
+    return any_included(_OTHER_PARENTS_HERE, _passage(ctx))
 
+
+def _passage(ctx) -> str:
+    """The block, or for a list item the list it belongs to (a few blocks either side), so
+    "- The father of the child" is read with "- The partner of the mother"."""
+    blocks = getattr(ctx.document, "blocks", None) or []
+    bi = ctx.block_index
+    if not blocks or getattr(ctx.block, "kind", "") != "list_item":
+        return ctx.text
+    return "\n".join(b.text for b in blocks[max(0, bi - 4):bi + 5])
 
 _NOK_FIELD = rx(r"^[^\S\n]*(?:name of |details of |your )*(?:next[- ]of[- ]kin|nok)\b(?:[^\S\n]*\([^)\n]*\))?"
                 r"[^\S\n]*:[^\S\n]*(?:[_.\u2026]{2,}[^\S\n]*)?$", re.I | re.M)

@@ -103,6 +103,8 @@ _MENTION_CUE = (
     r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    r"|\b(?:umbrella )?term (?:that|which) (?:can |may |also )?(?:includes?|covers?|encompass\w*)"
+    r"(?: (?:people|those|anyone) who (?:are|identify as))?"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
     r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
     r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"

@@ -34,6 +34,10 @@ GENERIC_ROLES = (
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
     r"president|vice-president|treasurer|captain|convenor|convener|moderator|returning officer|clerk|"
     r"family member|household member|custodian|dependant|beneficiary|next friend|proxy|"
+    r"licensee|licensor|lessee|lessor|insured|policyholder|policy holder|grievant|appellant|subscriber|"
+    r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
+    r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
+    r"councillor|examiner|examinee|assessee|auditor|inspector|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"

@@ -289,7 +289,9 @@ def stereotyped_female_antecedent(ctx) -> bool:
 _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
     r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|birth\w*|labour|caesarean|"
-    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?)\b", re.I)
+    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|"
+    # a service or passage for women: "the refuge is for women; a client can bring her children"
+    r"women|woman|girls?|females?|mothers?|mums?|ladies|wives|daughters?|sisters?|nuns?)\b", re.I)
 _PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)
 
 

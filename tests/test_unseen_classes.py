@@ -95,9 +95,9 @@ def test_no_error_finding_is_a_false_alarm_in_any_project_case_set(lint):
 def test_real_text_tuning_half_keeps_its_figures(lint):
     """The tuning half of the blind real-text set (154 passages, labelled blind from the
     principles): first pass P 0.615 / R 0.738; after fixing the classes it revealed, P 0.90 /
-    R 0.98. The remaining false alarms are info-level perinatal prompts the labeller did not
+    R 1.0. The remaining false alarms are info-level perinatal prompts the labeller did not
     want (the catalogue's own examples do), and two judgement calls."""
     result = score(load(DATA / "real-text-tune.yaml"), lint)
-    assert result.recall >= 0.97 and result.precision >= 0.89, (result.precision, result.recall,
+    assert result.recall >= 0.98 and result.precision >= 0.89, (result.precision, result.recall,
                                                                result.misses, result.alarms)
     assert not [a for a in result.alarms if a[3] == "error"], result.alarms

@@ -40,6 +40,16 @@ def check(name, marked, expected):
 
 
 CASES = {
+    "accommodation-clause": (
+        ["Nobody sleeps in a bay with people of [[the opposite sex]].",
+         "Toilets are not shared with [[the opposite sex]]."],
+        ["No examiner of [[the opposite sex]] is used unless a same-sex one is busy.",
+         "Mentors of [[the opposite sex]] are paired with students."]),
+    "sex-fact-not-offer": (
+        ["The condition affects [[both sexes]] equally.",
+         "Screening is offered to [[men and women]] aged 60 to 74."],
+        ["Appointments are available for [[both male and female]] patients with any condition.",
+         "The class is open to [[both sexes]]."]),
     "generic-antecedent": (
         ["Each applicant must attach [[his]] payslip.",
          "If an employee is unwell, [[he]] must phone the ward.",
@@ -67,6 +77,13 @@ CASES = {
         ["Our midwife, Priya, said [[she]] enjoyed the clinic.",
          "The midwife will check each pregnant woman's blood pressure and whether [[she]] has pain.",
          "Each applicant must attach [[her]] payslip.",
+         "Your mother can stay if [[she]] wants to."]),
+    "generic-feminine-antecedent": (
+        ["An employee on jury service must give [[her]] manager the summons.",
+         "When your family member is ready to go home, [[she]] will get a copy of the plan."],
+        ["A patient having a smear test can stop whenever [[she]] wants.",
+         "The receptionist will check [[her]] list.",
+         "If your partner wants to visit, [[she]] can book online.",
          "Your mother can stay if [[she]] wants to."]),
     "named-person-antecedent": (
         ["Dr Okafor will review the forms and [[he]] will reply.",

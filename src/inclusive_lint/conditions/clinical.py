@@ -189,9 +189,13 @@ def named_service(ctx) -> bool:
     while j < len(words):
         a, b, w = words[j]
         gap = ctx.text[words[j - 1][1]:a]
+        head = w.lower().strip("'\u2019")
+        if not gap.strip(" '\u2019") and j - last > 1 and _capitalised(words[j - 1][2]) \
+                and (head in _NAME_HEADS or head[:-1] in _NAME_HEADS):
+            return True       # "Mother and Baby units": a kind of named unit, head in lower case
         if gap.strip(" '\u2019") or not (_capitalised(w) or w.lower() in _CONNECTORS):
             break
-        if _capitalised(w) and w.lower().strip("'\u2019") in _NAME_HEADS:
+        if _capitalised(w) and head in _NAME_HEADS:
             return True
         j += 1
     i = first - 1

@@ -71,10 +71,22 @@ _LEGISLATION = re.compile(
 )
 
 
+# the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
+_STATUTE_LAYOUT = re.compile(
+    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)|\bsub-?paragraph\b"
+    r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of)"
+    r" (?i:paragraph|regulation|section|sub-?section|article|schedule) \(?\d")
+_STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
+
+
 @condition("cites-legislation")
 def cites_legislation(ctx) -> bool:
-    """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule)."""
-    return _LEGISLATION.search(ctx.sentence.replace("\n", " ")) is not None
+    """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
+    sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
+    sentence = ctx.sentence.replace("\n", " ")
+    if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence):
+        return True
+    return bool(_STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]))
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -87,8 +99,12 @@ _MENTION_CUE = (
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
     r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
     r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title)|\bwords? like"
-    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called|\b(?:formerly|previously|once) (?:called|known as|used)"
+    r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called"
+    r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
+    r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    r"|\b(?:umbrella )?term (?:that|which) (?:can |may |also )?(?:includes?|covers?|encompass\w*)"
+    r"(?: (?:people|those|anyone) who (?:are|identify as))?"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
     r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
     r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"
@@ -113,8 +129,16 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
 )
+# a weak cue ("e.g.", "such as") counts when advice about wording leads into it
+_ADVICE_LEAD = re.compile(
+    r"\b(?:avoid\w*|do not use|don't use|never use|not to use|stop using|no longer use|outdated|offensive|"
+    r"derogatory|old-fashioned|dated|exclusionary|non-inclusive)\b[^.;]{0,50}\b(?:language|terms?|words?|"
+    r"phrases?|expressions?|greetings?|salutations?|titles?|labels?|pronouns?|forms? of address|wording)"
+    r"\W{0,3}$", re.I)
+# a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
+_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/)", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
-_GLOSSARY_TAIL = re.compile(r"^['\"]?\s*(?::|\s[-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
+_GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
 
 _LEAD_IN_CUE = re.compile(
@@ -196,12 +220,15 @@ def mention_not_use(ctx) -> bool:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
             return True
+        if _ADVICE_LEAD.search(before[:m.start("cue")]):
+            return True       # "avoid gendered language, e.g. sir, ..."
     after = ctx.window_after(80)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after):
-        return True
+    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
+            and not _BLANK_FIELD.match(after):
+        return True           # "Term: what it means", but not a form label "Maiden name: ____"
     return _lead_in_mentions(ctx)
 
 
@@ -267,4 +294,32 @@ def proper_noun(ctx) -> bool:
         prev = lead.group(1).split()[-1]
         if not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
             return True                                     # Sarah Chapman
-    return False
+    return _in_title(ctx)
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
+
+
+def _in_title(ctx) -> bool:
+    """The match sits in a run of four or more capitalised words inside an ordinary sentence
+    ("the Consent to Adoption by Mother or Father of Child form"): the title of a document or
+    form, quoted by name."""
+    s, e = ctx.sent_start, ctx.sent_end
+    words = [(m.start(), m.end(), m.group(0)) for m in _TITLE_WORD_RE.finditer(ctx.text, s, e)]
+    idx = [i for i, (a, b, _) in enumerate(words) if a < ctx.end and ctx.start < b]
+    if not idx:
+        return False
+
+    def joins(k, m):        # words k and m (adjacent) are in one run: only spaces between
+        w = words[m][2]
+        return (w[0].isupper() or w.lower() in _TITLE_LINKS) and not ctx.text[words[k][1]:words[m][0]].strip()
+    i, j = idx[0], idx[-1]
+    while i > 0 and joins(i - 1, i) and (words[i - 1][2][0].isupper() or words[i - 1][2].lower() in _TITLE_LINKS):
+        i -= 1
+    while j + 1 < len(words) and joins(j, j + 1):
+        j += 1
+    run = words[i:j + 1]
+    caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
+    outside = len(words) - len(run)
+    return caps >= 4 and outside >= 3 and any(w[2][0].islower() for w in words[:i] + words[j + 1:])

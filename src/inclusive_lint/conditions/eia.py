@@ -76,8 +76,14 @@ def missing_characteristics(ctx) -> list:
 @condition("eia-document")
 def eia_document(ctx) -> bool:
     """The document is (or contains) an equality impact assessment or equality analysis."""
-    return _doc(ctx, "is-eia", lambda: bool(_EIA_MARKER.search(ctx.document_text)
-                                            or _PROTECTED.search(ctx.document_text)))
+    return _doc(ctx, "is-eia", lambda: bool(_EIA_MARKER.search(ctx.document_text) or any(
+        _PROTECTED.search(b.text) and _ASSESSING.search(b.text) for b in ctx.document.blocks)))
+
+
+# a list of protected characteristics is an assessment only when something is being assessed
+# ("Protected characteristics reviewed: ..."); a policy that names them is not an EIA
+_ASSESSING = rx(r"\b(?:impacts?|assess\w*|review\w*|consider\w*|screen\w*|analys\w*|due regard|evidence|"
+                r"affected|effects?)\b", re.I)
 
 
 @condition("eia-missing-characteristics")

@@ -7,6 +7,7 @@ import re
 from . import condition
 from .wrap import rx
 from .clinical import affirmed, negated_span
+from .kinship import any_included
 
 
 def _cached(ctx, name, pattern) -> bool:
@@ -21,8 +22,12 @@ def _cached(ctx, name, pattern) -> bool:
 # --- next of kin explained ----------------------------------------------------------------------
 
 _NOK_EXPLAINED = rx(
-    r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definition|rights?|powers?|authority)\b"
-    r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:law|English law|statute)\b"
+    r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definitions?|rights?|powers?|authority)\b"
+    r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b"
+    r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:the )?(?:law|English law|statute)\b"
+    r"|\b(?:can|could|may) (?:nominate|name|choose|pick|give)\b[^.]{0,80}\b(?:friend|neighbour|anyone|anybody)\b"
+    r"|\b(?:someone|anyone|a person) (?:that |who |whom )?(?:you|they|the patient) (?:would like|choose|want|trust|name|nominate)"
+    r"|\b(?:partner|friend)\b[^.]{0,60}\b(?:whatever|regardless of|of any) (?:the |their |your )?(?:gender|sex)\b"
     r"|\b(?:has|have|is) no (?:legal )?(?:basis|effect)\b"
     r"|\b(?:can|could|may) be (?:anyone|anybody|any person|any adult|someone you|a (?:friend|partner|neighbour))\b"
     r"|\b(?:anyone|anybody|someone|any person) (?:you|they|the patient) (?:choose|chooses|want|wants|trust|trusts|nominate|nominates|name|names)\b"
@@ -90,7 +95,7 @@ _INCLUSIVE_FAMILY = rx(
 def inclusive_family_wording(ctx) -> bool:
     """The paragraph's definition of family reaches beyond blood and marriage: partners
     (not only civil partners), chosen family, friends, anyone the person regards as family."""
-    return _INCLUSIVE_FAMILY.search(ctx.text) is not None
+    return any_included(_INCLUSIVE_FAMILY, ctx.text)
 
 
 # --- partner categories that are not limited by sex -------------------------------------------
@@ -112,7 +117,9 @@ def neutral_partner_wording(ctx) -> bool:
 
 
 _SAME_SEX_PARENTS_DOC = rx(
-    r"\b(?:civil partner\w*|same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
+    r"\b(?:civil[- ]partner\w*|same[- ]sex|second (?:female )?parent|other parent|co-?parents?|two (?:mums|mothers|dads|fathers)"
+    # a passage scoped to different-sex couples has said who it is about
+    r"|(?:heterosexual|opposite[- ]sex|different[- ]sex) (?:couples?|parents?)"
     r"|female partner of the (?:mother|birth)|non-birthing parent|(?:any|either) (?:sex|gender)|lesbian|gay|LGBT\w*"
     r"|intended parents?|parental order|surrogacy)\b",
     re.I,
@@ -197,7 +204,9 @@ _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We",
 _SEX_AUDIENCE = rx(
     r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
     r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
-    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman)\b",
+    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman|"
+    r"(?:each|every|any) (?:father|dad|man|male (?:employee|patient|member of staff)|mother|mum|woman|"
+    r"female (?:employee|patient|member of staff)))\b",
     re.I,
 )
 

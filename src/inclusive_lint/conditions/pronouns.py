@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .clause import clause_subject, is_example, not_clause_subject
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -31,6 +32,12 @@ GENERIC_ROLES = (
     r"radiographer|physiotherapist|counsellor|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
     r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
+    r"president|vice-president|treasurer|captain|convenor|convener|moderator|returning officer|clerk|"
+    r"family member|household member|custodian|dependant|beneficiary|next friend|proxy|"
+    r"licensee|licensor|lessee|lessor|insured|policyholder|policy holder|grievant|appellant|subscriber|"
+    r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
+    r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
+    r"councillor|examiner|examinee|assessee|auditor|inspector|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
@@ -56,6 +63,9 @@ _ROLE_TAIL = re.compile(
     r"scheme|programme|fund|foundation|association|society|university|college|school|practice|surgery|ward|"
     r"commission|authority|agency|court|tribunal|directorate|division|day|week|road|street|house|line|form|"
     r"system|record|register|plan|review|report|strategy|charter|code)s?,?$", re.I)
+_BARE_ROLE = re.compile(
+    r"\b(?:if|when|where|unless|once|whether)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
+    r"lacks|needs|wants|agrees|refuses|declines)\b", re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)
@@ -120,6 +130,9 @@ _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+him\b", re.I)
+_OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"
+                      r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 
 
@@ -160,14 +173,24 @@ def _antecedent(ctx):
     if cands:
         # a possessive ("the visitor's identity") is a weak candidate when others exist
         strong = [c for c in cands if not c[5]] or cands
+        # a noun given as an example ("such as your father") is not who the pronoun means
+        strong = [c for c in strong if not is_example(window, c[1])] or strong
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
+        subject = clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20])
+        if subject is not None:
+            best = subject      # a reflexive or a coordinated "and she" refers to its clause subject
+        else:
+            best = not_clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20], best) or best
         result = (best[2], best[3], best[4])
         if best[2] == "generic" and best[4] in _SPECIFIC_DET:
             # a specific person already referred to by the same pronoun keeps the chain
             same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
+            # ... and so does an object pronoun after the role ("the nurse will ask him about his")
+            obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
             for c in strong:
-                if c[2] in ("named", "gendered") and c[0] < best[1] and same.search(window, c[0], best[1]):
+                if c[2] in ("named", "gendered") and c[0] < best[1] and (
+                        same.search(window, c[0], best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
     ctx.doc_cache[key] = result or ()
@@ -208,6 +231,8 @@ def _candidates(window: str) -> list:
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
+    for m in _BARE_ROLE.finditer(window):          # note style: "If child is Gillick competent, ..."
+        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in rx.finditer(window):
             if kind == "named" and _ROLE_TAIL.search(m.group(0)):
@@ -217,9 +242,18 @@ def _candidates(window: str) -> list:
 
 
 def _narrative(ctx, det: str) -> bool:
-    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain")."""
+    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
+    a case vignette reporting what one person says of themselves ("The patient states that she
+    is nervous")."""
+    if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
+            and _MODAL.search(ctx.before) is None:
+        return True
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
+
+
+_REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
+                           r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 
 
 def _shouted(ctx) -> bool:
@@ -257,6 +291,31 @@ def stereotyped_female_antecedent(ctx) -> bool:
     return not _narrative(ctx, ante[2])
 
 
+_FEMALE_TOPIC = re.compile(
+    r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
+    r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|birth\w*|labour|caesarean|"
+    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|"
+    # a service or passage for women: "the refuge is for women; a client can bring her children"
+    r"women|woman|girls?|females?|mothers?|mums?|ladies|wives|daughters?|sisters?|nuns?)\b", re.I)
+_PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)
+
+
+@condition("generic-feminine-antecedent")
+def generic_feminine_antecedent(ctx) -> bool:
+    """'she/her' stands for anyone in a role that is not stereotyped as female ("an employee
+    ... her supervisor", "your family member ... after she leaves"); women's-health topics,
+    where the person is a woman or pregnant, and partners (judged by the family rules) are left
+    out."""
+    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+        return False
+    ante = _antecedent(ctx)
+    if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):
+        return False
+    if _narrative(ctx, ante[2]):
+        return False
+    return _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]) is None
+
+
 @condition("named-person-antecedent")
 def named_person_antecedent(ctx) -> bool:
     """The nearest candidate antecedent is a named or specific person (Dr Shah, Carol Webb,
@@ -265,10 +324,12 @@ def named_person_antecedent(ctx) -> bool:
     return ante is not None and ante[0] in ("named", "gendered")
 
 
+# a child, sibling or relative of either sex; not a couple or a pair of parents, which are findings
+# themselves (BIN-006, BIN-007) and so cannot excuse the pronouns that echo them
 _BINARY_ANTECEDENT = re.compile(
-    r"\b(?:son|daughter|boy|girl|brother|sister|mother|father|mum|dad|man|woman|husband|wife|niece|nephew|"
-    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|mother|"
-    r"father|mum|dad|man|woman|husband|wife|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
+    r"\b(?:son|daughter|boy|girl|brother|sister|man|woman|niece|nephew|"
+    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|"
+    r"man|woman|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
     re.I)
 
 
@@ -276,7 +337,14 @@ _BINARY_ANTECEDENT = re.compile(
 def binary_antecedent(ctx) -> bool:
     """The paired pronoun echoes a pair of gendered nouns ("your son or daughter ... him or
     her"), so it is not a generic binary default."""
-    return _BINARY_ANTECEDENT.search(ctx.text, ctx.prev_start, ctx.start) is not None
+    m = None
+    for m in _BINARY_ANTECEDENT.finditer(ctx.text, ctx.prev_start, ctx.start):
+        pass
+    if m is None:
+        return False
+    # "an employee's husband or wife ... his or her manager": the possessive is the employee's
+    owned = re.search(r"\b\w+(?:'s|s')\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    return not (owned and ctx.match_text.lower().startswith(("his", "her ", "her\t")))
 
 
 @condition("pronoun-set")

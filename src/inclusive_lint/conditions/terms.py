@@ -10,10 +10,14 @@ from . import condition
 
 _STATS = re.compile(
     r"\d\s*%|\bper ?cent\b|\bpercentage\b|\bproportion\b|\bratio\b|\brates?\b|\bincidence\b|\bprevalence\b|"
-    r"\bmortality\b|\bsurvival\b|\bmedian\b|\baverage\b|\bmean\b|\bcompar\w+\b|\bgap\b|\bdiffer\w*\b|\bbetween\b|"
-    r"\bthan\b|\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdown\b|\bsplit\b|"
+    r"\bmortality\b|\bsurvival\b|\bmedian\b|\baverage\b|\bmean\b|\bcompar\w+\b|\bgap\b|\bdiffer\w*\b|"
+    # "between" compares groups or years; "between 6pm and 8pm" is a time, not a comparison
+    r"\bbetween (?:the )?(?:sexes|genders|men|women|males|females|boys|girls|groups|(?:19|20)\d\d)\b|"
+    r"\b(?:more|less|fewer|higher|lower|greater|smaller|older|younger|longer|shorter|\w+er) than\b|"
+    r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdown\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
-    r"\b(?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|\b(?:under|over)?-?represent\w*",
+    r"\b(?:in|since|from|by|during|until) (?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|"
+    r"\b(?:under|over)?-?represent\w*",
     re.I,
 )
 
@@ -82,7 +86,12 @@ _SPECIFIC_FAMILY = re.compile(
 def specific_family(ctx) -> bool:
     """A named or specific family ("Jo's mum and dad", "my mother and father", "her husband
     or wife"), not parents or partners in general."""
-    return _SPECIFIC_FAMILY.search(ctx.window_before(30)) is not None
+    if "/" in ctx.match_text:
+        return False          # "my husband/wife": a choice left to whoever fills in the template
+    before = ctx.window_before(30)
+    if re.search(r"\b(?:his|her)\s*(?:or|/)\s*(?:his|her)\s+$", before, re.I):
+        return False          # "his or her husband or wife": anyone's
+    return _SPECIFIC_FAMILY.search(before) is not None
 
 
 _REFUTED = re.compile(
@@ -129,3 +138,46 @@ def historical_context(ctx) -> bool:
     """The sentence describes the past ('In 1967 …', 'historically', 'at the time'), where the
     words of the period are reported rather than used."""
     return _HISTORICAL.search(ctx.sentence.replace("\n", " ")) is not None
+
+
+# --- sex-separated facilities, judged in the match's own clause ----------------------------------
+
+_ACCOMMODATION = re.compile(
+    r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
+    r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
+
+
+@condition("accommodation-clause")
+def accommodation_clause(ctx) -> bool:
+    """The clause holding the match is about sleeping, washing or toilet arrangements (wards,
+    bays, bathrooms), where sex-separated facilities are the subject. "Same sex" alone is not
+    enough: "an examiner of the opposite sex ... unless a same-sex chaperone" is not about rooms."""
+    s = ctx.sent_start
+    a = s
+    for m in _CLAUSE_CUT.finditer(ctx.text, s, ctx.start):
+        a = m.end()
+    m = _CLAUSE_CUT.search(ctx.text, ctx.end, ctx.sent_end)
+    b = m.start() if m else ctx.sent_end
+    return _ACCOMMODATION.search(ctx.text, a, b) is not None
+
+
+_OFFER_BEFORE = re.compile(
+    r"\b(?:available|offered|open|suitable|welcome|accessible|provided|free|designed|run)\s+(?:to|for)\s+"
+    r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+@condition("sex-fact-not-offer")
+def sex_fact_not_offer(ctx) -> bool:
+    """The sentence states a fact about bodies, screening or a condition (where naming the
+    sexes is the point) and the match is not what a service is offered to ("available for both
+    male and female patients" is an offer to everyone)."""
+    sentence = ctx.sentence.replace("\n", " ")
+    if _SCREENING.search(sentence):
+        return True           # who is invited for screening or a vaccine is itself the fact
+    if _OFFER_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start]):
+        return False
+    return _BODY.search(sentence) is not None
+
+
+_SCREENING = re.compile(r"\b(?:screen\w*|cancers?|vaccin\w*|immunis\w*|immuniz\w*)\b", re.I)

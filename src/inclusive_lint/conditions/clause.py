@@ -1,0 +1,115 @@
+"""Which candidate a pronoun refers to inside its own clause.
+
+The nearest noun before a pronoun is usually its antecedent, but not always:
+
+- a reflexive ("introduce herself") refers to the subject of its clause;
+- a subject pronoun that opens a coordinated clause ("... will visit your mother and she
+  will ...") carries the subject of the clause before it;
+- "in his best interests" refers to the person being cared for;
+- a noun given as an example ("such as your father") is never the antecedent.
+
+Helpers only (no conditions): ``pronouns.py`` asks :func:`clause_subject` for a better
+candidate than the nearest one. Candidates are the tuples built there:
+(end, start, kind, text, determiner, possessive), offsets inside ``window``.
+"""
+from __future__ import annotations
+
+import re
+
+REFLEXIVE = {"himself", "herself"}
+NOMINATIVE = {"he", "she"}
+POSSESSIVE = {"his", "her", "him"}
+
+_EXAMPLE_CUE = re.compile(r"(?:\bsuch as|\bfor example|\be\.g\.?|\bfor instance|\blike|\bincluding|\bsay|\()"
+                          r"[\s,:]*(?:\w+\s+)?$", re.I)
+# where a clause starts: punctuation that closes one, a relative or complement word, a new sentence
+_BOUNDARY = re.compile(r"[;:\n]|\s-\s|\b(?:who|which|that|whose)\b|[.!?]\s", re.I)
+_RELATIVE = re.compile(r"\s*(?:who|which|that|whose)\b", re.I)
+_SUBORDINATE = re.compile(
+    r"\s*(?:if|when|whenever|where|wherever|while|whilst|once|after|before|until|unless|although|though|"
+    r"because|as soon as|on arrival(?: at)?|as|during|for|in)\b[^,]{0,120},", re.I)
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|then|so|and then|but then)\s+(?:\w+ly\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|for|by|from|about|of|at|on|in|into|towards|visit(?:s|ing)?|ask(?:s|ing)?|tell(?:s|ing)?|"
+    r"phone(?:s|ing)?|call(?:s|ing)?|contact(?:s|ing)?|meet(?:s|ing)?|see(?:s|ing)?|help(?:s|ing)?|"
+    r"support(?:s|ing)?|greet(?:s|ing)?|consult(?:s|ing)?)\s+$", re.I)
+_BEST_INTERESTS = re.compile(r"\s*(?:own\s+)?best[- ]interests?\b", re.I)
+_CARED_FOR = re.compile(r"\b(?:patient|person|service user|service-user|resident|client|individual|adult|"
+                        r"child|young person|baby|infant|inpatient|user)s?\b", re.I)
+
+
+def is_example(window: str, start: int) -> bool:
+    """The candidate at ``start`` is given as an example ("such as your father")."""
+    return _EXAMPLE_CUE.search(window[max(0, start - 25):start]) is not None
+
+
+def _clause_start(window: str, pos: int) -> tuple[int, bool]:
+    """(start of the clause that ends at ``pos``, whether it opens with a relative word)."""
+    start = 0
+    for m in _BOUNDARY.finditer(window, 0, pos):
+        start = m.end() if not _RELATIVE.match(m.group(0)) else m.start()
+    relative = _RELATIVE.match(window, start) is not None
+    if relative:
+        start = _RELATIVE.match(window, start).end()
+    else:
+        sub = _SUBORDINATE.match(window, start, pos)
+        if sub:
+            start = sub.end()
+    return start, relative
+
+
+def _subject_of(window: str, start: int, end: int, relative: bool, cands: list):
+    inside = sorted((c for c in cands if start <= c[1] and c[0] <= end), key=lambda c: c[1])
+    for c in inside:
+        if not _OBJECT_BEFORE.search(window[max(start, c[1] - 20):c[1]]):
+            named = [d for d in inside if d[2] == "named" and c[0] <= d[1] <= c[0] + 3]
+            return named[0] if named else c          # "Our carer, Sarah, ..."
+        break
+    if relative and not inside:
+        before = [c for c in cands if c[0] <= start]
+        if before:
+            return max(before, key=lambda c: c[0])   # "a care assistant, who will introduce herself"
+    return None
+
+
+_OBJECT_PRONOUN = re.compile(r"\s*(?:about|to|for|if|whether|that|what|when|how|and|or|[,.;:!?]|$)", re.I)
+
+
+def object_pronoun(pronoun: str, after: str) -> bool:
+    """'him', or 'her' as an object ("ask her about"), not a possessive ("ask her name")."""
+    p = pronoun.lower()
+    return p == "him" or (p == "her" and _OBJECT_PRONOUN.match(after) is not None)
+
+
+def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best):
+    """An object pronoun ("the nurse will ask him") never means the subject of its own clause:
+    the candidate before that subject, or None when the nearest candidate is not the subject."""
+    if not object_pronoun(pronoun, after):
+        return None
+    start, relative = _clause_start(window, len(window))
+    if _subject_of(window, start, len(window), relative, cands) is not best:
+        return None
+    earlier = [c for c in cands if c[0] <= best[1]]
+    return max(earlier, key=lambda c: c[0]) if earlier else None
+
+
+def clause_subject(window: str, pronoun: str, cands: list, after: str):
+    """The candidate the pronoun at the end of ``window`` refers to by its clause, or None when
+    the clause says nothing beyond "the nearest noun"."""
+    pron = pronoun.lower()
+    pos = len(window)
+    if pron in POSSESSIVE and _BEST_INTERESTS.match(after):
+        # the person being cared for: a patient-like role, else a specific person ("your father")
+        cared = [c for c in cands if c[2] == "generic" and _CARED_FOR.search(c[3])] or \
+            [c for c in cands if c[2] in ("named", "gendered")]
+        return max(cared, key=lambda c: c[0]) if cared else None
+    if pron in REFLEXIVE:
+        start, relative = _clause_start(window, pos)
+        return _subject_of(window, start, pos, relative, cands)
+    if pron in NOMINATIVE:
+        coord = _COORDINATED.search(window, max(0, pos - 30))
+        if coord is None:
+            return None
+        start, relative = _clause_start(window, coord.start())
+        return _subject_of(window, start, coord.start(), relative, cands)
+    return None

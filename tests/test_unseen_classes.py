@@ -1,0 +1,103 @@
+"""Issue 14: the classes of misses and false alarms found on unseen policy text, each fixed in
+a condition and checked here on sentences written for the class (tests/data/unseen-classes.yaml),
+plus focused tests of the conditions that fixed them."""
+from pathlib import Path
+
+import pytest
+from spanscore import load, score
+from test_conditions_language import ctx_for
+
+from inclusive_lint.conditions import registry
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_unseen_class_cases_are_all_right(lint):
+    result = score(load(DATA / "unseen-classes.yaml"), lint)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 30
+
+
+CASES = [
+    # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
+    ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),
+    ("stereotyped-female-antecedent", "The nurse will phone your mum and [[she]] will book the visit.", True),
+    ("generic-antecedent", "When a patient cannot decide, staff will talk to family, such as your grandfather, "
+                           "and act in [[his]] best interests.", True),
+    ("generic-antecedent", "If your grandfather cannot decide, the doctor will act in [[his]] best interests.", False),
+    ("named-person-antecedent", "Our carer, Jo, will meet your father and introduce [[himself]].", True),
+    ("generic-antecedent", "When Mr Ali arrives, the nurse will ask [[him]] about his inhalers.", False),
+    ("generic-antecedent", "When Mr Ali arrives, the nurse will ask him about [[his]] inhalers.", False),
+    ("generic-antecedent", "When a patient arrives, the nurse will ask [[him]] about his inhalers.", True),
+    # pairs
+    ("in-pronoun-pair", "Each tenant must sign [[his]] or her agreement.", True),
+    ("in-pronoun-pair", "Each tenant must bring [[his]] wife or her husband.", True),
+    ("in-pronoun-pair", "Each tenant must sign [[his]] agreement.", False),
+    ("in-spouse-pair", "A member may bring his wife or her [[husband]] to the dinner.", True),
+    ("in-spouse-pair", "Your [[husband]] may stay after the birth.", False),
+    ("binary-antecedent", "If an employee's son or daughter is ill, [[his or her]] manager decides.", False),
+    ("binary-antecedent", "If your son or daughter is ill, [[he or she]] can see the nurse.", True),
+    # facilities named in the clause, not "same sex" anywhere in the sentence
+    ("accommodation-clause", "Nobody sleeps in a bay with people of [[the opposite sex]].", True),
+    ("accommodation-clause", "No examiner of [[the opposite sex]] is used unless a same-sex one is busy.", False),
+    ("accommodation-clause", "An examiner of [[the opposite sex]] is used only when the ward has no one else.", True),
+    # both sexes: a service offered to everyone versus a fact about bodies
+    ("sex-fact-not-offer", "Appointments are available for [[both male and female]] patients with any condition.",
+     False),
+    ("sex-fact-not-offer", "The condition affects [[both sexes]] equally.", True),
+    ("sex-fact-not-offer", "Screening is offered to [[men and women]] aged 60 to 74.", True),
+    ("statistics-or-comparison", "The clinic runs between 2pm and 4pm for [[both sexes]].", False),
+    ("statistics-or-comparison", "Rates were higher in men than in women across [[both sexes]].", True),
+    ("inclusive-qualifier", "Leave covers a partner (of [[either sex]]).", True),
+    ("inclusive-qualifier", "Staff of [[either sex]] can apply.", False),
+    ("both-sexes-offered", "Clinics have a male and a [[female doctor]] on duty.", True),
+    ("both-sexes-offered", "Clinics have a [[female doctor]] on duty.", False),
+    # statutory layout and the convention adopted
+    ("cites-legislation", "B2.-(1) Subject to paragraph (4), the provider must ensure that [[he]] is fit.", True),
+    ("cites-legislation", "(2)(c) where [[he]] is absent, a deputy acts.", True),
+    ("cites-legislation", "(1) The line manager must check that [[he]] has signed the form.", False),
+    ("legislation-cited-not-adopted", "The Interpretation Act 1978 makes [[he include she]], and this policy "
+                                      "does too.", True),
+    ("legislation-cited-not-adopted", "Under the Interpretation Act 1978 he includes she, and [[this policy "
+                                      "adopts the same convention]].", False),
+    # mention per occurrence: advice that lists words; a form label is not a glossary entry
+    ("mention-not-use", "Avoid gendered forms of address, e.g. sir, [[ladies and gentlemen]].", True),
+    ("mention-not-use", "Good evening, [[ladies and gentlemen]], e.g. at the start.", False),
+    ("mention-not-use", "[[Maiden name]]: ____________", False),
+    ("mention-not-use", "[[Maiden name]]: a surname someone had before marriage.", True),
+    # family: words that only appear to be excluded are not inclusive wording
+    ("inclusive-family-wording", "Leave covers a spouse or blood relative; a partner or friend does not "
+                                 "[[qualify]].", False),
+    ("inclusive-family-wording", "Leave covers a spouse, partner or friend of the [[employee]].", True),
+    ("same-sex-parents-here", "Co-parents and [[dads]] are welcome at the scan.", True),
+    ("same-sex-parents-here", "[[Dads]] are welcome at the scan.", False),
+]
+
+
+@pytest.mark.parametrize("name,marked,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_condition(name, marked, expected):
+    assert registry()[name](ctx_for(marked)) is expected, marked
+
+
+def test_a_list_of_characteristics_outside_an_assessment_is_not_an_eia(lint):
+    policy = "We will not discriminate because of protected characteristics such as age, disability, race or sex.\n"
+    assert not [f for f in lint(policy) if f.rule_id.startswith("EIA")]
+    eia = "Equality impact assessment.\nGroups considered: age, disability, race and religion.\n"
+    assert [f.rule_id for f in lint(eia)] == ["EIA-001"]
+
+
+def test_no_error_finding_is_a_false_alarm_in_any_project_case_set(lint):
+    for name in ("unseen-classes.yaml", "language-cases.yaml", "assumption-cases.yaml", "review-cases.yaml"):
+        result = score(load(DATA / name), lint)
+        assert not [a for a in result.alarms if a[3] == "error"], (name, result.alarms)
+
+
+def test_real_text_tuning_half_keeps_its_figures(lint):
+    """The tuning half of the blind real-text set (154 passages, labelled blind from the
+    principles): first pass P 0.615 / R 0.738; after fixing the classes it revealed, P 0.90 /
+    R 1.0. The remaining false alarms are info-level perinatal prompts the labeller did not
+    want (the catalogue's own examples do), and two judgement calls."""
+    result = score(load(DATA / "real-text-tune.yaml"), lint)
+    assert result.recall >= 0.98 and result.precision >= 0.89, (result.precision, result.recall,
+                                                               result.misses, result.alarms)
+    assert not [a for a in result.alarms if a[3] == "error"], result.alarms

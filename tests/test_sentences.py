@@ -138,18 +138,13 @@ def test_findings_identical_on_examples_folder(engines):
         assert ours == theirs and ours, path.name
 
 
-def _corpus_files():
-    folder = os.environ.get("INCLUSIVE_LINT_CORPUS")
-    if not folder:
-        return []
-    return sorted(p for p in Path(folder).rglob("*") if p.is_file() and format_for(str(p)))
+def _corpus_files(corpus):
+    return sorted(p for p in Path(corpus).rglob("*") if p.is_file() and format_for(str(p)))
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("INCLUSIVE_LINT_CORPUS"),
-                    reason="set INCLUSIVE_LINT_CORPUS=DIR (the real-world corpus) to run")
-def test_corpus_gives_identical_tokens_sentences_and_findings(engines):
-    files = _corpus_files()
+def test_corpus_gives_identical_tokens_sentences_and_findings(engines, corpus):
+    files = _corpus_files(corpus)
     assert files, "INCLUSIVE_LINT_CORPUS holds no readable files"
     checked = 0
     for path in files:

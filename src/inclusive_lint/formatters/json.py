@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from .outcome import result, tally
 
 SCHEMA_VERSION = "1"
 
@@ -41,9 +42,19 @@ def report_dict(report, ctx: dict) -> dict:
             "waived": waived,
             "suppressed": sum(len(r.suppressed) for r in report.files),
             "exit_code": report.exit_code(),
+            **_outcome(report),
         },
     }
 
 
 def render(report, ctx: dict) -> str:
     return json.dumps(report_dict(report, ctx), indent=2, ensure_ascii=False) + "\n"
+
+
+def _outcome(report) -> dict:
+    """The run's result and document counts (pass, fail, incomplete, incomplete-accepted)."""
+    t = tally(report)
+    key, sentence = result(report)
+    return {"result": key, "result_text": sentence, "checked": t["checked"],
+            "not_read": t["not_read"], "not_fully_checked": t["not_checked"],
+            "allow_incomplete": report.allow_incomplete}

@@ -73,7 +73,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
     for name in pkg.damaged:
         if not name.endswith(".rels"):
             doc.notices.append(Notice("docx-damaged-part", f"{name} is damaged (not well-formed XML) "
-                                      "and was not read: open the file in Word and save a new copy"))
+                                      "and was not read: open the file in Word and save a new copy", scope=name))
     if root.find(f".//{w('altChunk')}") is not None:
         doc.notices.append(Notice("docx-altchunk", "the document embeds other documents (altChunk) "
                                   "that are not read: open it in Word and save it to merge them"))

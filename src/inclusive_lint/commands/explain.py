@@ -1,12 +1,14 @@
 """``inclusive-lint explain RULE-ID``: everything about one rule."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import click
 
 from . import fail
 
+_MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 FRAMEWORK = {
     "2.3": "Pillar 2.3 - learn and use appropriate language",
     "3.1": "Pillar 3.1 - services address LGBTQ+ needs (EIAs; review of policies and literature)",
@@ -40,7 +42,26 @@ def command(rule_id):
         click.echo("Suggestions:\n" + "\n".join(f"  - {s}" for s in rule.suggestions) + "\n")
     click.echo(f"Fix: {rule.fix}\n")
     ex = rule.examples or {}
-    for kind in ("flag", "pass"):
+    for kind, title in (("flag", "Flagged (the words marked ^ below each)"), ("pass", "Not flagged")):
         if ex.get(kind):
-            click.echo(f"Examples ({kind}):\n" + "\n".join(f"  - {e}" for e in ex[kind]) + "\n")
+            click.echo(f"Examples, {title}:\n" + "\n".join(_example(e) for e in ex[kind]) + "\n")
     click.echo(f"More: {rule.link}")
+
+
+def _example(example: str) -> str:
+    """An example sentence without its [[span]] markup; flagged spans get a caret line."""
+    plain, marks, pos = [], [], 0
+    for m in _MARK.finditer(example):
+        plain.append(example[pos:m.start()])
+        start = sum(map(len, plain))
+        plain.append(m.group(1))
+        marks.append((start, start + len(m.group(1))))
+        pos = m.end()
+    plain.append(example[pos:])
+    text = "".join(plain)
+    if not marks:
+        return f"  - {text}"
+    carets = [" "] * len(text)
+    for s, e in marks:
+        carets[s:e] = "^" * (e - s)
+    return f"  - {text}\n    " + "".join(carets).rstrip()

@@ -133,6 +133,7 @@ def _notes(pkg, rels, walker, kind, tag) -> None:
         if number is None:
             fallback += 1
             number = fallback
+        walker.headings = list(walker.note_headings.get((kind, nid), ()))
         walker.read_story(note, Story(name, kind, kind, number=number, note=(kind, nid)), tidx)
 
 

@@ -68,6 +68,7 @@ class Walker(InlineMixin, TablesMixin):
         self.last_builder = None
         self.note_refs = {"footnote": [], "endnote": []}
         self.headings: list = []        # [(level, label)]
+        self.note_headings: dict = {}   # (kind, note id) -> headings where the note is referenced
         self.textboxes = 0
         self._boxes = None
         self.section_starts = [0]       # first block index of each body section
@@ -237,7 +238,9 @@ class Walker(InlineMixin, TablesMixin):
         story = self.story
         if "paragraph" not in kw and story.number is not None:
             kw["paragraph"] = story.number
-        in_body = story.label == "body" or (story.label == "text box" and not story.extra)
+        # notes carry the section of the body where they are referenced (see _notes)
+        in_body = (story.label == "body" or (story.label == "text box" and not story.extra)
+                   or story.note is not None)
         return Location(part=story.label, heading=self.heading_path() if in_body else None,
                         extra=story.extra, **kw)
 

@@ -156,8 +156,22 @@ def build_context(report, ctx: dict) -> dict:
         "characteristic_rows": characteristic_rows,
         "exceptions": exceptions,
         "problems": problems,
-        "eia_rows": ev.eia_rows(report),
+        "eia_groups": _by_characteristic(ev.eia_rows(report, base=ev.common_folder(report))),
+        "eia_base": ev.common_folder(report),
+        "impacts": ev.IMPACT,
+        "impact_labels": ev.IMPACT_LABEL,
     }
+
+
+def _by_characteristic(rows) -> list:
+    """EIA rows grouped under their characteristic (one table row group each), in order."""
+    groups: list = []
+    for row in rows:
+        if groups and groups[-1]["key"] == row["key"]:
+            groups[-1]["rows"].append(row)
+        else:
+            groups.append({"key": row["key"], "label": row["characteristic"], "rows": [row]})
+    return groups
 
 
 def render(report, ctx: dict) -> str:

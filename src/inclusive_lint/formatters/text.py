@@ -42,10 +42,12 @@ def _sentence(f):
     hit = " ".join(hit.split())
     if not (before or hit or after):
         return None
-    if len(before) > WINDOW:
-        before = "\u2026" + before[-WINDOW:].lstrip()
+    if len(before) > WINDOW:      # cut at a word boundary
+        tail = before[-WINDOW:]
+        before = "\u2026" + (tail.split(" ", 1)[1] if " " in tail[:-1] else tail).lstrip()
     if len(after) > WINDOW:
-        after = after[:WINDOW].rstrip() + "\u2026"
+        head = after[:WINDOW]
+        after = (head.rsplit(" ", 1)[0] if " " in head[1:] else head).rstrip() + "\u2026"
     return before, hit, after
 
 

@@ -42,9 +42,10 @@ def command(rule_id):
         click.echo("Suggestions:\n" + "\n".join(f"  - {s}" for s in rule.suggestions) + "\n")
     click.echo(f"Fix: {rule.fix}\n")
     ex = rule.examples or {}
-    for kind, title in (("flag", "Flagged (the words marked ^ below each)"), ("pass", "Not flagged")):
+    for kind, title in (("flag", "Examples (flag), the flagged words marked ^ below each"),
+                        ("pass", "Examples (pass)")):
         if ex.get(kind):
-            click.echo(f"Examples, {title}:\n" + "\n".join(_example(e) for e in ex[kind]) + "\n")
+            click.echo(f"{title}:\n" + "\n".join(_example(e) for e in ex[kind]) + "\n")
     click.echo(f"More: {rule.link}")
 
 

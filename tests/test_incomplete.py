@@ -154,3 +154,13 @@ def test_named_unsupported_file_is_an_error_with_the_same_advice(tmp_path, cli):
     proc = cli("old.wpd", "--no-config", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2
     assert "old.wpd: error: WordPerfect document: not supported; save it as .docx" in proc.stdout
+
+
+def test_a_file_named_and_inside_a_named_folder_is_reported_once(tmp_path, settings):
+    from inclusive_lint.api import lint_paths
+
+    lib = _library(tmp_path)
+    report = lint_paths([str(lib), str(lib / "policy.doc")], settings=settings)
+    doc = [r for r in report.files if r.path.endswith("policy.doc")]
+    assert len(doc) == 1 and doc[0].status == "error"       # named: an error with the same advice
+    assert "save it as .docx" in doc[0].errors[0].message

@@ -180,7 +180,8 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
     report.files.extend(run_files(tasks, settings, jobs=jobs, timeout=timeout, cache=cache,
                                   progress=bar, keep_documents=keep_documents and jobs <= 1))
     report.files.extend(walk_errors)
-    report.files.extend(_not_read(skipped, report.ignored))
+    named = {os.path.normpath(p) for p in files}      # also named on the command line: linted
+    report.files.extend(_not_read([p for p in skipped if os.path.normpath(p) not in named], report.ignored))
     from .filter import finish_report
 
     finish_report(report, settings)     # waivers and run-level warnings

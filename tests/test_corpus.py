@@ -24,7 +24,8 @@ CATEGORIES = {"encrypted", "corrupt", "unsupported", "too-large", "timeout", "cr
 PINNED = {
     "clean": 296,
     "findings": 17,
-    "notice": 31,
+    "notice": 19,
+    "incomplete": 12,     # scanned pages, XFA forms, a damaged page: never a pass (issue 15)
     "error:encrypted": 21,
     "error:corrupt": 9,
 }
@@ -66,7 +67,7 @@ def test_real_world_corpus(cli, corpus, tmp_path):
     notices = collections.Counter()
     stderr_lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
     for f in data["files"]:
-        assert f["status"] in ("clean", "findings", "notice", "error")
+        assert f["status"] in ("clean", "findings", "notice", "incomplete", "not-read", "error")
         for n in f["notices"]:
             assert n["code"] and n["message"]
             notices[n["code"]] += 1

@@ -27,7 +27,7 @@ def test_the_example_policy_shows_findings_in_every_kind_of_place(settings):
     assert not result.errors
     where = {(f.rule_id, f.location.describe()) for f in result.findings}
     assert ("PRN-001", "section \u201c1 Purpose\u201d: paragraph 3") in where
-    assert ("BIN-006", "footnote 1") in where
+    assert ("BIN-006", "footnote 1: section \u201c3 Leave > 3.2 Bereavement leave\u201d") in where
     assert ("FRM-001", "section \u201c4 Registration form\u201d: table 1 row 3 column 1") in where
     kinds = {b.kind for b in result.document.blocks}
     assert {"heading", "paragraph", "list_item", "table_cell", "header", "footer", "footnote"} <= kinds
@@ -35,7 +35,7 @@ def test_the_example_policy_shows_findings_in_every_kind_of_place(settings):
 
 def test_the_committed_outputs_exist_and_match_the_example():
     text = (ROOT / "examples" / "policy.docx.txt").read_text(encoding="utf-8")
-    assert "examples/policy.docx: footnote 1: warning [BIN-006]" in text
+    assert "examples/policy.docx: footnote 1: section \u201c3 Leave > 3.2 Bereavement leave\u201d: warning [BIN-006]" in text
     import docx
 
     annotated = docx.Document(str(ROOT / "examples" / "policy-annotated.docx"))

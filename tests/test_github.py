@@ -66,7 +66,8 @@ def test_unreadable_files_notices_docx_locations_and_waivers(settings, tmp_path)
     finding_lines = [p for p in parsed if not p[1].get("title", "").startswith("inclusive-lint")]
     assert len(finding_lines) == total and waived
     assert any("unused suppression" in p[2] for p in parsed if p[0] == "warning" and "file" not in p[1])
-    assert out[-1].endswith("1 waived; 2 files could not be read")
+    assert out[-2].endswith(", 2 could not be read") and "1 waived, 1 suppressed; 3 documents checked" in out[-2]
+    assert out[-1] == "Incomplete: 2 documents could not be read."
     # ... but listed with their reasons in a collapsed group of the log
     group = out[out.index(next(x for x in out if x.startswith("::group::"))) + 1:out.index("::endgroup::")]
     assert any(f"waived: {waived[0].waiver_reason}" in line and waived[0].rule_id in line for line in group)

@@ -159,7 +159,7 @@ def test_pages_without_text_layer_are_a_notice(tmp_path, cli, settings):
     path = tmp_path / "scan.pdf"
     path.write_bytes(make_pdf(pages))
     result = lint_file(str(path), settings)
-    assert result.status == "notice"
+    assert result.status == "incomplete" and result.not_checked() == f"pages 2\u20135 of {path}"
     assert [n.message for n in result.notices] == [
         "pages 2\u20135 have no text layer (scanned?): not checked; run OCR first"]
     proc = cli(path, "--no-config")
@@ -174,7 +174,7 @@ def test_all_pages_scanned_is_never_clean(tmp_path, settings):
     path = tmp_path / "allscan.pdf"
     path.write_bytes(make_pdf([image_page(), image_page()]))
     result = lint_file(str(path), settings)
-    assert result.status == "notice"
+    assert result.status == "incomplete"
     assert "no page has a text layer" in result.notices[0].message
 
 

@@ -185,7 +185,7 @@ def test_try_repo_rejects_non_inclusive_md_and_docx_naming_both(request, hook_re
     assert "leave-policy.md:3:5: warning [ROL-001]" in out
     assert "consent-form.docx" in out and "[TRM-001]" in out
     assert "clean-note.txt:" not in out
-    assert "2 findings" in out and "in 3 files" in out
+    assert "2 findings" in out and "3 documents checked" in out
     assert "Traceback" not in out
 
 

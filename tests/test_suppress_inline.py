@@ -194,7 +194,7 @@ def test_cli_json_lists_suppressed_with_reason_and_unused_warnings(cli, tmp_path
     text = cli(doc, "--report-unused-suppressions", "--no-cache")
     assert text.returncode == 0
     assert "warning: " in text.stdout and "unused suppression" in text.stdout
-    assert text.stdout.rstrip().endswith("in 1 file, 1 suppressed")
+    assert text.stdout.rstrip().endswith(", 1 suppressed; 1 document checked")
 
 
 def test_a_suppression_without_an_id_warns_even_when_nothing_is_found(run):

@@ -158,17 +158,18 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
     """
     settings = settings or build_settings(config)
     config = settings.config
-    report = Report(fail_level=config["fail-level"],
+    report = Report(fail_level=config["fail-level"], allow_incomplete=bool(config["allow-incomplete"]),
                     packs=[(p.name, p.version) for p in settings.ruleset.packs])
     walk_errors: list = []
+    skipped: list = []      # files in walked folders that are not of a type read
 
     def on_error(p, msg):
-        walk_errors.append(FileResult(path=p, errors=[FileError("unreadable", msg)]))
+        walk_errors.append(FileResult(path=display_path(p), errors=[FileError("unreadable", msg)]))
 
     from .parallel import cpu_count, run_files
 
-    files = list(discover(paths, exclude=config["exclude"], on_error=on_error))
-    tasks = [(stdin_filename, stdin_filename, stdin_data or b"") if p == "-" else (p, p, None)
+    files = list(discover(paths, exclude=config["exclude"], on_error=on_error, on_skip=skipped.append))
+    tasks = [(stdin_filename, stdin_filename, stdin_data or b"") if p == "-" else (p, display_path(p), None)
              for p in files]
     if not jobs or jobs < 1:
         jobs = min(cpu_count(), max(1, len(tasks)))
@@ -181,10 +182,41 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
                                   progress=bar, keep_documents=keep_documents and jobs <= 1,
                                   lint_one=lint_file, rebuild=build_settings))
     report.files.extend(walk_errors)
+    named = {os.path.normpath(p) for p in files}      # also named on the command line: linted
+    report.files.extend(_not_read([p for p in skipped if os.path.normpath(p) not in named], report.ignored))
     from .filter import finish_report
 
     finish_report(report, settings)     # waivers and run-level warnings
     return report
+
+
+def display_path(path: str) -> str:
+    """One spelling of a path for every format: relative to the working folder when inside it
+    (``./a/../policy.docx`` and ``/home/me/policy.docx`` both read ``policy.docx``)."""
+    if path in ("", "-"):
+        return path
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:      # another drive
+            return path
+        return path if rel.startswith("..") else rel
+    return os.path.normpath(path)
+
+
+def _not_read(skipped, ignored) -> list:
+    """Document-like files passed over become *not read* results; the rest are ignored."""
+    from .model import Notice
+    from .unsupported import message, not_read
+
+    out = []
+    for path in skipped:
+        shown = display_path(path)
+        if not_read(path):
+            out.append(FileResult(path=shown, notices=[Notice("not-read", message(path), "the whole file")]))
+        else:
+            ignored.append(shown)
+    return out
 
 
 def lint_text(text: str, filename: str = "input.txt", config: Config | None = None,

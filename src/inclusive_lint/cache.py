@@ -34,6 +34,8 @@ def default_cache_dir(config=None) -> Path:
     env = os.environ.get("INCLUSIVE_LINT_CACHE_DIR")
     if env:
         return Path(env)
+    if config is not None and getattr(config, "root_source", "") == "git root":
+        return Path(config.root) / DIR_NAME      # the project root, as for the waiver file
     if config is not None and getattr(config, "files", None):
         first = Path(config.files[0])
         if first.resolve().parent == Path(config.root).resolve():
@@ -86,6 +88,7 @@ def settings_fingerprint(settings) -> str:
         options[k] = repr(v)
     waivers = config.values.get("waivers")
     blob = json.dumps({"format": FORMAT, "code": _code_fingerprint(), "config": values, "packs": packs,
+                       "root": str(config.root),
                        "options": options, "waivers": _file_digest(waivers) if waivers else None},
                       sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()

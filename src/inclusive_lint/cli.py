@@ -23,6 +23,19 @@ COMMANDS = {
 }
 
 
+IMPLICIT = "inclusive_lint.implicit_lint"     # ctx.meta key: 'lint' was not typed
+
+
+class LintContext(click.Context):
+    """When ``lint`` was not typed, usage lines and errors name ``inclusive-lint``, as typed."""
+
+    @property
+    def command_path(self) -> str:
+        if self.meta.get(IMPLICIT) and self.parent is not None:
+            return self.parent.command_path
+        return super().command_path
+
+
 class LintByDefault(click.Group):
     """A group whose default command is ``lint``: ``inclusive-lint a.md`` == ``inclusive-lint lint a.md``."""
 
@@ -33,7 +46,24 @@ class LintByDefault(click.Group):
         module = COMMANDS.get(name)
         if module is None:
             return None
-        return importlib.import_module(f"{__package__}.commands.{module}").command
+        command = importlib.import_module(f"{__package__}.commands.{module}").command
+        if name == "lint":
+            command.context_class = LintContext
+        return command
+
+    def format_usage(self, ctx, formatter):
+        formatter.write_usage(ctx.command_path, "[OPTIONS] PATH...")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="   or: ")
+
+    def format_options(self, ctx, formatter):
+        """The lint options first (as ``inclusive-lint PATH…`` is what most people run), then
+        the other commands."""
+        lint = self.get_command(ctx, "lint")
+        records = [r for p in lint.get_params(ctx) if p.name != "help" and (r := p.get_help_record(ctx))]
+        records += [r for p in self.get_params(ctx) if (r := p.get_help_record(ctx))]
+        with formatter.section("Options (for linting PATHS)"):
+            formatter.write_dl(records)
+        self.format_commands(ctx, formatter)
 
     def invoke(self, ctx):
         try:
@@ -45,6 +75,7 @@ class LintByDefault(click.Group):
     def parse_args(self, ctx, args):
         if not args or args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version"):
             args = ["lint", *args]
+            ctx.meta[IMPLICIT] = True
         return super().parse_args(ctx, args)
 
 
@@ -55,7 +86,8 @@ def cli():
     cisnormative assumptions, with findings mapped to the NHS Confederation LGBTQ+ Inclusion
     Framework and the Equality Act characteristics.
 
-    Run ``inclusive-lint PATH…`` to lint; other commands are listed below."""
+    Run 'inclusive-lint PATH…' to lint files and folders (the same as 'inclusive-lint lint
+    PATH…'); the options below are for that. Other commands are listed after them."""
 
 
 def main(argv=None):

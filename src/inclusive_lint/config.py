@@ -3,6 +3,10 @@
 Project file: ``.inclusive-lint.yaml`` or ``[tool.inclusive-lint]`` in
 ``pyproject.toml``, the nearest in the working directory or its ancestors.
 Unknown keys are errors with a did-you-mean hint.
+
+The project root (for the waiver file, ``per-file-ignores`` globs and the cache) is the
+folder of that config file, else the git work tree's top, else the working directory:
+the same whichever sub-folder a command runs from.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ DEFAULTS = {
     "allow": [],
     "fail-level": "warning",
     "waivers": ".inclusive-lint-waivers.yaml",
+    "allow-incomplete": False,
 }
 PROJECT_FILES = (".inclusive-lint.yaml", ".inclusive-lint.yml")
 
@@ -32,8 +37,9 @@ PROJECT_FILES = (".inclusive-lint.yaml", ".inclusive-lint.yml")
 class Config:
     values: dict = field(default_factory=lambda: {k: (v.copy() if hasattr(v, "copy") else v) for k, v in DEFAULTS.items()})
     sources: dict = field(default_factory=lambda: {k: "default" for k in DEFAULTS})
-    root: Path = field(default_factory=Path.cwd)      # folder of the project config (for relative paths)
+    root: Path = field(default_factory=Path.cwd)      # project root (for relative paths)
     files: list = field(default_factory=list)
+    root_source: str = "current folder"               # nearest config file, git root or current folder
 
     def __getitem__(self, key):
         return self.values[key]
@@ -53,6 +59,26 @@ def find_project_config(start: Path) -> Path | None:
         if pp.is_file() and _pyproject_section(pp) is not None:
             return pp
     return None
+
+
+def find_git_root(start: Path) -> Path | None:
+    """The top of the git work tree holding ``start`` (``.git`` is a folder, or a file in a
+    linked worktree or submodule), found without running git."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def project_root(cwd: Path, found: Path | None) -> tuple:
+    """(root, how it was found): the config file's folder, else the git root, else ``cwd``."""
+    if found is not None:
+        return found.parent, "nearest config file"
+    git = find_git_root(cwd)
+    if git is not None:
+        return git, "git root"
+    return cwd, "current folder"
 
 
 def _toml_load(path: Path) -> dict:
@@ -104,7 +130,8 @@ def validate(data: dict, origin: str) -> dict:
         if expected is list and isinstance(value, str):
             value = [value]
         if not isinstance(value, expected):
-            raise UsageError(f"{origin}: '{key}' must be a {expected.__name__}")
+            kind = "true or false" if expected is bool else f"a {expected.__name__}"
+            raise UsageError(f"{origin}: '{key}' must be {kind}")
         if norm == "fail-level" and value not in LEVELS:
             raise UsageError(f"{origin}: 'fail-level' must be one of {', '.join(LEVELS)}"
                              + did_you_mean(str(value), LEVELS))
@@ -136,15 +163,13 @@ def merge(cfg: Config, data: dict, origin: str, base: Path | None = None) -> Non
 def load_config(config_file: str | None = None, use_project: bool = True,
                 overrides: dict | None = None, cwd: Path | None = None) -> Config:
     cwd = cwd or Path.cwd()
-    cfg = Config(root=cwd)
-    cfg.values["waivers"] = str(cwd / DEFAULTS["waivers"])
-    if use_project:
-        found = find_project_config(cwd)
-        if found is not None:
-            cfg.root = found.parent
-            cfg.values["waivers"] = str(found.parent / DEFAULTS["waivers"])
-            merge(cfg, load_file(found), str(found), found.parent)
-            cfg.files.append(str(found))
+    found = find_project_config(cwd) if use_project else None
+    root, how = project_root(cwd, found)
+    cfg = Config(root=root, root_source=how)
+    cfg.values["waivers"] = str(root / DEFAULTS["waivers"])
+    if found is not None:
+        merge(cfg, load_file(found), str(found), found.parent)
+        cfg.files.append(str(found))
     if config_file:
         p = Path(config_file)
         if not p.is_file():

@@ -31,12 +31,13 @@ def excluded(path: str, patterns) -> bool:
     return False
 
 
-def discover(paths, exclude=(), extensions=DEFAULT_EXTENSIONS, on_error=None):
+def discover(paths, exclude=(), extensions=DEFAULT_EXTENSIONS, on_error=None, on_skip=None):
     """Yield file paths (str) in a deterministic order.
 
     Explicitly named files are always yielded (the reader decides if it can
     read them); directories are walked for ``extensions``. Unreadable
-    directories and symlink loops are reported through ``on_error(path, msg)``.
+    directories and symlink loops are reported through ``on_error(path, msg)``; files in
+    walked directories that are not of the ``extensions`` through ``on_skip(path)``.
     """
     seen = set()
     given = set()       # each file once, however often it is named or reached
@@ -52,7 +53,7 @@ def discover(paths, exclude=(), extensions=DEFAULT_EXTENSIONS, on_error=None):
                     continue        # named again, or inside a folder already walked
             except OSError:
                 pass
-            for found in _walk(str(p), exclude, extensions, seen, on_error):
+            for found in _walk(str(p), exclude, extensions, seen, on_error, on_skip):
                 if os.path.normpath(found) not in given:
                     given.add(os.path.normpath(found))
                     yield found
@@ -65,7 +66,7 @@ def discover(paths, exclude=(), extensions=DEFAULT_EXTENSIONS, on_error=None):
             yield str(p)
 
 
-def _walk(root, exclude, extensions, seen, on_error):
+def _walk(root, exclude, extensions, seen, on_error, on_skip=None):
     def onerror(exc):
         if on_error:
             on_error(getattr(exc, "filename", root) or root, f"cannot read directory: {exc.strerror}")
@@ -88,9 +89,13 @@ def _walk(root, exclude, extensions, seen, on_error):
             and not excluded(os.path.join(dirpath, d), exclude)
         )
         for name in sorted(filenames):
-            if not name.lower().endswith(tuple(extensions)) or name.startswith("~$"):
+            if name.startswith("~$"):     # Word's lock file beside an open document
                 continue
             full = os.path.join(dirpath, name)
             if excluded(full, exclude):
+                continue
+            if not name.lower().endswith(tuple(extensions)):
+                if on_skip:
+                    on_skip(full)
                 continue
             yield full

@@ -12,6 +12,16 @@ expires today takes effect today; it also gathers the run-level warnings.
 from __future__ import annotations
 
 import fnmatch
+import os
+
+
+def root_relative(path: str, root) -> str:
+    """``path`` relative to the project root, with forward slashes (as globs are written)."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(str(root)))
+    except ValueError:      # another drive
+        rel = path
+    return rel.replace(os.sep, "/")
 
 
 def _per_file_ignored(finding, path: str, per_file: dict) -> bool:
@@ -30,7 +40,7 @@ def apply_filters(findings, document, settings):
     per_file = settings.config["per-file-ignores"]
     kept, suppressed, warnings = [], [], []
     for f in findings:
-        if per_file and _per_file_ignored(f, document.path, per_file):
+        if per_file and _per_file_ignored(f, root_relative(document.path, settings.config.root), per_file):
             continue
         kept.append(f)
 

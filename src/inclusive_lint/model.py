@@ -165,15 +165,42 @@ class FormQuestion:
         return (self.label + ": " + " / ".join(self.options)).strip()
 
 
+# Notice codes meaning part of a document was not checked: the run is *incomplete* (exit 2
+# unless allow-incomplete), never a pass. Readers add codes here when they add such notices.
+INCOMPLETE_NOTICES = frozenset({
+    "not-read",            # discovery passed over a document-like file (see unsupported.py)
+    "pdf-no-text",         # pages without a text layer (scanned)
+    "pdf-xfa",             # XFA form: questions and options not readable
+    "pdf-bad-page",        # damaged pages skipped
+    "docx-damaged-part",   # a part that is not well-formed XML
+    "docx-altchunk",       # embedded documents not read
+    "forms-skipped",       # a form detector failed
+})
+
+
 @dataclass
 class Notice:
-    """Something a user must know about a file that is not a finding (no text layer, …)."""
+    """Something a user must know about a file that is not a finding (no text layer, …).
+    ``scope`` names what was not checked ("pages 1–4") when the notice makes the run incomplete."""
 
     code: str
     message: str
+    scope: str = ""
+
+    @property
+    def incomplete(self) -> bool:
+        return self.code in INCOMPLETE_NOTICES
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "message": self.message}
+        out = {"code": self.code, "message": self.message}
+        if self.incomplete:
+            out["incomplete"] = True
+            out["scope"] = self.scope or _DEFAULT_SCOPE.get(self.code, "part of the file")
+        return out
+
+
+_DEFAULT_SCOPE = {"not-read": "the whole file", "pdf-xfa": "the XFA form's questions",
+                  "docx-altchunk": "embedded documents", "forms-skipped": "some form questions"}
 
 
 @dataclass
@@ -281,9 +308,25 @@ class FileResult:
     document: Optional[Document] = None              # kept for fixes and annotations
 
     @property
+    def incomplete(self) -> bool:
+        """Read, but not every part was checked (or not read at all: a skipped document)."""
+        return not self.errors and any(n.incomplete for n in self.notices)
+
+    def not_checked(self) -> str:
+        """What was not checked, for a run result line: "pages 1–4 of scanned.pdf"."""
+        scopes = [n.to_dict()["scope"] for n in self.notices if n.incomplete]
+        if "the whole file" in scopes:
+            return self.path
+        return f"{', '.join(dict.fromkeys(scopes))} of {self.path}"
+
+    @property
     def status(self) -> str:
         if self.errors:
             return "error"
+        if any(n.code == "not-read" for n in self.notices):
+            return "not-read"
+        if self.incomplete:
+            return "incomplete"
         if self.findings:
             return "findings"
         if self.notices:
@@ -297,13 +340,21 @@ class Report:
     packs: list = field(default_factory=list)        # [(name, version)]
     warnings: list = field(default_factory=list)     # run-level messages (config, unused suppressions)
     fail_level: str = "warning"
+    allow_incomplete: bool = False                   # accept documents not fully checked
+    ignored: list = field(default_factory=list)      # non-document files discovery passed over
 
     @property
     def findings(self) -> list:
         return [f for r in self.files for f in r.findings]
 
+    def incomplete(self) -> list:
+        """Results for documents not fully checked (incomplete notices, or not read)."""
+        return [r for r in self.files if r.incomplete]
+
     def exit_code(self) -> int:
         if any(r.errors for r in self.files):
+            return 2
+        if not self.allow_incomplete and self.incomplete():
             return 2
         if self.fail_level == "never":
             return 0

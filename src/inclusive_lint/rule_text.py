@@ -1,7 +1,10 @@
 """A rule explained in words: what ``inclusive-lint explain`` prints and the editor hover shows."""
 from __future__ import annotations
 
+import re
 import textwrap
+
+_MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 
 FRAMEWORK = {
     "2.3": "Pillar 2.3 - learn and use appropriate language",
@@ -31,11 +34,31 @@ def explain_text(rule) -> str:
             parts.append(f"{heading}:\n" + "\n".join("  " + ln for ln in lines) + "\n")
     parts.append(f"Fix: {rule.fix}\n")
     ex = rule.examples or {}
-    for kind in ("flag", "pass"):
+    for kind, title in (("flag", "Examples (flag), the flagged words marked ^ below each"),
+                        ("pass", "Examples (pass)")):
         if ex.get(kind):
-            parts.append(f"Examples ({kind}):\n" + "\n".join(f"  - {e}" for e in ex[kind]) + "\n")
+            parts.append(f"{title}:\n" + "\n".join(_example(e) for e in ex[kind]) + "\n")
     parts.append(f"More: {rule.link}")
     return "\n".join(parts)
+
+
+def _example(example: str) -> str:
+    """An example sentence without its [[span]] markup; flagged spans get a caret line."""
+    plain, marks, pos = [], [], 0
+    for m in _MARK.finditer(example):
+        plain.append(example[pos:m.start()])
+        start = sum(map(len, plain))
+        plain.append(m.group(1))
+        marks.append((start, start + len(m.group(1))))
+        pos = m.end()
+    plain.append(example[pos:])
+    text = "".join(plain)
+    if not marks:
+        return f"  - {text}"
+    carets = [" "] * len(text)
+    for s, e in marks:
+        carets[s:e] = "^" * (e - s)
+    return f"  - {text}\n    " + "".join(carets).rstrip()
 
 
 def explain_markdown(rule) -> str:

@@ -37,13 +37,18 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
               help="Worker processes (default 0: one per CPU when there are several files).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
               help="Per-file time limit in seconds; a file over it is an error (0: no limit).")
+@click.option("--allow-incomplete", is_flag=True, default=None,
+              help="Accept documents not fully checked (scanned pages, XFA forms, types not read): "
+                   "they are still listed, but do not make the run exit 2.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list the files in folders that were ignored "
+                                                     "as not documents (images, code, data).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
-              help="Cache folder (default: .inclusive-lint-cache beside the project config, "
-                   "else $XDG_CACHE_HOME/inclusive-lint).")
+              help="Cache folder (default: .inclusive-lint-cache in the project root when it has a "
+                   "config file or is a git work tree, else $XDG_CACHE_HOME/inclusive-lint).")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
             annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir,
-            fix=False, diff=False, report_unused_suppressions=False):
+            fix=False, diff=False, report_unused_suppressions=False, allow_incomplete=None, verbose=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
     from ..config import load_config
@@ -55,7 +60,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     if output and os.path.exists(output) and any(
             os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
         fail(f"{output}: refusing to write the report over an input file")
-    overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
+    overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level,
+                 "allow-incomplete": allow_incomplete or None}
     try:
         config = load_config(config_file, use_project=not no_config, overrides=overrides)
         settings = build_settings(config, password=password,
@@ -64,6 +70,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         fail(str(exc))
     if annotate_out and (len(paths) != 1 or os.path.isdir(paths[0])):
         fail("--annotate takes exactly one input file; use --annotate-dir for several")
+    if annotate_out:
+        _check_annotate_target(paths[0], annotate_out)
     if (fix or diff) and "-" in paths:
         fail("--fix and --diff rewrite files, not standard input: name the file")
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
@@ -76,8 +84,9 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename,
                         jobs=1 if need_documents else jobs, timeout=timeout or None, cache=cache,
                         progress=True, keep_documents=need_documents)
+    unwritten = 0
     if annotate_out or annotate_dir:
-        _annotate(report, annotate_out, annotate_dir)
+        unwritten = _annotate(report, annotate_out, annotate_dir)
     if fix or diff:
         _fix(report, settings, diff)
     if fmt is None:
@@ -94,15 +103,30 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         for e in r.errors:
             if fmt != "text" or output:
                 click.echo(f"inclusive-lint: {r.path}: {e.message}", err=True)
-    sys.exit(report.exit_code())
+    if verbose:
+        for path in report.ignored:
+            click.echo(f"inclusive-lint: {path}: ignored (not a document type)", err=True)
+    sys.exit(max(report.exit_code(), 2 if unwritten else 0))
 
 
-def _annotate(report, out_path, out_dir):
-    """Write annotated copies; a failure is an error for that file (exit 2)."""
+def _check_annotate_target(source: str, target: str) -> None:
+    """The annotated copy keeps its input's format, so its name must say that format."""
+    from ..readers import format_for
+
+    have, want = format_for(source), format_for(target)
+    if have in ("docx", "pdf") and want != have:
+        ext = os.path.splitext(source)[1].lower()
+        fail(f"--annotate {target}: the annotated copy of {source} is a {have} file: "
+             f"name it with {ext} (for example {os.path.splitext(target)[0]}{ext})")
+
+
+def _annotate(report, out_path, out_dir) -> int:
+    """Write annotated copies; returns how many could not be written (each said on stderr)."""
     from ..annotate import annotate
     from ..errors import InputError
     from ..model import FileError
 
+    unwritten = 0
     for r in report.files:
         if r.errors or r.document is None:
             continue
@@ -117,9 +141,13 @@ def _annotate(report, out_path, out_dir):
             r.errors.append(FileError(exc.category, exc.message))
             continue
         except OSError as exc:
-            r.errors.append(FileError("unwritable", f"cannot write {target}: {exc.strerror or exc}"))
+            unwritten += 1
+            n = len(r.findings)
+            click.echo(f"inclusive-lint: {target}: annotated copy not written: {exc.strerror or exc} "
+                       f"({r.path} was read: {n} finding{'s' if n != 1 else ''} reported)", err=True)
             continue
         click.echo(f"{target}: {count} annotation{'s' if count != 1 else ''} written", err=True)
+    return unwritten
 
 
 def _fix(report, settings, diff_only):

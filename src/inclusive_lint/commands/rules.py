@@ -31,7 +31,7 @@ def command(ctx, fmt, extra):
         packs = load_packs(tuple(extra))
     except PackError as exc:
         fail(str(exc))
-    rules = [r for p in packs for r in p.rules]
+    rules = sorted((r for p in packs for r in p.rules), key=lambda r: r.id)
     if fmt == "json":
         click.echo(json.dumps([_rule_dict(r) for r in rules], indent=2, ensure_ascii=False))
         return

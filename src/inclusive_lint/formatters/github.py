@@ -7,6 +7,7 @@ annotated; they are listed with their reasons in a collapsed log group.
 from __future__ import annotations
 
 from . import evidence as ev
+from .outcome import result, summary as text_summary
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -63,7 +64,9 @@ def render(report, ctx: dict) -> str:
             out.append(command("error", f"{e.message} [{e.category}]", file=path,
                                title="inclusive-lint: file not read"))
         for n in res.notices:
-            out.append(command("warning", n.message, file=path, title=f"inclusive-lint: {n.code}"))
+            level = "error" if n.incomplete and not report.allow_incomplete else "warning"
+            title = {"not-read": "not read"}.get(n.code, "not fully checked" if n.incomplete else n.code)
+            out.append(command(level, n.message, file=path, title=f"inclusive-lint: {title}"))
         for f in res.findings:
             if not f.waived:
                 out.append(annotation(res, f))
@@ -74,17 +77,10 @@ def render(report, ctx: dict) -> str:
         out.append("::group::inclusive-lint: justified exceptions (waived or suppressed, with reasons)")
         out.extend(exceptions)
         out.append("::endgroup::")
-    live = [f for _, f in ev.live(report)]
-    c = ev.counts(live)
-    waived = sum(1 for f in report.findings if f.waived)
-    unread = sum(1 for r in report.files if r.errors)
-    summary = (f"inclusive-lint: {len(live)} finding{'s' if len(live) != 1 else ''} "
-               f"({c['error']} error, {c['warning']} warning, {c['info']} info) in "
-               f"{len(report.files)} file{'s' if len(report.files) != 1 else ''}")
-    if waived:
-        summary += f", {waived} waived"
-    if unread:
-        summary += f"; {unread} file{'s' if unread != 1 else ''} could not be read"
+    summary = "inclusive-lint: " + text_summary(report)
+    key, sentence = result(report)
+    if key.startswith("incomplete"):
+        summary += "\n" + sentence
     out.append(summary)
     return "\n".join(out) + "\n"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import __version__
 from . import evidence as ev
+from . import outcome
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FORMAT_LABEL = {"text": "plain text", "markdown": "Markdown", "html": "HTML", "docx": "Word (.docx)",
@@ -19,10 +20,7 @@ FORMAT_LABEL = {"text": "plain text", "markdown": "Markdown", "html": "HTML", "d
                 "rtf": "Rich Text (.rtf, converted)", "wpd": "WordPerfect (.wpd, converted)",
                 "pdf": "PDF", "": "unknown"}
 STATUS_LABEL = {"findings": "Findings", "clean": "No findings", "error": "Could not be read",
-                "notice": "Read, with notices"}
-OUTCOME = {0: "Pass: nothing at or above the fail level.",
-           1: "Fail: findings at or above the fail level.",
-           2: "Incomplete: some files could not be read."}
+                "notice": "Read, with notices", "incomplete": "Not fully checked", "not-read": "Not read"}
 
 
 def _safe_link(url: str) -> str:
@@ -97,7 +95,8 @@ def build_context(report, ctx: dict) -> dict:
         for e in r.errors:
             problems.append({"kind": "Could not be read", "path": r.path, "code": e.category, "message": e.message})
         for n in r.notices:
-            problems.append({"kind": "Notice", "path": r.path, "code": n.code, "message": n.message})
+            problems.append({"kind": {"not-read": "Not read"}.get(n.code, "Not fully checked" if n.incomplete
+                                                                  else "Notice"), "path": r.path, "code": n.code, "message": n.message})
         c = ev.counts(live)
         files.append({"id": f"file-{i}", "path": r.path, "format": FORMAT_LABEL.get(r.format, r.format),
                       "status": r.status, "status_label": STATUS_LABEL.get(r.status, r.status),
@@ -130,6 +129,7 @@ def build_context(report, ctx: dict) -> dict:
     live_all = [f for _, f in ev.live(report)]
     generated = _generated()
     exit_code = report.exit_code()
+    result_key, result_text = outcome.result(report)
     settings = ctx.get("settings")
     ruleset = getattr(settings, "ruleset", None)
     rule_counts = {}
@@ -142,7 +142,9 @@ def build_context(report, ctx: dict) -> dict:
         "generated_text": generated.strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
         "packs": [{"name": n, "version": v, "rules": rule_counts.get(n)} for n, v in report.packs],
         "fail_level": report.fail_level,
-        "outcome": OUTCOME.get(exit_code, ""),
+        "outcome": result_text,
+        "result": result_key,
+        "documents_line": outcome.counts_line(report),
         "exit_code": exit_code,
         "counts": ev.counts(live_all),
         "total": len(live_all),
@@ -156,8 +158,22 @@ def build_context(report, ctx: dict) -> dict:
         "characteristic_rows": characteristic_rows,
         "exceptions": exceptions,
         "problems": problems,
-        "eia_rows": ev.eia_rows(report),
+        "eia_groups": _by_characteristic(ev.eia_rows(report, base=ev.common_folder(report))),
+        "eia_base": ev.common_folder(report),
+        "impacts": ev.IMPACT,
+        "impact_labels": ev.IMPACT_LABEL,
     }
+
+
+def _by_characteristic(rows) -> list:
+    """EIA rows grouped under their characteristic (one table row group each), in order."""
+    groups: list = []
+    for row in rows:
+        if groups and groups[-1]["key"] == row["key"]:
+            groups[-1]["rows"].append(row)
+        else:
+            groups.append({"key": row["key"], "label": row["characteristic"], "rows": [row]})
+    return groups
 
 
 def render(report, ctx: dict) -> str:

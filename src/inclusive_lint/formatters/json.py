@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from .outcome import result, tally
 
 SCHEMA_VERSION = "1"
 
@@ -54,6 +55,7 @@ def report_dict(report, ctx: dict, lazy: bool = False) -> dict:
             "waived": waived,
             "suppressed": sum(len(r.suppressed) for r in report.files),
             "exit_code": report.exit_code(),
+            **_outcome(report),
         },
     }
 
@@ -98,3 +100,12 @@ def render(report, ctx: dict) -> str:
     out: list = []
     _write(report_dict(report, ctx, lazy=True), out)
     return "".join(out) + "\n"
+
+
+def _outcome(report) -> dict:
+    """The run's result and document counts (pass, fail, incomplete, incomplete-accepted)."""
+    t = tally(report)
+    key, sentence = result(report)
+    return {"result": key, "result_text": sentence, "checked": t["checked"],
+            "not_read": t["not_read"], "not_fully_checked": t["not_checked"],
+            "allow_incomplete": report.allow_incomplete}

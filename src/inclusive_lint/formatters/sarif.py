@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from . import evidence as ev
+from .outcome import result
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -152,13 +153,15 @@ def sarif_dict(report, ctx: dict) -> dict:
             notifications.append({"level": "error", "message": {"text": f"{res.path}: {e.message}"},
                                   "descriptor": {"id": e.category}, "locations": where})
         for n in res.notices:
-            notifications.append({"level": "warning", "message": {"text": f"{res.path}: {n.message}"},
+            level = "error" if n.incomplete and not report.allow_incomplete else "warning"
+            notifications.append({"level": level, "message": {"text": f"{res.path}: {n.message}"},
                                   "descriptor": {"id": n.code}, "locations": where})
     for w in report.warnings:
         notifications.append({"level": "warning", "message": {"text": w}, "descriptor": {"id": "run-warning"}})
     exit_code = report.exit_code()
+    key, sentence = result(report)
     invocation = {
-        "executionSuccessful": not any(r.errors for r in report.files),
+        "executionSuccessful": not any(r.errors for r in report.files) and key != "incomplete",
         "exitCode": exit_code,
         "toolExecutionNotifications": notifications,
     }
@@ -180,6 +183,9 @@ def sarif_dict(report, ctx: dict) -> dict:
             "properties": {
                 "packs": [{"name": n, "version": v} for n, v in report.packs],
                 "failLevel": report.fail_level,
+                "result": key,
+                "resultText": sentence,
+                "allowIncomplete": report.allow_incomplete,
             },
         }],
     }

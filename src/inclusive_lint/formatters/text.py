@@ -1,8 +1,14 @@
-"""Human output: ``path:line:col: severity [rule] message``, the line with the span marked."""
+"""Human output: ``path:line:col: severity [rule] message``, then the line (text formats) or the
+sentence (.docx, .pdf) with the flagged words marked by a caret line, and highlighted as well
+when colour is on."""
 from __future__ import annotations
 
+from . import evidence as ev
+from .outcome import result, summary
+
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
-BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
+BOLD, DIM, UNDERLINE, RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
+WINDOW = 70     # characters of a sentence shown either side of the flagged words
 
 
 def _where(r, f) -> str:
@@ -14,6 +20,7 @@ def _where(r, f) -> str:
 
 
 def _source_line(r, f):
+    """(before, flagged, after) on the finding's source line, for text formats."""
     doc = r.document
     loc = f.location
     if doc is None or doc.source_text is None or loc.line is None:
@@ -22,8 +29,47 @@ def _source_line(r, f):
     start = index.starts[loc.line - 1]
     end = doc.source_text.find("\n", start)
     line = doc.source_text[start:] if end == -1 else doc.source_text[start:end]
-    width = (loc.end_column - loc.column) if loc.end_line == loc.line else len(line) - loc.column + 1
-    return line.expandtabs(1), loc.column, max(1, width)
+    col = loc.column - 1
+    stop = loc.end_column - 1 if loc.end_line == loc.line else len(line)
+    return line[:col], line[col:max(stop, col + 1)], line[max(stop, col + 1):]
+
+
+def _sentence(f):
+    """(before, flagged, after) in the finding's sentence, trimmed around the flagged words."""
+    before, hit, after = (" ".join(p.split()) + (" " if p[-1:].isspace() else "") if i == 0 else
+                          (" " if p[:1].isspace() else "") + " ".join(p.split())
+                          for i, p in enumerate(ev.highlight(f)))
+    hit = " ".join(hit.split())
+    if not (before or hit or after):
+        return None
+    if len(before) > WINDOW:      # cut at a word boundary
+        tail = before[-WINDOW:]
+        before = "\u2026" + (tail.split(" ", 1)[1] if " " in tail[:-1] else tail).lstrip()
+    if len(after) > WINDOW:
+        head = after[:WINDOW]
+        after = (head.rsplit(" ", 1)[0] if " " in head[1:] else head).rstrip() + "\u2026"
+    return before, hit, after
+
+
+def marked(parts, colour_code: str | None) -> list:
+    """Two lines: the text with the flagged words (highlighted when coloured), then carets."""
+    before, hit, after = (p.expandtabs(1) for p in parts)
+    if colour_code and hit:
+        line = f"{before}{colour_code}{BOLD}{UNDERLINE}{hit}{RESET}{after}"
+    else:
+        line = before + hit + after
+    if not hit:
+        return ["    " + line]
+    carets = "^" * len(hit)
+    return ["    " + line, "    " + " " * len(before) + (f"{colour_code}{carets}{RESET}" if colour_code else carets)]
+
+
+def _file_lines(r, c) -> list:
+    out = [f"{r.path}: error: {e.message} [{e.category}]" for e in r.errors]
+    for n in r.notices:
+        label = "not read" if n.code == "not-read" else "incomplete" if n.incomplete else "notice"
+        out.append(f"{r.path}: {c(BOLD, label) if n.incomplete else label}: {n.message}")
+    return out
 
 
 def render(report, ctx: dict) -> str:
@@ -35,10 +81,7 @@ def render(report, ctx: dict) -> str:
 
     out = []
     for r in report.files:
-        for e in r.errors:
-            out.append(f"{r.path}: error: {e.message} [{e.category}]")
-        for n in r.notices:
-            out.append(f"{r.path}: notice: {n.message}")
+        out.extend(_file_lines(r, c))
         for f in r.findings:
             if f.waived and quiet:
                 continue
@@ -47,30 +90,16 @@ def render(report, ctx: dict) -> str:
             out.append(f"{c(BOLD, _where(r, f))}: {sev} [{f.rule_id}] {f.message}{tag}")
             if quiet:
                 continue
-            src = _source_line(r, f)
-            if src:
-                line, col, width = src
-                out.append("    " + line)
-                out.append("    " + " " * (col - 1) + c(_COLOURS[f.severity], "^" * width))
-            elif f.context:
-                out.append("    " + c(DIM, f.context[:200]))
+            parts = _source_line(r, f) or _sentence(f)
+            if parts:
+                out.extend(marked(parts, _COLOURS[f.severity] if colour else None))
             if f.suggestions:
                 out.append("    " + c(DIM, "suggestion: " + "; ".join(f.suggestions)))
     for w in report.warnings:
         out.append(f"warning: {w}")
-    findings = [f for f in report.findings if not f.waived]
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-    errors = sum(1 for r in report.files if r.errors)
-    waived = sum(1 for f in report.findings if f.waived)
-    summary = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
-               f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info) "
-               f"in {len(report.files)} file{'s' if len(report.files) != 1 else ''}")
-    if waived:
-        summary += f", {waived} waived"
-    suppressed = sum(len(r.suppressed) for r in report.files)
-    if suppressed:
-        summary += f", {suppressed} suppressed"
-    if errors:
-        summary += f"; {errors} file{'s' if errors != 1 else ''} could not be read"
-    out.append(summary)
+    out.append(summary(report))
+    key, sentence = result(report)
+    if key.startswith("incomplete"):
+        out.append(c(BOLD, sentence))
     return "\n".join(out) + "\n"
+

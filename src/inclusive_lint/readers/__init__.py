@@ -9,6 +9,7 @@ import importlib
 import os
 
 from ..errors import InputError
+from ..unsupported import NOT_READ
 
 # extension -> (format name, module)
 READERS = {
@@ -32,10 +33,10 @@ READERS = {
     ".wpd": ("wpd", "legacy"),
 }
 
-# Formats we recognise but cannot read, with what to do instead.
-UNSUPPORTED = {
-    ".pages": "Apple Pages files are not supported: export to .docx or PDF",
-}
+# Formats we recognise but cannot read, with what to do instead: one table, in ..unsupported
+# (a type with a reader above is read, whatever that table says).
+UNSUPPORTED = {ext: f"{what}: not supported; {advice}" for ext, (what, advice) in NOT_READ.items()
+               if ext not in READERS}
 
 
 def format_for(path: str) -> str | None:

@@ -74,7 +74,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
     for name in pkg.damaged:
         if not name.endswith(".rels"):
             doc.notices.append(Notice("docx-damaged-part", f"{name} is damaged (not well-formed XML) "
-                                      "and was not read: open the file in Word and save a new copy"))
+                                      "and was not read: open the file in Word and save a new copy", scope=name))
     if root.find(f".//{w('altChunk')}") is not None:
         doc.notices.append(Notice("docx-altchunk", "the document embeds other documents (altChunk) "
                                   "that are not read: open it in Word and save it to merge them"))
@@ -134,6 +134,7 @@ def _notes(pkg, rels, walker, kind, tag) -> None:
         if number is None:
             fallback += 1
             number = fallback
+        walker.headings = list(walker.note_headings.get((kind, nid), ()))
         walker.read_story(note, Story(name, kind, kind, number=number, note=(kind, nid)), tidx)
 
 

@@ -103,10 +103,10 @@ class InlineMixin:
                     self.fields[-1].instr.append(c.text or "")
             elif tag == COMMENTREF:     # where a comment without a range sits
                 self.marks.setdefault(c.get(W_ID), [None, None]).append((b, b.length))
-            elif tag == FOOTNOTEREF:
-                self.note_refs["footnote"].append(c.get(W_ID))
-            elif tag == ENDNOTEREF:
-                self.note_refs["endnote"].append(c.get(W_ID))
+            elif tag in (FOOTNOTEREF, ENDNOTEREF):
+                kind = "footnote" if tag == FOOTNOTEREF else "endnote"
+                self.note_refs[kind].append(c.get(W_ID))
+                self.note_headings.setdefault((kind, c.get(W_ID)), list(self.headings))
             elif tag in (DRAWING, PICT, OBJECT, MC_ALT):
                 collect_textboxes(c, self.pending_tb)
             elif tag == RUBY:

@@ -99,7 +99,9 @@ class BlockSink:
         story = self.story
         if "paragraph" not in kw and story.number is not None:
             kw["paragraph"] = story.number
-        in_body = story.label == "body" or (story.label == "text box" and not story.extra)
+        # notes carry the section of the body where they are referenced (see docx _notes)
+        in_body = (story.label == "body" or (story.label == "text box" and not story.extra)
+                   or story.note is not None)
         return Location(part=story.label, heading=self.heading_path() if in_body else None,
                         extra=story.extra, **kw)
 

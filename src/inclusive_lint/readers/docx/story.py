@@ -30,6 +30,7 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         self.last_builder = None
         self.note_refs = {"footnote": [], "endnote": []}
         self.headings: list = []        # [(level, label)]
+        self.note_headings: dict = {}   # (kind, note id) -> headings where the note is referenced
         self.textboxes = 0
         self._boxes = None
         self.section_starts = [0]       # first block index of each body section

@@ -157,14 +157,16 @@ def _read(doc, data, path, options, password) -> Document:
     if no_text:
         if len(no_text) == n:
             notices.append(Notice("pdf-no-text", "no page has a text layer (scanned images?): "
-                                                 "nothing could be checked; run OCR first"))
+                                                 "nothing could be checked; run OCR first",
+                                  scope=_pages_phrase(no_text)))
         else:
             verb = "has" if len(no_text) == 1 else "have"
             notices.append(Notice("pdf-no-text", f"{_pages_phrase(no_text)} {verb} no text layer "
-                                                 "(scanned?): not checked; run OCR first"))
+                                                 "(scanned?): not checked; run OCR first",
+                                  scope=_pages_phrase(no_text)))
     if bad_pages:
         notices.append(Notice("pdf-bad-page", f"{_pages_phrase(bad_pages)} could not be read "
-                                              "(damaged): skipped"))
+                                              "(damaged): skipped", scope=_pages_phrase(bad_pages)))
     meta = {"pdf": source, "pages": n}
     if allows:
         meta["comment_allows"] = comments.to_block_allows(allows, blocks)

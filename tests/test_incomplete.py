@@ -7,8 +7,8 @@ import pytest
 
 from test_pdf_maker import image_page, make_pdf, text
 
-NOT_READ_FILES = ("policy.doc", "leaflet.rtf", "minutes.odt", "slides.pptx", "rota.xlsx",
-                  "letter.pages", "old.wpd")
+NOT_READ_FILES = ("works.wps", "book.epub", "budget.ods", "slides.pptx", "rota.xlsx",
+                  "letter.pages", "deck.odp")
 IGNORED_FILES = ("logo.png", "build.py", "data.csv")
 
 
@@ -108,11 +108,11 @@ def test_document_like_files_in_a_folder_are_listed_as_not_read(tmp_path, cli):
     for name in NOT_READ_FILES:
         line = next(x for x in lines if x.startswith(f"library/{name}: not read: "))
         assert "; " in line and line.endswith("lint that"), line
-    assert "library/policy.doc: not read: old binary Word .doc file; save it as .docx" in proc.stdout
+    assert "library/works.wps: not read: Microsoft Works document; save it as .docx" in proc.stdout
     assert "library/slides.pptx: not read: PowerPoint presentation; export it to PDF" in proc.stdout
     assert not any(name in proc.stdout + proc.stderr for name in IGNORED_FILES)
     assert "1 document checked, 7 not read" in proc.stdout
-    assert "Incomplete: 8 documents, 7 not read: library/leaflet.rtf, library/letter.pages, " in proc.stdout
+    assert "Incomplete: 8 documents, 7 not read: library/book.epub, library/budget.ods, " in proc.stdout
     data = json.loads(cli("library", "--no-config", "--no-cache", "--format", "json", cwd=tmp_path).stdout)
     statuses = {f["path"]: f["status"] for f in data["files"]}
     assert statuses == {"library/policy.md": "clean",
@@ -128,7 +128,7 @@ def test_verbose_lists_ignored_non_documents(tmp_path, cli):
     assert proc.returncode == 0
     for name in IGNORED_FILES:
         assert f"inclusive-lint: library/{name}: ignored (not a document type)" in proc.stderr
-    assert "policy.doc: ignored" not in proc.stderr
+    assert "works.wps: ignored" not in proc.stderr
 
 
 def test_not_read_list_is_data(tmp_path, settings, monkeypatch):
@@ -142,25 +142,25 @@ def test_not_read_list_is_data(tmp_path, settings, monkeypatch):
     lib = _library(tmp_path)
     (lib / "notes.xyz").write_bytes(b"x")
     monkeypatch.setitem(unsupported.NOT_READ, ".xyz", ("Example notes file", "copy it into .docx"))
-    monkeypatch.delitem(unsupported.NOT_READ, ".odt")
+    monkeypatch.delitem(unsupported.NOT_READ, ".odp")
     report = lint_paths([str(lib)], settings=settings)
     not_read = {r.path.rsplit("/", 1)[-1]: r.notices[0].message for r in report.files if r.status == "not-read"}
     assert not_read["notes.xyz"] == "Example notes file; copy it into .docx"
-    assert "minutes.odt" not in not_read and any(p.endswith("minutes.odt") for p in report.ignored)
+    assert "deck.odp" not in not_read and any(p.endswith("deck.odp") for p in report.ignored)
 
 
 def test_named_unsupported_file_is_an_error_with_the_same_advice(tmp_path, cli):
-    (tmp_path / "old.wpd").write_bytes(b"x")
-    proc = cli("old.wpd", "--no-config", "--no-cache", cwd=tmp_path)
+    (tmp_path / "old.pages").write_bytes(b"x")
+    proc = cli("old.pages", "--no-config", "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2
-    assert "old.wpd: error: WordPerfect document: not supported; save it as .docx" in proc.stdout
+    assert "old.pages: error: Apple Pages document: not supported; export it to .docx" in proc.stdout
 
 
 def test_a_file_named_and_inside_a_named_folder_is_reported_once(tmp_path, settings):
     from inclusive_lint.api import lint_paths
 
     lib = _library(tmp_path)
-    report = lint_paths([str(lib), str(lib / "policy.doc")], settings=settings)
-    doc = [r for r in report.files if r.path.endswith("policy.doc")]
+    report = lint_paths([str(lib), str(lib / "works.wps")], settings=settings)
+    doc = [r for r in report.files if r.path.endswith("works.wps")]
     assert len(doc) == 1 and doc[0].status == "error"       # named: an error with the same advice
     assert "save it as .docx" in doc[0].errors[0].message

@@ -10,6 +10,7 @@ SCHEMA_VERSION = "1"
 
 def report_dict(report, ctx: dict) -> dict:
     files = []
+    comparison = ctx.get("compare")
     counts = {"error": 0, "warning": 0, "info": 0}
     waived = 0
     for r in report.files:
@@ -22,12 +23,12 @@ def report_dict(report, ctx: dict) -> dict:
             "path": r.path,
             "format": r.format,
             "status": r.status,
-            "findings": [dict(f.to_dict(), path=r.path) for f in r.findings],
+            "findings": [_finding(r, f, comparison) for f in r.findings],
             "errors": [e.to_dict() for e in r.errors],
             "notices": [n.to_dict() for n in r.notices],
             "suppressed": [dict(f.to_dict(), reason=reason) for f, reason in r.suppressed],
         })
-    return {
+    out = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "inclusive-lint", "version": __version__},
         "packs": [{"name": n, "version": v} for n, v in report.packs],
@@ -43,6 +44,17 @@ def report_dict(report, ctx: dict) -> dict:
             "exit_code": report.exit_code(),
         },
     }
+    if comparison is not None:      # --compare: progress since the earlier report
+        out["comparison"] = comparison.summary()
+        out["resolved"] = comparison.resolved
+    return out
+
+
+def _finding(r, f, comparison) -> dict:
+    out = dict(f.to_dict(), path=r.path)
+    if comparison is not None:
+        out["change"] = comparison.change(r.path, f)
+    return out
 
 
 def render(report, ctx: dict) -> str:

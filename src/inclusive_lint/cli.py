@@ -19,6 +19,7 @@ COMMANDS = {
     "waive": "waive",
     "init": "init",
     "cache": "cache",
+    "serve": "serve",
 }
 
 

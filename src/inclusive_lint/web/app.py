@@ -228,6 +228,7 @@ def create_app(options: Options | None = None) -> Starlette:
         Route("/download/{token}/{index:int}/{kind}", web.download),
         Route("/rules/{rule_id}", web.rule_page),
         Route("/static/{name}", web.static),
+        Route("/favicon.ico", lambda request: Response(status_code=204, headers=HEADERS)),
     ]
     @contextlib.asynccontextmanager
     async def lifespan(app):

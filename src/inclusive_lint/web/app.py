@@ -71,6 +71,7 @@ class WebApp:
         from ..engine.nlp import get_nlp
 
         get_nlp()
+        jobs.preload()
 
     def settings(self, packs, fail_level: str):
         from ..api import build_settings

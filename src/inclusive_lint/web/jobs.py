@@ -85,12 +85,36 @@ def _child(conn, settings, path: str, display: str) -> None:
     _limit_memory()
     try:
         result = lint_file(path, settings, display_path=display)
-        downloads = _make_downloads(result, path, settings)
+        try:
+            downloads = _make_downloads(result, path, settings)
+        except Exception as exc:     # the findings still count; only the files are missing
+            from ..model import Notice
+
+            downloads = {}
+            result.notices.append(Notice("downloads-failed", f"no downloads: {type(exc).__name__}: {exc}"[:200]))
         conn.send((slim(result), downloads))
     except MemoryError:
         conn.send((FileResult(path=display, errors=[FileError("too-large", "ran out of memory reading this file")]), {}))
     finally:
         conn.close()
+
+
+# Imported by the server before it forks any worker: a module imported for the first time in a
+# worker while another server thread holds the import lock would hang that worker.
+WORKER_MODULES = ("api", "cache", "filter", "annotate", "annotate.docx", "annotate.pdf", "readers.docx",
+                  "readers.pdf", "readers.html", "readers.markdown", "readers.text", "formatters.json",
+                  "formatters.sarif", "formatters.csvfile", "formatters.docx_annex", "formatters.html",
+                  "formatters.annex", "formatters.changes", "forms", "parallel")
+
+
+def preload() -> None:
+    import importlib
+
+    for name in WORKER_MODULES:
+        try:
+            importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.{name}")
+        except ImportError:
+            pass
 
 
 def lint_one(settings, path: str, display: str, timeout: float) -> tuple:

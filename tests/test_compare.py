@@ -123,3 +123,13 @@ def test_a_bad_earlier_report_is_a_one_line_error(tmp_path, cli, content, reason
     assert res.stderr.count("\n") == 1 and reason in res.stderr and "prev.json" in res.stderr
     missing = cli("a.txt", "--no-config", "--compare", "nope.json", cwd=tmp_path)
     assert missing.returncode == 2 and "nope.json: cannot read" in missing.stderr
+
+
+def test_text_output_ends_with_the_change_line(runs):
+    from conftest import run_cli
+
+    tmp, _, out = runs
+    after = json.loads(out["json"].read_text(encoding="utf-8"))["comparison"]
+    res = run_cli("leave.md", "--no-config", "--no-cache", "--compare", "before.json", cwd=tmp)
+    assert res.stdout.splitlines()[-1] == (f"Since the earlier report (before.json): 1 new, {after['open']} still "
+                                           "open, 1 resolved.")

@@ -107,6 +107,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
 
         render_ctx["compare"] = compare(report, compare_with)
     text = render(fmt, report, render_ctx)
+    if compare_with and fmt == "text":          # the other formats carry it inside
+        text += render_ctx["compare"].sentence() + "\n"
     if output:
         from ..atomic import atomic_write
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 
 from ..model import FileError, FileResult, Report
 
@@ -148,7 +147,6 @@ def lint_uploads(gate: Gate, settings, uploads, timeout: float, too_large_mb: in
     report = _single(None, settings)
     report.files.clear()
     downloads = {}
-    started = time.monotonic()
     for i, upload in enumerate(uploads):
         if upload.too_large:
             report.files.append(FileResult(path=upload.name, errors=[FileError(
@@ -158,5 +156,4 @@ def lint_uploads(gate: Gate, settings, uploads, timeout: float, too_large_mb: in
             result, files = lint_one(settings, upload.path, upload.name, timeout)
         report.files.append(result)
         downloads[i] = files
-    report.elapsed = time.monotonic() - started
     return report, downloads

@@ -20,6 +20,7 @@ COMMANDS = {
     "init": "init",
     "cache": "cache",
     "lsp": "lsp",
+    "serve": "serve",
 }
 
 

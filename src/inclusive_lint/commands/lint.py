@@ -8,13 +8,14 @@ import click
 
 from . import fail, split_ids
 
-FORMATS = ["text", "json", "sarif", "html", "github"]
+FORMATS = ["text", "json", "sarif", "html", "github", "csv", "docx", "odt"]
 
 
 @click.command(name="lint")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: text; github under GitHub Actions).")
+              help="Output format (default: text; github under GitHub Actions). docx and odt write "
+                   "the EIA evidence annex and need -o FILE.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--config", "config_file", type=click.Path(), help="Extra config file, applied after the project's.")
 @click.option("--no-config", is_flag=True, help="Ignore project config files.")
@@ -42,24 +43,41 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
                    "they are still listed, but do not make the run exit 2.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the files in folders that were ignored "
                                                      "as not documents (images, code, data).")
+@click.option("--compare", "compare_with", type=click.Path(dir_okay=False),
+              help="An earlier JSON report of the same documents: mark findings new or still open "
+                   "and list the resolved ones.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Cache folder (default: .inclusive-lint-cache in the project root when it has a "
                    "config file or is a git work tree, else $XDG_CACHE_HOME/inclusive-lint).")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
-            annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir,
+            annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir, compare_with=None,
             fix=False, diff=False, report_unused_suppressions=False, allow_incomplete=None, verbose=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
     from ..config import load_config
     from ..errors import UsageError
-    from ..formatters import render
+    from ..formatters import BINARY, render
 
     if not paths:
         fail("no paths given: try 'inclusive-lint policy.docx' or 'inclusive-lint docs/'")
     if output and os.path.exists(output) and any(
             os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
         fail(f"{output}: refusing to write the report over an input file")
+    if fmt in BINARY and not output:
+        fail(f"--format {fmt} writes a binary file: add -o FILE (for example -o annex.{fmt})")
+    if fmt == "odt":
+        try:
+            import odf  # noqa: F401
+        except ImportError:
+            fail("--format odt needs odfpy: pip install 'inclusive-lint[odf]'")
+    if compare_with:
+        from ..compare import load_previous
+
+        try:
+            load_previous(compare_with)     # a bad earlier report stops the run before linting
+        except UsageError as exc:
+            fail(str(exc))
     overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level,
                  "allow-incomplete": allow_incomplete or None}
     try:
@@ -92,7 +110,14 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
     colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    text = render(fmt, report, {"colour": colour, "quiet": quiet, "settings": settings})
+    render_ctx = {"colour": colour, "quiet": quiet, "settings": settings}
+    if compare_with:
+        from ..compare import compare
+
+        render_ctx["compare"] = compare(report, compare_with)
+    text = render(fmt, report, render_ctx)
+    if compare_with and fmt == "text":          # the other formats carry it inside
+        text += render_ctx["compare"].sentence() + "\n"
     if output:
         from ..atomic import atomic_write
 

@@ -183,4 +183,7 @@ def render(report, ctx: dict) -> str:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     data = build_context(report, ctx)
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
-    return env.get_template("report.html.j2").render(css=css, **data)
+    from .changes import context as change_context
+
+    compare = change_context(report, ctx.get("compare"))     # --compare: a block in the summary
+    return env.get_template("report.html.j2").render(css=css, compare=compare, **data)

@@ -13,17 +13,18 @@ class _Findings(list):
     """A file's findings, turned into dicts one at a time as they are written (``render``), so a
     run with 300,000 findings never holds 300,000 dicts as well as their text."""
 
-    def __init__(self, findings, path):
-        super().__init__(findings)
-        self.path = path
+    def __init__(self, result, comparison):
+        super().__init__(result.findings)
+        self.result, self.comparison = result, comparison
 
     def dicts(self):
         for f in list.__iter__(self):
-            yield dict(f.to_dict(), path=self.path)
+            yield _finding(self.result, f, self.comparison)
 
 
 def report_dict(report, ctx: dict, lazy: bool = False) -> dict:
     files = []
+    comparison = ctx.get("compare")
     counts = {"error": 0, "warning": 0, "info": 0}
     waived = 0
     for r in report.files:
@@ -36,12 +37,12 @@ def report_dict(report, ctx: dict, lazy: bool = False) -> dict:
             "path": r.path,
             "format": r.format,
             "status": r.status,
-            "findings": _Findings(r.findings, r.path) if lazy else [dict(f.to_dict(), path=r.path) for f in r.findings],
+            "findings": _Findings(r, comparison) if lazy else [_finding(r, f, comparison) for f in r.findings],
             "errors": [e.to_dict() for e in r.errors],
             "notices": [n.to_dict() for n in r.notices],
             "suppressed": [dict(f.to_dict(), reason=reason) for f, reason in r.suppressed],
         })
-    return {
+    out = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "inclusive-lint", "version": __version__},
         "packs": [{"name": n, "version": v} for n, v in report.packs],
@@ -58,6 +59,17 @@ def report_dict(report, ctx: dict, lazy: bool = False) -> dict:
             **_outcome(report),
         },
     }
+    if comparison is not None:      # --compare: progress since the earlier report
+        out["comparison"] = comparison.summary()
+        out["resolved"] = comparison.resolved
+    return out
+
+
+def _finding(r, f, comparison) -> dict:
+    out = dict(f.to_dict(), path=r.path)
+    if comparison is not None:
+        out["change"] = comparison.change(r.path, f)
+    return out
 
 
 # Findings are written one to a line by the C encoder (json's indenting encoder is pure

@@ -145,6 +145,9 @@ def sarif_dict(report, ctx: dict) -> dict:
                 sup = {"kind": "external", "status": "accepted",
                        "justification": f.waiver_reason or "waived"}
             results.append(_result(res, f, index, sup))
+            if ctx.get("compare") is not None and not f.waived:     # --compare
+                state = ctx["compare"].change(res.path, f)
+                results[-1]["baselineState"] = "unchanged" if state == "open" else "new"
         for f, reason in res.suppressed:
             results.append(_result(res, f, index, {"kind": "inSource", "status": "accepted",
                                                    "justification": reason or "suppressed in the document"}))

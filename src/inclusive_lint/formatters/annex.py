@@ -69,7 +69,8 @@ def _checked_rules(ctx: dict) -> dict:
 
 
 def summary_blocks(report, ctx: dict) -> list:
-    from .html import OUTCOME, _generated
+    from .html import _generated
+    from .outcome import counts_line, result
 
     live = [f for _, f in ev.live(report)]
     c = ev.counts(live)
@@ -78,12 +79,13 @@ def summary_blocks(report, ctx: dict) -> list:
     unread = [r for r in report.files if r.errors]
     packs = ", ".join(f"{n} {v}" for n, v in report.packs) or "none"
     facts = [
-        ("Documents checked", "; ".join(clean(r.path) for r in report.files) or "none"),
+        ("Documents", "; ".join(clean(r.path) for r in report.files) or "none"),
+        ("Documents checked", counts_line(report)),
         ("Rule packs and versions", packs),
         ("Checked on", _generated().strftime("%d %B %Y").lstrip("0")),
         ("Tool", f"inclusive-lint {__version__}"),
         ("Fail level", report.fail_level),
-        ("Result", OUTCOME.get(report.exit_code(), "")),
+        ("Result", result(report)[1]),
     ]
     counts = [("Errors", c["error"]), ("Warnings", c["warning"]), ("Info prompts", c["info"]),
               ("Total open findings", len(live)), ("Waived (justified exceptions)", waived),

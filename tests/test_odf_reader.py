@@ -83,8 +83,8 @@ def test_every_part_is_read_with_its_location(tmp_path):
     assert where["nested cell"] == ("table_cell", f"{sect}: table 2 row 1 column 1")
     assert where["Before the box after"] == ("paragraph", f"{sect}: paragraph 8")
     assert where["Text in a frame"] == ("text_box", f"text box 1: {sect}")
-    assert where["A husband or wife counts."] == ("footnote", "footnote 1")
-    assert where["An endnote."] == ("endnote", "endnote 1")
+    assert where["A husband or wife counts."] == ("footnote", f"footnote 1: {sect}")   # where it is referenced
+    assert where["An endnote."] == ("endnote", f"endnote 1: {sect}")
     assert where["Default header: ask his or her manager"] == ("header", "header")
     assert where["First page header"] == ("header", "header (first page)")
     assert where["Left page footer"] == ("footer", "footer (even page)")
@@ -93,7 +93,8 @@ def test_every_part_is_read_with_its_location(tmp_path):
                                                     "table": 2, "row": 1, "cell": 1}
     assert by["First page header"].location.to_dict() == {"part": "header", "paragraph": 1,
                                                           "variant": "first page"}
-    assert by["A husband or wife counts."].location.to_dict() == {"part": "footnote", "paragraph": 1}
+    assert by["A husband or wife counts."].location.to_dict() == {"part": "footnote", "paragraph": 1,
+                                                                  "heading": "1 Leave > 1.1 Bereavement leave"}
     # reading order: body, then headers and footers, then notes
     kinds = [b.location.part for b in doc.blocks]
     assert kinds.index("header") > kinds.index("text box") and kinds.index("footnote") > kinds.index("footer")
@@ -128,7 +129,7 @@ def test_form_questions_get_findings_like_word(tmp_path, settings):
     sect = "section \u201c1 Leave > 1.1 Bereavement leave\u201d"
     assert ("FRM-004", f"{sect}: paragraph 9") in rules           # title list without Mx
     assert any(r == "FRM-001" and "table 1 row 1" in d for r, d in rules)
-    assert ("BIN-006", "footnote 1") in rules
+    assert ("BIN-006", f"footnote 1: {sect}") in rules
     assert ("PRN-003", "section \u201c1 Leave\u201d: paragraph 3") in rules
 
 

@@ -2,6 +2,7 @@
 findings, a clean result, a notice or a clear one-line error: never a traceback, never an
 unexpected exception."""
 import hashlib
+import os
 import time
 
 import pytest
@@ -88,7 +89,8 @@ def test_cli_encrypted_is_one_line_exit_2(cli, real, tmp_path):
     ok.write_text("Each patient should bring his or her records.\n")
     proc = cli(enc, ok, "--no-config")
     assert proc.returncode == 2
-    assert f"{enc}: error: encrypted: needs a password (use --password) [encrypted]" in proc.stdout
+    shown = os.path.relpath(enc)          # paths inside the working folder are shown relative to it
+    assert f"{shown}: error: encrypted: needs a password (use --password) [encrypted]" in proc.stdout
     assert "his or her" in proc.stdout          # the other file was still linted
     assert "Traceback" not in proc.stderr
     proc = cli(enc, "--no-config", "--password", "test")

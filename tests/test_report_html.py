@@ -220,10 +220,11 @@ def _notices_and_pages_reach_the_report(settings, scanned, others):
     import json
     from html import escape
 
-    from inclusive_lint.api import lint_paths
+    from inclusive_lint.api import display_path, lint_paths
     from inclusive_lint.formatters import render
 
     report = lint_paths([str(scanned), *map(str, others)], settings=settings)
+    scanned = display_path(str(scanned))          # every format spells a path one way
     data = json.loads(render("json", report, {"settings": settings}))
     notices = [(f["path"], n["message"]) for f in data["files"] for n in f.get("notices", [])]
     assert any(path == str(scanned) for path, _ in notices), "expected a notice for the scanned PDF"

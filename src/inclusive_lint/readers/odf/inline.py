@@ -100,7 +100,7 @@ class InlineMixin:
             elif tag == ns.LINE_BREAK:
                 self.literal(b, "\n")
             elif tag == ns.NOTE:
-                self.notes.append(el)
+                self.notes.append((el, list(self.headings)))   # the section it is referenced in
             elif tag == ns.ANNOTATION:
                 self.annotation(el, b)
             elif tag == ns.ANNOTATION_END:

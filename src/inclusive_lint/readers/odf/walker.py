@@ -45,7 +45,7 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
         self.marks: dict = {}           # comment name -> [(builder, offset) start, end, point]
         self.comments: dict = {}        # comment name -> its text
         self.comment_count = 0
-        self.notes: list = []           # text:note elements met in the body, in order
+        self.notes: list = []           # (text:note, headings where met) in the body, in order
         self.textboxes = 0
         self.outline = Counter(styles.outline)
         self.lists: dict = {}           # list style name -> Counter
@@ -222,7 +222,8 @@ class Walker(BlockSink, InlineMixin, TablesMixin):
     def read_notes(self, partname: str, tidx: dict) -> None:
         self.tidx = tidx
         counts = {"footnote": 0, "endnote": 0}
-        for note in self.notes:
+        for note, headings in self.notes:
+            self.headings = headings        # a note carries the section it is referenced in
             kind = "endnote" if note.get(ns.q("text:note-class")) == "endnote" else "footnote"
             counts[kind] += 1
             body = note.find(ns.NOTE_BODY)

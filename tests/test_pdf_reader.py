@@ -91,7 +91,7 @@ def test_finding_box_and_line_on_page_three(result):
     assert bottom - top == pytest.approx(BODY * 1.17, abs=2)
     # header (1), heading (2), body line 1 (3), body line 2 (4)
     assert f.location.line == 4
-    assert f.location.describe() == "page 3"
+    assert f.location.describe() == "page 3: section \u201cBefore surgery\u201d"   # under its heading
 
 
 def test_word_drawn_in_pieces_reads_as_one(result):

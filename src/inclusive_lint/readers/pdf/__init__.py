@@ -76,6 +76,7 @@ def _read(doc, data, path, options, password) -> Document:
 
     from . import comments, forms
     from .layout import build_blocks
+    from .tables import reading_order
     from .text import CharIndex, PageGeometry, PdfSource, page_lines, page_text
 
     n = len(doc)
@@ -91,6 +92,7 @@ def _read(doc, data, path, options, password) -> Document:
     has_forms = getattr(doc, "formenv", None) is not None
 
     lines_by_page: dict = {}
+    items_by_page: dict = {}    # lines and tables in reading order, for the blocks
     origins: dict = {}
     heights: dict = {}
     widgets: list = []
@@ -122,6 +124,8 @@ def _read(doc, data, path, options, password) -> Document:
             else:
                 geom = PageGeometry(tp, raw, origins[p])
                 lines_by_page[p] = page_lines(text, geom, p)
+                items_by_page[p] = reading_order(page, raw, geom, text, lines_by_page[p], p,
+                                                 origins[p])
                 if raw.FPDFPage_GetAnnotCount(page) > 0:
                     allows.extend(comments.page_allows(page, p, raw, geom, lines_by_page[p]))
             if has_forms:
@@ -134,13 +138,15 @@ def _read(doc, data, path, options, password) -> Document:
         except Exception:
             bad_pages.append(p)
             lines_by_page.pop(p, None)
+            items_by_page.pop(p, None)
         finally:
             page.close()
     if len(bad_pages) == n:
         raise InputError("corrupt", "damaged PDF: none of its pages can be read")
 
     source = PdfSource(data, password, origins, lines_by_page)
-    blocks = build_blocks({p: ls for p, ls in lines_by_page.items() if ls}, heights, source)
+    blocks = build_blocks({p: items_by_page[p] for p, ls in lines_by_page.items()
+                           if ls and items_by_page.get(p)}, heights, source)
     questions = []
     if widgets:
         questions, form_blocks, printed = forms.questions(widgets, page_texts)

@@ -17,6 +17,7 @@ import re
 import statistics
 
 from ...model import Block, Location
+from .headings import assign_sections, heads_paragraph
 from .text import Segments, union
 
 EDGE = 0.18                  # top and bottom fraction of a page where running lines live
@@ -120,7 +121,12 @@ def join_lines(lines) -> tuple:
                 parts.append(sep)
                 seg.add(off, ln.page, -1, len(sep))
                 off += len(sep)
-        if _ODD.search(text):
+        if ln.idx is not None:      # a line rebuilt in visual order: map char by char
+            for i, ch in enumerate(text):
+                parts.append(ch)
+                seg.add(off + i, ln.page, ln.idx[i], 1)
+            off += len(text)
+        elif _ODD.search(text):
             for i, ch in enumerate(text):
                 rep = LIGATURES.get(ch)
                 if rep is None:
@@ -204,27 +210,39 @@ def _runs_on(prev, cur) -> bool:
 
 
 def build_blocks(pages: dict, heights: dict, source) -> list:
-    """Blocks in reading order for lines grouped by page (content order within a page)."""
-    running = find_running(pages, heights)
+    """Blocks in reading order for items grouped by page (reading order within a page): lines,
+    and tables (objects with ``is_table`` whose ``blocks(stats, source)`` gives their cells)."""
+    only_lines = {p: [ln for ln in items if not getattr(ln, "is_table", False)]
+                  for p, items in pages.items()}
+    running = find_running(only_lines, heights)
     taken = set()
     for _, occurrences in running:
         for occ in occurrences:
             taken.update(id(ln) for ln in occ)
     body = {p: [ln for ln in lines if id(ln) not in taken] for p, lines in pages.items()}
-    stats = _Stats(body)
+    stats = _Stats({p: [ln for ln in lines if not getattr(ln, "is_table", False)]
+                    for p, lines in body.items()})
     blocks: list = []
     para: list = []
 
-    def flush():
+    def flush(kind=None):
         if para:
-            blocks.append(_block(list(para), _kind(para, stats), source))
+            blocks.append(_block(list(para), kind or _kind(para, stats), source))
             para.clear()
 
     for p in sorted(pages):
         lines = body[p]
         for i, ln in enumerate(lines):
+            if getattr(ln, "is_table", False):
+                flush()
+                blocks.extend(ln.blocks(stats, source))
+                continue
             if para:
                 prev = para[-1]
+                if len(para) == 1 and prev.page == ln.page and heads_paragraph(prev, ln):
+                    flush("heading")        # "4.1 Entitlement" in body type, over its text
+                    para.append(ln)
+                    continue
                 if prev.page == ln.page:
                     ok = stats.continues(prev, ln) or (
                         # a sentence running on from the foot of one column to the next
@@ -237,6 +255,7 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
         if para and para[-1].text[-1:] in ".!?:;":
             flush()
     flush()
+    assign_sections(blocks)
     return _place_running(blocks, [_running_block(kind, occ, source) for kind, occ in running])
 
 
@@ -259,8 +278,10 @@ def _block(lines, kind, source) -> Block:
     first_page = lines[0].page
     loc = Location(page=first_page, line=lines[0].number,
                    bbox=union(ln.box for ln in lines if ln.page == first_page))
-    return Block(text=text, kind=kind, location=loc, locator=source.locate,
-                 meta={"pdf_segments": seg})
+    meta = {"pdf_segments": seg}
+    if kind == "heading":
+        meta["pdf_size"] = lines[0].h
+    return Block(text=text, kind=kind, location=loc, locator=source.locate, meta=meta)
 
 
 def _running_block(kind, occurrences, source) -> Block:

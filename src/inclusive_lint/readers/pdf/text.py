@@ -25,9 +25,9 @@ class Line:
     """One visual line of text on a page: chars ``a``..``b`` (exclusive) of the page."""
 
     __slots__ = ("page", "a", "b", "text", "x0", "top", "x1", "bottom", "h", "hyph", "number",
-                 "weight")
+                 "weight", "idx")
 
-    def __init__(self, page, a, b, text, box, hyph, weight=None):
+    def __init__(self, page, a, b, text, box, hyph, weight=None, idx=None):
         self.page = page
         self.a, self.b, self.text = a, b, text
         self.x0, self.top, self.x1, self.bottom = box
@@ -35,6 +35,8 @@ class Line:
         self.hyph = hyph            # PDFium joined a word hyphenated at this line's end
         self.number = 0             # line on the page, counted from the top
         self.weight = weight        # font weight when the line starts and ends in one weight
+        self.idx = idx              # page char index of each char of ``text`` when the line was
+                                    # rebuilt in visual order (words moved), else None: a..b
 
     @property
     def box(self) -> tuple:

@@ -19,6 +19,7 @@ import statistics
 from ...model import Block, Location
 from .headings import assign_sections, heads_paragraph
 from .text import Segments, union
+from .words import BOX_GLYPHS
 
 EDGE = 0.18                  # top and bottom fraction of a page where running lines live
 BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014\uf0b7\uf0a7*\u25a0\u25a1\u2610\u2611\u2612\u274f-]\s"
@@ -163,6 +164,12 @@ def _trim(seg: Segments, new_end: int) -> None:
 class _Stats:
     def __init__(self, pages: dict):
         heights, gaps = [], []
+        rights = sorted(ln.x1 for lines in pages.values() for ln in lines)
+        lefts = sorted(ln.x0 for lines in pages.values() for ln in lines)
+        self.right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
+        self.left = lefts[int(0.1 * (len(lefts) - 1))] if lefts else 0.0
+        full_at = self.right - 0.15 * (self.right - self.left)
+        wrapped = []        # gaps under lines that run to the right margin: inside a paragraph
         for lines in pages.values():
             prev = None
             for ln in lines:
@@ -171,16 +178,22 @@ class _Stats:
                     g = (ln.top - prev.bottom) / ln.h
                     if -0.3 < g < 3:
                         gaps.append(g)
+                        if prev.x1 >= full_at:
+                            wrapped.append(g)
                 prev = ln
         self.body_h = statistics.median(heights) if heights else 12.0
         weights = [ln.weight for lines in pages.values() for ln in lines if ln.weight]
         self.body_weight = statistics.median(weights) if weights else None
-        self.gap = statistics.median(gaps) if gaps else 0.2
+        # Forms set every question apart with the same space: their usual gap is between
+        # paragraphs, so the gap under lines that run to the margin is the line spacing.
+        self.gap = statistics.median(wrapped or gaps) if gaps else 0.2
 
     def continues(self, prev, cur) -> bool:
         h = max(prev.h, cur.h)
-        if abs(prev.h - cur.h) > 0.2 * h:
+        if abs(prev.h - cur.h) > 0.15 * h:
             return False
+        if prev.text[:1] in BOX_GLYPHS and prev.x1 < self.right - 0.3 * (self.right - self.left):
+            return False        # a short tick-box option line ("☐ Ms") ends its option
         gap = cur.top - prev.bottom
         if gap < -0.4 * h or gap > h * max(0.6, self.gap + 0.4):
             return False

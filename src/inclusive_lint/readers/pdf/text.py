@@ -77,21 +77,24 @@ class PageGeometry:
         self.name = ctypes.create_string_buffer(64)
         self.flags = ctypes.byref(ctypes.c_int())
 
-    def _weight(self, i: int) -> int:
+    def _weight(self, i: int, named: bool = False) -> int:
         w = self.raw.FPDFText_GetFontWeight(self.tp, i)
-        if w > 0:
+        if w >= 600 or (w > 0 and not named):
             return w
-        # No /FontWeight (the base-14 fonts, many subsets): go by the font's name.
+        # No /FontWeight (the base-14 fonts, many subsets), or a regular weight that the
+        # font's name contradicts (LibreOffice writes 400 for "DejaVuSans-Bold"): the name.
         n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name, 64, self.flags)
         if n <= 0:
-            return 0
+            return max(w, 0)
         name = self.name.value.lower()
-        return 700 if (b"bold" in name or b"black" in name or b"heavy" in name) else 400
+        return 700 if (b"bold" in name or b"black" in name or b"heavy" in name) else (w or 400)
 
-    def weight(self, a: int, b: int):
-        """The font weight of chars a and b when they agree (400 regular, 700 bold), else None."""
-        wa = self._weight(a)
-        return wa if wa > 0 and (a == b or self._weight(b) == wa) else None
+    def weight(self, a: int, b: int, named: bool = False):
+        """The font weight of chars a and b when they agree (400 regular, 700 bold), else None.
+        ``named``: also read the font's name when the weight says regular (short lines: the
+        ones that may be headings)."""
+        wa = self._weight(a, named)
+        return wa if wa > 0 and (a == b or self._weight(b, named) == wa) else None
 
     def box(self, i):
         """Loose box of char ``i``, or None for a char with no area (generated spaces)."""
@@ -141,7 +144,7 @@ def page_lines(text: str, geom: PageGeometry, page_no: int) -> list:
         else:
             # Odd chars at the ends (zero-width marks): look inward for real boxes.
             lb = union(box(i) for i in range(a, min(b, a + 50))) or (0.0, 0.0, 0.0, 0.0)
-        lines.append(Line(page_no, a, b, text[a:b], lb, hyph, geom.weight(a, b - 1)))
+        lines.append(Line(page_no, a, b, text[a:b], lb, hyph, geom.weight(a, b - 1, b - a < 80)))
     number_lines(lines)
     return lines
 

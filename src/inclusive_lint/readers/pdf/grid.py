@@ -1,10 +1,10 @@
-"""Ruled tables on a PDF page: PDFium's drawn lines, pdfplumber's table finder.
+"""Ruled tables on a PDF page: PDFium's drawn lines, and the table finder pdfplumber uses.
 
 The drawn lines and rectangles come from PDFium's page objects (the page is already open,
-and PDFium reads them many times faster than pdfminer). They become edges in pdfplumber's
-own format and go through pdfplumber's table finder (snap and join the edges, find their
-crossings, the cells the crossings enclose, and the tables the cells form), so pdfplumber
-stays a runtime dependency of the PDF reader.
+and PDFium reads them many times faster than pdfminer). They go through the method of
+pdfplumber's table finder (snap and join the edges, find their crossings, the cells the
+crossings enclose, and the tables the cells form), re-done here on plain tuples: importing
+pdfplumber takes 0.15-0.25 s, more than the whole reader spends on a long policy.
 
 Only pages whose text suggests a grid are searched (see :func:`suggests_grid`): most pages
 of a long policy are prose, and they cost nothing here. Small drawn squares are tick boxes,
@@ -15,7 +15,6 @@ Boxes are ``(x0, top, x1, bottom)`` from the top-left of the media box, like the
 from __future__ import annotations
 
 import ctypes
-import statistics
 
 SNAP = JOIN = INTERSECT = 3      # pdfplumber's default tolerances, in points
 MIN_EDGE = 3
@@ -25,29 +24,31 @@ MAX_SEGMENTS = 400
 TICK_BOX = (4.0, 16.0)           # side of a drawn square that is a tick box
 
 
-def suggests_grid(lines) -> bool:
-    """Do a page's lines suggest cells: lines side by side on two rows, or a line whose words are spread
-    wide (a table row read as one line), or a tick-box glyph?"""
+def suggests_grid(lines, text: str) -> bool:
+    """Do a page's lines (and ``text``, the page's text) suggest cells: a tick-box glyph,
+    lines side by side on two rows, or a line whose words are spread wide (a table row
+    read as one line)?"""
     from .words import has_box_glyph
 
     if len(lines) < 2:
         return False
-    numbers, shared = set(), set()
+    if has_box_glyph(text):
+        return True
+    seen, shared = set(), 0
     widths = []
     for ln in lines:
-        if ln.number in numbers:
-            shared.add(ln.number)
-            if len(shared) >= 2:        # two rows of lines side by side
+        if ln.number in seen:
+            shared += 1
+            if shared >= 2:         # (two lines beside others, as in two rows of a table)
                 return True
-        numbers.add(ln.number)
-        if len(ln.text) >= 3:
-            widths.append((ln.x1 - ln.x0) / len(ln.text))
-        if has_box_glyph(ln.text):
-            return True
+        seen.add(ln.number)
+        n = ln.b - ln.a
+        if n >= 3:
+            widths.append((ln.x1 - ln.x0) / n)
     if len(widths) < 2:
         return False
-    typical = statistics.median(widths)
-    return any(w > 2.2 * typical for w in widths)
+    widths.sort()
+    return widths[-1] > 1.7 * widths[(len(widths) - 1) // 2]
 
 
 class _Matrix:
@@ -190,25 +191,110 @@ def page_rulings(page, raw, origin) -> tuple:
     return col.edges, col.squares
 
 
-def find_tables(edges) -> list:
-    """Tables as lists of rows, each row a list of cell boxes (None where a merged cell
-    spans the column), found by pdfplumber's table finder from the edges."""
-    if len(edges) < 4:
-        return []
-    from pdfplumber import table as pt
-    from pdfplumber.utils import filter_edges
+def _snap(values, tol):
+    """{value: the mean of its cluster} for values within ``tol`` of their neighbour."""
+    out = {}
+    group: list = []
+    for v in sorted(set(values)):
+        if group and v - group[-1] > tol:
+            mean = sum(group) / len(group)
+            out.update((g, mean) for g in group)
+            group = []
+        group.append(v)
+    if group:
+        mean = sum(group) / len(group)
+        out.update((g, mean) for g in group)
+    return out
 
-    edges = filter_edges(edges, min_length=1)
-    edges = pt.merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
-    edges = filter_edges(edges, min_length=MIN_EDGE)
-    if sum(e["orientation"] == "v" for e in edges) < 2 or sum(e["orientation"] == "h" for e in edges) < 2:
+
+def _join(segments, tol) -> dict:
+    """{position: [(start, end)]}: collinear segments joined where they touch or overlap."""
+    lines: dict = {}
+    for pos, a, b in sorted(segments):
+        runs = lines.setdefault(pos, [])
+        if runs and a <= runs[-1][1] + tol:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], b))
+        else:
+            runs.append((a, b))
+    return {pos: [r for r in runs if r[1] - r[0] >= MIN_EDGE] for pos, runs in lines.items()}
+
+
+def _covers(runs, a, b, tol=INTERSECT) -> bool:
+    return any(s - tol <= a and b <= e + tol for s, e in runs)
+
+
+def find_tables(edges) -> list:
+    """Tables as lists of rows, each row a list of cell boxes (None where a merged cell spans
+    the column). The method is pdfplumber's table finder (Nurminen's, after Tabula): snap
+    and join the rulings, take their crossings, close each crossing's smallest cell, and
+    group cells that share corners into tables; written here over plain tuples, since
+    importing pdfplumber costs more than reading a page."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    if len(hs) < 2 or len(vs) < 2:
         return []
-    points = pt.edges_to_intersections(edges, INTERSECT, INTERSECT)
+    ys = _snap([e["top"] for e in hs], SNAP)
+    xs = _snap([e["x0"] for e in vs], SNAP)
+    hlines = _join([(ys[e["top"]], e["x0"], e["x1"]) for e in hs], JOIN)
+    vlines = _join([(xs[e["x0"]], e["top"], e["bottom"]) for e in vs], JOIN)
+    points = set()
+    for x, vruns in vlines.items():
+        for y, hruns in hlines.items():
+            if _covers(vruns, y, y) and _covers(hruns, x, x):
+                points.add((x, y))
     if len(points) > 4000:      # a dense drawing, not a table a person fills in
         return []
-    cells = pt.intersections_to_cells(points)
-    out = []
-    for group in pt.cells_to_tables(cells):
-        table = pt.Table(None, group)
-        out.append([list(row.cells) for row in table.rows])
-    return out
+    cells = []
+    by_x: dict = {}
+    by_y: dict = {}
+    for x, y in sorted(points):
+        by_x.setdefault(x, []).append(y)
+        by_y.setdefault(y, []).append(x)
+    for x, y in sorted(points):
+        cell = _smallest_cell(x, y, by_x, by_y, points, hlines, vlines)
+        if cell is not None:
+            cells.append(cell)
+    return [_rows(group) for group in _tables(cells)]
+
+
+def _smallest_cell(x, y, by_x, by_y, points, hlines, vlines):
+    for y2 in (v for v in by_x[x] if v > y):
+        if not _covers(vlines[x], y, y2):
+            continue
+        for x2 in (v for v in by_y[y] if v > x):
+            if not _covers(hlines[y], x, x2):
+                continue
+            if ((x2, y2) in points and _covers(vlines[x2], y, y2) and _covers(hlines[y2], x, x2)):
+                return (x, y, x2, y2)
+    return None
+
+
+def _tables(cells) -> list:
+    """Cells grouped into tables by shared corners, top to bottom; single cells dropped."""
+    corners = [{(c[0], c[1]), (c[0], c[3]), (c[2], c[1]), (c[2], c[3])} for c in cells]
+    owner: dict = {}
+    groups: list = []
+    for k, cs in enumerate(corners):
+        hit = {owner[p] for p in cs if p in owner}
+        if not hit:
+            gid = len(groups)
+            groups.append([k])
+        else:
+            gid = min(hit)
+            for other in sorted(hit - {gid}):
+                for j in groups[other]:
+                    groups[gid].append(j)
+                    owner.update((p, gid) for p in corners[j])
+                groups[other] = []
+            groups[gid].append(k)
+        owner.update((p, gid) for p in cs)
+    tables = [[cells[k] for k in g] for g in groups if len(g) > 1]
+    return sorted(tables, key=lambda t: min((c[1], c[0]) for c in t))
+
+
+def _rows(cells) -> list:
+    xs = sorted({c[0] for c in cells})
+    rows: dict = {}
+    for c in cells:
+        rows.setdefault(c[1], {})[c[0]] = c
+    return [[row.get(x) for x in xs] for _, row in sorted(rows.items())]

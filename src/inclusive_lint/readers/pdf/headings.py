@@ -14,7 +14,6 @@ document's title: it starts the path afresh and is not part of it (Word's Title 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?=[A-Z\u00c0-\u00de])")
 _END_PUNCT = ".,;:!?"
@@ -40,54 +39,39 @@ def _label(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[:MAX_LABEL - 3].rstrip() + "\u2026"
 
 
-def _levels(heads) -> dict:
-    """{block id: level, 0 for the title}."""
-    numbered = {}
-    sizes = {}
-    for b in heads:
-        size = round(b.meta.get("pdf_size", 0.0) * 2) / 2
-        sizes[id(b)] = size
-        m = NUMBERED.match(b.text)
-        if m:
-            numbered[id(b)] = m.group(1).count(".") + 1
-    levels = dict(numbered)
-    if numbered:
-        by_size = {}
-        for b in heads:
-            if id(b) in numbered:
-                by_size.setdefault(sizes[id(b)], []).append(numbered[id(b)])
-        top = max(by_size)
-        for b in heads:
-            if id(b) in levels:
-                continue
-            size = sizes[id(b)]
-            if size > top * 1.15:
-                levels[id(b)] = 0
-            else:
-                near = min(by_size, key=lambda s: abs(s - size))
-                levels[id(b)] = min(by_size[near])
-        return levels
-    ranks = sorted({sizes[id(b)] for b in heads}, reverse=True)
-    return {id(b): ranks.index(sizes[id(b)]) + 1 for b in heads}
+def levels(heads) -> list:
+    """The level of each heading, 0 for the title; ``heads`` is [(text, size)] in order."""
+    sizes = [round(size * 2) / 2 for _, size in heads]
+    numbered = [(m.group(1).count(".") + 1) if (m := NUMBERED.match(t)) else None for t, _ in heads]
+    by_size: dict = {}
+    for size, depth in zip(sizes, numbered):
+        if depth is not None:
+            by_size.setdefault(size, []).append(depth)
+    if not by_size:
+        ranks = sorted(set(sizes), reverse=True)
+        return [ranks.index(size) + 1 for size in sizes]
+    top = max(by_size)
+    out = []
+    for size, depth in zip(sizes, numbered):
+        if depth is None:
+            near = min(by_size, key=lambda s: abs(s - size))
+            depth = 0 if size > top * 1.15 else min(by_size[near])
+        out.append(depth)
+    return out
 
 
-def assign_sections(blocks) -> None:
-    """Give every body block the path of the headings above it (in place)."""
-    heads = [b for b in blocks if b.kind == "heading"]
-    if not heads:
-        return
-    levels = _levels(heads)
-    stack: list = []
-    for b in blocks:
-        if b.kind in ("header", "footer"):
-            continue
-        if b.kind == "heading":
-            level = levels[id(b)]
-            if level == 0:
-                stack = []
-                continue
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, _label(b.text)))
-        if stack:
-            b.location = replace(b.location, heading=" > ".join(label for _, label in stack))
+class Sections:
+    """The path of headings above the current block, as the reader walks the document."""
+
+    def __init__(self):
+        self.stack: list = []
+        self.path = None
+
+    def push(self, level: int, text: str) -> None:
+        if level == 0:
+            self.stack = []
+        else:
+            while self.stack and self.stack[-1][0] >= level:
+                self.stack.pop()
+            self.stack.append((level, _label(text)))
+        self.path = " > ".join(label for _, label in self.stack) or None

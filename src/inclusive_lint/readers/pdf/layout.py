@@ -13,11 +13,12 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
 from ...model import Block, Location
-from .headings import assign_sections, heads_paragraph
+from .headings import Sections, heads_paragraph, levels
 from .text import Segments, union
 from .words import BOX_GLYPHS
 
@@ -235,12 +236,12 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
     body = {p: [ln for ln in lines if id(ln) not in taken] for p, lines in pages.items()}
     stats = _Stats({p: [ln for ln in lines if not getattr(ln, "is_table", False)]
                     for p, lines in body.items()})
-    blocks: list = []
+    entries: list = []          # (lines, kind) or (table, None), in reading order
     para: list = []
 
     def flush(kind=None):
         if para:
-            blocks.append(_block(list(para), kind or _kind(para, stats), source))
+            entries.append((list(para), kind or _kind(para, stats)))
             para.clear()
 
     for p in sorted(pages):
@@ -248,7 +249,7 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
         for i, ln in enumerate(lines):
             if getattr(ln, "is_table", False):
                 flush()
-                blocks.extend(ln.blocks(stats, source))
+                entries.append((ln, None))
                 continue
             if para:
                 prev = para[-1]
@@ -268,33 +269,47 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
         if para and para[-1].text[-1:] in ".!?:;":
             flush()
     flush()
-    assign_sections(blocks)
+    blocks = _with_sections(entries, stats, source)
     return _place_running(blocks, [_running_block(kind, occ, source) for kind, occ in running])
 
 
 def _place_running(blocks, running) -> list:
     """Headers before the first body block of their first page, footers after its last."""
-    out = list(blocks)
+    pages = [b.location.page or 0 for b in blocks]      # body blocks come in page order
+    before: dict = {}
     for rb in sorted(running, key=lambda b: (b.location.page, b.kind != "header")):
         page = rb.location.page
-        if rb.kind == "header":
-            i = next((k for k, b in enumerate(out) if b.kind not in ("header", "footer")
-                      and (b.location.page or 0) >= page), len(out))
-        else:
-            i = max((k + 1 for k, b in enumerate(out) if (b.location.page or 0) <= page), default=0)
-        out.insert(i, rb)
+        i = bisect.bisect_left(pages, page) if rb.kind == "header" else bisect.bisect_right(pages, page)
+        before.setdefault(i, []).append(rb)
+    if not before:
+        return list(blocks)
+    out: list = []
+    for k, b in enumerate(blocks):
+        out.extend(before.get(k, ()))
+        out.append(b)
+    out.extend(before.get(len(blocks), ()))
     return out
 
 
-def _block(lines, kind, source) -> Block:
-    text, seg = join_lines(lines)
-    first_page = lines[0].page
-    loc = Location(page=first_page, line=lines[0].number,
-                   bbox=union(ln.box for ln in lines if ln.page == first_page))
-    meta = {"pdf_segments": seg}
-    if kind == "heading":
-        meta["pdf_size"] = lines[0].h
-    return Block(text=text, kind=kind, location=loc, locator=source.locate, meta=meta)
+def _with_sections(entries, stats, source) -> list:
+    """Blocks for the entries, each with the path of the headings above it."""
+    heads = [(lines[0].text, lines[0].h) for lines, kind in entries if kind == "heading"]
+    level = iter(levels(heads))
+    sections = Sections()
+    blocks: list = []
+    for lines, kind in entries:
+        if kind is None:            # a table
+            blocks.extend(lines.blocks(stats, source, sections.path))
+            continue
+        text, seg = join_lines(lines)
+        if kind == "heading":
+            sections.push(next(level), text)
+        first_page = lines[0].page
+        loc = Location(page=first_page, line=lines[0].number, heading=sections.path,
+                       bbox=union(ln.box for ln in lines if ln.page == first_page))
+        blocks.append(Block(text=text, kind=kind, location=loc, locator=source.locate,
+                            meta={"pdf_segments": seg}))
+    return blocks
 
 
 def _running_block(kind, occurrences, source) -> Block:

@@ -27,7 +27,7 @@ class PdfTable:
     def __init__(self, page: int, number: int, cells: list, text: str):
         self.page, self.number, self.cells, self.text = page, number, cells, text
 
-    def blocks(self, stats, source) -> list:
+    def blocks(self, stats, source, heading=None) -> list:
         out = []
         for row, col, box, words in self.cells:
             lines = [rebuild(self.text, r, self.page, r[0].line) for r in rows(words)]
@@ -44,7 +44,7 @@ class PdfTable:
                     seg.add(off + start, p, c, n)
                 parts.append(t)
                 off += len(t)
-            loc = Location(page=self.page, table=self.number, row=row, cell=col, bbox=box,
+            loc = Location(page=self.page, table=self.number, row=row, cell=col, bbox=box, heading=heading,
                            line=lines[0].number if lines else None)
             out.append(Block(text="".join(parts), kind="table_cell", location=loc,
                              locator=source.locate,
@@ -115,7 +115,7 @@ def reading_order(page, raw, geom, text: str, lines: list, page_no: int, origin)
     a grid, so a page of prose costs one pass over its line boxes."""
     from . import grid
 
-    if not grid.suggests_grid(lines):
+    if not grid.suggests_grid(lines, text):
         return lines
     edges, _ = grid.page_rulings(page, raw, origin)
     return arrange(text, geom, lines, grid.find_tables(edges), page_no)

@@ -24,6 +24,7 @@ DEFAULTS = {
     "allow": [],
     "fail-level": "warning",
     "waivers": ".inclusive-lint-waivers.yaml",
+    "ocr": False,           # read pages without a text layer, and images, with Tesseract
 }
 PROJECT_FILES = (".inclusive-lint.yaml", ".inclusive-lint.yml")
 

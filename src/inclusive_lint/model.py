@@ -64,7 +64,7 @@ class Location:
         if self.pages and len(self.pages) > 1:
             bits.append("pages " + page_ranges(self.pages))
         elif self.page is not None:
-            bits.append(f"page {self.page}")
+            bits.append(f"page {self.page}" + (" (OCR)" if ("ocr", True) in (self.extra or ()) else ""))
         if self.part and self.part != "body":
             bits.append(self.part_label())
         if self.heading:

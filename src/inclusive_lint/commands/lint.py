@@ -29,6 +29,8 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
 @click.option("--annotate-dir", type=click.Path(file_okay=False),
               help="Write annotated copies of every .docx and .pdf input into DIR.")
 @click.option("--password", default=None, help="Password for encrypted PDF inputs.")
+@click.option("--ocr", is_flag=True, default=None,
+              help="Read scanned PDF pages and images (.png .jpg .tif) with Tesseract OCR.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to .txt, .md and .html files (never .docx or .pdf).")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 @click.option("--report-unused-suppressions", is_flag=True,
@@ -42,7 +44,7 @@ FORMATS = ["text", "json", "sarif", "html", "github"]
               help="Cache folder (default: .inclusive-lint-cache beside the project config, "
                    "else $XDG_CACHE_HOME/inclusive-lint).")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
-            annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir,
+            annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir, ocr=None,
             fix=False, diff=False, report_unused_suppressions=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
@@ -55,7 +57,8 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     if output and os.path.exists(output) and any(
             os.path.exists(p) and os.path.samefile(p, output) for p in paths if p != "-"):
         fail(f"{output}: refusing to write the report over an input file")
-    overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level}
+    overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level,
+                 "ocr": True if ocr else None}
     try:
         config = load_config(config_file, use_project=not no_config, overrides=overrides)
         settings = build_settings(config, password=password,

@@ -23,7 +23,14 @@ READERS = {
     ".dotx": ("docx", "docx"),
     ".dotm": ("docx", "docx"),
     ".pdf": ("pdf", "pdf"),
+    ".png": ("image", "image"),
+    ".jpg": ("image", "image"),
+    ".jpeg": ("image", "image"),
+    ".tif": ("image", "image"),
+    ".tiff": ("image", "image"),
 }
+# images are read (with --ocr) when named, and found in folders only when OCR is on
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 # Formats we recognise but cannot read, with what to do instead.
 UNSUPPORTED = {

@@ -71,7 +71,7 @@ class _Matrix:
         return (self.a, self.b, self.c, self.d, self.e, self.f) == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _edge(x0, top, x1, bottom, orientation) -> dict:
+def edge(x0, top, x1, bottom, orientation) -> dict:
     return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
             "width": x1 - x0, "height": bottom - top, "orientation": orientation,
             "object_type": "line"}
@@ -128,10 +128,10 @@ class _Collector:
         if w < THIN and h < THIN:
             return
         if w < THIN:
-            self.edges.append(_edge((x0 + x1) / 2, top, (x0 + x1) / 2, bottom, "v"))
+            self.edges.append(edge((x0 + x1) / 2, top, (x0 + x1) / 2, bottom, "v"))
             return
         if h < THIN:
-            self.edges.append(_edge(x0, (top + bottom) / 2, x1, (top + bottom) / 2, "h"))
+            self.edges.append(edge(x0, (top + bottom) / 2, x1, (top + bottom) / 2, "h"))
             return
         n = self.raw.FPDFPath_CountSegments(obj)
         if n <= 0 or n > MAX_SEGMENTS:
@@ -140,8 +140,8 @@ class _Collector:
             if TICK_BOX[0] <= w <= TICK_BOX[1] and TICK_BOX[0] <= h <= TICK_BOX[1] and abs(w - h) < 2.5:
                 self.squares.append(box)
                 return
-            self.edges += [_edge(x0, top, x1, top, "h"), _edge(x0, bottom, x1, bottom, "h"),
-                           _edge(x0, top, x0, bottom, "v"), _edge(x1, top, x1, bottom, "v")]
+            self.edges += [edge(x0, top, x1, top, "h"), edge(x0, bottom, x1, bottom, "h"),
+                           edge(x0, top, x0, bottom, "v"), edge(x1, top, x1, bottom, "v")]
             return
         self._segments(obj, n, self._matrix(obj).then(m))
 
@@ -176,9 +176,9 @@ class _Collector:
             if kind == raw.FPDF_SEGMENT_LINETO and prev is not None:
                 px, py = prev
                 if abs(py - y) < 0.5 and abs(px - x) >= MIN_EDGE:
-                    self.edges.append(_edge(min(px, x), y, max(px, x), y, "h"))
+                    self.edges.append(edge(min(px, x), y, max(px, x), y, "h"))
                 elif abs(px - x) < 0.5 and abs(py - y) >= MIN_EDGE:
-                    self.edges.append(_edge(x, min(py, y), x, max(py, y), "v"))
+                    self.edges.append(edge(x, min(py, y), x, max(py, y), "v"))
             prev = (x, y)
 
 

@@ -119,19 +119,28 @@ def tick_boxes(image, dpi: float) -> list:
     return found
 
 
-LOOKALIKES = "O0oDQ[(|C"     # what Tesseract makes of a box glued to the word after it
+LOOKALIKES = "O0oDQ[(|C"
+
+
+def _overlap(word, box) -> float:
+    """How much of ``word``'s box lies inside ``box`` (0 to 1)."""
+    w = max(0, min(word[2], box[2]) - max(word[0], box[0]))
+    h = max(0, min(word[3], box[3]) - max(word[1], box[1]))
+    area = max(1, (word[2] - word[0]) * (word[3] - word[1]))
+    return w * h / area     # what Tesseract makes of a box glued to the word after it
 
 
 def with_boxes(words: list, boxes: list) -> list:
     """``words`` with a "☐" word for each tick box, before the word to its right on the same
-    row (or after the word to its left: "Male ☐"); a letter Tesseract read from the box at
-    the start of that word ("OMr") is taken off it."""
+    row (or after the word to its left: "Male ☐"). What Tesseract read from the box goes: a
+    word lying mostly inside it ("O", "[]"), or a letter at the start of the next ("OMr")."""
     from .tesseract import OcrWord
 
     out = list(words)
     for box in sorted(boxes):
         x0, top, x1, bottom = box
         side = x1 - x0
+        out = [w for w in out if _overlap(w.box, box) < 0.5]     # the box read as "O", "[]", "11"
         cy = (top + bottom) / 2
         row = [w for w in out if w.box[1] <= cy <= w.box[3] and w.text != "\u2610"]
         right = [w for w in row if w.box[2] > x1 and w.box[0] >= x0 - side / 2 and w.box[0] - x1 < 4 * side]

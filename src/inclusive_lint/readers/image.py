@@ -36,8 +36,10 @@ def read(data: bytes, path: str, options: dict) -> Document:
     except Image.DecompressionBombError:
         raise InputError("too-large", f"image over {MAX_PIXELS // 1_000_000} million pixels: "
                          "too large to read") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise InputError("corrupt", f"damaged or unknown image: cannot be read ({exc})"[:200]) from None
+    except UnidentifiedImageError:
+        raise InputError("corrupt", "damaged or unknown image: cannot be read") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise InputError("corrupt", f"damaged image: cannot be read ({exc})"[:200]) from None
     blocks, stats, pages = [], PageStats(), []
     try:
         for n, frame in enumerate(ImageSequence.Iterator(image), 1):

@@ -2,7 +2,7 @@
 (checked against pdfplumber itself), and table rows judged as form questions."""
 import pytest
 
-from test_pdf_maker import PAGE_H, make_pdf, text
+from test_pdf_maker import PAGE_H, make_pdf, text, width
 
 
 def hline(x0, x1, top, w=0.5):
@@ -109,10 +109,31 @@ def test_prose_pages_do_not_look_for_rulings():
         ln.number = n
         return ln
     def page(lines):
-        return suggests_grid(lines, "\n".join(ln.text for ln in lines))
+        return suggests_grid(lines, "\n".join(ln.text for ln in lines), 792)
     prose = [line(n, "Staff may take leave to care for a dependant, with pay") for n in range(1, 6)]
     assert not page(prose)
     assert page(prose + [line(6, "Sex Male Female", x1=400)])          # words spread wide
     assert page(prose + [line(6, "Title \u2610 Mr \u2610 Mrs")])       # tick boxes
     beside = [line(6, "Name"), line(6, "Date", x0=300), line(7, "Ward"), line(7, "Bed", x0=300)]
     assert page(prose + beside) and not page(prose + beside[:2])         # two rows side by side
+
+
+def test_tick_boxes_drawn_as_squares_read_before_their_options(tmp_path, settings):
+    """No box glyph in the text: small squares drawn beside the options are tick boxes."""
+    from inclusive_lint.api import lint_file
+    from inclusive_lint.readers import read_document
+    page = text(72, 60, "Please tell us about yourself.", 11)
+    for top, label, options in ((100, "Title", ["Mr", "Mrs", "Miss", "Ms"]), (130, "Sex", ["Male", "Female"])):
+        page += text(72, top, label, 11)
+        for k, option in enumerate(options):
+            x = 160 + 70 * k
+            page += rect(x, top + 1, x + 9, top + 10) + text(x + 14, top, option, 11)
+    path = tmp_path / "boxes.pdf"
+    path.write_bytes(make_pdf([page]))
+    doc = read_document(str(path), path.read_bytes())
+    text_read = "\n".join(b.text for b in doc.blocks)
+    assert "Title \u2610 Mr \u2610 Mrs \u2610 Miss \u2610 Ms" in text_read and "Sex \u2610 Male \u2610 Female" in text_read
+    found = {f.rule_id: f for f in lint_file(str(path), settings).findings}
+    assert "FRM-004" in found and "FRM-001" in found
+    x0, top, x1, bottom = found["FRM-001"].location.bbox      # the located words, boxes aside
+    assert x0 == pytest.approx(72, abs=1) and x1 == pytest.approx(244 + width("Female"), abs=1)

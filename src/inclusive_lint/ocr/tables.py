@@ -77,7 +77,8 @@ def split_tables(words, image, dpi: float) -> tuple:
     out = []
     for table in cells:
         if any(cell[3] for cell in table):
-            out.append([(r, c, box, [[p.word for p in line] for line in rows(ws)]) for r, c, box, ws in table])
+            out.append([(r, c, box, [[p.word for p in line] for line in rows(ws)])
+                        for r, c, box, ws in table])
     return outside, out
 
 

@@ -50,6 +50,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
             blocks.extend(read_page(frame.convert("L"), n, dpi, stats))
             pages.append(n)
     except (OSError, ValueError, EOFError) as exc:
-        raise InputError("corrupt", f"damaged image: page {len(pages) + 1} cannot be read ({exc})"[:200]) from None
+        raise InputError("corrupt", f"damaged image: page {len(pages) + 1} cannot be read "
+                         f"({exc})"[:200]) from None
     notice = Notice("ocr", notice_text(pages, stats, options.get("ocr_engine") or "Tesseract", _phrase))
     return Document(path=path, format="image", blocks=blocks, notices=[notice], meta={"pages": len(pages)})

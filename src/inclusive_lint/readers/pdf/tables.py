@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...model import Block, Location
 from .layout import join_lines
 from .text import Segments, union
-from .words import in_reading_order, line_words, rebuild, rows
+from .words import drawn_box, in_reading_order, line_words, rebuild, rows
 
 
 class PdfTable:
@@ -30,7 +30,7 @@ class PdfTable:
     def blocks(self, stats, source, heading=None) -> list:
         out = []
         for row, col, box, words in self.cells:
-            lines = [rebuild(self.text, r, self.page, r[0].line) for r in rows(words)]
+            lines = [ln for r in rows(words) if (ln := rebuild(self.text, r, self.page, r[0].line))]
             seg = Segments()
             parts: list = []
             off = 0
@@ -75,8 +75,21 @@ def _cell_of(word, cells):
     return None
 
 
-def arrange(text: str, geom, lines: list, tables: list, page: int) -> list:
-    """The page's items in reading order (see the module's doc)."""
+def _squares_by_line(lines, squares) -> dict:
+    """{id(line): [drawn tick boxes on that line, just before, after or among its words]}."""
+    out: dict = {}
+    for sq in squares:
+        cy, side = (sq[1] + sq[3]) / 2, sq[2] - sq[0]
+        ln = next((ln for ln in lines if ln.top <= cy <= ln.bottom
+                   and ln.x0 - 3 * side <= sq[0] and sq[2] <= ln.x1 + 3 * side), None)
+        if ln is not None:
+            out.setdefault(id(ln), []).append(sq)
+    return out
+
+
+def arrange(text: str, geom, lines: list, tables: list, page: int, squares=()) -> list:
+    """The page's items in reading order (see the module's doc); ``squares`` are tick boxes
+    drawn as small squares, which join the words of their line."""
     found = []
     for rows_ in tables:
         cells = [(r, c, box, []) for r, row in enumerate(rows_, 1)
@@ -85,13 +98,19 @@ def arrange(text: str, geom, lines: list, tables: list, page: int) -> list:
             found.append((union(c[2] for c in cells), cells))
     items: list = []
     placed: dict = {}            # table index -> its slot in items
+    drawn = _squares_by_line(lines, squares) if squares else {}
     for ln in lines:
         hits = [k for k, (area, _) in enumerate(found) if _overlaps(ln.box, area)]
-        if not hits:
+        boxes = drawn.get(id(ln))
+        if not hits and not boxes:
             items.extend(in_reading_order(text, geom, ln))
             continue
+        ws = line_words(text, geom, ln) + [drawn_box(sq, ln) for sq in boxes or ()]
+        if not hits:
+            items.extend(x for r in rows(ws) if (x := rebuild(text, r, page, ln)))
+            continue
         left = []
-        for w in line_words(text, geom, ln):
+        for w in ws:
             for k in hits:
                 c = _cell_of(w, found[k][1])
                 if c is not None:
@@ -102,7 +121,7 @@ def arrange(text: str, geom, lines: list, tables: list, page: int) -> list:
                     break
             else:
                 left.append(w)
-        items.extend(rebuild(text, r, page, ln) for r in rows(left))
+        items.extend(x for r in rows(left) if (x := rebuild(text, r, page, ln)))
     number = 0
     for k, slot in sorted(placed.items(), key=lambda kv: kv[1]):
         number += 1
@@ -115,7 +134,7 @@ def reading_order(page, raw, geom, text: str, lines: list, page_no: int, origin)
     a grid, so a page of prose costs one pass over its line boxes."""
     from . import grid
 
-    if not grid.suggests_grid(lines, text):
+    if not grid.suggests_grid(lines, text, page.get_height()):
         return lines
-    edges, _ = grid.page_rulings(page, raw, origin)
-    return arrange(text, geom, lines, grid.find_tables(edges), page_no)
+    edges, squares = grid.page_rulings(page, raw, origin)
+    return arrange(text, geom, lines, grid.find_tables(edges), page_no, squares)

@@ -19,12 +19,13 @@ BOX_GLYPHS = frozenset("\u2610\u2611\u2612\u25a1\u25a2\u25a3\u25cb\u25cf\u25ef\u
 
 
 class Word:
-    """Chars ``a``..``b`` (exclusive, page char indices) and their box."""
+    """Chars ``a``..``b`` (exclusive, page char indices) and their box; or, for a tick box
+    drawn as a square rather than written as a glyph, ``glyph`` ("☐") and no chars (-1)."""
 
-    __slots__ = ("a", "b", "box", "line")
+    __slots__ = ("a", "b", "box", "line", "glyph")
 
-    def __init__(self, a, b, box, line):
-        self.a, self.b, self.box, self.line = a, b, box, line
+    def __init__(self, a, b, box, line, glyph=None):
+        self.a, self.b, self.box, self.line, self.glyph = a, b, box, line, glyph
 
     @property
     def centre(self) -> tuple:
@@ -90,23 +91,39 @@ def rows(words: list) -> list:
     return out
 
 
+def drawn_box(box, line) -> Word:
+    """A tick box drawn as a small square, as a word of its own."""
+    return Word(-1, -1, box, line, "\u2610")
+
+
 def rebuild(text: str, words: list, page: int, like=None):
     """A Line reading ``words`` in the order given, with one space between words (each space
-    mapped to a real char of the page, so form detection does not take it for a line break)."""
+    mapped to a real char of the page, so form detection does not take it for a line break;
+    a drawn tick box has no char: the box maps to none, the space beside it to its neighbour's)."""
+    real = [w for w in words if w.glyph is None]
+    if not real:
+        return None
     parts, idx = [], []
     for k, w in enumerate(words):
         if k:
             parts.append(" ")
             prev = words[k - 1]
-            idx.append(prev.b if prev.b < len(text) and text[prev.b].isspace() else prev.b - 1)
+            if prev.glyph is None:
+                idx.append(prev.b if prev.b < len(text) and text[prev.b].isspace() else prev.b - 1)
+            else:
+                idx.append(w.a if w.glyph is None else real[0].a)
+        if w.glyph is not None:
+            parts.append(w.glyph)
+            idx.append(-1)
+            continue
         parts.append(text[w.a:w.b])
         idx.extend(range(w.a, w.b))
     s = "".join(parts)
-    ln = Line(page, min(w.a for w in words), max(w.b for w in words), s,
+    ln = Line(page, min(w.a for w in real), max(w.b for w in real), s,
               union(w.box for w in words), False, like.weight if like is not None else None, idx)
     if like is not None:
         ln.number = like.number
-        ln.hyph = like.hyph and words[-1].b == like.b
+        ln.hyph = like.hyph and words[-1].b == like.b and words[-1].glyph is None
     return ln
 
 

@@ -121,14 +121,15 @@ def test_cli_json_and_annotate_on_a_scanned_pdf(scans, cli, tmp_path):
     assert any(abs(r[0] - first[0]) < 3 and abs(r[3] - (height - first[1])) < 3 for r in rects)
 
 
-def test_images_are_read_by_page_with_ocr(scans, cli, tmp_path):
+def test_images_are_read_by_page_with_ocr_from_the_config(scans, cli, tmp_path):
     png = tmp_path / "page2.png"
     make_scanned.pages(scans["text"], 200)[1].save(png, dpi=(200, 200))
-    res = cli(png, "--ocr", "--format", "json")
+    (tmp_path / ".inclusive-lint.yaml").write_text("ocr: true\n")
+    res = cli(png, "--format", "json", cwd=tmp_path)
     data = json.loads(res.stdout)
     got = sorted({(f["rule_id"], f["location"]["page"]) for f in data["files"][0]["findings"]})
     assert ("FRM-001", 1) in got and ("FRM-012", 1) in got
-    plain = cli(png, "--format", "json")
+    plain = cli(png, "--format", "json", "--no-config")
     notices = json.loads(plain.stdout)["files"][0]["notices"]
     assert [n["code"] for n in notices] == ["image-no-text"] and "--ocr" in notices[0]["message"]
 

@@ -180,3 +180,18 @@ def test_ocr_runs_in_workers_and_is_cached_by_engine(scans, cli, tmp_path, ocr_s
     assert json.loads(again.stdout)["files"] == files
     plain = cli(scans["pdf"], "--format", "json", "--cache-dir", tmp_path / "cache")
     assert json.loads(plain.stdout)["files"][0]["notices"][0]["code"] == "pdf-no-text"
+
+
+def test_folder_walk_takes_images_only_with_ocr(cli, tmp_path):
+    _tesseract()
+    from PIL import Image
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Staff may take leave.\n")
+    Image.new("L", (300, 200), 255).save(docs / "blank.png", dpi=(300, 300))
+    with_ocr = json.loads(cli(docs, "--ocr", "--format", "json", "--no-cache").stdout)["files"]
+    assert sorted(os.path.basename(f["path"]) for f in with_ocr) == ["a.txt", "blank.png"]
+    blank = next(f for f in with_ocr if f["path"].endswith("blank.png"))
+    assert [n["code"] for n in blank["notices"]] == ["ocr"] and "no words found" in blank["notices"][0]["message"]
+    without = json.loads(cli(docs, "--format", "json", "--no-cache").stdout)["files"]
+    assert [os.path.basename(f["path"]) for f in without] == ["a.txt"]

@@ -109,7 +109,7 @@ def test_prose_pages_do_not_look_for_rulings():
         ln.number = n
         return ln
     def page(lines):
-        return suggests_grid(lines, "\n".join(ln.text for ln in lines), 792)
+        return suggests_grid(lines, "\n".join(ln.text for ln in lines))
     prose = [line(n, "Staff may take leave to care for a dependant, with pay") for n in range(1, 6)]
     assert not page(prose)
     assert page(prose + [line(6, "Sex Male Female", x1=400)])          # words spread wide
@@ -122,7 +122,8 @@ def test_tick_boxes_drawn_as_squares_read_before_their_options(tmp_path, setting
     """No box glyph in the text: small squares drawn beside the options are tick boxes."""
     from inclusive_lint.api import lint_file
     from inclusive_lint.readers import read_document
-    page = text(72, 60, "Please tell us about yourself.", 11)
+    page = "".join(text(72, 20 + 14 * k, "Please tell us about yourself: all answers are optional.", 11)
+                   for k in range(5))
     for top, label, options in ((100, "Title", ["Mr", "Mrs", "Miss", "Ms"]), (130, "Sex", ["Male", "Female"])):
         page += text(72, top, label, 11)
         for k, option in enumerate(options):

@@ -24,11 +24,11 @@ MAX_SEGMENTS = 400
 TICK_BOX = (4.0, 16.0)           # side of a drawn square that is a tick box
 
 
-def suggests_grid(lines, text: str, height: float = 0.0) -> bool:
+def suggests_grid(lines, text: str) -> bool:
     """Do a page's lines (and ``text``, the page's text) suggest cells: a tick-box glyph,
-    lines side by side on two rows, or a line whose words are spread wide (a table row
-    read as one line; running headers and footers, in the top and bottom tenth of the
-    page's ``height``, are often spread wide and do not count)?"""
+    lines side by side on two rows, or a line whose words are spread far wider than the
+    page's usual line (a table row read as one line)? (Reading the drawn objects of every
+    page would cost a third of the reader's time on a long policy.)"""
     from .words import has_box_glyph
 
     if len(lines) < 2:
@@ -45,10 +45,7 @@ def suggests_grid(lines, text: str, height: float = 0.0) -> bool:
         seen.add(ln.number)
         n = ln.b - ln.a
         if n >= 3:
-            width = (ln.x1 - ln.x0) / n
-            if width > 0.85 * ln.h and 0.1 * height < ln.top and ln.bottom < 0.9 * height:
-                return True             # text runs at about half its height a character
-            widths.append(width)
+            widths.append((ln.x1 - ln.x0) / n)
     if len(widths) < 2:
         return False
     widths.sort()

@@ -134,7 +134,7 @@ def reading_order(page, raw, geom, text: str, lines: list, page_no: int, origin)
     a grid, so a page of prose costs one pass over its line boxes."""
     from . import grid
 
-    if not grid.suggests_grid(lines, text, page.get_height()):
+    if not grid.suggests_grid(lines, text):
         return lines
     edges, squares = grid.page_rulings(page, raw, origin)
     return arrange(text, geom, lines, grid.find_tables(edges), page_no, squares)

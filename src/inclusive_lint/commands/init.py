@@ -39,6 +39,9 @@ fail-level: warning
 
 # Justified exceptions, each with a reason (see 'inclusive-lint waive').
 waivers: .inclusive-lint-waivers.yaml
+
+# Read scanned PDF pages and images (.png .jpg .tif) with Tesseract OCR (same as --ocr).
+ocr: false
 """
 
 

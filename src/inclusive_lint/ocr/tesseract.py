@@ -6,10 +6,12 @@ linter runs one worker per core, and Tesseract's own threads would only fight th
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import dataclass
 
+from ..atomic import atomic_write
 from ..errors import InputError
 
 CONFIG = "--oem 1 --psm 3 -c tessedit_do_invert=0"
@@ -30,9 +32,11 @@ def read_words(image, timeout: float | None = None) -> list:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if image.mode != "L":
         image = image.convert("L")
+    buf = io.BytesIO()
+    image.save(buf, format="PPM")          # greyscale: a PGM
     with tempfile.TemporaryDirectory(prefix="inclusive-lint-ocr-") as tmp:
         path = os.path.join(tmp, "page.pnm")
-        image.save(path)
+        atomic_write(path, buf.getvalue())
         try:
             data = pytesseract.image_to_data(path, lang="eng", config=CONFIG,
                                              output_type=pytesseract.Output.DICT,

@@ -91,7 +91,7 @@ def test_finding_box_and_line_on_page_three(result):
     assert bottom - top == pytest.approx(BODY * 1.17, abs=2)
     # header (1), heading (2), body line 1 (3), body line 2 (4)
     assert f.location.line == 4
-    assert f.location.describe() == "page 3"
+    assert f.location.describe() == "page 3: section \u201cBefore surgery\u201d"   # under its heading
 
 
 def test_word_drawn_in_pieces_reads_as_one(result):
@@ -161,7 +161,7 @@ def test_pages_without_text_layer_are_a_notice(tmp_path, cli, settings):
     result = lint_file(str(path), settings)
     assert result.status == "incomplete" and result.not_checked() == f"pages 2\u20135 of {path}"
     assert [n.message for n in result.notices] == [
-        "pages 2\u20135 have no text layer (scanned?): not checked; run OCR first"]
+        "pages 2\u20135 have no text layer (scanned?): not checked; run with --ocr to read them"]
     proc = cli(path, "--no-config")
     assert "pages 2\u20135 have no text layer" in proc.stdout
     data = json.loads(cli(path, "--no-config", "--format", "json").stdout)
@@ -196,7 +196,7 @@ def test_illustrated_cover_without_text_is_not_called_scanned(tmp_path, settings
     path.write_bytes(make_pdf([cover, body(["Please arrive ten minutes early."]), full_scan]))
     result = lint_file(str(path), settings)
     assert [n.message for n in result.notices] == [
-        "page 3 has no text layer (scanned?): not checked; run OCR first"]
+        "page 3 has no text layer (scanned?): not checked; run with --ocr to read them"]
 
 
 def test_sentence_runs_on_over_a_page_break(tmp_path):

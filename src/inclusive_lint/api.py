@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .config import Config, load_config
-from .discover import discover
+from .discover import DEFAULT_EXTENSIONS, discover
 from .errors import InputError, UsageError
 from .limits import MAX_FILE_BYTES
 from .model import FileError, FileResult, Report
@@ -40,6 +40,11 @@ def build_settings(config: Config | None = None, **options) -> Settings:
     if allow:
         options["allow_re"] = re.compile("|".join(r"\b" + re.escape(a).replace(r"\ ", r"\s+") + r"\b"
                                                   for a in allow), re.I)
+    if config["ocr"]:       # Tesseract must be here, and its version keys the cache
+        from .ocr import engine
+
+        options["ocr"] = True
+        options["ocr_engine"] = options.get("ocr_engine") or engine()
     if "waivers" not in options:   # read once; a malformed file stops the run (exit 2)
         from .waivers import load_waivers
 
@@ -168,7 +173,11 @@ def lint_paths(paths, config: Config | None = None, settings: Settings | None = 
 
     from .parallel import cpu_count, run_files
 
-    files = list(discover(paths, exclude=config["exclude"], on_error=on_error, on_skip=skipped.append))
+    from .readers import IMAGE_EXTENSIONS
+
+    extensions = DEFAULT_EXTENSIONS + (IMAGE_EXTENSIONS if settings.options.get("ocr") else ())
+    files = list(discover(paths, exclude=config["exclude"], extensions=extensions, on_error=on_error,
+                          on_skip=skipped.append))
     tasks = [(stdin_filename, stdin_filename, stdin_data or b"") if p == "-" else (p, display_path(p), None)
              for p in files]
     if not jobs or jobs < 1:

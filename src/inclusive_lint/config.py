@@ -29,6 +29,7 @@ DEFAULTS = {
     "fail-level": "warning",
     "waivers": ".inclusive-lint-waivers.yaml",
     "allow-incomplete": False,
+    "ocr": False,           # read pages without a text layer, and images, with Tesseract
 }
 PROJECT_FILES = (".inclusive-lint.yaml", ".inclusive-lint.yml")
 

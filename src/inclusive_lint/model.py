@@ -64,7 +64,7 @@ class Location:
         if self.pages and len(self.pages) > 1:
             bits.append("pages " + page_ranges(self.pages))
         elif self.page is not None:
-            bits.append(f"page {self.page}")
+            bits.append(f"page {self.page}" + (" (OCR)" if ("ocr", True) in (self.extra or ()) else ""))
         if self.part and self.part != "body":
             bits.append(self.part_label())
         if self.heading:
@@ -169,7 +169,8 @@ class FormQuestion:
 # unless allow-incomplete), never a pass. Readers add codes here when they add such notices.
 INCOMPLETE_NOTICES = frozenset({
     "not-read",            # discovery passed over a document-like file (see unsupported.py)
-    "pdf-no-text",         # pages without a text layer (scanned)
+    "pdf-no-text",         # pages without a text layer (scanned), read without --ocr
+    "image-no-text",       # an image file read without --ocr
     "pdf-xfa",             # XFA form: questions and options not readable
     "pdf-bad-page",        # damaged pages skipped
     "docx-damaged-part",   # a part that is not well-formed XML

@@ -43,6 +43,8 @@ waivers: .inclusive-lint-waivers.yaml
 # true accepts documents not fully checked (scanned pages, XFA forms, types not read):
 # they are still listed, but the run no longer exits 2 for them.
 allow-incomplete: false
+# Read scanned PDF pages and images (.png .jpg .tif) with Tesseract OCR (same as --ocr).
+ocr: false
 """
 
 

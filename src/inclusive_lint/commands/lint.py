@@ -30,6 +30,8 @@ FORMATS = ["text", "json", "sarif", "html", "github", "csv", "docx", "odt"]
 @click.option("--annotate-dir", type=click.Path(file_okay=False),
               help="Write annotated copies of every .docx, .odt and .pdf input into DIR.")
 @click.option("--password", default=None, help="Password for encrypted PDF inputs.")
+@click.option("--ocr", is_flag=True, default=None,
+              help="Read scanned PDF pages and images (.png .jpg .tif) with Tesseract OCR.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to .txt, .md and .html files (never .docx or .pdf).")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 @click.option("--report-unused-suppressions", is_flag=True,
@@ -52,7 +54,8 @@ FORMATS = ["text", "json", "sarif", "html", "github", "csv", "docx", "odt"]
                    "config file or is a git work tree, else $XDG_CACHE_HOME/inclusive-lint).")
 def command(paths, fmt, output, config_file, no_config, select, ignore, fail_level, stdin_filename, quiet,
             annotate_out, annotate_dir, password, jobs, timeout, no_cache, cache_dir, compare_with=None,
-            fix=False, diff=False, report_unused_suppressions=False, allow_incomplete=None, verbose=False):
+            ocr=None, fix=False, diff=False, report_unused_suppressions=False, allow_incomplete=None,
+            verbose=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
     from ..config import load_config
@@ -79,7 +82,7 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         except UsageError as exc:
             fail(str(exc))
     overrides = {"select": split_ids(select), "ignore": split_ids(ignore), "fail-level": fail_level,
-                 "allow-incomplete": allow_incomplete or None}
+                 "allow-incomplete": allow_incomplete or None, "ocr": True if ocr else None}
     try:
         config = load_config(config_file, use_project=not no_config, overrides=overrides)
         settings = build_settings(config, password=password,

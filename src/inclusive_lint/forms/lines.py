@@ -83,6 +83,9 @@ def block_lines(document, bi: int, block) -> list:
     seg = (block.meta or {}).get("pdf_segments")
     if seg is not None:
         breaks = sorted(set(breaks) | set(_pdf_breaks(text, seg)))
+    joins = (block.meta or {}).get("line_breaks")    # readers that join lines with a space (OCR)
+    if joins:
+        breaks = sorted(set(breaks) | set(joins))
     out, pos = [], 0
     for b in breaks + [len(text)]:
         s, e = pos, b

@@ -31,7 +31,14 @@ READERS = {
     ".dot": ("doc", "legacy"),
     ".rtf": ("rtf", "legacy"),
     ".wpd": ("wpd", "legacy"),
+    ".png": ("image", "image"),
+    ".jpg": ("image", "image"),
+    ".jpeg": ("image", "image"),
+    ".tif": ("image", "image"),
+    ".tiff": ("image", "image"),
 }
+# images are read (with --ocr) when named, and found in folders only when OCR is on
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 # Formats we recognise but cannot read, with what to do instead: one table, in ..unsupported
 # (a type with a reader above is read, whatever that table says).

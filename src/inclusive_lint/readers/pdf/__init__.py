@@ -12,6 +12,8 @@ from ...errors import InputError
 from ...model import Document, Notice, page_ranges
 from .errors import MAX_TEXT_CHARS, check_page_count, open_document
 
+OCR_DPI = 200       # scans are commonly 200-300 dpi; 200 reads body text well at half the cost
+
 
 def _pages_phrase(pages) -> str:
     return ("page " if len(pages) == 1 else "pages ") + page_ranges(pages)
@@ -59,6 +61,15 @@ def _looks_scanned(page, raw, box) -> bool:
     return images > 0 and (covered >= 0.5 * area or drawings == 0)
 
 
+def _with_ocr(blocks, ocr_blocks) -> list:
+    """The OCR'd pages' blocks in page order among the text pages' blocks."""
+    out = list(blocks)
+    for p in sorted(ocr_blocks, reverse=True):
+        i = next((k for k, b in enumerate(out) if (b.location.page or 0) > p), len(out))
+        out[i:i] = ocr_blocks[p]
+    return out
+
+
 def read(data: bytes, path: str, options: dict) -> Document:
     password = options.get("password") or None
     doc = open_document(data, password)
@@ -76,6 +87,7 @@ def _read(doc, data, path, options, password) -> Document:
 
     from . import comments, forms
     from .layout import build_blocks
+    from .tables import reading_order
     from .text import CharIndex, PageGeometry, PdfSource, page_lines, page_text
 
     n = len(doc)
@@ -90,7 +102,14 @@ def _read(doc, data, path, options, password) -> Document:
         _init_forms(doc)
     has_forms = getattr(doc, "formenv", None) is not None
 
+    ocr, ocr_blocks, ocr_stats = None, {}, None
+    if options.get("ocr"):      # pages without a text layer are read by Tesseract
+        from ... import ocr
+        from ...ocr.blocks import PageStats
+
+        ocr_stats = PageStats()
     lines_by_page: dict = {}
+    items_by_page: dict = {}    # lines and tables in reading order, for the blocks
     origins: dict = {}
     heights: dict = {}
     widgets: list = []
@@ -118,10 +137,16 @@ def _read(doc, data, path, options, password) -> Document:
             if not text.strip():
                 lines_by_page[p] = []
                 if _looks_scanned(page, raw, (x0, y0, x1, y1)):
-                    no_text.append(p)
+                    if ocr is not None:
+                        ocr_blocks[p] = ocr.read_page(page.render(scale=OCR_DPI / 72, grayscale=True)
+                                                      .to_pil(), p, OCR_DPI, ocr_stats)
+                    else:
+                        no_text.append(p)
             else:
                 geom = PageGeometry(tp, raw, origins[p])
                 lines_by_page[p] = page_lines(text, geom, p)
+                items_by_page[p] = reading_order(page, raw, geom, text, lines_by_page[p], p,
+                                                 origins[p])
                 if raw.FPDFPage_GetAnnotCount(page) > 0:
                     allows.extend(comments.page_allows(page, p, raw, geom, lines_by_page[p]))
             if has_forms:
@@ -134,13 +159,17 @@ def _read(doc, data, path, options, password) -> Document:
         except Exception:
             bad_pages.append(p)
             lines_by_page.pop(p, None)
+            items_by_page.pop(p, None)
         finally:
             page.close()
     if len(bad_pages) == n:
         raise InputError("corrupt", "damaged PDF: none of its pages can be read")
 
     source = PdfSource(data, password, origins, lines_by_page)
-    blocks = build_blocks({p: ls for p, ls in lines_by_page.items() if ls}, heights, source)
+    blocks = build_blocks({p: items_by_page[p] for p, ls in lines_by_page.items()
+                           if ls and items_by_page.get(p)}, heights, source)
+    if ocr_blocks:
+        blocks = _with_ocr(blocks, ocr_blocks)
     questions = []
     if widgets:
         questions, form_blocks, printed = forms.questions(widgets, page_texts)
@@ -154,15 +183,20 @@ def _read(doc, data, path, options, password) -> Document:
             q.start, q.end = 0, len(block.text)
             blocks.append(block)
 
+    if ocr_blocks:
+        from ...ocr.blocks import notice_text
+
+        notices.append(Notice("ocr", notice_text(sorted(ocr_blocks), ocr_stats, options.get("ocr_engine")
+                                                 or "Tesseract", _pages_phrase)))
     if no_text:
         if len(no_text) == n:
             notices.append(Notice("pdf-no-text", "no page has a text layer (scanned images?): "
-                                                 "nothing could be checked; run OCR first",
+                                                 "nothing could be checked; run with --ocr to read them",
                                   scope=_pages_phrase(no_text)))
         else:
             verb = "has" if len(no_text) == 1 else "have"
             notices.append(Notice("pdf-no-text", f"{_pages_phrase(no_text)} {verb} no text layer "
-                                                 "(scanned?): not checked; run OCR first",
+                                                 "(scanned?): not checked; run with --ocr to read them",
                                   scope=_pages_phrase(no_text)))
     if bad_pages:
         notices.append(Notice("pdf-bad-page", f"{_pages_phrase(bad_pages)} could not be read "

@@ -13,11 +13,14 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
 from ...model import Block, Location
+from .headings import Sections, heads_paragraph, levels
 from .text import Segments, union
+from .words import BOX_GLYPHS
 
 EDGE = 0.18                  # top and bottom fraction of a page where running lines live
 BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7\u2013\u2014\uf0b7\uf0a7*\u25a0\u25a1\u2610\u2611\u2612\u274f-]\s"
@@ -120,7 +123,12 @@ def join_lines(lines) -> tuple:
                 parts.append(sep)
                 seg.add(off, ln.page, -1, len(sep))
                 off += len(sep)
-        if _ODD.search(text):
+        if ln.idx is not None:      # a line rebuilt in visual order: map char by char
+            for i, ch in enumerate(text):
+                parts.append(ch)
+                seg.add(off + i, ln.page, ln.idx[i], 1)
+            off += len(text)
+        elif _ODD.search(text):
             for i, ch in enumerate(text):
                 rep = LIGATURES.get(ch)
                 if rep is None:
@@ -157,6 +165,12 @@ def _trim(seg: Segments, new_end: int) -> None:
 class _Stats:
     def __init__(self, pages: dict):
         heights, gaps = [], []
+        rights = sorted(ln.x1 for lines in pages.values() for ln in lines)
+        lefts = sorted(ln.x0 for lines in pages.values() for ln in lines)
+        self.right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
+        self.left = lefts[int(0.1 * (len(lefts) - 1))] if lefts else 0.0
+        full_at = self.right - 0.15 * (self.right - self.left)
+        wrapped = []        # gaps under lines that run to the right margin: inside a paragraph
         for lines in pages.values():
             prev = None
             for ln in lines:
@@ -165,16 +179,22 @@ class _Stats:
                     g = (ln.top - prev.bottom) / ln.h
                     if -0.3 < g < 3:
                         gaps.append(g)
+                        if prev.x1 >= full_at:
+                            wrapped.append(g)
                 prev = ln
         self.body_h = statistics.median(heights) if heights else 12.0
         weights = [ln.weight for lines in pages.values() for ln in lines if ln.weight]
         self.body_weight = statistics.median(weights) if weights else None
-        self.gap = statistics.median(gaps) if gaps else 0.2
+        # Forms set every question apart with the same space: their usual gap is between
+        # paragraphs, so the gap under lines that run to the margin is the line spacing.
+        self.gap = statistics.median(wrapped or gaps) if gaps else 0.2
 
     def continues(self, prev, cur) -> bool:
         h = max(prev.h, cur.h)
-        if abs(prev.h - cur.h) > 0.2 * h:
+        if abs(prev.h - cur.h) > 0.15 * h:
             return False
+        if prev.text[:1] in BOX_GLYPHS and prev.x1 < self.right - 0.3 * (self.right - self.left):
+            return False        # a short tick-box option line ("☐ Ms") ends its option
         gap = cur.top - prev.bottom
         if gap < -0.4 * h or gap > h * max(0.6, self.gap + 0.4):
             return False
@@ -204,27 +224,39 @@ def _runs_on(prev, cur) -> bool:
 
 
 def build_blocks(pages: dict, heights: dict, source) -> list:
-    """Blocks in reading order for lines grouped by page (content order within a page)."""
-    running = find_running(pages, heights)
+    """Blocks in reading order for items grouped by page (reading order within a page): lines,
+    and tables (objects with ``is_table`` whose ``blocks(stats, source)`` gives their cells)."""
+    only_lines = {p: [ln for ln in items if not getattr(ln, "is_table", False)]
+                  for p, items in pages.items()}
+    running = find_running(only_lines, heights)
     taken = set()
     for _, occurrences in running:
         for occ in occurrences:
             taken.update(id(ln) for ln in occ)
     body = {p: [ln for ln in lines if id(ln) not in taken] for p, lines in pages.items()}
-    stats = _Stats(body)
-    blocks: list = []
+    stats = _Stats({p: [ln for ln in lines if not getattr(ln, "is_table", False)]
+                    for p, lines in body.items()})
+    entries: list = []          # (lines, kind) or (table, None), in reading order
     para: list = []
 
-    def flush():
+    def flush(kind=None):
         if para:
-            blocks.append(_block(list(para), _kind(para, stats), source))
+            entries.append((list(para), kind or _kind(para, stats)))
             para.clear()
 
     for p in sorted(pages):
         lines = body[p]
         for i, ln in enumerate(lines):
+            if getattr(ln, "is_table", False):
+                flush()
+                entries.append((ln, None))
+                continue
             if para:
                 prev = para[-1]
+                if len(para) == 1 and prev.page == ln.page and heads_paragraph(prev, ln):
+                    flush("heading")        # "4.1 Entitlement" in body type, over its text
+                    para.append(ln)
+                    continue
                 if prev.page == ln.page:
                     ok = stats.continues(prev, ln) or (
                         # a sentence running on from the foot of one column to the next
@@ -237,30 +269,47 @@ def build_blocks(pages: dict, heights: dict, source) -> list:
         if para and para[-1].text[-1:] in ".!?:;":
             flush()
     flush()
+    blocks = _with_sections(entries, stats, source)
     return _place_running(blocks, [_running_block(kind, occ, source) for kind, occ in running])
 
 
 def _place_running(blocks, running) -> list:
     """Headers before the first body block of their first page, footers after its last."""
-    out = list(blocks)
+    pages = [b.location.page or 0 for b in blocks]      # body blocks come in page order
+    before: dict = {}
     for rb in sorted(running, key=lambda b: (b.location.page, b.kind != "header")):
         page = rb.location.page
-        if rb.kind == "header":
-            i = next((k for k, b in enumerate(out) if b.kind not in ("header", "footer")
-                      and (b.location.page or 0) >= page), len(out))
-        else:
-            i = max((k + 1 for k, b in enumerate(out) if (b.location.page or 0) <= page), default=0)
-        out.insert(i, rb)
+        i = bisect.bisect_left(pages, page) if rb.kind == "header" else bisect.bisect_right(pages, page)
+        before.setdefault(i, []).append(rb)
+    if not before:
+        return list(blocks)
+    out: list = []
+    for k, b in enumerate(blocks):
+        out.extend(before.get(k, ()))
+        out.append(b)
+    out.extend(before.get(len(blocks), ()))
     return out
 
 
-def _block(lines, kind, source) -> Block:
-    text, seg = join_lines(lines)
-    first_page = lines[0].page
-    loc = Location(page=first_page, line=lines[0].number,
-                   bbox=union(ln.box for ln in lines if ln.page == first_page))
-    return Block(text=text, kind=kind, location=loc, locator=source.locate,
-                 meta={"pdf_segments": seg})
+def _with_sections(entries, stats, source) -> list:
+    """Blocks for the entries, each with the path of the headings above it."""
+    heads = [(lines[0].text, lines[0].h) for lines, kind in entries if kind == "heading"]
+    level = iter(levels(heads))
+    sections = Sections()
+    blocks: list = []
+    for lines, kind in entries:
+        if kind is None:            # a table
+            blocks.extend(lines.blocks(stats, source, sections.path))
+            continue
+        text, seg = join_lines(lines)
+        if kind == "heading":
+            sections.push(next(level), text)
+        first_page = lines[0].page
+        loc = Location(page=first_page, line=lines[0].number, heading=sections.path,
+                       bbox=union(ln.box for ln in lines if ln.page == first_page))
+        blocks.append(Block(text=text, kind=kind, location=loc, locator=source.locate,
+                            meta={"pdf_segments": seg}))
+    return blocks
 
 
 def _running_block(kind, occurrences, source) -> Block:

@@ -25,9 +25,9 @@ class Line:
     """One visual line of text on a page: chars ``a``..``b`` (exclusive) of the page."""
 
     __slots__ = ("page", "a", "b", "text", "x0", "top", "x1", "bottom", "h", "hyph", "number",
-                 "weight")
+                 "weight", "idx")
 
-    def __init__(self, page, a, b, text, box, hyph, weight=None):
+    def __init__(self, page, a, b, text, box, hyph, weight=None, idx=None):
         self.page = page
         self.a, self.b, self.text = a, b, text
         self.x0, self.top, self.x1, self.bottom = box
@@ -35,6 +35,8 @@ class Line:
         self.hyph = hyph            # PDFium joined a word hyphenated at this line's end
         self.number = 0             # line on the page, counted from the top
         self.weight = weight        # font weight when the line starts and ends in one weight
+        self.idx = idx              # page char index of each char of ``text`` when the line was
+                                    # rebuilt in visual order (words moved), else None: a..b
 
     @property
     def box(self) -> tuple:
@@ -74,21 +76,35 @@ class PageGeometry:
         self.ref = ctypes.byref(self.rect)
         self.name = ctypes.create_string_buffer(64)
         self.flags = ctypes.byref(ctypes.c_int())
+        self.names: dict = {}            # font name -> weight it says
 
     def _weight(self, i: int) -> int:
         w = self.raw.FPDFText_GetFontWeight(self.tp, i)
-        if w > 0:
-            return w
-        # No /FontWeight (the base-14 fonts, many subsets): go by the font's name.
+        return w if w > 0 else self._named(i, 0)
+
+    def _named(self, i: int, w: int) -> int:
+        """The weight the font's name says ("…-Bold": 700), for fonts without /FontWeight
+        (the base-14 fonts, many subsets) and for regular weights that the name contradicts
+        (LibreOffice writes 400 for "DejaVuSans-Bold")."""
         n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name, 64, self.flags)
         if n <= 0:
-            return 0
-        name = self.name.value.lower()
-        return 700 if (b"bold" in name or b"black" in name or b"heavy" in name) else 400
+            return w
+        name = self.name.value
+        got = self.names.get(name)
+        if got is None:
+            low = name.lower()
+            got = self.names[name] = 700 if (b"bold" in low or b"black" in low or b"heavy" in low) else 400
+        return max(got, w)
 
-    def weight(self, a: int, b: int):
-        """The font weight of chars a and b when they agree (400 regular, 700 bold), else None."""
+    def weight(self, a: int, b: int, named: bool = False):
+        """The font weight of chars a and b when they agree (400 regular, 700 bold), else None.
+        ``named``: trust the font's name over a regular weight (short lines: the ones that may
+        be headings); the name is read for char b only when char a's says bold."""
         wa = self._weight(a)
+        if named and wa < 600:
+            wa = self._named(a, wa)
+            if wa >= 600:
+                return wa if a == b or self._named(b, self._weight(b)) == wa else None
         return wa if wa > 0 and (a == b or self._weight(b) == wa) else None
 
     def box(self, i):
@@ -139,7 +155,10 @@ def page_lines(text: str, geom: PageGeometry, page_no: int) -> list:
         else:
             # Odd chars at the ends (zero-width marks): look inward for real boxes.
             lb = union(box(i) for i in range(a, min(b, a + 50))) or (0.0, 0.0, 0.0, 0.0)
-        lines.append(Line(page_no, a, b, text[a:b], lb, hyph, geom.weight(a, b - 1)))
+        # the font's name is read only for lines that may be headings: short, not ending a
+        # clause, starting with a capital or a number
+        named = b - a < 80 and text[b - 1] not in ".,;:" and (text[a].isupper() or text[a].isdigit())
+        lines.append(Line(page_no, a, b, text[a:b], lb, hyph, geom.weight(a, b - 1, named)))
     number_lines(lines)
     return lines
 

@@ -144,12 +144,9 @@ def test_not_an_rtf_is_refused_before_conversion(tmp_path, settings, monkeypatch
 
 
 @pytest.mark.slow
-def test_real_world_doc_and_rtf(settings):
-    corpus = os.environ.get("INCLUSIVE_LINT_CORPUS")
-    if not corpus:
-        pytest.skip("set INCLUSIVE_LINT_CORPUS to the corpus folder to lint real .doc and .rtf files")
+def test_real_world_doc_and_rtf(settings, corpus):
     soffice()
-    real = Path(corpus) / "real"
+    real = corpus / "real"
     for name in ("unstructured/fake.doc", "unstructured/fake-doc.rtf", "poi/Word6.doc", "poi/simple-table.doc"):
         result = lint_file(str(real / name), settings)
         assert not result.errors, (name, result.errors)

@@ -118,17 +118,10 @@ def test_a_word_in_a_rebuilt_line_is_located_on_the_page(converted, settings):
 
 # -- the real corpus: printed forms and guidance give no new form findings --------------------
 
-def _corpus():
-    root = os.environ.get("INCLUSIVE_LINT_CORPUS")
-    if not root:
-        pytest.skip("set INCLUSIVE_LINT_CORPUS to the corpus folder to run the corpus tests")
-    return Path(root)
-
-
 @pytest.mark.parametrize("name", ["pdfminer.six/f1040nr.pdf", "pdf.js/prefilled_f1040.pdf",
                                   "pypdf/SF424_page2.pdf", "pypdf/libreoffice-form.pdf"])
-def test_real_pdf_forms_keep_their_form_findings(settings, name):
-    path = _corpus() / "real" / name
+def test_real_pdf_forms_keep_their_form_findings(settings, name, corpus):
+    path = corpus / "real" / name
     want = [("FRM-001", "Gender")] if name == "pypdf/libreoffice-form.pdf" else []
     got = [(f.rule_id, f.text.split(":")[0]) for f in _lint(str(path), settings) if f.rule_id.startswith("FRM-")]
     assert got == want
@@ -145,8 +138,8 @@ def _chromium():
 
 @pytest.mark.parametrize("page", ["equality-marriage-status-question", "equality-sex-gender-question",
                                   "equality-sexual-orientation-question"])
-def test_govuk_equality_guidance_printed_to_pdf_is_not_a_form(settings, tmp_path, page):
-    src = _corpus() / "policies" / "govuk-design-system" / f"{page}.njk.html"
+def test_govuk_equality_guidance_printed_to_pdf_is_not_a_form(settings, tmp_path, page, corpus):
+    src = corpus / "policies" / "govuk-design-system" / f"{page}.njk.html"
     pdf = tmp_path / f"{page}.pdf"
     subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                     f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",

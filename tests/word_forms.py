@@ -7,37 +7,18 @@ carries prose with wording the language rules flag, so the language findings can
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
+from pathlib import Path
 
-import pytest
+from soffice import convert
 
 BOX = "\u2610"
 
 
-def soffice() -> str:
-    """The LibreOffice command; skip without it, except under CI (where it must be present)."""
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) must be installed under CI: .ci/run installs "
-                        "libreoffice-writer-nogui")
-        pytest.skip("LibreOffice (soffice) is not installed here; CI installs it")
-    return exe
-
-
 def to_pdf(paths, outdir) -> list:
     """Convert .docx files to PDF with one LibreOffice run; the PDF paths, in order."""
-    exe = soffice()
-    outdir = os.path.abspath(str(outdir))
-    profile = os.path.join(outdir, "lo-profile")
-    proc = subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-                           "--convert-to", "pdf", "--outdir", outdir, *map(str, paths)],
-                          capture_output=True, text=True, timeout=300)
-    out = [os.path.join(outdir, os.path.splitext(os.path.basename(str(p)))[0] + ".pdf") for p in paths]
-    missing = [p for p in out if not os.path.exists(p)]
-    assert not missing, f"soffice made no PDF for {missing}: {proc.stderr[-500:]}"
-    return out
+    outdir = Path(os.path.abspath(str(outdir)))
+    convert(paths, "pdf", outdir, outdir / "lo-profile")
+    return [os.path.join(str(outdir), os.path.splitext(os.path.basename(str(p)))[0] + ".pdf") for p in paths]
 
 
 def _intro(doc, title: str) -> None:

@@ -67,10 +67,7 @@ class WebApp:
                                       trim_blocks=True, lstrip_blocks=True)
         self._settings: dict = {}
         self.counts = {"requests": 0, "documents": 0, "findings": 0, "busy": 0, "refused": 0}
-        self.base = self.settings(None, "warning")        # loads spaCy and the rules once, before any fork
-        from ..engine.nlp import get_nlp
-
-        get_nlp()
+        self.base = self.settings(None, "warning")        # loads the rules once, before any fork
         jobs.preload()
 
     def settings(self, packs, fail_level: str):
@@ -81,8 +78,7 @@ class WebApp:
         if key not in self._settings:
             overrides = {"select": list(key[0]) if key[0] else [], "fail-level": fail_level}
             settings = build_settings(load_config(use_project=False, overrides=overrides))
-            settings.ruleset.phrase_matcher()
-            settings.ruleset.token_matcher()
+            settings.ruleset.backend().warm()    # tokenizer (and spaCy only if a rule needs it) before forks
             self._settings[key] = settings
         return self._settings[key]
 

@@ -6,9 +6,10 @@ import hashlib
 import re
 
 from ..conditions import registry
-from ..conditions.context import MatchContext, fold_quotes
+from ..conditions.context import fold_quotes
 from ..model import Finding
 from .compile import PROSE_KINDS
+from .condmemo import TrackedContext, check
 
 
 def _block_category(kind: str) -> str:
@@ -56,13 +57,13 @@ def _rx(pattern: str):
     return c
 
 
-def _passes(ctx, conds) -> bool:
+def _passes(ctx, conds, memo) -> bool:
     rule = ctx.rule
     for name in rule.conditions:
-        if not conds[name](ctx):
+        if not check(name, conds[name], ctx, memo):
             return False
     for name in rule.exceptions:
-        if conds[name](ctx):
+        if check(name, conds[name], ctx, memo):
             return False
     for scope, pats in rule.unless.items():
         if scope != "window" and _scoped_hit(ctx, scope, pats):
@@ -122,11 +123,14 @@ def _resolve_overlaps(matches, ruleset):
     match inside a longer one of the same group is dropped (\"his or her\" is one finding)."""
     matches = sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
     kept = []
+    live = []      # kept matches that may still overlap: starts only grow, so ended ones go
     for m in matches:
         rid, s, e = m[:3]
+        if live:
+            live = [k for k in live if k[2] > s]
         group = ruleset.by_id[rid].group
         drop = False
-        for k in kept:
+        for k in live:
             krid, ks, ke = k[:3]
             if ks < e and s < ke:
                 if krid == rid or (ruleset.by_id[krid].group == group and ke - ks >= e - s):
@@ -134,6 +138,7 @@ def _resolve_overlaps(matches, ruleset):
                     break
         if not drop:
             kept.append(m)
+            live.append(m)
     return kept
 
 
@@ -171,6 +176,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         if conds is None:
             conds = registry()
         doc_cache[_PIECE_MEMO] = {}
+        memo: dict = {}        # condition results that hold for the whole piece (condmemo)
         starts = [s for s, _ in sents]
         passing = []
         for rid, s, e in _longest_per_rule(matches):
@@ -179,10 +185,10 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
             ss, se = sents[si]
             se = max(se, e)
             ps = sents[si - 1][0] if si > 0 else ss
-            ctx = MatchContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
+            ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
                                block=block, document=document, doc_cache=doc_cache, rule=rule,
                                options=options, block_index=bi)
-            if _passes(ctx, conds):
+            if _passes(ctx, conds, memo):
                 passing.append((rid, s, e, ss, se))
         # overlaps across rules of a group are settled among matches that passed their
         # conditions, so a longer match that was excused does not hide a shorter one
@@ -196,7 +202,9 @@ def _longest_per_rule(matches):
     kept: dict = {}
     for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
         rid, s, e = m
-        if any(ks < e and s < ke for ks, ke in kept.get(rid, ())):
+        spans = kept.get(rid)
+        # a rule's kept spans do not overlap and come in order, so only the last can reach s
+        if spans and spans[-1][0] < e and s < spans[-1][1]:
             continue
         kept.setdefault(rid, []).append((s, e))
     return [(rid, s, e) for rid, spans in kept.items() for s, e in spans]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..conditions.context import fold_quotes
 from .compile import PROSE_KINDS
+from .prefilter import fold, may_match
 
 
 def piece_matches(ruleset, backend, block, text: str):
@@ -72,8 +73,11 @@ def _needs_tokens(ruleset, cand) -> bool:
 def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
     out = []
     regexes = ruleset.regexes
+    lower = fold(text)
     for rid in cand:
         for rx in regexes.get(rid, ()):
+            if not may_match(rx, lower):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     g = m.lastindex and m.groupdict().get("hit")

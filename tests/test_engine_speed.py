@@ -129,3 +129,16 @@ def test_kept_block_results_give_identical_findings_after_an_edit():
     key = lambda fs: [(f.rule_id, f.location.line, f.context_span, f.fingerprint) for f in fs]  # noqa: E731
     assert key(again) == key(fresh)
     assert len(again) < len(first)
+
+
+def test_kept_block_results_are_bounded_by_characters():
+    from inclusive_lint.engine.piececache import PieceCache
+
+    cache = PieceCache(limit=100)
+    for i in range(10):
+        cache.put(("paragraph", f"{i:02d}" + "x" * 28), i)          # 30 characters each
+    assert cache.chars <= 100 and len(cache.entries) == 3
+    assert cache.get(("paragraph", "09" + "x" * 28)) == 9
+    assert cache.get(("paragraph", "00" + "x" * 28)) is cache        # the oldest went first
+    cache.put(("paragraph", "09" + "x" * 28), 9)                      # kept again: not counted twice
+    assert cache.chars == 90

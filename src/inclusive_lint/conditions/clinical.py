@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import condition
@@ -92,6 +93,7 @@ _PERINATAL = rx(
 _PERINATAL_MATCH = rx(r"^(?:new|expectant|first-time|breastfeeding|postnatal|pregnant) |-to-be$")
 
 
+@functools.lru_cache(maxsize=256)    # asked once per match about the same paragraph
 def perinatal_text(text: str) -> bool:
     return _PERINATAL.search(text) is not None
 

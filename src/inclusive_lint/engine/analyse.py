@@ -6,30 +6,10 @@ import hashlib
 import re
 
 from ..conditions import registry
-from ..conditions.context import MatchContext, fold_quotes
+from ..conditions.context import fold_quotes
 from ..model import Finding
-from .compile import PROSE_KINDS
-
-
-def _block_category(kind: str) -> str:
-    if kind in ("code", "comment"):
-        return "skip"
-    if kind == "quote":
-        return "quote"
-    return "prose"
-
-
-def _applies(rule, block) -> bool:
-    cat = _block_category(block.kind)
-    if cat == "skip":
-        return False
-    if cat == "quote":
-        return "quote" in rule.applies_to
-    if block.kind == "heading":
-        return "prose" in rule.applies_to or "heading" in rule.applies_to
-    if block.kind == "table_cell" and "table_cell" in rule.applies_to:
-        return True
-    return "prose" in rule.applies_to and block.kind in PROSE_KINDS
+from .condmemo import TrackedContext, check
+from .pieces import _pieces, piece_matches
 
 
 def _scope_text(ctx, scope: str) -> str:
@@ -56,13 +36,13 @@ def _rx(pattern: str):
     return c
 
 
-def _passes(ctx, conds) -> bool:
+def _passes(ctx, conds, memo) -> bool:
     rule = ctx.rule
     for name in rule.conditions:
-        if not conds[name](ctx):
+        if not check(name, conds[name], ctx, memo):
             return False
     for name in rule.exceptions:
-        if conds[name](ctx):
+        if check(name, conds[name], ctx, memo):
             return False
     for scope, pats in rule.unless.items():
         if scope != "window" and _scoped_hit(ctx, scope, pats):
@@ -95,38 +75,19 @@ def _scoped_hit(ctx, scope: str, pats) -> bool:
 _PIECE_MEMO = ("engine", "scoped")
 
 
-def _needs_tokens(ruleset, cand) -> bool:
-    """Do any of these rules match on tokens (phrases, token patterns)? Regex-only
-    candidates need no tokenisation unless they match."""
-    by_id = ruleset.by_id
-    return any(by_id[r].match.get("phrases") or by_id[r].match.get("patterns") for r in cand)
-
-
-def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
-    out = []
-    regexes = ruleset.regexes
-    for rid in cand:
-        for rx in regexes.get(rid, ()):
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    g = m.lastindex and m.groupdict().get("hit")
-                    if g:
-                        out.append((rid, m.start("hit"), m.end("hit")))
-                    else:
-                        out.append((rid, m.start(), m.end()))
-    return out
-
-
 def _resolve_overlaps(matches, ruleset):
     """Per rule keep the longest non-overlapping matches; across rules of one group, a
     match inside a longer one of the same group is dropped (\"his or her\" is one finding)."""
     matches = sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
     kept = []
+    live = []      # kept matches that may still overlap: starts only grow, so ended ones go
     for m in matches:
         rid, s, e = m[:3]
+        if live:
+            live = [k for k in live if k[2] > s]
         group = ruleset.by_id[rid].group
         drop = False
-        for k in kept:
+        for k in live:
             krid, ks, ke = k[:3]
             if ks < e and s < ke:
                 if krid == rid or (ruleset.by_id[krid].group == group and ke - ks >= e - s):
@@ -134,6 +95,7 @@ def _resolve_overlaps(matches, ruleset):
                     break
         if not drop:
             kept.append(m)
+            live.append(m)
     return kept
 
 
@@ -151,83 +113,32 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     doc_cache: dict = {}
     raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
     for bi, block, cs, text in _pieces(document.blocks):
-        cand = ruleset.candidates(text.lower())
-        if not cand:
+        found = piece_matches(ruleset, backend, block, text)
+        if found is None:
             continue
-        cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
-        if not cand:
-            continue
-        # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
-        flat = text.replace("\n", " ")
-        toks = backend.tokens(flat) if _needs_tokens(ruleset, cand) else None
-        matches = _regex_matches(ruleset, cand, text)
-        if toks is not None:
-            matches += backend.token_matches(ruleset, cand, flat, toks)
-        if not matches:
-            continue
-        if toks is None:
-            toks = backend.tokens(flat)
-        sents = backend.sentences(flat, toks) or [(0, len(text))]
+        matches, sents = found
         if conds is None:
             conds = registry()
         doc_cache[_PIECE_MEMO] = {}
+        memo: dict = {}        # condition results that hold for the whole piece (condmemo)
         starts = [s for s, _ in sents]
         passing = []
-        for rid, s, e in _longest_per_rule(matches):
+        for rid, s, e in matches:
             rule = ruleset.by_id[rid]
             si = max(0, bisect.bisect_right(starts, s) - 1)
             ss, se = sents[si]
             se = max(se, e)
             ps = sents[si - 1][0] if si > 0 else ss
-            ctx = MatchContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
+            ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
                                block=block, document=document, doc_cache=doc_cache, rule=rule,
                                options=options, block_index=bi)
-            if _passes(ctx, conds):
+            if _passes(ctx, conds, memo):
                 passing.append((rid, s, e, ss, se))
         # overlaps across rules of a group are settled among matches that passed their
         # conditions, so a longer match that was excused does not hide a shorter one
         for rid, s, e, ss, se in _resolve_overlaps(passing, ruleset):
             raw.append((bi, ruleset.by_id[rid], s + cs, e + cs, ss + cs, se + cs))
     return _to_findings(document, raw)
-
-
-def _longest_per_rule(matches):
-    """One rule's overlapping matches: keep the longest, leftmost."""
-    kept: dict = {}
-    for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
-        rid, s, e = m
-        if any(ks < e and s < ke for ks, ke in kept.get(rid, ())):
-            continue
-        kept.setdefault(rid, []).append((s, e))
-    return [(rid, s, e) for rid, spans in kept.items() for s, e in spans]
-
-
-MAX_PIECE_CHARS = 20_000
-
-
-def _pieces(blocks):
-    """(block index, block, offset, folded text) to analyse. A block over MAX_PIECE_CHARS (a
-    pathological 50 MB paragraph) is analysed in pieces cut at a sentence end or a space, so
-    tokenisation memory stays bounded; offsets are added back to the findings."""
-    for bi, block in enumerate(blocks):
-        if _block_category(block.kind) == "skip" or not block.text.strip():
-            continue
-        text = fold_quotes(block.text)
-        n = len(text)
-        if n <= MAX_PIECE_CHARS:
-            yield bi, block, 0, text
-            continue
-        start = 0
-        while start < n:
-            end = min(n, start + MAX_PIECE_CHARS)
-            if end < n:
-                half = start + MAX_PIECE_CHARS // 2
-                cut = max(text.rfind(". ", half, end), text.rfind("\n", half, end))
-                cut = cut if cut != -1 else text.rfind(" ", half, end)
-                if cut != -1:
-                    end = cut + 1
-            yield bi, block, start, text[start:end]
-            start = end
 
 
 def _to_findings(document, raw) -> list[Finding]:

@@ -32,6 +32,16 @@ class RuleSet:
     question_rules: list = field(default_factory=list)
     engine: str = "auto"     # "auto": spaCy only for token patterns; "spacy": always
     _backend: object = None
+    _piece_cache: object = None
+
+    @property
+    def piece_cache(self):
+        """Block-local results by text (engine/pieces.py), for this rule set only."""
+        if self._piece_cache is None:
+            from .piececache import PieceCache
+
+            self._piece_cache = PieceCache()
+        return self._piece_cache
 
     @property
     def text_rules(self):

@@ -1,0 +1,61 @@
+"""Condition results shared by the matches of one piece of text.
+
+Many conditions look only at the paragraph, its neighbours or the whole document ("is this
+paragraph about pregnancy?", "does the document explain next of kin?"). Asked once per match,
+such a search costs the paragraph's length every time, which is quadratic on a long paragraph
+(a 10 MB text file on one line is one paragraph). The engine therefore notes, while a condition
+runs, whether it read anything that belongs to the match itself: the match span, its sentence
+or the sentence before (every property and method of the context reaches those through the
+span fields). A result that read none of them holds for every match of the same rule in the
+same piece of text and is reused; one that did is never reused.
+
+The contract this relies on (true of every built-in condition): a condition is a function of
+what it reads from its context; ``doc_cache`` is only a memo.
+"""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from ..conditions.context import MatchContext
+
+# fields that are the same for every match in one piece: anything else counts as the match's own
+_SHARED = frozenset({"text", "block", "document", "doc_cache", "rule", "options", "tokens", "block_index"})
+_OWN = tuple(f.name for f in fields(MatchContext) if f.name not in _SHARED)
+
+
+def _field(name: str):
+    slot = "_own_" + name
+
+    def get(self):
+        d = self.__dict__
+        d["_touched"] = True
+        return d[slot]
+
+    def put(self, value):
+        self.__dict__[slot] = value
+
+    return property(get, put)
+
+
+class TrackedContext(MatchContext):
+    """A MatchContext that notes reads of the match's own fields (``_touched``)."""
+
+    _touched = False
+
+
+for _name in _OWN:
+    setattr(TrackedContext, _name, _field(_name))
+
+
+def check(name: str, fn, ctx: TrackedContext, memo: dict) -> bool:
+    """``fn(ctx)``, reused for the rest of the piece when it read nothing of the match's own."""
+    key = (name, ctx.rule.id)
+    hit = memo.get(key)
+    if hit is not None:
+        return hit
+    d = ctx.__dict__
+    d["_touched"] = False
+    result = bool(fn(ctx))
+    if not d["_touched"]:
+        memo[key] = result
+    return result

@@ -1,0 +1,131 @@
+"""The block-local half of the analysis: which rules match where in one piece of text, and its
+sentences. It depends only on the text, the block's kind and the rule set, so it is kept per
+rule set for text seen before (a language server re-linting a document after a one-word edit
+reads every other paragraph again; a library repeats its boilerplate)."""
+from __future__ import annotations
+
+from ..conditions.context import fold_quotes
+from .compile import PROSE_KINDS
+from .prefilter import fold, may_match
+
+
+def piece_matches(ruleset, backend, block, text: str):
+    """([(rule id, start, end)] longest per rule, [(sentence start, end)]) for ``text``, or
+    None when no rule matches it."""
+    cache = ruleset.piece_cache
+    key = (block.kind, text)
+    found = cache.get(key)
+    if found is cache:
+        found = _compute(ruleset, backend, block, text)
+        cache.put(key, found)
+    return found
+
+
+def _compute(ruleset, backend, block, text):
+    cand = ruleset.candidates(text.lower())
+    if not cand:
+        return None
+    cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
+    if not cand:
+        return None
+    # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
+    flat = text.replace("\n", " ")
+    toks = backend.tokens(flat) if _needs_tokens(ruleset, cand) else None
+    matches = _regex_matches(ruleset, cand, text)
+    if toks is not None:
+        matches += backend.token_matches(ruleset, cand, flat, toks)
+    if not matches:
+        return None
+    if toks is None:
+        toks = backend.tokens(flat)
+    sents = backend.sentences(flat, toks) or [(0, len(text))]
+    return _longest_per_rule(matches), sents
+
+
+def _block_category(kind: str) -> str:
+    if kind in ("code", "comment"):
+        return "skip"
+    if kind == "quote":
+        return "quote"
+    return "prose"
+
+
+def _applies(rule, block) -> bool:
+    cat = _block_category(block.kind)
+    if cat == "skip":
+        return False
+    if cat == "quote":
+        return "quote" in rule.applies_to
+    if block.kind == "heading":
+        return "prose" in rule.applies_to or "heading" in rule.applies_to
+    if block.kind == "table_cell" and "table_cell" in rule.applies_to:
+        return True
+    return "prose" in rule.applies_to and block.kind in PROSE_KINDS
+
+
+def _needs_tokens(ruleset, cand) -> bool:
+    """Do any of these rules match on tokens (phrases, token patterns)? Regex-only
+    candidates need no tokenisation unless they match."""
+    by_id = ruleset.by_id
+    return any(by_id[r].match.get("phrases") or by_id[r].match.get("patterns") for r in cand)
+
+
+def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
+    out = []
+    regexes = ruleset.regexes
+    lower = fold(text)
+    for rid in cand:
+        for rx in regexes.get(rid, ()):
+            if not may_match(rx, lower):
+                continue
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    g = m.lastindex and m.groupdict().get("hit")
+                    if g:
+                        out.append((rid, m.start("hit"), m.end("hit")))
+                    else:
+                        out.append((rid, m.start(), m.end()))
+    return out
+
+
+def _longest_per_rule(matches):
+    """One rule's overlapping matches: keep the longest, leftmost."""
+    kept: dict = {}
+    for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
+        rid, s, e = m
+        spans = kept.get(rid)
+        # a rule's kept spans do not overlap and come in order, so only the last can reach s
+        if spans and spans[-1][0] < e and s < spans[-1][1]:
+            continue
+        kept.setdefault(rid, []).append((s, e))
+    return [(rid, s, e) for rid, spans in kept.items() for s, e in spans]
+
+
+MAX_PIECE_CHARS = 20_000
+
+
+def _pieces(blocks):
+    """(block index, block, offset, folded text) to analyse. A block over MAX_PIECE_CHARS (a
+    pathological 50 MB paragraph) is analysed in pieces cut at a sentence end or a space, so
+    tokenisation memory stays bounded; offsets are added back to the findings."""
+    for bi, block in enumerate(blocks):
+        if _block_category(block.kind) == "skip" or not block.text.strip():
+            continue
+        text = fold_quotes(block.text)
+        n = len(text)
+        if n <= MAX_PIECE_CHARS:
+            yield bi, block, 0, text
+            continue
+        start = 0
+        while start < n:
+            end = min(n, start + MAX_PIECE_CHARS)
+            if end < n:
+                half = start + MAX_PIECE_CHARS // 2
+                cut = max(text.rfind(". ", half, end), text.rfind("\n", half, end))
+                cut = cut if cut != -1 else text.rfind(" ", half, end)
+                if cut != -1:
+                    end = cut + 1
+            yield bi, block, start, text[start:end]
+            start = end
+
+

@@ -1,0 +1,89 @@
+"""A cheap test that a rule's regex cannot match a text, so the scan can be skipped.
+
+Most rule patterns begin with literal words ("\\bfor\\s+…", "\\b(?:immediate|close|near)\\s…").
+Every match then starts with one of those literals, so when none of them occurs in the
+lower-cased text the pattern cannot match there. A substring test costs far less than running
+the pattern, which Python's regex engine tries at every position when it begins with ``\\b``.
+
+The text is lower-cased by ``fold`` after mapping the three characters that re.I matches to an
+ASCII letter but lower-casing does not give as one (dotted and dotless I, long s); prefixes
+keep ASCII letters, digits and common punctuation only (stopping at anything else), and a
+pattern with an alternative shorter than two characters is never skipped.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C
+from re import _parser
+
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'/().,:;&")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_MAX_ALTS = 64
+_MAX_LEN = 8
+
+_CACHE: dict = {}
+
+
+def literal_prefixes(pattern: str, flags: int = re.I):
+    """Lower-case strings one of which every match starts with, or None when unknown."""
+    key = (pattern, flags)
+    if key not in _CACHE:
+        try:
+            alts, _ = _seq(list(_parser.parse(pattern, flags)))
+        except Exception:       # an unusual construct: never skip
+            alts = None
+        if alts is not None:
+            alts = sorted({_safe_part(a) for a in alts})
+            if not alts or any(len(a) < 2 for a in alts):
+                alts = None
+        _CACHE[key] = alts
+    return _CACHE[key]
+
+
+def _safe_part(s: str) -> str:
+    s = s.lower()[:_MAX_LEN]
+    for i, ch in enumerate(s):
+        if ch not in _SAFE:
+            return s[:i]
+    return s
+
+
+def _seq(items):
+    """(prefixes, complete): complete when the whole sequence is literal."""
+    acc = [""]
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            acc = [a + chr(av) for a in acc]
+            continue
+        if op is C.SUBPATTERN:
+            sub, complete = _seq(list(av[-1]))
+        elif op is C.BRANCH:
+            sub, complete = [], True
+            for alt in av[1]:
+                got, done = _seq(list(alt))
+                if got is None:
+                    return acc, False
+                sub += got
+                complete = complete and done
+        else:
+            return acc, False
+        if sub is None or len(acc) * len(sub) > _MAX_ALTS:
+            return acc, False
+        acc = [a + b for a in acc for b in sub]
+        if not complete:
+            return acc, False
+    return acc, True
+
+
+def fold(text: str) -> str:
+    """The text to test prefixes against (same characters re.I treats as equal)."""
+    return text.translate(_FOLD).lower()
+
+
+def may_match(rx, lower_text: str) -> bool:
+    """False only when ``rx`` (compiled with re.I) cannot match the text (``fold``-ed)."""
+    alts = literal_prefixes(rx.pattern, rx.flags)
+    return alts is None or any(a in lower_text for a in alts)

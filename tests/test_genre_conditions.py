@@ -55,3 +55,13 @@ def test_perinatal_prompt_stays_silent_in_an_account_but_not_in_a_leaflet(lint):
     assert not [f.rule_id for f in lint(account) if f.rule_id.startswith("PER")]
     leaflet = "After the birth, new mothers are seen by a midwife before going home.\n"
     assert [f.rule_id for f in lint(leaflet) if f.rule_id.startswith("PER")] == ["PER-001"]
+
+
+@pytest.mark.parametrize("marked,expected", [
+    ("Your [[next of kin]] is the person we contact first.", True),
+    ("Who is your [[next of kin]]?", True),
+    ("Do you have a [[next of kin]] living nearby?", True),
+    ("Some people are surprised to learn that a [[next of kin]] has no legal role.", False),
+])
+def test_next_of_kin_asked_or_contacted_by_the_service(marked, expected):
+    assert registry()["next-of-kin-in-use"](ctx_for(marked)) is expected, marked

@@ -103,7 +103,8 @@ _NOK_USE = rx(
     r"\b(?:will|must|should|shall|needs? to|has to|have to|would like)\b"
     r"|\b(?:be|been|being|is|are) (?:\w+ly )?(?:contacted|informed|notified|asked|told|consulted|involved|recorded|"
     r"required|expected|given|shared|invited)\b"
-    r"|\bplease\b"
+    r"|\bplease\b|\bwe (?:\w+ )?(?:contact|ask|call|phone|ring|inform|tell|need|record|keep|update|involve)\b"
+    r"|\b(?:who|what) (?:is|are) your " + _NOK + r"\b|\bdo you have (?:a |an )?" + _NOK + r"\b"
     r"|\b(?:name|names|details|address|telephone|phone|number|contact details) (?:of|for) (?:your |their |the "
     r"(?:patient|resident|employee|child)'s )?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"

@@ -65,3 +65,13 @@ def test_perinatal_prompt_stays_silent_in_an_account_but_not_in_a_leaflet(lint):
 ])
 def test_next_of_kin_asked_or_contacted_by_the_service(marked, expected):
     assert registry()["next-of-kin-in-use"](ctx_for(marked)) is expected, marked
+
+
+@pytest.mark.parametrize("marked,expected", [
+    ("The receptionist asked each visitor for a badge and their [[next of kin]].", True),
+    ("Staff list their [[next of kin]] on the starter form.", True),
+    ("[[Next of kin]]: her civil partner, Sam.", True),
+    ("Nobody, not even the [[next of kin]], can give consent for an adult who lacks capacity.", False),
+])
+def test_next_of_kin_asked_for_or_recorded(marked, expected):
+    assert registry()["next-of-kin-in-use"](ctx_for(marked)) is expected, marked

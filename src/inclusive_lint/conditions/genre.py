@@ -105,7 +105,11 @@ _NOK_USE = rx(
     r"required|expected|given|shared|invited)\b"
     r"|\bplease\b|\bwe (?:\w+ )?(?:contact|ask|call|phone|ring|inform|tell|need|record|keep|update|involve)\b"
     r"|\b(?:who|what) (?:is|are) your " + _NOK + r"\b|\bdo you have (?:a |an )?" + _NOK + r"\b"
-    r"|\b(?:name|names|details|address|telephone|phone|number|contact details) (?:of|for) (?:your |their |the "
+    # a verb of asking or recording with next of kin as its object
+    r"|\b(?:ask(?:s|ed|ing)?(?: [\w']+){0,4} for|list(?:s|ed|ing)?|record(?:s|ed|ing)?|not(?:e|es|ed|ing)|"
+    r"enter(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)(?: us)?|nominat(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|"
+    r"add(?:s|ed|ing)?|writ(?:e|es|ten|ing)(?: down)?|fill(?:s|ed|ing)? in|check(?:s|ed|ing)?)\b[^.;]{0,60}?\b" + _NOK
+    + r"|\b(?:name|names|details|address|telephone|phone|number|contact details) (?:of|for) (?:your |their |the "
     r"(?:patient|resident|employee|child)'s )?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"
     r"|\b" + _NOK + r" (?:may|can|are welcome to) (?:\w+ )?(?:visit|stay|be present|attend|sign|see|collect|receive|"
@@ -117,7 +121,8 @@ _NOK_IMPERATIVE = rx(
     r"bring|add|update|let|check|make sure|ask|enter|provide|include|inform|contact|call|phone|note|nominate)\b",
     re.I,
 )
-_BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}", re.M)
+_BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}"
+                     r"|^[^\S\n]*(?:next[- ]of[- ]kin|NOK)(?: [\w']+)?[^\S\n]*:", re.M | re.I)
 
 
 @condition("next-of-kin-in-use")

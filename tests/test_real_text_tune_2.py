@@ -37,3 +37,9 @@ def test_one_perinatal_prompt_when_the_parent_is_named(lint):
     assert [f.rule_id for f in lint(text) if f.rule_id.startswith("PER")] == ["PER-001"]
     text = "Breastfeeding help is available on the postnatal ward.\n"
     assert [f.rule_id for f in lint(text) if f.rule_id.startswith("PER")] == ["PER-004"]
+
+
+def test_round_two_class_cases_are_all_right(settings):
+    result = score_cases(load_cases(DATA / "unseen-classes-2.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 12

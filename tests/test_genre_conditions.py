@@ -75,3 +75,12 @@ def test_next_of_kin_asked_or_contacted_by_the_service(marked, expected):
 ])
 def test_next_of_kin_asked_for_or_recorded(marked, expected):
     assert registry()["next-of-kin-in-use"](ctx_for(marked)) is expected, marked
+
+
+@pytest.mark.parametrize("marked,expected", [
+    ("The nurse in charge contacts the [[next of kin]] after the ward round.", True),
+    ("Staff then inform the patient's [[next of kin]].", True),
+    ("Many people have no [[next of kin]] they would want staff to contact.", False),
+])
+def test_next_of_kin_contacted_in_any_tense(marked, expected):
+    assert registry()["next-of-kin-in-use"](ctx_for(marked)) is expected, marked

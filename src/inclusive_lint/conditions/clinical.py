@@ -82,8 +82,8 @@ def additive_wording_in_document(ctx) -> bool:
 # --- perinatal context --------------------------------------------------------------------------
 
 _PERINATAL = rx(
-    r"\b(?:pregnan\w*|birth(?!day)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
-    r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breastfe\w*|infants?|neonat\w*|caesarean|"
+    r"\b(?:pregnan\w*|(?<!date of )(?<!place of )(?<!country of )(?<!at )(?<!name )birth(?!day)(?! ?(?:sur)?name)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
+    r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breast[-\s]?fe\w*|infants?|neonat\w*|caesarean|"
     r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor|stillb\w*|miscarr\w*|"
     r"(?:dating|anomaly|\d+-week|pregnancy|ultrasound|baby) scans?)\b",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .mention_kinds import follows_cited_law, term_discussed
 
 _QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
@@ -86,7 +87,9 @@ def cites_legislation(ctx) -> bool:
     sentence = ctx.sentence.replace("\n", " ")
     if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence):
         return True
-    return bool(_STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]))
+    if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
+        return True
+    return follows_cited_law(ctx)
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -229,7 +232,7 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
-    return _lead_in_mentions(ctx)
+    return _lead_in_mentions(ctx) or term_discussed(ctx)
 
 
 @condition("allowed-phrase")

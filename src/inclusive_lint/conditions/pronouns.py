@@ -103,6 +103,10 @@ _NAMED = re.compile(
     r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought)\b)"
     r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
     r"works|worked|joined|leads|led|felt|feels|thinks|thought)\b)"                 # Priya said …
+    # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
+    r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"
+    r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s*[?!,;]|\.(?:\s|$)|\s+(?:today|yesterday|"
+    r"again|lately|recently|earlier)\b)"
     r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"
     r"Father|Parent|Case) [A-Z0-9]\b"                                              # Patient A
 )
@@ -118,7 +122,7 @@ _GENDERED = re.compile(
 )
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
-    r"PSA|AAA|abdominal aortic aneurysm|paternity|fatherhood)\b", re.I)
+    r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")

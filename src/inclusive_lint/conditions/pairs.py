@@ -22,8 +22,13 @@ _PAIR = re.compile(
 def in_pronoun_pair(ctx) -> bool:
     """The pronoun is one half of a pair ("his or her", "he/she", "his wife or her husband"),
     which the pair rules judge as a whole."""
-    lo = max(0, ctx.start - 30)
-    for m in _PAIR.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 30)):
+    return _inside_match(_PAIR, ctx, 30)
+
+
+def _inside_match(pattern, ctx, reach: int) -> bool:
+    """Whether the match lies wholly inside a match of ``pattern`` within ``reach`` characters."""
+    lo = max(0, ctx.start - reach)
+    for m in pattern.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + reach)):
         if m.start() <= ctx.start and ctx.end <= m.end():
             return True
     return False
@@ -50,11 +55,7 @@ _SPOUSE_PAIR = re.compile(
 def in_spouse_pair(ctx) -> bool:
     """The word is half of a married-couple pair ("husband or wife", "his wife or her husband"),
     which the pair rule judges as a whole."""
-    lo = max(0, ctx.start - 40)
-    for m in _SPOUSE_PAIR.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 40)):
-        if m.start() <= ctx.start and ctx.end <= m.end():
-            return True
-    return False
+    return _inside_match(_SPOUSE_PAIR, ctx, 40)
 
 
 _BOTH_OFFERED = re.compile(

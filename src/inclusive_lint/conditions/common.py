@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import condition
-from .mention_kinds import follows_cited_law, term_discussed
+from .mention_kinds import DRAFTING, follows_cited_law, term_discussed, under_law_lead_in
 
 _QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
@@ -85,11 +85,11 @@ def cites_legislation(ctx) -> bool:
     """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
     sentence = ctx.sentence.replace("\n", " ")
-    if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence):
+    if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
         return True
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
         return True
-    return follows_cited_law(ctx)
+    return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION)
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -111,6 +111,9 @@ _MENTION_CUE = (
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
     r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
     r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"
+    # naming people with the term: "we will keep calling them X", "staff may refer to them as X"
+    r"|\b(?:call|calls|calling|called|refer to|refers to|referring to|describe|describes|describing|address|addressing)"
+    r" (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
     r"|\bsuch as|\be\.g\.|\bfor example)"
 )
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
@@ -128,6 +131,9 @@ _MENTION_AFTER = re.compile(
     r"referred to as|described as|renamed|replaced by)|(?:a |an )?(?:outdated|older|dated|offensive) (?:term|word|label))"
     r"|^['\"]?\W{0,3}(?:[\w-]+\s+){0,2}?(?:is|are|was|were|has been|have been) (?:now )?(?:called|known as|"
     r"referred to as|renamed|replaced by|outdated|considered offensive|no longer used)\b"
+    # a usage note on the term: "X is acceptable in all references", "X is fine if ..."
+    r"|^['\"]?\W{0,3}(?:is|are) (?:(?:also|still|now|usually|generally|perfectly) )?(?:acceptable|preferred|preferable|"
+    r"fine|appropriate|correct) (?:in|for|when|if|as|where|to use)\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,

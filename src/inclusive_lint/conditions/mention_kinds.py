@@ -6,7 +6,9 @@ legal text reproduced after a citation.
 - the definition half of a glossary entry that explains a word by another word
   ("Term: an old word for ..."), where the words in the definition are being glossed too;
 - text that follows a citation and a colon ("Section 4 of the Constitution: ...") is the law
-  itself, reproduced, for the rest of its paragraph.
+  itself, reproduced, for the rest of its paragraph;
+- list items under a lead-in that reports what a law says ("The Act has five principles, which
+  are:") or that is itself drafted as statute ("The registered person shall not ... unless -").
 """
 from __future__ import annotations
 
@@ -52,3 +54,35 @@ def follows_cited_law(ctx) -> bool:
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
     para_start = 0 if para_start == -1 else para_start
     return _CITATION_COLON.search(ctx.text, para_start, ctx.start) is not None
+
+
+# statutory drafting: a duty laid on a body or office holder with "shall", as regulations write it
+DRAFTING = rx(
+    r"\b(?:registered (?:person|provider|manager)|Secretary of State|appropriate (?:authority|person|body)|"
+    r"(?:local|responsible|regulatory|registration|supervisory|health) (?:social services )?authority|"
+    r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b",
+    re.I,
+)
+_LAW_REPORTED = rx(
+    r"\b(?:principles?|provisions?|sections?|duties|conditions|requirements|criteria)\b[^:\n]{0,40}\b(?:which|that) "
+    r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists)(?: that)?\b|\bas follows\b",
+    re.I,
+)
+_LEAD_END = re.compile(r"(?::|[-\u2013\u2014])\s*$")
+
+
+def under_law_lead_in(ctx, cites) -> bool:
+    """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
+    law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
+    statute. Up to eight short blocks may sit between them (other items, bare letters)."""
+    blocks = getattr(ctx.document, "blocks", None) or []
+    bi = ctx.block_index
+    for j in range(bi - 1, max(-1, bi - 9), -1):
+        prev = blocks[j].text.rstrip()
+        if _LEAD_END.search(prev):
+            if DRAFTING.search(prev):
+                return True
+            return cites.search(prev) is not None and _LAW_REPORTED.search(prev) is not None
+        if len(prev) > 300 or (prev.endswith((".", "!", "?")) and blocks[j].kind != "list_item"):
+            return False
+    return False

@@ -18,7 +18,9 @@ _BIRTHING_PARENT = rx(
     r"\b(?:mothers?|mums?|moms?|mummies|mothers-to-be|mums-to-be)\b(?!'s day|-in-law)"
     r"|\b(?:pregnant|expectant|labouring|postnatal|breastfeeding) (?:women|woman|ladies)\b"
     r"|\bwomen who (?:are|become) pregnant\b"
-    r"|\b(?:women|woman)\b(?=[^.]{0,60}\bbreast[- ]?f(?:eed|ed))",
+    # women named in the same sentence as feeding, in either order
+    r"|\b(?:women|woman)\b(?=[^.!?]{0,200}\bbreast[- ]?f(?:eed|ed))"
+    r"|\bbreast[- ]?f(?:eed|ed)\w*\b(?=[^.!?]{0,200}\b(?:women|woman)\b)",
     re.I,
 )
 

@@ -12,6 +12,7 @@ import re
 
 from . import condition
 from .clause import clause_subject, is_example, not_clause_subject
+from .wrap import rx
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -53,7 +54,7 @@ FEMALE_STEREOTYPED = re.compile(
 _DET = (r"a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
         r"whichever|either|same")
 _GENERIC = re.compile(
-    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
+    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were)\b)[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
     r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )
@@ -179,6 +180,7 @@ def _antecedent(ctx):
         strong = [c for c in cands if not c[5]] or cands
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = [c for c in strong if not is_example(window, c[1])] or strong
+        strong = [c for c in strong if not _of_complement(window, c, cands)] or strong
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
         subject = clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20])
@@ -223,9 +225,13 @@ def _is_apposition(before: str) -> bool:
 def _candidates(window: str) -> list:
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
-        if _COPULA.search(window, max(0, m.start() - 12), m.start()):
-            continue        # "he's a great nurse": a description, not someone new
+        cop = _COPULA.search(window, max(0, m.start() - 12), m.start())
+        if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
+                        and m.group("det").lower() != "an"):
+            continue        # "he's a great nurse", "as a nurse": a description, not someone new
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
+        if m.group("role") and _plural(m):
+            continue        # "the nurses": a plural noun is never what "he" or "she" points back to
         if m.group("pro"):
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
@@ -245,6 +251,27 @@ def _candidates(window: str) -> list:
     return cands
 
 
+def _plural(m) -> bool:
+    """The role noun of a ``_GENERIC`` match is plural ("the nurses", "our GPs", "their carers")."""
+    tail = m.group(0)[m.end("role") - m.start(0):]
+    return tail == "s" or (tail == "" and m.group("role").lower() in _PLURAL_ROLES)
+
+
+_PLURAL_ROLES = {"staff"}
+_OF_HEAD = re.compile(r"\s+of\s+$")
+
+
+def _of_complement(window: str, cand, cands) -> bool:
+    """The candidate completes another one ("the father of a new child"): the phrase is about
+    the first noun, so the pronoun that follows points to it, not to the second."""
+    m = _OF_HEAD.search(window, 0, cand[1])
+    return m is not None and any(c is not cand and c[0] == m.start() for c in cands)
+
+
+_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
+               r"|\bscenario\b|\bvignette\b", re.I)
+
+
 def _narrative(ctx, det: str) -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
     a case vignette reporting what one person says of themselves ("The patient states that she
@@ -252,6 +279,8 @@ def _narrative(ctx, det: str) -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
+    if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, 0, ctx.start):
+        return True         # "in this situation ... the student ... she": one person in a case
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
 

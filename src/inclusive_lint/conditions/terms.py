@@ -144,7 +144,8 @@ def historical_context(ctx) -> bool:
 
 _ACCOMMODATION = re.compile(
     r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
-    r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room)\b", re.I)
+    r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room"
+    r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
 
 

@@ -19,6 +19,14 @@ def test_unseen_class_cases_are_all_right(settings):
     assert result.tp >= 30
 
 
+def test_round_three_class_cases_are_all_right(settings):
+    """Classes from the third real-text set (plural nouns, "X of a Y", case scenarios, law in
+    list items, feeding prompts, leave paragraphs, usage notes, asking about a question)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-3.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 12 and result.cases == 27
+
+
 CASES = [
     # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
     ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),

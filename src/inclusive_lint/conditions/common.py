@@ -145,7 +145,8 @@ _ADVICE_LEAD = re.compile(
     r"phrases?|expressions?|greetings?|salutations?|titles?|labels?|pronouns?|forms? of address|wording)"
     r"\W{0,3}$", re.I)
 # a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
-_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/)", re.M)
+_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/"
+                          r"|(?i:please|give|enter|write|tick|state|list|provide)\b)", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 

@@ -30,11 +30,15 @@ _REPORTED = re.compile(
 )
 
 
+# a paragraph that is one quotation from its first character to its last
+_WHOLE_BLOCK_QUOTED = re.compile(r"""^\s*(["'\u2018\u201c])[^\n]{20,1500}?(?<![A-Za-z])["'\u2019\u201d]?[.!?]?["'\u2019\u201d]\s*$""")
+
+
 @condition("in-quotation")
 def in_quotation(ctx) -> bool:
     """The match sits inside quotation marks, a block quote, or speech reported from someone
     else ("a visitor called her a …", "one patient said the …")."""
-    if getattr(ctx.block, "kind", "") == "quote":
+    if getattr(ctx.block, "kind", "") == "quote" or _WHOLE_BLOCK_QUOTED.match(ctx.text):
         return True
     s = ctx.sentence
     off = ctx.start - ctx.sent_start
@@ -74,9 +78,14 @@ _LEGISLATION = re.compile(
 
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
 _STATUTE_LAYOUT = re.compile(
-    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)|\bsub-?paragraph\b"
-    r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of)"
-    r" (?i:paragraph|regulation|section|sub-?section|article|schedule) \(?\d")
+    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\bsub-?paragraph\b"
+    # "(1)(e)", but not a document's own "clause 12(1)(e)"
+    r"|(?<!clause )(?<!clause \[)(?<!clause \d)(?<!clause \[\d)(?<!clause \d\d)(?<!clause \[\d\d)"
+    r"\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)"
+    r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
+    r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
+    # a statute speaking of itself: "these Regulations", "paragraph (1)"
+    r"|\b(?:these Regulations|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))")
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 
@@ -89,7 +98,7 @@ def cites_legislation(ctx) -> bool:
         return True
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
         return True
-    return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION)
+    return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
 
 
 # Cues that the term right after them is being talked about rather than used.

@@ -60,7 +60,8 @@ def follows_cited_law(ctx) -> bool:
 DRAFTING = rx(
     r"\b(?:registered (?:person|provider|manager)|Secretary of State|appropriate (?:authority|person|body)|"
     r"(?:local|responsible|regulatory|registration|supervisory|health) (?:social services )?authority|"
-    r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b",
+    r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b"
+    r"|(?-i:(?:^|[.:;]\s+)Provided that\b)",       # a proviso
     re.I,
 )
 _LAW_REPORTED = rx(
@@ -68,19 +69,19 @@ _LAW_REPORTED = rx(
     r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists)(?: that)?\b|\bas follows\b",
     re.I,
 )
-_LEAD_END = re.compile(r"(?::|[-\u2013\u2014])\s*$")
+_LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
-def under_law_lead_in(ctx, cites) -> bool:
+def under_law_lead_in(ctx, cites, layout) -> bool:
     """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
     law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
-    statute. Up to eight short blocks may sit between them (other items, bare letters)."""
+    statute (``layout``: numbered provisions, "subject to paragraph (2)"). Up to eight short blocks may sit between them (other items, bare letters)."""
     blocks = getattr(ctx.document, "blocks", None) or []
     bi = ctx.block_index
     for j in range(bi - 1, max(-1, bi - 9), -1):
         prev = blocks[j].text.rstrip()
         if _LEAD_END.search(prev):
-            if DRAFTING.search(prev):
+            if DRAFTING.search(prev) or layout.search(prev):
                 return True
             return cites.search(prev) is not None and _LAW_REPORTED.search(prev) is not None
         if len(prev) > 300 or (prev.endswith((".", "!", "?")) and blocks[j].kind != "list_item"):

@@ -143,6 +143,8 @@ _MENTION_AFTER = re.compile(
     # a usage note on the term: "X is acceptable in all references", "X is fine if ..."
     r"|^['\"]?\W{0,3}(?:is|are) (?:(?:also|still|now|usually|generally|perfectly) )?(?:acceptable|preferred|preferable|"
     r"fine|appropriate|correct) (?:in|for|when|if|as|where|to use)\b"
+    # the term glossed straight away: "X people, that is, individuals who ..."
+    r"|^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
@@ -150,9 +152,10 @@ _MENTION_AFTER = re.compile(
 # a weak cue ("e.g.", "such as") counts when advice about wording leads into it
 _ADVICE_LEAD = re.compile(
     r"\b(?:avoid\w*|do not use|don't use|never use|not to use|stop using|no longer use|outdated|offensive|"
-    r"derogatory|old-fashioned|dated|exclusionary|non-inclusive)\b[^.;]{0,50}\b(?:language|terms?|words?|"
+    r"derogatory|old-fashioned|dated|exclusionary|non-inclusive|gendered|gender-specific|sexist|biased|"
+    r"stereotyp\w*)\b[^.;]{0,50}\b(?:language|terms?|words?|"
     r"phrases?|expressions?|greetings?|salutations?|titles?|labels?|pronouns?|forms? of address|wording)"
-    r"\W{0,3}$", re.I)
+    r"(?: (?:for|about|referring to|describing|used for) [^.;]{0,40}?)?\W{0,3}$", re.I)
 # a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
 _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/"
                           r"|(?i:please|give|enter|write|tick|state|list|provide)\b)", re.M)
@@ -239,7 +242,8 @@ def mention_not_use(ctx) -> bool:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
             return True
-        if _ADVICE_LEAD.search(before[:m.start("cue")]):
+        lead = ctx.text[max(ctx.sent_start, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
+        if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
     after = ctx.window_after(80)
     if _MENTION_AFTER.search(after.replace("\n", " ")):

@@ -111,8 +111,8 @@ _NOK_USE = rx(
     r"add(?:s|ed|ing)?|writ(?:e|es|ten|ing)(?: down)?|fill(?:s|ed|ing)? in|check(?:s|ed|ing)?|bring(?:s|ing)?|brought|"
     r"contact(?:s|ed|ing)?|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?|"
     r"ring(?:s|ing)?|rang|tell(?:s|ing)?|told|consult(?:s|ed|ing)?|involv(?:e|es|ed|ing))\b[^.;]{0,60}?\b" + _NOK
-    + r"|\b(?:name|names|details|address|telephone|phone|number|contact details) (?:of|for) (?:your |their |the "
-    r"(?:patient|resident|employee|child)'s )?" + _NOK
+    + r"|\b(?:name|names|details|address|telephone|phone|number|contact details|relationship|information) "
+    r"(?:of|for|with|to|about|on) (?:your |their |the (?:(?:patient|resident|employee|child)'s )?)?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"
     r"|\b" + _NOK + r" (?:may|can|are welcome to) (?:\w+ )?(?:visit|stay|be present|attend|sign|see|collect|receive|"
     r"speak|come|ring|phone|call)\b",
@@ -124,7 +124,8 @@ _NOK_IMPERATIVE = rx(
     re.I,
 )
 _BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}"
-                     r"|^[^\S\n]*(?:next[- ]of[- ]kin|NOK)(?: [\w']+)?[^\S\n]*:", re.M | re.I)
+                     r"|:[^\S\n]*/[^\S\n]*(?:name|phone|tel|telephone|address|relationship)\b"
+                     r"|^[^\S\n]*(?:[\d.)/|][^\S\n]*)*(?:next[- ]of[- ]kin|NOK)(?: [\w']+)?[^\S\n]*:", re.M | re.I)
 
 
 @condition("next-of-kin-in-use")

@@ -24,8 +24,8 @@ _NAMES_LIST = rx(
     r"(?:either )?)[\s:,]{0,3}" + _ITEM + r"{0,6}['\"(]?\s*(?:an? |the )?$",
     re.I,
 )
-_WHAT_IS = rx(r"^[^\S\n]*(?:what|who) (?:is|are|was|were|does|do) (?:an? |the )?(?:term |word )?['\"]?$", re.I | re.M)
-_QUESTION_END = re.compile(r"^['\"]?[^\S\n]*(?:mean)?[^\S\n]*\?")
+_WHAT_IS = rx(r"^[^\S\n]*(?:what|who|how) (?:is|are|was|were|does|do) (?:an? |the )?(?:term |word )?['\"]?$", re.I | re.M)
+_QUESTION_END = re.compile(r"^['\"]?[^\S\n]*(?:mean|defined|meant|described)?[^\S\n]*\?")
 _GLOSS_LINE = rx(
     r"^[^\S\n]*[\w' -]{2,40}:[^\S\n]*(?:an? |the )?(?:\w+ ){0,2}(?:synonym|term|word|name|label|expression)s?"
     r" (?:for|of|applied to|used for|used to describe|often applied to)\b",

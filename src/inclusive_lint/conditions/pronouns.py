@@ -129,7 +129,9 @@ _MODAL = re.compile(
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
-                   r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b", re.I)
+                   r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
+                   # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
+                   r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
@@ -414,7 +416,7 @@ _DISCLAIMER = re.compile(
     r"|\b(?:words?|references?|terms?) (?:importing|denoting|in) the masculine"
     r"|['\"](?:he|him|his)['\"]\s+(?:is\s+used\s+(?:to\s+mean|for|to\s+refer\s+to)|refers\s+to|means|stands\s+for)\s+"
     r"(?:your|the|a|an|any|each|every)\s+[\w-]+"
-    r"|\b(?:wherever|where|whenever) (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?) (?:is|are|appears?) used"
+    r"|\b(?:wherever|where|whenever) (?:the masculine(?: gender| form| pronouns?)?|['\"]?he['\"]?|['\"]?his['\"]?) (?:is|are|appears?) used"
     r"|\bany reference to (?:the masculine|['\"]?he['\"]?|['\"]?his['\"]?|['\"]?him['\"]?)\b",
     re.I,
 )

@@ -44,7 +44,7 @@ def non_human_biology(ctx) -> bool:
 
 _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
-    r"want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option)\b",
+    r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*)\b",
     re.I,
 )
 
@@ -145,7 +145,7 @@ def historical_context(ctx) -> bool:
 _ACCOMMODATION = re.compile(
     r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
     r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room"
-    r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with)\b", re.I)
+    r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
 
 

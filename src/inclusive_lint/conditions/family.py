@@ -324,7 +324,12 @@ def pregnant_partner_pronoun(ctx) -> bool:
     m = _partner_before(ctx)
     if m is None or (m.group(2) or "").lower() == "birth":
         return False
+    if _OTHER_MOTHER.search(ctx.sentence):
+        return False        # "if she is in a civil partnership with the mother": she is not the one giving birth
     return perinatal_text(ctx.text)
+
+
+_OTHER_MOTHER = rx(r"\b(?:with|to|of|than) (?:the|a) (?:birth |birthing )?mother\b", re.I)
 
 
 _FATHERS_AUDIENCE = rx(r"\b(?:for|to) (?:new |expectant |first-time )?(?:fathers|dads)\b|^\W*(?:new |expectant )?(?:fathers|dads)(?:'|'s|:)")

@@ -86,6 +86,8 @@ _STATUTE_LAYOUT = re.compile(
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:these Regulations|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))")
+# a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
+_DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 
@@ -97,6 +99,8 @@ def cites_legislation(ctx) -> bool:
     if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
         return True
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
+        return True
+    if _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 2000), ctx.start):
         return True
     return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
 

@@ -69,6 +69,9 @@ _LAW_REPORTED = rx(
     r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists)(?: that)?\b|\bas follows\b",
     re.I,
 )
+# statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")
+_DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to "-"
+_LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
@@ -81,7 +84,7 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     for j in range(bi - 1, max(-1, bi - 9), -1):
         prev = blocks[j].text.rstrip()
         if _LEAD_END.search(prev):
-            if DRAFTING.search(prev) or layout.search(prev):
+            if DRAFTING.search(prev) or layout.search(prev) or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)):
                 return True
             return cites.search(prev) is not None and _LAW_REPORTED.search(prev) is not None
         if len(prev) > 300 or (prev.endswith((".", "!", "?")) and blocks[j].kind != "list_item"):

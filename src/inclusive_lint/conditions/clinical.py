@@ -83,7 +83,7 @@ def additive_wording_in_document(ctx) -> bool:
 
 _PERINATAL = rx(
     r"\b(?:pregnan\w*|(?<!date of )(?<!place of )(?<!country of )(?<!at )(?<!name )birth(?!day)(?! ?(?:sur)?name)\w*|babies|baby\w*|newborns?|new-born|midwi\w*|antenatal|ante-natal|"
-    r"postnatal|post-natal|postpartum|perinatal|maternity|labour|breast[-\s]?fe\w*|infants?|neonat\w*|caesarean|"
+    r"postnatal|post-natal|postpartum|perinatal|maternity|labour|labor|contractions|breast[-\s]?fe\w*|infants?|neonat\w*|caesarean|"
     r"trimester|conceiv\w*|expecting|due date|bump|nursery|nappy|nappies|health visitor|stillb\w*|miscarr\w*|"
     r"(?:dating|anomaly|\d+-week|pregnancy|ultrasound|baby) scans?)\b",
     re.I,

@@ -67,12 +67,15 @@ _LEGISLATION = re.compile(
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
-    r"|\bthe (?:Act|Regulations|statute|legislation|law|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still)\b"
+    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b|\bin law\b|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?|the law)\b[^.;]{0,25}"
-    r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b",
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
+    r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
+    # "the law requires disclosure" states a duty; only what the law says or defines is its text
+    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b",
 )
 
 
@@ -256,7 +259,12 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
+    if _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
+        return True           # "trans as an umbrella term for identities, such as transsexual and ..."
     return _lead_in_mentions(ctx) or term_discussed(ctx)
+
+
+_UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
 
 
 @condition("allowed-phrase")

@@ -83,6 +83,7 @@ _INCLUSIVE_FAMILY = rx(
     r"|partners? (?:of (?:any|either|the same) (?:sex|gender)|whatever their (?:sex|gender))"
     r"|same[- ]sex (?:partners?|couples?|spouses?)"
     r"|(?<!civil )(?<!male )(?<!female )partners?(?! leave| pay)|cohabit\w*|living together|lives? with (?:you|them)"
+    r"|(?:any|another|other) (?:person|one|individual) (?:living|who lives|residing|who resides) (?:in|with)"
     r"|(?:anyone|someone|any person|the person|people) (?:whom )?(?:you|they|the (?:employee|patient|member of staff|colleague))"
     r" (?:regard|consider|see|think of|count|treat|choose)"
     r"|(?:a |an )?(?:close )?friends?"
@@ -104,7 +105,10 @@ _NEUTRAL_PARTNER = rx(
     r"(?<!male )(?<!female )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
     r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
     r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
-    r"|intended parents?|parental order)\b",
+    r"|intended parents?|parental order"
+    # an open catch-all in a list of relations: "or any person living in the household"
+    r"|(?:any|another|other) (?:person|one|individual) (?:living|who lives|residing|who resides) (?:in|with)"
+    r"|(?:any|another) (?:person|one|individual) (?:the employee|the member|you|they) (?:consider|regard)s?)\b",
     re.I,
 )
 

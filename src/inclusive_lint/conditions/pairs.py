@@ -36,7 +36,9 @@ def _inside_match(pattern, ctx, reach: int) -> bool:
 
 _RELATIONSHIP_QUALIFIED = re.compile(
     r"\b(?:partners?|spouses?|couples?|relationships?|marriages?|civil partners?|cohabitees?)\s*[,(]?\s*"
-    r"(?:whether\s+)?(?:of|with\s+someone\s+of)\s+$", re.I)
+    r"(?:whether\s+)?(?:of|with\s+someone\s+of)\s+$"
+    # set off as an aside: "someone, of either sex, who lives with ..."
+    r"|\b(?:someone|anyone|a person|person)\s*[,(]\s*(?:whether\s+)?of\s+$", re.I)
 
 
 @condition("inclusive-qualifier")

@@ -404,7 +404,16 @@ def in_pronoun_set(ctx) -> bool:
     for m in _SET_AROUND.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 12)):
         if m.start() <= ctx.start and ctx.end <= m.end():
             return True
+    # pronouns listed as words: "(they, she, he, etc.)", "(I or you)"
+    for m in _PRONOUN_LIST.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 40)):
+        if m.start() <= ctx.start and ctx.end <= m.end():
+            return True
     return False
+
+
+_PRO_WORD = r"(?:I|you|he|she|it|we|they|them|him|her|hers|his|its|this|that|one|xe|ze|zie|ey|theirs|themself)"
+_PRONOUN_LIST = re.compile(r"\(\s*" + _PRO_WORD + r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*" + _PRO_WORD
+                           + r"){1,8}(?:\s*,?\s*etc\.?)?\s*\)", re.I)
 
 
 _DISCLAIMER = re.compile(

@@ -230,7 +230,13 @@ def title_line(ctx) -> bool:
     if not following or following[0].islower():
         return False            # a sentence wrapped onto the next line
     return (0 < len(line) <= 70 and not line.endswith((".", "?", "!", ",", ";")) and ":" not in line
-            and "_" not in line and line[:1].isupper())
+            and "_" not in line and line[:1].isupper() and not _INSTRUCTION_LINE.search(line))
+
+
+# an unpunctuated list item that instructs ("Contact the next of kin if you're not there") is not a title
+_INSTRUCTION_LINE = re.compile(
+    r"^(?:contact|tell|ask|call|phone|ring|inform|notify|give|bring|let|make|check|confirm|record|write|"
+    r"please|ensure|update|speak|arrange)\b|\b(?:if|when|unless|must|should|will)\b", re.I)
 
 
 # --- a heading that is just the term ----------------------------------------------------------

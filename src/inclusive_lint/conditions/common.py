@@ -122,6 +122,8 @@ _MENTION_CUE = (
     r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    # naming: "clinically called a X", "people who are referred to as X"
+    r"|\b(?:\w+ly )?(?:called|termed|referred to as|labelled|labeled)|\bconfused with"
     r"|\b(?:umbrella )?term (?:that|which) (?:can |may |also )?(?:includes?|covers?|encompass\w*)"
     r"(?: (?:people|those|anyone) who (?:are|identify as))?"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
@@ -152,6 +154,9 @@ _MENTION_AFTER = re.compile(
     r"fine|appropriate|correct) (?:in|for|when|if|as|where|to use)\b"
     # the term glossed straight away: "X people, that is, individuals who ..."
     r"|^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W"
+    # "X is the term used for ...", "X is not to be confused with Y"
+    r"|^['\"]?\W{0,3}(?:is|are) (?:the|a|an) (?:\w+ )?(?:term|word|name|label)\b"
+    r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,

@@ -110,7 +110,8 @@ _NOK_USE = rx(
     r"enter(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)(?: us)?|nominat(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|"
     r"add(?:s|ed|ing)?|writ(?:e|es|ten|ing)(?: down)?|fill(?:s|ed|ing)? in|check(?:s|ed|ing)?|bring(?:s|ing)?|brought|"
     r"contact(?:s|ed|ing)?|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?|"
-    r"ring(?:s|ing)?|rang|tell(?:s|ing)?|told|consult(?:s|ed|ing)?|involv(?:e|es|ed|ing))\b[^.;]{0,60}?\b" + _NOK
+    r"ring(?:s|ing)?|rang|tell(?:s|ing)?|told|consult(?:s|ed|ing)?|involv(?:e|es|ed|ing)|sought|obtained|agreed|"
+    r"discuss(?:ed|es|ing)?)\b[^.;]{0,60}?\b" + _NOK
     + r"|\b(?:name|names|details|address|telephone|phone|number|contact details|relationship|information) "
     r"(?:of|for|with|to|about|on) (?:your |their |the (?:(?:patient|resident|employee|child)'s )?)?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"

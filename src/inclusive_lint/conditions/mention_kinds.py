@@ -72,6 +72,8 @@ _LAW_REPORTED = rx(
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")
 _DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to "-"
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
+# "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
+_SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
@@ -86,7 +88,8 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
         if _LEAD_END.search(prev):
             if DRAFTING.search(prev) or layout.search(prev) or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)):
                 return True
-            return cites.search(prev) is not None and _LAW_REPORTED.search(prev) is not None
+            return cites.search(prev) is not None and (_LAW_REPORTED.search(prev) is not None
+                                                       or _SECTION_OF.search(prev) is not None)
         if len(prev) > 300 or (prev.endswith((".", "!", "?")) and blocks[j].kind != "list_item"):
             return False
     return False

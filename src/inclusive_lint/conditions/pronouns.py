@@ -67,6 +67,9 @@ _ROLE_TAIL = re.compile(
 _BARE_ROLE = re.compile(
     r"\b(?:if|when|where|unless|once|whether)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
     r"lacks|needs|wants|agrees|refuses|declines)\b", re.I)
+_BARE_OBJECT = re.compile(
+    r"\b(?:help|ask|tell|inform|assist|allow|encourage|educate|advise|remind|support|escort|reassure)\s+"
+    r"(?P<role>patient|client|resident|service user|child|user)\s+(?:to|with|about|that|if)\b", re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)
@@ -243,8 +246,9 @@ def _candidates(window: str) -> list:
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
-    for m in _BARE_ROLE.finditer(window):          # note style: "If child is Gillick competent, ..."
-        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for rx_ in (_BARE_ROLE, _BARE_OBJECT):         # note style: "If child is Gillick competent", "help patient to"
+        for m in rx_.finditer(window):
+            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in rx.finditer(window):
             if kind == "named" and _ROLE_TAIL.search(m.group(0)):

@@ -14,7 +14,7 @@ _STATS = re.compile(
     # "between" compares groups or years; "between 6pm and 8pm" is a time, not a comparison
     r"\bbetween (?:the )?(?:sexes|genders|men|women|males|females|boys|girls|groups|(?:19|20)\d\d)\b|"
     r"\b(?:more|less|fewer|higher|lower|greater|smaller|older|younger|longer|shorter|\w+er) than\b|"
-    r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdown\b|\bsplit\b|"
+    r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdowns?\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
     r"\b(?:in|since|from|by|during|until) (?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|"
     r"\b(?:under|over)?-?represent\w*",

@@ -123,7 +123,7 @@ _MENTION_CUE = (
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
     # naming: "clinically called a X", "people who are referred to as X"
-    r"|\b(?:\w+ly )?(?:called|termed|referred to as|labelled|labeled)|\bconfused with"
+    r"|\b(?:\w+ly )?(?:called|termed|referred to as|labelled|labeled)"
     r"|\b(?:umbrella )?term (?:that|which) (?:can |may |also )?(?:includes?|covers?|encompass\w*)"
     r"(?: (?:people|those|anyone) who (?:are|identify as))?"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"
@@ -156,7 +156,8 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W"
     # "X is the term used for ...", "X is not to be confused with Y"
     r"|^['\"]?\W{0,3}(?:is|are) (?:the|a|an) (?:\w+ )?(?:term|word|name|label)\b"
-    r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b"
+    # told apart from another term as a term: "X is not to be confused with Y, as the former refers to"
+    r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b[^.]{0,80}\bthe (?:former|latter|terms?|words?)\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,

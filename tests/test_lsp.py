@@ -245,3 +245,51 @@ async def test_a_waiver_file_silences_its_finding_and_reloads(client):
         uri=(sub / ".inclusive-lint-waivers.yaml").as_uri(), type=types.FileChangeType.Created)]))
     diags = await doc.codes(lambda c: "FAM-001" not in c)
     assert "PRN-003" in diags
+
+
+async def test_after_each_edit_the_diagnostics_equal_a_fresh_lint(client):
+    """Word edits, a paragraph added, moved and removed, an edit to a lead-in above a list and a
+    fact stated elsewhere: after each, what the server publishes for that version is what a fresh
+    lint of the current text finds."""
+    from inclusive_lint.api import build_settings, lint_file
+    from inclusive_lint.config import load_config
+    from inclusive_lint.lsp.convert import diagnostic
+
+    settings = build_settings(load_config(use_project=True, cwd=client.root))
+    paras = ["# Staff handbook", "Before the interview each applicant must:",
+             "- send his portfolio to the panel\n- bring his passport", POLICY.strip(),
+             "Spouses are entitled to the same discount as staff.", "The chairman signs the rota."]
+    edits = [lambda p: p.__setitem__(1, "Before the interview Mr Patel must:"),
+             lambda p: p.__setitem__(5, "The chair signs the rota."),
+             lambda p: p.insert(3, "Pensions go to the surviving spouse or civil partner."),
+             lambda p: p.append(p.pop(4)),                  # the visiting paragraph moves to the end
+             lambda p: p.__setitem__(1, "Before the interview each applicant must:"),
+             lambda p: p.pop(3),
+             lambda p: p.__setitem__(3, p[3].replace("Spouses", "Husbands and wives"))]
+    seen = []
+    for edit in [None] + edits:
+        version = 1 if edit is None else doc.version + 1
+        waiting = asyncio.ensure_future(_published(client, client.root / "sequence.md", version))
+        await asyncio.sleep(0)              # listening before the change goes out
+        if edit is None:
+            doc = Doc(client, "sequence.md", "\n\n".join(paras) + "\n")
+        else:
+            edit(paras)
+            doc.change("\n\n".join(paras) + "\n")
+        got = await asyncio.wait_for(waiting, 120)
+        result = lint_file(str(doc.path), settings, data=doc.text.encode("utf-8"))
+        lines = doc.text.split("\n")
+        want = [diagnostic(lines, f) for f in result.findings]
+        assert [(d.code, d.range, d.message) for d in got] == [(d.code, d.range, d.message) for d in want]
+        seen.append(sorted(d.code for d in got))
+    assert "PRN-001" in seen[0] and "PRN-001" not in seen[1] and "PRN-001" in seen[5]
+    assert "FAM-005" in seen[0] and "FAM-005" not in seen[3] and "FAM-005" in seen[6]
+    assert seen[7] != seen[6]
+
+
+async def _published(client, path, version):
+    uri = path.as_uri()
+    while True:
+        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == uri and params.version == version:
+            return params.diagnostics

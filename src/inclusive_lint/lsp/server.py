@@ -39,6 +39,7 @@ class InclusiveLintServer(LanguageServer):
         self.diagnostics: dict = {}      # uri -> (version, [Diagnostic])
         self.rules: dict = {}            # rule id -> Rule, for hovers
         self.reported: set = set()       # config errors already shown
+        self.pieces: dict = {}           # path -> incremental.PieceResults of its last lint
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lint")
 
     # --- linting -------------------------------------------------------------------------
@@ -93,9 +94,12 @@ class InclusiveLintServer(LanguageServer):
 
     def lint(self, path: str, source: str):
         """(diagnostics, [(message type, text)]) for one document; runs in the lint thread."""
+        from functools import partial
+
         from ..api import lint_file
         from ..filter import finish_report
         from ..model import Report
+        from . import incremental
 
         state = self.workspaces.for_path(path)
         settings, error = state.get()
@@ -106,7 +110,11 @@ class InclusiveLintServer(LanguageServer):
         elif not error:
             self.reported.clear()
         self.rules = settings.ruleset.by_id
-        result = lint_file(path, settings, data=source.encode("utf-8"), display_path=path)
+        store = self.pieces.get(path)
+        if store is None or not store.fits(settings.ruleset, settings.options):
+            store = self.pieces[path] = incremental.PieceResults(settings.ruleset, settings.options)
+        result = lint_file(path, settings, data=source.encode("utf-8"), display_path=path,
+                           analyse=partial(incremental.analyse, store=store))
         if result.errors:
             notes.append((types.MessageType.Warning,
                           f"inclusive-lint: {os.path.basename(path)}: {result.errors[0].message}"))
@@ -173,6 +181,7 @@ def did_close(ls: InclusiveLintServer, params: types.DidCloseTextDocumentParams)
     if handle is not None:
         handle.cancel()
     ls.diagnostics.pop(uri, None)
+    ls.pieces.pop(to_fs_path(uri) or uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 

@@ -1,0 +1,183 @@
+"""The language server's incremental re-lint (``lsp/incremental.py``) gives exactly the findings
+of a fresh lint after every edit, including findings in unchanged paragraphs that depend on the
+edited one (a lead-in above a list, a fact stated elsewhere in the document), and it does reuse
+the unchanged paragraphs' results."""
+import random
+import re
+from functools import partial
+from pathlib import Path
+
+import pytest
+import yaml
+
+from inclusive_lint.api import build_settings, lint_file
+from inclusive_lint.config import load_config
+from inclusive_lint.lsp import incremental
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return build_settings(load_config(use_project=False))
+
+
+def fresh(settings, text, name="policy.md"):
+    return lint_file(name, settings, data=text.encode("utf-8"))
+
+
+class Editor:
+    """Lints each new text the way the server does, keeping the pieces between lints."""
+
+    def __init__(self, settings, name="policy.md"):
+        self.settings, self.name = settings, name
+        self.store = incremental.PieceResults(settings.ruleset, settings.options)
+        self.reused = self.judged = 0
+
+    def lint(self, text):
+        result = lint_file(self.name, self.settings, data=text.encode("utf-8"),
+                           analyse=partial(incremental.analyse, store=self.store))
+        self.reused += self.store.reused
+        self.judged += self.store.judged
+        return result
+
+
+def same(a, b):
+    assert not a.errors and not b.errors
+    assert a.findings == b.findings            # rule, text, location, context, fingerprint, …
+    assert a.suppressed == b.suppressed and a.warnings == b.warnings
+
+
+def case_paragraphs():
+    out = []
+    for name in ("assumption-cases.yaml", "language-cases.yaml"):
+        for case in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["cases"]:
+            out.append(re.sub(r"\[\[|\]\]|\{\{|\}\}", "", case["text"]).strip())
+    return out
+
+
+def test_a_sequence_of_edits_gives_a_fresh_lints_findings_each_time(settings):
+    """Random edits to a long document built from the labelled cases (every theme, EIA facts,
+    pronouns with lead-ins, forms): word changes, deleted, inserted, moved and merged paragraphs,
+    an edit undone."""
+    paras = case_paragraphs()[:160]
+    rng = random.Random(21)
+    editor = Editor(settings)
+    history = []
+    word_edits = []           # (judged, reused) after each edit inside one paragraph
+    for step in range(40):
+        op = step % 6
+        i = rng.randrange(len(paras))
+        if op == 0:
+            paras[i] = paras[i].replace(" the ", " the new ", 1) if " the " in paras[i] else paras[i] + " Thanks."
+        elif op == 1:
+            history.append(paras.pop(i))
+        elif op == 2:
+            paras.insert(i, history.pop() if history else "Each applicant must send his form.")
+        elif op == 3:
+            j = rng.randrange(len(paras))
+            paras[i], paras[j] = paras[j], paras[i]
+        elif op == 4 and i + 1 < len(paras):
+            paras[i:i + 2] = [paras[i] + " " + paras[i + 1]]        # two paragraphs become one
+        else:
+            paras.append("Equality impact assessment: age, disability, race, religion or belief.")
+        text = "\n\n".join(paras) + "\n"
+        same(editor.lint(text), fresh(settings, text))
+        if op == 0 and step:
+            word_edits.append((editor.store.judged, editor.store.reused))
+    # a word changed: the paragraph and the pieces that read a fact of the whole text are judged
+    # again, the rest reused; a paragraph added or removed moves the block numbers of those after
+    # it, so pieces whose conditions read their block's number are judged again too
+    assert all(judged * 5 < reused for judged, reused in word_edits), word_edits
+    assert editor.reused > editor.judged
+
+
+def findings_after_each(settings, texts, keep=lambda f: True):
+    """Lint ``texts`` one after the other as edits; each result must equal a fresh lint's."""
+    editor, seen = Editor(settings), []
+    for text in texts:
+        result = editor.lint(text)
+        same(result, fresh(settings, text))
+        seen.append([(f.rule_id, f.text) for f in result.findings if keep(f)])
+    return seen
+
+
+def test_an_edit_to_a_lead_in_changes_the_findings_in_the_unchanged_list_below(settings):
+    doc = "# Interviews\n\n{}\n\n- send his portfolio to the panel\n- bring his passport\n"
+    generic = doc.format("Before the interview each applicant must:")
+    named = doc.format("Before the interview Mr Patel must:")
+    seen = findings_after_each(settings, (generic, named, generic))
+    assert seen == [[("PRN-001", "his")] * 2, [], [("PRN-001", "his")] * 2]
+    # the list first in the document, then with a lead-in put above it: its block number changes
+    alone = "- send his portfolio to the panel\n- bring his passport\n"
+    led = "Before the interview each applicant must:\n\n" + alone
+    assert findings_after_each(settings, (alone, led, alone)) == [[], [("PRN-001", "his")] * 2, []]
+
+
+def test_a_fact_stated_elsewhere_changes_the_finding_in_an_unchanged_paragraph(settings):
+    """"Spouses" alone assumes marriage; a document that names civil partners elsewhere does not."""
+    doc = "# Staff benefits\n\n{}\n\nParking permits are issued by the estates team.\n\n" \
+          "Spouses are entitled to the same discount as staff.\n\nSpouses may use the gym.\n"  # the second reads the first's answer
+    without = doc.format("Staff receive a discount in the hospital shop.")
+    named = doc.format("On the death of a member, a pension is paid to the surviving spouse or civil partner.")
+    seen = findings_after_each(settings, (without, named, without), keep=lambda f: f.location.line >= 7)
+    assert seen == [[("FAM-005", "Spouses")], [], [("FAM-005", "Spouses")]]    # once per document
+
+
+def test_the_same_paragraph_in_several_places_and_a_changed_rule_set(settings):
+    para = "Each visitor must show his pass.\n\nThe chairman signs the rota."
+    text = "\n\n".join([para] * 6) + "\n"
+    editor = Editor(settings)
+    for t in (text, text.replace("rota.", "rota weekly.", 1), text):
+        same(editor.lint(t), fresh(settings, t))
+    other = build_settings(load_config(use_project=False))       # a reload: new rule set
+    assert not editor.store.fits(other.ruleset, other.options)
+    reloaded = Editor(other)
+    same(reloaded.lint(text), fresh(other, text))
+
+
+def test_html_and_text_documents_edited(settings):
+    for name, doc in (("page.html", "<h1>Visiting</h1><p>{}</p><p>Each visitor must show his pass.</p>"),
+                      ("notes.txt", "Visiting\n\n{}\n\nEach visitor must show his pass.\n")):
+        editor = Editor(settings, name)
+        for filler in ("Welcome to the ward.", "Ask the chairman.", "Welcome to the ward."):
+            text = doc.format(filler)
+            same(editor.lint(text), fresh(settings, text, name))
+
+
+def test_the_views_note_each_read_and_only_the_same_answers_reuse():
+    """What a condition reads beyond its piece: a memo entry another piece wrote (by value),
+    the number of blocks, a neighbour's text, the block number; the piece's own writes are not
+    dependencies."""
+    from inclusive_lint.lsp.recording import Reads, Recorder, still_true
+    from inclusive_lint.model import Block, Document
+
+    doc = Document(path="a.md", format="markdown", blocks=[Block("Intro:"), Block("- his pass")])
+    rec = Recorder(doc)
+    rec.reads = first = Reads()
+    rec.memo["fact"] = True                  # written by the first piece
+    rec.memo.get("fact")
+    rec.reads = second = Reads()
+    assert rec.memo.get("fact") is True and "fact" in rec.memo
+    blocks = rec.document.blocks
+    assert len(blocks) == 2 and blocks[0].text == "Intro:" and blocks[-1] is rec.block(1)
+    assert first.seen == {} and first.writes == {"fact": True}
+    assert second.seen == {("memo", "fact"): True, ("len",): 2, ("has", 0): True, ("block", 0, "text"): "Intro:"}
+    memo = {"fact": True}
+    assert still_true(second.seen, doc, memo, 1)
+    assert not still_true(second.seen, doc, {"fact": False}, 1)           # the fact changed
+    assert not still_true(second.seen, doc, {}, 1)                        # not known yet
+    doc.blocks[0] = Block("Intro, changed:")
+    assert not still_true(second.seen, doc, memo, 1)
+    doc.blocks[0] = Block("Intro:")
+    doc.blocks.append(Block("more"))
+    assert not still_true(second.seen, doc, memo, 1)                      # three blocks now
+    ctx = incremental.RecordingContext(text="x", start=0, end=1, sent_start=0, sent_end=1, prev_start=0,
+                                       block=rec.block(1), document=rec.document, doc_cache=rec.memo,
+                                       block_index=1)
+    ctx.__dict__["_reads"] = rec.reads = third = Reads()
+    assert ctx.block_index == 1 and third.seen == {("index",): 1}
+    assert not still_true(third.seen, doc, memo, 2)
+    with pytest.raises(TypeError):
+        list(rec.memo.items())               # listing the memo can't be followed: never reused
+    assert not still_true(third.seen, doc, memo, 1)

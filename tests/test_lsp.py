@@ -293,3 +293,27 @@ async def _published(client, path, version):
         params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         if params.uri == uri and params.version == version:
             return params.diagnostics
+
+
+async def test_a_burst_of_edits_is_linted_once_on_the_latest_text(client):
+    """No gathering delay: the first edit is linted at once, the edits made meanwhile are linted
+    together after it, and only the current version's diagnostics are published."""
+    text = "\n\n".join([POLICY.strip()] * 40) + "\n"
+    doc = Doc(client, "burst.md", text)
+    await doc.codes(lambda c: "ROL-001" in c)
+    versions = []
+
+    async def listen():
+        while True:
+            params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+            if params.uri == doc.uri:
+                versions.append(params.version)
+                if params.version == doc.version and doc.version > 1:
+                    return params.diagnostics
+    waiting = asyncio.ensure_future(listen())
+    await asyncio.sleep(0)
+    for n in range(20):
+        doc.change(text.replace("The Chairman signs", "The chair signs", n + 1))
+    got = await asyncio.wait_for(waiting, 120)
+    assert versions[-1] == 21 and len(versions) <= 4, versions
+    assert sum(d.code == "ROL-001" for d in got) == 40 - 20

@@ -1,8 +1,10 @@
 """``inclusive-lint lsp``: a Language Server Protocol server over stdio, built on pygls.
 
-Open .md, .markdown, .txt, .html and .htm documents are linted on open, on change (debounced:
-edits are gathered for ``debounce_ms`` after the last, and edits that arrive while a lint is
-running are linted once, after it, on the latest text) and on save, with the same
+Open .md, .markdown, .txt, .html and .htm documents are linted on open, on change and on save.
+A change is linted at once when no lint of that document is running (after ``debounce_ms``, 0
+unless the client sets it); changes that arrive while one runs are linted once, after it, on
+the latest text, so at most one lint per document runs and one waits, however fast the typing.
+Each lint reuses the unchanged paragraphs' judgements (``incremental``) and uses the same
 config discovery, packs, inline suppressions and waivers as the command line. Each diagnostic
 gives the rule id as its code with a link; code actions offer one quick fix per replacement and
 "Allow here with a reason…"; hovering a finding shows the rule's explanation.
@@ -23,7 +25,7 @@ from . import convert
 from .workspace import Workspaces
 
 FORMATS = (".md", ".markdown", ".txt", ".html", ".htm")
-DEBOUNCE_MS = 15
+DEBOUNCE_MS = 0         # edits during a lint are gathered anyway (see lint_and_publish)
 
 log = logging.getLogger(__name__)
 

@@ -181,3 +181,35 @@ def test_the_views_note_each_read_and_only_the_same_answers_reuse():
     with pytest.raises(TypeError):
         list(rec.memo.items())               # listing the memo can't be followed: never reused
     assert not still_true(third.seen, doc, memo, 1)
+
+
+def test_markdown_paragraphs_remembered_read_as_a_fresh_read():
+    """Blocks read with the memo equal a plain read after each edit: emphasis, links and a link
+    reference defined later, inline code, a table, a quote, code, front matter, a paragraph
+    that moves, a list whose markers and indent change (same content, other offsets), and the
+    last block of the document."""
+    from inclusive_lint.readers.markdown import read
+    from inclusive_lint.readers.markdown_memo import MarkdownMemo
+
+    parts = ["---\ntitle: Leave\n---", "# Leave *for* staff", "Each **manager** must ask his team about [leave].",
+             "Ask the `chairman` or see [the guide](https://example.org/x).", "> A quote: his or her pass.",
+             "| Role | Who |\n|---|---|\n| Chairman | his deputy |", "```\nhis code\n```",
+             "Caf\u00e9 staff \U0001F600 \u2014 next *of* kin", "- send his form\n- bring his pass",
+             "Last line with his"]
+    memo = MarkdownMemo()
+    rng = random.Random(5)
+    for step in range(30):
+        i = rng.randrange(1, len(parts))
+        if step % 4 == 0:
+            parts[i] = parts[i] + " more"
+            parts = [p.replace("- ", "   * ") if p.startswith("- ") else p.replace("   * ", "- ") for p in parts]
+        elif step % 4 == 1:
+            parts.insert(i, "New paragraph about his leave.")
+        elif step % 4 == 2:
+            parts.append(parts.pop(i))
+        else:
+            parts.append("[leave]: https://example.org/leave" if step % 8 == 3 else parts.pop(i))
+        data = ("\n\n".join(parts) + ("\n" if step % 2 else "")).encode("utf-8")
+        plain, kept = read(data, "a.md", {}), read(data, "a.md", {}, memo=memo)
+        assert kept.blocks == plain.blocks and kept.meta == plain.meta
+    assert memo.last and len(memo.fresh) <= len(parts) + 2      # only the last read's paragraphs

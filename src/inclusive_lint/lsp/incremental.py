@@ -113,3 +113,30 @@ def _judge(rec: Recorder, bi: int, text: str, found, ruleset, conds, options):
         if _passes(ctx, conds, memo):
             passing.append((rid, s, e, ss, se))
     return reads, _resolve_overlaps(passing, ruleset)
+
+
+class Remembered:
+    """What the server keeps between lints of one open document: its Markdown paragraphs, its
+    judged pieces and its diagnostics. ``read`` and ``analyse`` are ``lint_file``'s hooks."""
+
+    def __init__(self):
+        from ..readers.markdown_memo import MarkdownMemo
+        from .convert import Diagnostics
+
+        self.markdown = MarkdownMemo()
+        self.pieces: PieceResults | None = None
+        self.diagnostics = Diagnostics()
+
+    def read(self, path: str, data: bytes, options: dict):
+        from ..readers import format_for, read_document
+
+        if format_for(path) == "markdown":
+            from ..readers.markdown import read
+
+            return read(data, path, options, memo=self.markdown)
+        return read_document(path, data, options)
+
+    def analyse(self, document, ruleset, options=None) -> list:
+        if self.pieces is None or not self.pieces.fits(ruleset, options or {}):
+            self.pieces = PieceResults(ruleset, options or {})
+        return analyse(document, ruleset, options, self.pieces)

@@ -41,7 +41,7 @@ class InclusiveLintServer(LanguageServer):
         self.diagnostics: dict = {}      # uri -> (version, [Diagnostic])
         self.rules: dict = {}            # rule id -> Rule, for hovers
         self.reported: set = set()       # config errors already shown
-        self.pieces: dict = {}           # path -> incremental.PieceResults of its last lint
+        self.remembered: dict = {}       # path -> incremental.Remembered: kept from its last lint
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lint")
 
     # --- linting -------------------------------------------------------------------------
@@ -96,8 +96,6 @@ class InclusiveLintServer(LanguageServer):
 
     def lint(self, path: str, source: str):
         """(diagnostics, [(message type, text)]) for one document; runs in the lint thread."""
-        from functools import partial
-
         from ..api import lint_file
         from ..filter import finish_report
         from ..model import Report
@@ -112,25 +110,18 @@ class InclusiveLintServer(LanguageServer):
         elif not error:
             self.reported.clear()
         self.rules = settings.ruleset.by_id
-        store = self.pieces.get(path)
-        if store is None or not store.fits(settings.ruleset, settings.options):
-            store = self.pieces[path] = incremental.PieceResults(settings.ruleset, settings.options)
+        kept = self.remembered.get(path)
+        if kept is None:
+            kept = self.remembered[path] = incremental.Remembered()
         result = lint_file(path, settings, data=source.encode("utf-8"), display_path=path,
-                           analyse=partial(incremental.analyse, store=store))
+                           read=kept.read, analyse=kept.analyse)
         if result.errors:
             notes.append((types.MessageType.Warning,
                           f"inclusive-lint: {os.path.basename(path)}: {result.errors[0].message}"))
             return [], notes
         report = Report(files=[result])
         finish_report(report, settings)          # waivers
-        lines = source.split("\n")
-        out = []
-        for f in result.findings:
-            if f.waived:
-                continue
-            d = convert.diagnostic(lines, f)
-            if d is not None:
-                out.append(d)
+        out = kept.diagnostics.convert(source.split("\n"), [f for f in result.findings if not f.waived])
         return out, notes
 
     def message(self, kind, text: str) -> None:
@@ -183,7 +174,7 @@ def did_close(ls: InclusiveLintServer, params: types.DidCloseTextDocumentParams)
     if handle is not None:
         handle.cancel()
     ls.diagnostics.pop(uri, None)
-    ls.pieces.pop(to_fs_path(uri) or uri, None)
+    ls.remembered.pop(to_fs_path(uri) or uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 

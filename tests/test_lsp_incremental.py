@@ -181,6 +181,10 @@ def test_the_views_note_each_read_and_only_the_same_answers_reuse():
     with pytest.raises(TypeError):
         list(rec.memo.items())               # listing the memo can't be followed: never reused
     assert not still_true(third.seen, doc, memo, 1)
+    rec.reads = fourth = Reads()
+    rec.memo["heads"] = [rec.block(0)]       # a view kept in the memo would outlive this lint
+    assert fourth.writes == {} and not still_true(fourth.seen, doc, memo, 1)
+    assert isinstance(rec.block(0), Block) and isinstance(rec.document, Document)
 
 
 def test_markdown_paragraphs_remembered_read_as_a_fresh_read():

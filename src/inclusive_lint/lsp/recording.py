@@ -61,6 +61,10 @@ class DocumentView:
     def __init__(self, rec: Recorder):
         object.__setattr__(self, "_rec", rec)
 
+    @property
+    def __class__(self):            # isinstance(view, Document) holds, as for the real one
+        return type(self._rec.real)
+
     def __getattr__(self, name):
         rec = self._rec
         if name == "blocks":
@@ -120,6 +124,10 @@ class BlockView:
         object.__setattr__(self, "_rec", rec)
         object.__setattr__(self, "_i", i)
 
+    @property
+    def __class__(self):
+        return type(self._rec.real.blocks[self._i])
+
     def __getattr__(self, name):
         rec = self._rec
         value = getattr(rec.real.blocks[self._i], name)
@@ -161,7 +169,9 @@ class MemoView(dict):
     def __setitem__(self, key, value) -> None:
         reads = self._rec.reads
         reads.wrote.add(key)
-        if key not in SELF_CHECKING:
+        if _holds_a_view(value):         # it would point into this lint's document: never replayed
+            reads.note(NEVER, None)
+        elif key not in SELF_CHECKING:
             reads.writes[key] = value
         dict.__setitem__(self, key, value)
 
@@ -179,6 +189,17 @@ class MemoView(dict):
         raise TypeError("the condition memo is only read and written by key")
 
     keys = values = items = __iter__ = __len__ = update = popitem = clear = _unfollowed
+
+
+_VIEWS = (DocumentView, BlocksView, BlockView)
+
+
+def _holds_a_view(value) -> bool:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(type(v) in _VIEWS for v in value)
+    if isinstance(value, dict):
+        return any(type(v) in _VIEWS for v in value.values())
+    return type(value) in _VIEWS
 
 
 def still_true(seen: dict, document, memo: dict, block_index: int) -> bool:

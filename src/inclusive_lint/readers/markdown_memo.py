@@ -30,8 +30,8 @@ def block_parser():
 
 
 class MarkdownMemo:
-    """The inline blocks of the last read: key -> (text, offsets from the block's first line or
-    None, start from it)."""
+    """The inline blocks of the last read: key -> (text, offsets or None, start, offset of the
+    block's first line then). A block that has not moved shares its offset map."""
 
     def __init__(self):
         self.last: dict = {}
@@ -58,14 +58,14 @@ class MarkdownMemo:
         if kept is None:
             self._inline(tok)
             block = make(src, line_starts, tok, kind)
-            kept = _NONE if block is None else (block.text, None if block.offsets is None else
-                                                [o - begin for o in block.offsets], block.start - begin)
+            kept = _NONE if block is None else (block.text, block.offsets, block.start, begin)
         self.fresh[key] = kept
         if kept is _NONE:
             return None
-        text, offsets, start = kept
-        return Block(text=text, kind=kind, offsets=None if offsets is None else [o + begin for o in offsets],
-                     start=start + begin)
+        text, offsets, start, was = kept
+        if offsets is not None and begin != was:       # the paragraph moved: shift its map
+            offsets = [o + begin - was for o in offsets]
+        return Block(text=text, kind=kind, offsets=offsets, start=start + begin - was)
 
     def _inline(self, tok) -> None:
         from markdown_it.rules_core import StateCore

@@ -124,6 +124,38 @@ def test_a_fact_stated_elsewhere_changes_the_finding_in_an_unchanged_paragraph(s
     assert seen == [[("FAM-005", "Spouses")], [], [("FAM-005", "Spouses")]]    # once per document
 
 
+def test_a_moved_paragraph_reused_does_not_lend_its_memo_to_the_one_now_in_its_old_place(settings):
+    """"Each nurse … his" moves up one block and is reused; the paragraph now at its old block
+    number, the same length with "his" at the same place, must work out its own antecedent
+    (a named person: no finding), not take the moved one's (a generic role)."""
+    nurse, doctor = "Each nurse will show his badge.", "Dr Okonkwo will show his badge."
+    texts = ["\n\n".join(["# Badges", "Wards open at nine.", "Visitors sign in.", nurse]) + "\n",
+             "\n\n".join(["# Badges", "Visitors sign in.", nurse, doctor]) + "\n"]
+    editor = Editor(settings)
+    seen = []
+    for text in texts:
+        result = editor.lint(text)
+        same(result, fresh(settings, text))
+        seen.append([(f.rule_id, f.location.line) for f in result.findings])
+    assert seen == [[("PRN-001", 7)], [("PRN-001", 5)]]
+    assert (editor.store.reused, editor.store.judged) == (1, 1)      # the nurse paragraph, moved; the doctor one
+
+
+def test_a_judgement_that_read_blocks_by_position_is_not_reused_where_the_paragraph_moved():
+    """The same text at another block number, every other block read where it was: reading by
+    position (here the whole document) ties the judgement to where the paragraph was."""
+    from inclusive_lint.lsp.recording import Reads, Recorder, still_true
+    from inclusive_lint.model import Block, Document
+
+    doc = Document(path="a.md", format="markdown", blocks=[Block("Same"), Block("Middle"), Block("Same")])
+    rec = Recorder(doc)
+    rec.reads, rec.piece = Reads(0), 0
+    assert [b.text for b in rec.document.blocks] == ["Same", "Middle", "Same"]
+    now = Document(path="a.md", format="markdown", blocks=[Block("Other"), Block("Middle"), Block("Same")])
+    assert still_true(rec.reads, doc, {}, 0)
+    assert not still_true(rec.reads, now, {}, 2)       # block 0 changed, though every read "matches"
+
+
 def test_the_same_paragraph_in_several_places_and_a_changed_rule_set(settings):
     para = "Each visitor must show his pass.\n\nThe chairman signs the rota."
     text = "\n\n".join([para] * 6) + "\n"
@@ -147,44 +179,71 @@ def test_html_and_text_documents_edited(settings):
 
 def test_the_views_note_each_read_and_only_the_same_answers_reuse():
     """What a condition reads beyond its piece: a memo entry another piece wrote (by value),
-    the number of blocks, a neighbour's text, the block number; the piece's own writes are not
-    dependencies."""
+    the number of blocks, a neighbour's text; the piece's own writes are not dependencies."""
     from inclusive_lint.lsp.recording import Reads, Recorder, still_true
     from inclusive_lint.model import Block, Document
 
     doc = Document(path="a.md", format="markdown", blocks=[Block("Intro:"), Block("- his pass")])
     rec = Recorder(doc)
-    rec.reads = first = Reads()
+    rec.reads = first = Reads(0)
     rec.memo["fact"] = True                  # written by the first piece
     rec.memo.get("fact")
-    rec.reads = second = Reads()
+    rec.reads, rec.piece = Reads(1), 1
+    second = rec.reads
     assert rec.memo.get("fact") is True and "fact" in rec.memo
     blocks = rec.document.blocks
     assert len(blocks) == 2 and blocks[0].text == "Intro:" and blocks[-1] is rec.block(1)
+    assert blocks[1].text == "- his pass"
     assert first.seen == {} and first.writes == {"fact": True}
-    assert second.seen == {("memo", "fact"): True, ("len",): 2, ("has", 0): True, ("block", 0, "text"): "Intro:"}
+    assert second.seen == {("memo", "fact"): True, ("len",): 2, ("has", 0): True,
+                           ("block", 0, "text"): "Intro:", ("has", 1): True, ("own", "text"): "- his pass"}
     memo = {"fact": True}
-    assert still_true(second.seen, doc, memo, 1)
-    assert not still_true(second.seen, doc, {"fact": False}, 1)           # the fact changed
-    assert not still_true(second.seen, doc, {}, 1)                        # not known yet
+    assert still_true(second, doc, memo, 1)
+    assert not still_true(second, doc, {"fact": False}, 1)           # the fact changed
+    assert not still_true(second, doc, {}, 1)                        # not known yet
     doc.blocks[0] = Block("Intro, changed:")
-    assert not still_true(second.seen, doc, memo, 1)
+    assert not still_true(second, doc, memo, 1)
     doc.blocks[0] = Block("Intro:")
     doc.blocks.append(Block("more"))
-    assert not still_true(second.seen, doc, memo, 1)                      # three blocks now
-    ctx = incremental.RecordingContext(text="x", start=0, end=1, sent_start=0, sent_end=1, prev_start=0,
-                                       block=rec.block(1), document=rec.document, doc_cache=rec.memo,
-                                       block_index=1)
-    ctx.__dict__["_reads"] = rec.reads = third = Reads()
-    assert ctx.block_index == 1 and third.seen == {("index",): 1}
-    assert not still_true(third.seen, doc, memo, 2)
+    assert not still_true(second, doc, memo, 1)                      # three blocks now
+    doc.blocks[:] = [Block("New"), Block("Intro:"), Block("- his pass")]
+    assert not still_true(second, doc, memo, 2)       # moved: what it read by position no longer counts
     with pytest.raises(TypeError):
         list(rec.memo.items())               # listing the memo can't be followed: never reused
-    assert not still_true(third.seen, doc, memo, 1)
-    rec.reads = fourth = Reads()
+    assert ("never",) in second.seen
+    rec.reads = third = Reads(1)
     rec.memo["heads"] = [rec.block(0)]       # a view kept in the memo would outlive this lint
-    assert fourth.writes == {} and not still_true(fourth.seen, doc, memo, 1)
+    assert third.writes == {} and ("never",) in third.seen
     assert isinstance(rec.block(0), Block) and isinstance(rec.document, Document)
+
+
+def test_a_moved_paragraph_keeps_a_judgement_that_used_its_number_only_to_compare_or_name_itself():
+    from inclusive_lint.lsp.piece_index import PIECE, piece_index
+    from inclusive_lint.lsp.recording import Reads, Recorder, still_true
+    from inclusive_lint.model import Block, Document
+
+    doc = Document(path="a.md", format="markdown", blocks=[Block("Title"), Block("Each nurse: his")])
+    rec = Recorder(doc)
+    rec.reads, rec.piece = Reads(1), 1
+    reads = rec.reads
+    bi = piece_index(1, reads)
+    ctx = incremental.RecordingContext(text="Each nurse: his", start=12, end=15, sent_start=0, sent_end=15,
+                                       prev_start=0, block=rec.block(1), document=rec.document,
+                                       doc_cache=rec.memo, block_index=bi)
+    assert ctx.block_index > 0 and ctx.block.text.startswith("Each")
+    rec.memo[("antecedent", ctx.block_index, 12)] = ("generic", "nurse", "each")
+    assert rec.memo.get(("antecedent", ctx.block_index, 12))[1] == "nurse"       # its own entry
+    assert dict.get(rec.memo, ("antecedent", 1, 12)) == ("generic", "nurse", "each")
+    assert reads.seen == {("cmp", "__gt__", 0): True, ("own", "text"): "Each nurse: his"}
+    assert reads.writes == {("antecedent", PIECE, 12): ("generic", "nurse", "each")}
+    moved = Document(path="a.md", format="markdown",
+                     blocks=[Block("Title"), Block("New paragraph"), Block("Each nurse: his")])
+    assert still_true(reads, moved, {}, 2)
+    assert not still_true(reads, moved, {}, 1)             # another block there
+    first = Document(path="a.md", format="markdown", blocks=[Block("Each nurse: his")])
+    assert not still_true(reads, first, {}, 0)             # "is there a block before?" now no
+    bi + 1                                                   # arithmetic: the exact number counts
+    assert reads.seen[("index",)] == 1 and not still_true(reads, moved, {}, 2)
 
 
 def test_markdown_paragraphs_remembered_read_as_a_fresh_read():

@@ -19,19 +19,18 @@ from ..conditions import registry
 from ..engine.analyse import _PIECE_MEMO, _passes, _resolve_overlaps, _to_findings
 from ..engine.condmemo import TrackedContext
 from ..engine.pieces import _pieces, piece_matches
+from .piece_index import fill, piece_index
 from .recording import Reads, Recorder, still_true
 
 MAX_VARIANTS = 4        # results kept for one (kind, text): the same paragraph in several places
 
 
 class RecordingContext(TrackedContext):
-    """A TrackedContext whose block index, when read, is noted as a dependency."""
+    """A TrackedContext whose block index notes how it is used (``piece_index``)."""
 
     @property
     def block_index(self):
-        d = self.__dict__
-        d["_reads"].note(("index",), d["_bi"])
-        return d["_bi"]
+        return self.__dict__["_bi"]
 
     @block_index.setter
     def block_index(self, value):
@@ -70,9 +69,9 @@ def analyse(document, ruleset, options: dict | None = None, store: PieceResults 
         key = (block.kind, cs, text)
         kept = None
         for reads, passing in store.entries.get(key, ()):
-            if still_true(reads.seen, document, rec.memo, bi):
+            if still_true(reads, document, rec.memo, bi):
                 for k, v in reads.writes.items():       # what judging it would have memoised
-                    dict.__setitem__(rec.memo, k, v)
+                    dict.__setitem__(rec.memo, fill(k, bi), v)
                 kept = (reads, passing)
                 reused += 1
                 break
@@ -91,7 +90,9 @@ def analyse(document, ruleset, options: dict | None = None, store: PieceResults 
 
 def _judge(rec: Recorder, bi: int, text: str, found, ruleset, conds, options):
     """(Reads, passing matches) for one piece: the engine's judging, through the views."""
-    reads = rec.reads = Reads()
+    reads = rec.reads = Reads(bi)
+    rec.piece = bi
+    index = piece_index(bi, reads)
     memo_view = rec.memo
     dict.__setitem__(memo_view, _PIECE_MEMO, {})
     reads.wrote.add(_PIECE_MEMO)
@@ -108,8 +109,7 @@ def _judge(rec: Recorder, bi: int, text: str, found, ruleset, conds, options):
         ps = sents[si - 1][0] if si > 0 else ss
         ctx = RecordingContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
                                block=block, document=rec.document, doc_cache=memo_view, rule=rule,
-                               options=options, block_index=bi)
-        ctx.__dict__["_reads"] = reads
+                               options=options, block_index=index)
         if _passes(ctx, conds, memo):
             passing.append((rid, s, e, ss, se))
     return reads, _resolve_overlaps(passing, ruleset)

@@ -15,6 +15,8 @@ attribute that fails) is noted as a read that never matches again, so the piece 
 """
 from __future__ import annotations
 
+from .piece_index import fill, template
+
 MISSING = object()
 NEVER = ("never",)                 # a read that can't be re-asked: the piece is always judged anew
 # memo entries whose values check themselves against the piece they belong to ("quoted-spans"
@@ -25,9 +27,10 @@ SELF_CHECKING = frozenset({"quoted-spans"})
 class Reads:
     """What one piece's conditions read: {question: answer}, and the memo keys it wrote."""
 
-    __slots__ = ("seen", "wrote", "writes")
+    __slots__ = ("seen", "wrote", "writes", "at")
 
-    def __init__(self):
+    def __init__(self, at: int = -1):
+        self.at = at                 # the piece's block number when judged
         self.seen: dict = {}
         self.wrote: set = set()
         self.writes: dict = {}       # memo entries written, replayed when the piece is reused
@@ -46,6 +49,7 @@ class Recorder:
         self.document = DocumentView(self)
         self.blocks = BlocksView(self)
         self.memo = MemoView(self)
+        self.piece = -1              # block number of the piece being judged
         self._views: dict = {}
 
     def block(self, i: int):
@@ -129,9 +133,9 @@ class BlockView:
         return type(self._rec.real.blocks[self._i])
 
     def __getattr__(self, name):
-        rec = self._rec
-        value = getattr(rec.real.blocks[self._i], name)
-        rec.reads.note(("block", self._i, name), value)
+        rec, i = self._rec, self._i
+        value = getattr(rec.real.blocks[i], name)
+        rec.reads.note(("own", name) if i == rec.piece else ("block", i, name), value)
         return value
 
     def __setattr__(self, name, value):
@@ -147,10 +151,11 @@ class MemoView(dict):
         self._rec = rec
 
     def _noted(self, key):
+        key, shape = template(key)
         value = dict.get(self, key, MISSING)
         reads = self._rec.reads
         if key not in reads.wrote and key not in SELF_CHECKING and value is not MISSING:
-            reads.note(("memo", key), value)
+            reads.note(("memo", key if shape is None else shape), value)
         return value
 
     def get(self, key, default=None):
@@ -167,12 +172,13 @@ class MemoView(dict):
         return self._noted(key) is not MISSING
 
     def __setitem__(self, key, value) -> None:
+        key, shape = template(key)
         reads = self._rec.reads
         reads.wrote.add(key)
         if _holds_a_view(value):         # it would point into this lint's document: never replayed
             reads.note(NEVER, None)
         elif key not in SELF_CHECKING:
-            reads.writes[key] = value
+            reads.writes[key if shape is None else shape] = value
         dict.__setitem__(self, key, value)
 
     def setdefault(self, key, default=None):
@@ -202,19 +208,33 @@ def _holds_a_view(value) -> bool:
     return type(value) in _VIEWS
 
 
-def still_true(seen: dict, document, memo: dict, block_index: int) -> bool:
-    """Would every read in ``seen`` give the same answer on ``document`` now (with ``memo`` the
-    shared memo so far in this lint)?"""
+# what a judgement may have read to be reused for a paragraph that has moved: its own block, its
+# number compared with constants, memo entries (keys naming it follow it), document attributes
+_MOVABLE = frozenset({"own", "cmp", "memo", "doc", "any"})
+
+
+def still_true(reads: Reads, document, memo: dict, block_index: int) -> bool:
+    """Would every read the piece made give the same answer on ``document`` now, the piece being
+    block ``block_index`` (with ``memo`` the shared memo so far in this lint)?"""
     blocks = document.blocks
-    for key, value in seen.items():
+    moved = reads.at != block_index
+    for key, value in reads.seen.items():
         kind = key[0]
+        if moved and kind not in _MOVABLE:
+            return False
         try:
-            if kind == "block":
+            if kind == "own":
+                if getattr(blocks[block_index], key[1]) != value:
+                    return False
+            elif kind == "block":
                 i, name = key[1], key[2]
                 if i >= len(blocks) or getattr(blocks[i], name) != value:
                     return False
             elif kind == "memo":
-                if dict.get(memo, key[1], MISSING) != value:
+                if dict.get(memo, fill(key[1], block_index), MISSING) != value:
+                    return False
+            elif kind == "cmp":
+                if getattr(int, key[1])(block_index, key[2]) != value:
                     return False
             elif kind == "index":
                 if block_index != value:

@@ -2,10 +2,12 @@
 
 While the conditions judge the matches of one piece of text, everything they read beyond that
 piece goes through these views: the document's attributes, its blocks (each attribute of each
-block read, by index), the number of blocks, the block index and the shared condition memo
-(``doc_cache``). Each read is noted in :class:`Reads` as ``(what, value seen)``. On a later lint
-of an edited document, :func:`still_true` asks the same questions of the new document; when every
-answer is the same, the conditions would decide exactly as before, so their result is reused.
+block read, by index; the piece's own block as "own"), the number of blocks, the block number
+(``piece_index``) and the shared condition memo (``doc_cache``). Each read is noted in
+:class:`Reads` as ``(what, value seen)``. On a later lint of an edited document,
+:func:`still_true` asks the same questions of the new document; when every answer is the same,
+the conditions would decide exactly as before, so their result is reused. A piece that has
+moved to another block number is reused only if it read nothing by position.
 
 This relies on the contract ``engine/condmemo.py`` states for conditions: a condition is a
 function of what it reads from its context, and ``doc_cache`` is only a memo. A memo entry the

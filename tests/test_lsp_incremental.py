@@ -218,6 +218,7 @@ def test_the_views_note_each_read_and_only_the_same_answers_reuse():
 
 
 def test_a_moved_paragraph_keeps_a_judgement_that_used_its_number_only_to_compare_or_name_itself():
+    from inclusive_lint.engine.condmemo import TrackedContext
     from inclusive_lint.lsp.piece_index import PIECE, piece_index
     from inclusive_lint.lsp.recording import Reads, Recorder, still_true
     from inclusive_lint.model import Block, Document
@@ -227,7 +228,7 @@ def test_a_moved_paragraph_keeps_a_judgement_that_used_its_number_only_to_compar
     rec.reads, rec.piece = Reads(1), 1
     reads = rec.reads
     bi = piece_index(1, reads)
-    ctx = incremental.RecordingContext(text="Each nurse: his", start=12, end=15, sent_start=0, sent_end=15,
+    ctx = TrackedContext(text="Each nurse: his", start=12, end=15, sent_start=0, sent_end=15,
                                        prev_start=0, block=rec.block(1), document=rec.document,
                                        doc_cache=rec.memo, block_index=bi)
     assert ctx.block_index > 0 and ctx.block.text.startswith("Each")

@@ -25,18 +25,6 @@ from .recording import Reads, Recorder, still_true
 MAX_VARIANTS = 4        # results kept for one (kind, text): the same paragraph in several places
 
 
-class RecordingContext(TrackedContext):
-    """A TrackedContext whose block index notes how it is used (``piece_index``)."""
-
-    @property
-    def block_index(self):
-        return self.__dict__["_bi"]
-
-    @block_index.setter
-    def block_index(self, value):
-        self.__dict__["_bi"] = value
-
-
 class PieceResults:
     """One document's judged pieces from its last lint, for one rule set."""
 
@@ -47,13 +35,13 @@ class PieceResults:
         self.judged = self.reused = 0  # pieces in the last lint, for the benchmark
 
     def fits(self, ruleset, options) -> bool:
-        return ruleset is self.ruleset and options is self.options
+        return ruleset is self.ruleset and (options is self.options or options == self.options)
 
 
 def analyse(document, ruleset, options: dict | None = None, store: PieceResults | None = None) -> list:
     """The findings ``engine.analyse.analyse`` gives for ``document``, reusing ``store``'s
     pieces whose reads still hold; ``store`` is updated to this lint."""
-    options = options or {}
+    options = {} if options is None else options
     if store is None or not store.fits(ruleset, options):
         store = PieceResults(ruleset, options)
     backend = ruleset.backend()
@@ -107,9 +95,9 @@ def _judge(rec: Recorder, bi: int, text: str, found, ruleset, conds, options):
         ss, se = sents[si]
         se = max(se, e)
         ps = sents[si - 1][0] if si > 0 else ss
-        ctx = RecordingContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
-                               block=block, document=rec.document, doc_cache=memo_view, rule=rule,
-                               options=options, block_index=index)
+        ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
+                             block=block, document=rec.document, doc_cache=memo_view, rule=rule,
+                             options=options, block_index=index)      # the block number notes its uses
         if _passes(ctx, conds, memo):
             passing.append((rid, s, e, ss, se))
     return reads, _resolve_overlaps(passing, ruleset)
@@ -137,6 +125,7 @@ class Remembered:
         return read_document(path, data, options)
 
     def analyse(self, document, ruleset, options=None) -> list:
-        if self.pieces is None or not self.pieces.fits(ruleset, options or {}):
-            self.pieces = PieceResults(ruleset, options or {})
+        options = {} if options is None else options
+        if self.pieces is None or not self.pieces.fits(ruleset, options):
+            self.pieces = PieceResults(ruleset, options)
         return analyse(document, ruleset, options, self.pieces)

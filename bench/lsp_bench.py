@@ -6,16 +6,20 @@ Starts the server over stdio with pygls's own client and a generated policy
 (bench/make_corpus.py, about 500 words a page), then:
 
 1. latency   one-word edits to a warm 20-page Markdown document, one at a time: wall time from
-             sending didChange to receiving its publishDiagnostics (debounce included), and the
+             sending didChange (the whole text, as a client without incremental sync sends it)
+             to receiving its publishDiagnostics (any gathering delay included), and the
              server's CPU time for each (steadier on a shared machine), against the command line
              linting the same file (``inclusive-lint FILE --no-cache``) in the same run;
 2. memory    the server's resident memory (VmRSS) after 0, 100, 250, 500 and 1,000 such edits;
-3. big file  a 5 MB Markdown document opened in the server against the command line on it.
+3. splits    edits that split a paragraph in two or join it again (the paragraphs after it move,
+             so their judgements that read a block number are made again);
+4. big file  a 5 MB Markdown document opened in the server against the command line on it.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import subprocess
 import sys
@@ -41,7 +45,6 @@ def rss_mb(pid: int) -> float:
 
 def cpu_s(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    import os
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -120,6 +123,7 @@ async def run(args) -> None:
                                                          root_uri=tmp.as_uri()))
     client.initialized(types.InitializedParams())
 
+    load = os.getloadavg()
     text = pages_of_text(args.pages)
     doc = tmp / "policy.md"
     doc.write_text(text, encoding="utf-8")
@@ -155,6 +159,23 @@ async def run(args) -> None:
           f"= {cli * 1000 / statistics.median(lat_ms):.1f}x the warm server's latency")
     print("server memory (VmRSS, MB) after N edits: "
           + ", ".join(f"{n}: {mb:.0f}" for n, mb in sorted(memory.items())))
+    print("load average (1 min) before / after the edits: {:.2f} / {:.2f}".format(load[0], os.getloadavg()[0]))
+
+    def split(n: int) -> str:           # Enter pressed twice inside a paragraph, or that undone
+        paras = list(paragraphs)
+        i = (n // 2 * 7) % len(paras)
+        if n % 2 == 0 and ". " in paras[i]:
+            paras[i] = paras[i].replace(". ", ".\n\n", 1)
+        return "\n\n".join(paras)
+
+    splits, split_cpu = [], []
+    for n in range(args.splits):
+        c0 = cpu_s(pid)
+        splits.append(await session.change(doc, split(n)) * 1000)
+        split_cpu.append(cpu_s(pid) - c0)
+    if splits:
+        print(f"paragraph split or joined ({len(splits)} edits; later paragraphs move): latency median "
+              f"{statistics.median(splits):.0f} ms, server CPU median {statistics.median(split_cpu) * 1000:.0f} ms")
 
     if args.big_mb:
         big = tmp / "big.md"
@@ -173,6 +194,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--edits", type=int, default=1000)
     ap.add_argument("--pages", type=int, default=20)
+    ap.add_argument("--splits", type=int, default=50)
     ap.add_argument("--big-mb", type=float, default=5.0)
     asyncio.run(run(ap.parse_args()))
 

@@ -245,3 +245,106 @@ async def test_a_waiver_file_silences_its_finding_and_reloads(client):
         uri=(sub / ".inclusive-lint-waivers.yaml").as_uri(), type=types.FileChangeType.Created)]))
     diags = await doc.codes(lambda c: "FAM-001" not in c)
     assert "PRN-003" in diags
+
+
+async def test_after_each_edit_the_diagnostics_equal_a_fresh_lint(client):
+    """Word edits, a paragraph added, moved and removed, an edit to a lead-in above a list and a
+    fact stated elsewhere: after each, what the server publishes for that version is what a fresh
+    lint of the current text finds."""
+    from inclusive_lint.api import build_settings, lint_file
+    from inclusive_lint.config import load_config
+    from inclusive_lint.lsp.convert import diagnostic
+
+    settings = build_settings(load_config(use_project=True, cwd=client.root))
+    paras = ["# Staff handbook", "Before the interview each applicant must:",
+             "- send his portfolio to the panel\n- bring his passport", POLICY.strip(),
+             "Spouses are entitled to the same discount as staff.", "The chairman signs the rota."]
+    edits = [lambda p: p.__setitem__(1, "Before the interview Mr Patel must:"),
+             lambda p: p.__setitem__(5, "The chair signs the rota."),
+             lambda p: p.insert(3, "Pensions go to the surviving spouse or civil partner."),
+             lambda p: p.append(p.pop(4)),                  # the visiting paragraph moves to the end
+             lambda p: p.__setitem__(1, "Before the interview each applicant must:"),
+             lambda p: p.pop(3),
+             lambda p: p.__setitem__(3, p[3].replace("Spouses", "Husbands and wives"))]
+    seen = []
+    for edit in [None] + edits:
+        version = 1 if edit is None else doc.version + 1
+        waiting = asyncio.ensure_future(_published(client, client.root / "sequence.md", version))
+        await asyncio.sleep(0)              # listening before the change goes out
+        if edit is None:
+            doc = Doc(client, "sequence.md", "\n\n".join(paras) + "\n")
+        else:
+            edit(paras)
+            doc.change("\n\n".join(paras) + "\n")
+        got = await asyncio.wait_for(waiting, 120)
+        result = lint_file(str(doc.path), settings, data=doc.text.encode("utf-8"))
+        lines = doc.text.split("\n")
+        want = [diagnostic(lines, f) for f in result.findings]
+        assert [(d.code, d.range, d.message) for d in got] == [(d.code, d.range, d.message) for d in want]
+        seen.append(sorted(d.code for d in got))
+    assert "PRN-001" in seen[0] and "PRN-001" not in seen[1] and "PRN-001" in seen[5]
+    assert "FAM-005" in seen[0] and "FAM-005" not in seen[3] and "FAM-005" in seen[6]
+    assert seen[7] != seen[6]
+
+
+async def _published(client, path, version):
+    uri = path.as_uri()
+    while True:
+        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == uri and params.version == version:
+            return params.diagnostics
+
+
+async def test_a_burst_of_edits_ends_with_the_latest_versions_diagnostics(client):
+    """No gathering delay: after 20 quick edits the diagnostics are the last edit's (how many of
+    the versions in between are linted depends on timing;
+    ``test_edits_made_during_a_lint_are_linted_once_after_it`` pins that down)."""
+    text = "\n\n".join([POLICY.strip()] * 40) + "\n"
+    doc = Doc(client, "burst.md", text)
+    await doc.codes(lambda c: c.count("ROL-001") == 40)
+    for n in range(20):
+        doc.change(text.replace("The Chairman signs", "The chair signs", n + 1))
+    await doc.codes(lambda c: c.count("ROL-001") == 20)
+    await asyncio.sleep(0.3)                       # and nothing older arrives after it
+    assert [d.code for d in client.diagnostics[doc.uri]].count("ROL-001") == 20
+
+
+async def test_edits_made_during_a_lint_are_linted_once_after_it(tmp_path):
+    """The server's scheduling, with a lint held open: the first change is linted at once, the
+    19 made meanwhile once, together, on the latest text, and only that version is published."""
+    import threading
+
+    from pygls.workspace import Workspace
+
+    from inclusive_lint.lsp.server import InclusiveLintServer
+
+    server = InclusiveLintServer()
+    server.protocol._workspace = Workspace(None)
+    uri = (tmp_path / "held.md").as_uri()
+    server.workspace.put_text_document(types.TextDocumentItem(uri=uri, language_id="markdown", version=1,
+                                                              text="v1"))
+    release, linted, published = threading.Event(), [], []
+
+    def lint(path, source):
+        linted.append(source)
+        release.wait(30)
+        return [], []
+    server.lint = lint
+    server.text_document_publish_diagnostics = lambda params: published.append(params.version)
+
+    server.schedule(uri)
+    while not linted:
+        await asyncio.sleep(0.001)        # the first lint is running, held
+    for version in range(2, 21):
+        server.workspace.update_text_document(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            types.TextDocumentContentChangeWholeDocument(text=f"v{version}"))
+        server.schedule(uri)
+        await asyncio.sleep(0.01)         # its lint is due now, while the first still runs
+    release.set()
+    for _ in range(2000):
+        if published:
+            break
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(0.05)             # nothing more comes
+    assert linted == ["v1", "v20"] and published == [20]

@@ -75,8 +75,11 @@ def read_bytes(path: str) -> bytes:
         raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
 
 
-def analyse_document(document, settings: Settings) -> list:
-    from .engine.analyse import analyse
+def analyse_document(document, settings: Settings, analyse=None) -> list:
+    """Findings for ``document``; ``analyse`` replaces the engine's (the language server's
+    incremental one gives the same findings)."""
+    if analyse is None:
+        from .engine.analyse import analyse
 
     findings = analyse(document, settings.ruleset, settings.options)
     if settings.ruleset.question_rules:
@@ -113,8 +116,9 @@ def _outside_questions(findings, questions):
 
 
 def lint_file(path: str, settings: Settings, data: bytes | None = None,
-              display_path: str | None = None) -> FileResult:
-    """Read, analyse and filter one file. Never raises for bad input."""
+              display_path: str | None = None, read=None, analyse=None) -> FileResult:
+    """Read, analyse and filter one file. Never raises for bad input. ``read`` and ``analyse``
+    replace the reader and the engine (the language server keeps what an edit left unchanged)."""
     from .filter import apply_filters
     from .readers import format_for, read_document
 
@@ -123,8 +127,8 @@ def lint_file(path: str, settings: Settings, data: bytes | None = None,
     try:
         if data is None:
             data = read_bytes(path)
-        document = read_document(shown, data, settings.options)
-        findings = analyse_document(document, settings)
+        document = (read or read_document)(shown, data, settings.options)
+        findings = analyse_document(document, settings, analyse)
     except InputError as exc:
         result.errors.append(FileError(exc.category, exc.message))
         return result

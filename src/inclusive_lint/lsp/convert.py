@@ -79,6 +79,30 @@ def diagnostic(lines: list, finding) -> types.Diagnostic | None:
         data={"rule": finding.rule_id, "text": finding.text, "replacements": replacements(finding)})
 
 
+class Diagnostics:
+    """Diagnostics for one document's findings; a finding on unchanged lines keeps last lint's."""
+
+    def __init__(self):
+        self.last: dict = {}
+
+    def convert(self, lines: list, findings) -> list:
+        fresh: dict = {}
+        out = []
+        for f in findings:
+            loc = f.location
+            rows = tuple(lines[r - 1] if r is not None and 0 < r <= len(lines) else None
+                         for r in (loc.line, loc.end_line))
+            key = (f, rows)
+            d = fresh.get(key) or self.last.get(key)
+            if d is None:
+                d = diagnostic(lines, f)
+            fresh[key] = d
+            if d is not None:
+                out.append(d)
+        self.last = fresh
+        return out
+
+
 def quick_fixes(uri: str, diag: types.Diagnostic) -> list:
     """One code action per replacement, each replacing exactly the flagged words."""
     data = diag.data if isinstance(diag.data, dict) else {}

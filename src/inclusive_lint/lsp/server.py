@@ -1,8 +1,10 @@
 """``inclusive-lint lsp``: a Language Server Protocol server over stdio, built on pygls.
 
-Open .md, .markdown, .txt, .html and .htm documents are linted on open, on change (debounced:
-edits are gathered for ``debounce_ms`` after the last, and edits that arrive while a lint is
-running are linted once, after it, on the latest text) and on save, with the same
+Open .md, .markdown, .txt, .html and .htm documents are linted on open, on change and on save.
+A change is linted at once when no lint of that document is running (after ``debounce_ms``, 0
+unless the client sets it); changes that arrive while one runs are linted once, after it, on
+the latest text, so at most one lint per document runs and one waits, however fast the typing.
+Each lint reuses the unchanged paragraphs' judgements (``incremental``) and uses the same
 config discovery, packs, inline suppressions and waivers as the command line. Each diagnostic
 gives the rule id as its code with a link; code actions offer one quick fix per replacement and
 "Allow here with a reason…"; hovering a finding shows the rule's explanation.
@@ -23,7 +25,7 @@ from . import convert
 from .workspace import Workspaces
 
 FORMATS = (".md", ".markdown", ".txt", ".html", ".htm")
-DEBOUNCE_MS = 15
+DEBOUNCE_MS = 0         # edits during a lint are gathered anyway (see lint_and_publish)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ class InclusiveLintServer(LanguageServer):
         self.diagnostics: dict = {}      # uri -> (version, [Diagnostic])
         self.rules: dict = {}            # rule id -> Rule, for hovers
         self.reported: set = set()       # config errors already shown
+        self.remembered: dict = {}       # path -> incremental.Remembered: kept from its last lint
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lint")
 
     # --- linting -------------------------------------------------------------------------
@@ -96,6 +99,7 @@ class InclusiveLintServer(LanguageServer):
         from ..api import lint_file
         from ..filter import finish_report
         from ..model import Report
+        from . import incremental
 
         state = self.workspaces.for_path(path)
         settings, error = state.get()
@@ -106,21 +110,18 @@ class InclusiveLintServer(LanguageServer):
         elif not error:
             self.reported.clear()
         self.rules = settings.ruleset.by_id
-        result = lint_file(path, settings, data=source.encode("utf-8"), display_path=path)
+        kept = self.remembered.get(path)
+        if kept is None:
+            kept = self.remembered[path] = incremental.Remembered()
+        result = lint_file(path, settings, data=source.encode("utf-8"), display_path=path,
+                           read=kept.read, analyse=kept.analyse)
         if result.errors:
             notes.append((types.MessageType.Warning,
                           f"inclusive-lint: {os.path.basename(path)}: {result.errors[0].message}"))
             return [], notes
         report = Report(files=[result])
         finish_report(report, settings)          # waivers
-        lines = source.split("\n")
-        out = []
-        for f in result.findings:
-            if f.waived:
-                continue
-            d = convert.diagnostic(lines, f)
-            if d is not None:
-                out.append(d)
+        out = kept.diagnostics.convert(source.split("\n"), [f for f in result.findings if not f.waived])
         return out, notes
 
     def message(self, kind, text: str) -> None:
@@ -173,6 +174,7 @@ def did_close(ls: InclusiveLintServer, params: types.DidCloseTextDocumentParams)
     if handle is not None:
         handle.cancel()
     ls.diagnostics.pop(uri, None)
+    ls.remembered.pop(to_fs_path(uri) or uri, None)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 

@@ -24,7 +24,9 @@ def _md():
     return MarkdownIt("commonmark").enable("table")
 
 
-def read(data: bytes, path: str, options: dict) -> Document:
+def read(data: bytes, path: str, options: dict, memo=None) -> Document:
+    """``memo`` (a ``markdown_memo.MarkdownMemo``) keeps paragraphs between reads of an edited
+    document; the Document is the same without it."""
     text, notices = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     doc = Document(path=path, format="markdown", source_text=text, notices=notices)
@@ -34,7 +36,7 @@ def read(data: bytes, path: str, options: dict) -> Document:
     if fm:  # blank it out, keeping offsets
         body = re.sub(r"[^\n]", " ", fm.group(0)) + text[fm.end():]
     line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-    tokens = _md().parse(body)
+    tokens = _md().parse(body) if memo is None else memo.parse(body)
     kind_stack: list[str] = []
     quote_depth = 0
     code_lines: list[tuple[int, int]] = []   # 1-based line ranges of fenced and indented code
@@ -55,7 +57,8 @@ def read(data: bytes, path: str, options: dict) -> Document:
             kind = kind_stack[-1] if kind_stack else "paragraph"
             if quote_depth:
                 kind = "quote"
-            block = _inline_block(body, line_starts, tok, kind)
+            block = (_inline_block(body, line_starts, tok, kind) if memo is None
+                     else memo.block(body, line_starts, tok, kind, _inline_block))
             if block is not None and block.text.strip():
                 doc.blocks.append(block)
     return doc

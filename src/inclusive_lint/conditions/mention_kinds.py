@@ -74,6 +74,8 @@ _DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to 
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 # "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
 _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
+# an item or provision opens with a marker ("(a)", "1.", "-") or carries on a sentence (lower case)
+_PROVISION_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,5}[.)]|[-*\u2022\u2013]|[a-z])")
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
@@ -81,6 +83,8 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
     law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
     statute (``layout``: numbered provisions, "subject to paragraph (2)"). Up to eight short blocks may sit between them (other items, bare letters)."""
+    if getattr(ctx.block, "kind", "") != "list_item" and not _PROVISION_START.match(ctx.text):
+        return False        # an ordinary paragraph ("Each nurse will ..."), not an item or provision
     blocks = getattr(ctx.document, "blocks", None) or []
     bi = ctx.block_index
     for j in range(bi - 1, max(-1, bi - 9), -1):

@@ -10,15 +10,15 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def test_tuning_half_keeps_its_figures(settings):
-    """First pass (commit 883f78e): P 0.544 / R 0.810, one error false alarm."""
+    """First pass (commit 883f78e): P 0.584 / R 0.820, one error false alarm."""
     result = score_cases(load_cases(DATA / "real-text-tune-4.yaml"), settings)
-    assert result.cases == 583
-    assert result.precision >= 0.74 and result.recall >= 0.90, (result.precision, result.recall)
+    assert result.cases == 774
+    assert result.precision >= 0.75 and result.recall >= 0.90, (result.precision, result.recall)
     assert not [a for a in result.alarms if a[3] == "error"], result.alarms
 
 
 def test_held_out_half_keeps_its_figures(settings):
-    """First pass (commit 883f78e): P 0.695 / R 0.772. Scored in aggregate only."""
+    """First pass (commit 883f78e): P 0.668 / R 0.777. Scored in aggregate only."""
     result = score_cases(load_cases(DATA / "real-text-heldout.yaml"), settings)
-    assert result.cases == 581
-    assert result.precision >= 0.74 and result.recall >= 0.78, (result.precision, result.recall)
+    assert result.cases == 771
+    assert result.precision >= 0.70 and result.recall >= 0.79, (result.precision, result.recall)

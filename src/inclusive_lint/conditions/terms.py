@@ -49,11 +49,17 @@ _CHOICE = re.compile(
 )
 
 
+_CHAPERONE = re.compile(r"\bchaperon\w*|\bintimate (?:examination|care|procedure)s?\b", re.I)
+
+
 @condition("clinician-choice")
 def clinician_choice(ctx) -> bool:
     """The sentence is about a patient choosing the sex of the clinician ('you can ask for a
     female doctor'), which is a legitimate reason to mention it."""
-    return _CHOICE.search(ctx.sentence.replace("\n", " ")) is not None or _STATS.search(ctx.sentence.replace("\n", " ")) is not None
+    sentence = ctx.sentence.replace("\n", " ")
+    if _CHOICE.search(sentence) is not None or _STATS.search(sentence) is not None:
+        return True
+    return _CHAPERONE.search(ctx.text) is not None     # a chaperone policy: the examiner's sex is its subject
 
 
 _BODY = re.compile(

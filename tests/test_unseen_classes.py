@@ -24,7 +24,7 @@ def test_round_three_class_cases_are_all_right(settings):
     list items, feeding prompts, leave paragraphs, usage notes, asking about a question)."""
     result = score_cases(load_cases(DATA / "unseen-classes-3.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 41 and result.cases == 89
+    assert result.tp >= 42 and result.cases == 92
 
 
 CASES = [

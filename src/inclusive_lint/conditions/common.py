@@ -137,7 +137,7 @@ _MENTION_CUE = (
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
     _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?"
-    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/)\s*){0,4}['\"(]?\s*(?:an? |the )?$",
+    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/| \(or| \(and)\s*){0,4}['\"(]?\s*(?:an? |the |not )?$",
     re.I,
 )
 # cues that need the term to be quoted or to come straight after them

@@ -8,6 +8,7 @@ import time
 from hypothesis import given, settings as hsettings, strategies as st
 
 from inclusive_lint.api import lint_text
+from inclusive_lint.conditions.common import _LEAD_IN_CUE
 from inclusive_lint.conditions.mention_kinds import _CITATION_COLON
 from inclusive_lint.conditions.span_search import search_between, suitable
 
@@ -35,6 +36,24 @@ def test_which_patterns_qualify():
 def test_same_answer_as_search(text, lo, hi, which):
     rx = PATTERNS[which]
     assert search_between(rx, text, lo, hi, {}) == (rx.search(text, lo, hi) is not None)
+
+
+TRAILING = [_LEAD_IN_CUE, re.compile(r"\b(?:ab|abc\w*|x y)\b", re.I), re.compile(r"\bz+\b")]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET + "ermwod", max_size=60), lo=st.integers(0, 65), hi=st.integers(0, 65),
+       which=st.integers(0, len(TRAILING) - 1))
+def test_trailing_boundary_same_answer_when_cut_before_a_non_word_character(text, lo, hi, which):
+    rx = TRAILING[which]
+    hi = min(hi, len(text))
+    while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
+        hi += 1                    # the caller's promise: text[hi] is not a word character
+    assert suitable(rx, stop_before_nonword=True) and not suitable(rx)
+    got = search_between(rx, text, lo, hi, {}, stop_before_nonword=True)
+    assert got == (rx.search(text, lo, hi) is not None)
+    if lo <= hi and (lo == 0 or not text[lo - 1].isalnum()):      # as the lead-in check asks it
+        assert got == (rx.search(text[lo:hi]) is not None)
 
 
 def test_same_answer_for_every_window_of_one_text():

@@ -7,7 +7,7 @@ the engine turns blocks into :class:`Finding` records; formatters read a
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 SEVERITIES = ("info", "warning", "error")
@@ -90,6 +90,16 @@ def page_ranges(pages) -> str:
         out.append(str(pages[i]) if i == j else f"{pages[i]}\u2013{pages[j]}")
         i = j + 1
     return ", ".join(out)
+
+
+def _moved(location: Location, **changes) -> Location:
+    """``dataclasses.replace(location, **changes)`` for a field-only frozen dataclass, at a
+    fraction of the cost (it runs once per finding: 300,000 times on a dense file)."""
+    new = object.__new__(Location)
+    d = new.__dict__
+    d.update(location.__dict__)
+    d.update(changes)
+    return new
 
 
 class LineIndex:
@@ -236,7 +246,7 @@ class Document:
             ecol += 1
         else:
             eline, ecol = line, col
-        return replace(block.location, line=line, column=col, end_line=eline, end_column=ecol)
+        return _moved(block.location, line=line, column=col, end_line=eline, end_column=ecol)
 
     @property
     def full_text(self) -> str:

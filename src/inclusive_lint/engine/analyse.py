@@ -100,8 +100,11 @@ def _resolve_overlaps(matches, ruleset):
 
 
 def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
-    norm = " ".join(sentence.lower().split())
-    h = hashlib.sha1(f"{rule_id}\x00{norm}\x00{text.lower()}\x00{occurrence}".encode("utf-8"))
+    return _fingerprint(rule_id, " ".join(sentence.lower().split()), text.lower(), occurrence)
+
+
+def _fingerprint(rule_id: str, norm: str, lower_text: str, occurrence: int) -> str:
+    h = hashlib.sha1(f"{rule_id}\x00{norm}\x00{lower_text}\x00{occurrence}".encode("utf-8"))
     return h.hexdigest()[:16]
 
 
@@ -158,8 +161,7 @@ def _to_findings(document, raw) -> list[Finding]:
         occurrences[key] = occ + 1
         findings.append(make_finding(rule, text, document.locate(block, s, e), sentence.strip(),
                                      _strip_span(sentence, s - ss, e - ss),
-                                     fingerprint(rule.id, sentence, text, occ), block_index=bi,
-                                     block_span=(s, e)))
+                                     _fingerprint(*key, occ), block_index=bi, block_span=(s, e)))
     return findings
 
 

@@ -12,6 +12,7 @@ import re
 
 from . import condition
 from .clause import clause_subject, is_example, not_clause_subject
+from .rxguard import guarded
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -110,6 +111,7 @@ _NAMED = re.compile(
     r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"
     r"Father|Parent|Case) [A-Z0-9]\b"                                              # Patient A
 )
+_NAMED = guarded(_NAMED)      # same matches; positions that cannot start one are skipped (rxguard)
 _GENDERED = re.compile(
     r"\b(?:father|mother|dad|mum|mam|daddy|mummy|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|"
     r"grandfather|grandmother|grandad|grandma|granny|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"

@@ -111,7 +111,6 @@ _NAMED = re.compile(
     r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"
     r"Father|Parent|Case) [A-Z0-9]\b"                                              # Patient A
 )
-_NAMED = guarded(_NAMED)      # same matches; positions that cannot start one are skipped (rxguard)
 _GENDERED = re.compile(
     r"\b(?:father|mother|dad|mum|mam|daddy|mummy|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|"
     r"grandfather|grandmother|grandad|grandma|granny|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
@@ -122,6 +121,8 @@ _GENDERED = re.compile(
     r"trans (?:man|woman|men|women)|transman|transwoman)s?\b",
     re.I,
 )
+# same matches; positions that cannot start one are skipped at once (rxguard)
+_GENERIC, _BARE_ROLE, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)

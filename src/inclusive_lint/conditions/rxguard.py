@@ -1,4 +1,4 @@
-"""A cheap first-character test in front of a case-sensitive regex that has no literal start.
+"""A cheap first-character test in front of a regex that has no literal start.
 
 Python's regex engine tries a pattern such as ``\\b(?:Dr|Mr)\\s+[A-Z]…|,\\s+[A-Z]…|(?<=…)[A-Z]…``
 at every position of the text, running each alternative's look-arounds before it finds that
@@ -7,8 +7,10 @@ set of characters, ``(?=[those])(?:pattern)`` rejects the other positions at onc
 exactly the same matches (the look-ahead consumes nothing and groups keep their numbers).
 
 The set is read from the parsed pattern: the first character-consuming item of each
-alternative, past anchors and look-arounds. A pattern where that cannot be read for certain
-(case-insensitive parts, a class with categories, an item that can match nothing) is
+alternative, past anchors and look-arounds. The look-ahead is compiled with the pattern's own
+flags, so under IGNORECASE the class matches each character's case variants exactly as the
+literal does. A pattern where the set cannot be read for certain (a case-insensitive part
+inside a case-sensitive pattern, a class with categories, an item that can match nothing) is
 compiled unchanged.
 """
 from __future__ import annotations
@@ -31,8 +33,6 @@ def guarded(rx):
 
 def first_chars(pattern: str, flags: int = 0):
     """The characters every match of ``pattern`` can start with, or None when not certain."""
-    if flags & re.IGNORECASE:
-        return None
     try:
         return _seq(list(_parser.parse(pattern, flags)))
     except Exception:         # an unusual construct: no guard

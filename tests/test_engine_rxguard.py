@@ -8,10 +8,11 @@ import yaml
 from hypothesis import given, settings as hsettings, strategies as st
 
 from inclusive_lint.conditions import pronouns
-from inclusive_lint.conditions.rxguard import first_chars, guarded
+from inclusive_lint.conditions.rxguard import LONG, first_chars, guard, guarded
 
 HERE = Path(__file__).resolve().parent
-GUARDED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._NAMED, pronouns._GENDERED]
+WRAPPED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._NAMED, pronouns._GENDERED]
+GUARDED = [w.fast for w in WRAPPED]
 
 
 def test_first_characters_read_from_the_pattern():
@@ -20,11 +21,21 @@ def test_first_characters_read_from_the_pattern():
     assert first_chars(r"\bab", re.I) == {"a"}
     for unknown in (r"x*y", r"[^a]", r"\w+", r"(?:a|)b", r"(?i:a)b", r".a"):
         assert first_chars(unknown) is None, unknown
-    assert guarded(re.compile(r"\w+")).pattern == r"\w+"          # nothing known: unchanged
+    assert guard(re.compile(r"\w+")).pattern == r"\w+"          # nothing known: unchanged
 
 
 def test_the_antecedent_regexes_are_guarded():
     assert all(rx.pattern.startswith("(?=[") for rx in GUARDED)
+    assert all(_unguarded(g).pattern == w.plain.pattern for g, w in zip(GUARDED, WRAPPED))
+
+
+def test_wrapper_uses_the_guard_on_long_text_only():
+    w = guarded(re.compile(r"\bDr [A-Z]\w+"))
+    short, long = "Ask Dr Shah.", "Ask Dr Shah. " + "x" * LONG
+    assert w._fast is None and [m.span() for m in w.finditer(short)] == [(4, 11)]
+    assert w._fast is None                      # not compiled for a short text
+    assert [m.span() for m in w.finditer(long)] == [(4, 11)] and w._fast is not None
+    assert w.pattern == r"\bDr [A-Z]\w+" and w.search(short)
 
 
 def _unguarded(rx):

@@ -23,12 +23,45 @@ _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
 def guarded(rx):
-    """``rx`` with a first-character look-ahead in front when its first characters are known."""
+    """``rx`` with a first-character look-ahead in front when its first characters are known.
+
+    The guarded form is worked out and compiled the first time ``finditer`` meets a text of
+    ``LONG`` characters or more (shorter ones use ``rx`` itself, with the same matches), so a
+    two-paragraph file does not pay for compiling the pattern twice at start-up."""
+    return _Guarded(rx)
+
+
+def guard(rx):
+    """The guarded pattern compiled now (``rx`` itself when nothing is known)."""
     chars = first_chars(rx.pattern, rx.flags)
     if not chars:
         return rx
     cls = "".join(re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+
+
+LONG = 200
+
+
+class _Guarded:
+    __slots__ = ("plain", "_fast")
+
+    def __init__(self, rx):
+        self.plain = rx
+        self._fast = None
+
+    @property
+    def fast(self):
+        if self._fast is None:
+            self._fast = guard(self.plain)
+        return self._fast
+
+    def finditer(self, string, *args):
+        rx = self.plain if len(string) < LONG else self.fast
+        return rx.finditer(string, *args)
+
+    def __getattr__(self, name):          # pattern, flags, search, match …: the plain pattern's
+        return getattr(self.plain, name)
 
 
 def first_chars(pattern: str, flags: int = 0):

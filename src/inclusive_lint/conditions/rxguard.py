@@ -25,9 +25,9 @@ _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 def guarded(rx):
     """``rx`` with a first-character look-ahead in front when its first characters are known.
 
-    The guarded form is worked out and compiled the first time ``finditer`` meets a text of
-    ``LONG`` characters or more (shorter ones use ``rx`` itself, with the same matches), so a
-    two-paragraph file does not pay for compiling the pattern twice at start-up."""
+    The guarded form is worked out and compiled once ``finditer`` has been called ``WARM``
+    times (until then ``rx`` itself answers, with the same matches), so a two-paragraph file
+    does not pay for compiling the pattern twice at start-up."""
     return _Guarded(rx)
 
 
@@ -40,15 +40,16 @@ def guard(rx):
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
 
 
-LONG = 200
+WARM = 32
 
 
 class _Guarded:
-    __slots__ = ("plain", "_fast")
+    __slots__ = ("plain", "_fast", "calls")
 
     def __init__(self, rx):
         self.plain = rx
         self._fast = None
+        self.calls = 0
 
     @property
     def fast(self):
@@ -57,8 +58,11 @@ class _Guarded:
         return self._fast
 
     def finditer(self, string, *args):
-        rx = self.plain if len(string) < LONG else self.fast
-        return rx.finditer(string, *args)
+        if self._fast is None:
+            self.calls += 1
+            if self.calls <= WARM:
+                return self.plain.finditer(string, *args)
+        return self.fast.finditer(string, *args)
 
     def __getattr__(self, name):          # pattern, flags, search, match …: the plain pattern's
         return getattr(self.plain, name)

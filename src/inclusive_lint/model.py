@@ -7,7 +7,7 @@ the engine turns blocks into :class:`Finding` records; formatters read a
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Optional
 
 SEVERITIES = ("info", "warning", "error")
@@ -92,14 +92,14 @@ def page_ranges(pages) -> str:
     return ", ".join(out)
 
 
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
 def _moved(location: Location, **changes) -> Location:
-    """``dataclasses.replace(location, **changes)`` for a field-only frozen dataclass, at a
-    fraction of the cost (it runs once per finding: 300,000 times on a dense file)."""
-    new = object.__new__(Location)
-    d = new.__dict__
-    d.update(location.__dict__)
-    d.update(changes)
-    return new
+    """``dataclasses.replace(location, **changes)`` at half the cost (it runs once per finding:
+    300,000 times on a dense file); built through the constructor, so the new object is as
+    compact as any other (no per-instance dict)."""
+    return Location(*[changes[n] if n in changes else getattr(location, n) for n in _LOCATION_FIELDS])
 
 
 class LineIndex:

@@ -12,7 +12,8 @@ def _umask() -> int:
 
 
 def atomic_write(path: str, data, encoding: str = "utf-8", mode: int | None = None) -> None:
-    """Write ``data`` to ``path`` via a temporary file and a rename. The file gets ``mode``
+    """Write ``data`` (text, bytes, or an iterable of either, written piece by piece) to
+    ``path`` via a temporary file and a rename. The file gets ``mode``
     (default: the existing file's mode, else 0o666 less the umask, as ``open`` would)."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if mode is None:
@@ -24,7 +25,11 @@ def atomic_write(path: str, data, encoding: str = "utf-8", mode: int | None = No
     try:
         os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode(encoding) if isinstance(data, str) else data)
+            if isinstance(data, (str, bytes, bytearray, memoryview)):
+                fh.write(data.encode(encoding) if isinstance(data, str) else data)
+            else:                           # pieces of text, written as they come
+                for piece in data:
+                    fh.write(piece.encode(encoding) if isinstance(piece, str) else piece)
         os.chmod(tmp, _mode_for(path))      # mkstemp makes 0600; keep the file's own mode
         os.replace(tmp, path)
     except BaseException:

@@ -7,7 +7,7 @@ the engine turns blocks into :class:`Finding` records; formatters read a
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Optional
 
 SEVERITIES = ("info", "warning", "error")
@@ -90,6 +90,16 @@ def page_ranges(pages) -> str:
         out.append(str(pages[i]) if i == j else f"{pages[i]}\u2013{pages[j]}")
         i = j + 1
     return ", ".join(out)
+
+
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
+def _moved(location: Location, **changes) -> Location:
+    """``dataclasses.replace(location, **changes)`` at half the cost (it runs once per finding:
+    300,000 times on a dense file); built through the constructor, so the new object is as
+    compact as any other (no per-instance dict)."""
+    return Location(*[changes[n] if n in changes else getattr(location, n) for n in _LOCATION_FIELDS])
 
 
 class LineIndex:
@@ -236,7 +246,7 @@ class Document:
             ecol += 1
         else:
             eline, ecol = line, col
-        return replace(block.location, line=line, column=col, end_line=eline, end_column=ecol)
+        return _moved(block.location, line=line, column=col, end_line=eline, end_column=ecol)
 
     @property
     def full_text(self) -> str:

@@ -219,11 +219,11 @@ def apply_inline(findings, document, ruleset=None, report_unused=False):
                         reason += f": {scope.directive.reason}"
                     break
         if reason is None and 0 <= f.block_index < len(document.blocks) and f.block_span:
-            block = document.blocks[f.block_index]
-            if "[" in block.text:
-                spans = sic.get(f.block_index)
-                if spans is None:
-                    spans = sic[f.block_index] = sic_spans(block.text)
+            spans = sic.get(f.block_index)
+            if spans is None:       # once per block: a 10 MB one-line block has 300,000 findings
+                text = document.blocks[f.block_index].text
+                spans = sic[f.block_index] = sic_spans(text) if "[" in text else ()
+            if spans:
                 bs, be = f.block_span
                 for a, b in spans:
                     if (a == b and be == a) or (a < b and a <= bs and be <= b):

@@ -1,6 +1,7 @@
 """``inclusive-lint lint PATH…`` (the default command)."""
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 
@@ -60,7 +61,7 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
     from ..api import build_settings, lint_paths
     from ..config import load_config
     from ..errors import UsageError
-    from ..formatters import BINARY, render
+    from ..formatters import BINARY, render_chunks
 
     if not paths:
         fail("no paths given: try 'inclusive-lint policy.docx' or 'inclusive-lint docs/'")
@@ -118,15 +119,16 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         from ..compare import compare
 
         render_ctx["compare"] = compare(report, compare_with)
-    text = render(fmt, report, render_ctx)
+    pieces = render_chunks(fmt, report, render_ctx)      # written as made: JSON never whole in memory
     if compare_with and fmt == "text":          # the other formats carry it inside
-        text += render_ctx["compare"].sentence() + "\n"
+        pieces = itertools.chain(pieces, [render_ctx["compare"].sentence() + "\n"])
     if output:
         from ..atomic import atomic_write
 
-        atomic_write(output, text)
+        atomic_write(output, pieces)
     else:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
     for r in report.files:
         for e in r.errors:
             if fmt != "text" or output:

@@ -10,6 +10,7 @@ import re
 
 from . import condition
 from .mention_kinds import DRAFTING, follows_cited_law, term_discussed, under_law_lead_in
+from .span_search import search_between
 
 _QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
@@ -205,7 +206,7 @@ def _lead_in_mentions(ctx) -> bool:
         item_start = text.rfind("\n", 0, ctx.start) + 1
         at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
-                and _LEAD_IN_CUE.search(text[line_start:colon]):
+                and search_between(_LEAD_IN_CUE, text, line_start, colon, ctx.doc_cache, stop_before_nonword=True):
             return True
     blocks = getattr(ctx.document, "blocks", None) or []
     bi = ctx.block_index

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .span_search import search_between
 from .wrap import rx
 
 _ITEM = r"(?:['\"]?[\w-]+(?: [\w-]+){0,2}['\"]?(?:\[\d+\])*(?:,| or| and|/)\s*)"
@@ -53,7 +54,7 @@ def follows_cited_law(ctx) -> bool:
     """Earlier in the paragraph a citation ends in a colon: what follows reproduces the law."""
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
     para_start = 0 if para_start == -1 else para_start
-    return _CITATION_COLON.search(ctx.text, para_start, ctx.start) is not None
+    return search_between(_CITATION_COLON, ctx.text, para_start, ctx.start, ctx.doc_cache)
 
 
 # statutory drafting: a duty laid on a body or office holder with "shall", as regulations write it

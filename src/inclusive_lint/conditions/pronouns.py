@@ -13,6 +13,7 @@ import re
 from . import condition
 from .clause import clause_subject, is_example, not_clause_subject
 from .wrap import rx
+from .rxguard import guarded
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -124,6 +125,8 @@ _GENDERED = re.compile(
     r"trans (?:man|woman|men|women)|transman|transwoman)s?\b",
     re.I,
 )
+# same matches; positions that cannot start one are skipped at once (rxguard)
+_GENERIC, _BARE_ROLE, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)

@@ -100,8 +100,11 @@ def _resolve_overlaps(matches, ruleset):
 
 
 def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
-    norm = " ".join(sentence.lower().split())
-    h = hashlib.sha1(f"{rule_id}\x00{norm}\x00{text.lower()}\x00{occurrence}".encode("utf-8"))
+    return _fingerprint(rule_id, " ".join(sentence.lower().split()), text.lower(), occurrence)
+
+
+def _fingerprint(rule_id: str, norm: str, lower_text: str, occurrence: int) -> str:
+    h = hashlib.sha1(f"{rule_id}\x00{norm}\x00{lower_text}\x00{occurrence}".encode("utf-8"))
     return h.hexdigest()[:16]
 
 
@@ -145,21 +148,24 @@ def _to_findings(document, raw) -> list[Finding]:
     findings = []
     seen_once: set = set()
     occurrences: dict = {}
+    last, got = None, None   # the sentence of the previous finding: its text, context, normalised form
     for bi, rule, s, e, ss, se in raw:
         if rule.once_per_document:
             if rule.id in seen_once:
                 continue
             seen_once.add(rule.id)
         block = document.blocks[bi]
-        sentence = block.text[ss:se]
+        if last != (bi, ss, se):        # findings come in reading order: one copy per sentence
+            last, sentence = (bi, ss, se), block.text[ss:se]
+            got = (sentence, sentence.strip(), " ".join(sentence.lower().split()))
+        sentence, context, norm = got
         text = _flagged_text(document, block, s, e)
-        key = (rule.id, " ".join(sentence.lower().split()), text.lower())
+        key = (rule.id, norm, text.lower())
         occ = occurrences.get(key, 0)
         occurrences[key] = occ + 1
-        findings.append(make_finding(rule, text, document.locate(block, s, e), sentence.strip(),
+        findings.append(make_finding(rule, text, document.locate(block, s, e), context,
                                      _strip_span(sentence, s - ss, e - ss),
-                                     fingerprint(rule.id, sentence, text, occ), block_index=bi,
-                                     block_span=(s, e)))
+                                     _fingerprint(*key, occ), block_index=bi, block_span=(s, e)))
     return findings
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..conditions.context import fold_quotes
 from .compile import PROSE_KINDS
-from .prefilter import fold, may_match
+from .prefilter import fold, scan
 
 
 def piece_matches(ruleset, backend, block, text: str):
@@ -76,9 +76,7 @@ def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
     lower = fold(text)
     for rid in cand:
         for rx in regexes.get(rid, ()):
-            if not may_match(rx, lower):
-                continue
-            for m in rx.finditer(text):
+            for m in scan(rx, text, lower):
                 if m.end() > m.start():
                     g = m.lastindex and m.groupdict().get("hit")
                     if g:

@@ -87,3 +87,47 @@ def may_match(rx, lower_text: str) -> bool:
     """False only when ``rx`` (compiled with re.I) cannot match the text (``fold``-ed)."""
     alts = literal_prefixes(rx.pattern, rx.flags)
     return alts is None or any(a in lower_text for a in alts)
+
+
+# Below this many characters of text per place a prefix occurs, trying the pattern only at
+# those places is cheaper than letting the regex engine try every position.
+_SPARSE = 16
+
+
+def scan(rx, text: str, lower_text: str):
+    """The matches of ``rx.finditer(text)`` (``lower_text`` is ``fold(text)``), found by trying
+    the pattern only where one of its literal prefixes occurs when those places are few.
+
+    Every match starts where a prefix occurs in the folded text (``fold`` keeps each character
+    one character long), so the leftmost match at or after a position is the first such place
+    where ``rx.match`` succeeds; taking them in turn from the end of the last match is what
+    ``finditer`` does (a match is never empty: it starts with a prefix of two or more
+    characters)."""
+    alts = literal_prefixes(rx.pattern, rx.flags)
+    if alts is None:
+        return rx.finditer(text)
+    count = 0
+    for a in alts:
+        count += lower_text.count(a)
+    if not count:
+        return ()
+    if count * _SPARSE > len(text):
+        return rx.finditer(text)
+    return _at_places(rx, text, lower_text, alts)
+
+
+def _at_places(rx, text: str, lower_text: str, alts):
+    places = set()
+    for a in alts:
+        i = lower_text.find(a)
+        while i != -1:
+            places.add(i)
+            i = lower_text.find(a, i + 1)
+    pos = 0
+    for p in sorted(places):
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()

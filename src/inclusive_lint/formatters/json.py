@@ -78,40 +78,46 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 _PRETTY_DEPTH = 4          # report > files > file > findings > (one finding per line)
 
 
-def _write(value, out: list, depth: int = 0) -> None:
+def _write(value, depth: int = 0):
+    """The JSON text of ``value``, in pieces (a generator)."""
     if isinstance(value, _Findings):
         value = value.dicts() if value else []
         if not isinstance(value, list):
-            _write_items(value, out, depth)
+            yield from _write_items(value, depth)
             return
     if depth >= _PRETTY_DEPTH or not isinstance(value, (dict, list)) or not value:
-        out.append(_COMPACT(value))
+        yield _COMPACT(value)
         return
     pad = "\n" + "  " * (depth + 1)
     opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
-    out.append(opening)
+    yield opening
     items = value.items() if isinstance(value, dict) else ((None, v) for v in value)
     for i, (key, item) in enumerate(items):
-        out.append(("," if i else "") + pad)
+        yield ("," if i else "") + pad
         if key is not None:
-            out.append(_COMPACT(key) + ": ")
-        _write(item, out, depth + 1)
-    out.append("\n" + "  " * depth + closing)
+            yield _COMPACT(key) + ": "
+        yield from _write(item, depth + 1)
+    yield "\n" + "  " * depth + closing
 
 
-def _write_items(items, out: list, depth: int) -> None:
+def _write_items(items, depth: int):
     """A list given as an iterator: each item encoded (compact) as it comes."""
     pad = "\n" + "  " * (depth + 1)
-    out.append("[")
+    yield "["
     for i, item in enumerate(items):
-        out.append(("," if i else "") + pad + _COMPACT(item))
-    out.append("\n" + "  " * depth + "]")
+        yield ("," if i else "") + pad + _COMPACT(item)
+    yield "\n" + "  " * depth + "]"
+
+
+def chunks(report, ctx: dict):
+    """The report's JSON text in pieces, for writing as it is made: a run with 300,000
+    findings never holds the whole text (hundreds of MB) in memory, let alone twice."""
+    yield from _write(report_dict(report, ctx, lazy=True))
+    yield "\n"
 
 
 def render(report, ctx: dict) -> str:
-    out: list = []
-    _write(report_dict(report, ctx, lazy=True), out)
-    return "".join(out) + "\n"
+    return "".join(chunks(report, ctx))
 
 
 def _outcome(report) -> dict:

@@ -1,0 +1,120 @@
+"""A cheap first-character test in front of a regex that has no literal start.
+
+Python's regex engine tries a pattern such as ``\\b(?:Dr|Mr)\\s+[A-Z]…|,\\s+[A-Z]…|(?<=…)[A-Z]…``
+at every position of the text, running each alternative's look-arounds before it finds that
+the character there cannot start a match. When every match must start with one of a known
+set of characters, ``(?=[those])(?:pattern)`` rejects the other positions at once and finds
+exactly the same matches (the look-ahead consumes nothing and groups keep their numbers).
+
+The set is read from the parsed pattern: the first character-consuming item of each
+alternative, past anchors and look-arounds. The look-ahead is compiled with the pattern's own
+flags, so under IGNORECASE the class matches each character's case variants exactly as the
+literal does. A pattern where the set cannot be read for certain (a case-insensitive part
+inside a case-sensitive pattern, a class with categories, an item that can match nothing) is
+compiled unchanged.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C
+from re import _parser
+
+_ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
+
+
+def guarded(rx):
+    """``rx`` with a first-character look-ahead in front when its first characters are known.
+
+    The guarded form is worked out and compiled once ``finditer`` has been called ``WARM``
+    times (until then ``rx`` itself answers, with the same matches), so a two-paragraph file
+    does not pay for compiling the pattern twice at start-up."""
+    return _Guarded(rx)
+
+
+def guard(rx):
+    """The guarded pattern compiled now (``rx`` itself when nothing is known)."""
+    chars = first_chars(rx.pattern, rx.flags)
+    if not chars:
+        return rx
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+
+
+WARM = 32
+
+
+class _Guarded:
+    __slots__ = ("plain", "_fast", "calls")
+
+    def __init__(self, rx):
+        self.plain = rx
+        self._fast = None
+        self.calls = 0
+
+    @property
+    def fast(self):
+        if self._fast is None:
+            self._fast = guard(self.plain)
+        return self._fast
+
+    def finditer(self, string, *args):
+        if self._fast is None:
+            self.calls += 1
+            if self.calls <= WARM:
+                return self.plain.finditer(string, *args)
+        return self.fast.finditer(string, *args)
+
+    def __getattr__(self, name):          # pattern, flags, search, match …: the plain pattern's
+        return getattr(self.plain, name)
+
+
+def first_chars(pattern: str, flags: int = 0):
+    """The characters every match of ``pattern`` can start with, or None when not certain."""
+    try:
+        return _seq(list(_parser.parse(pattern, flags)))
+    except Exception:         # an unusual construct: no guard
+        return None
+
+
+def _seq(items):
+    for op, av in items:
+        if op in _ZERO:
+            continue
+        return _item(op, av)
+    return None               # nothing consumed: could match the empty string
+
+
+def _item(op, av):
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        return _class(av)
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return None
+        return _seq(list(sub))
+    if op is C.BRANCH:
+        out = set()
+        for alt in av[1]:
+            got = _seq(list(alt))
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq(list(sub)) if lo >= 1 else None
+    return None
+
+
+def _class(items):
+    out = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] <= 256:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:                 # NEGATE, CATEGORY (\\w, \\s …): not a short list
+            return None
+    return out

@@ -1,0 +1,79 @@
+"""rxguard's first-character look-ahead never changes what a pattern matches."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings as hsettings, strategies as st
+
+from inclusive_lint.conditions import pronouns
+from inclusive_lint.conditions.rxguard import WARM, first_chars, guard, guarded
+
+HERE = Path(__file__).resolve().parent
+WRAPPED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._NAMED, pronouns._GENDERED]
+GUARDED = [w.fast for w in WRAPPED]
+
+
+def test_first_characters_read_from_the_pattern():
+    assert first_chars(r"(?<=a)b|\bc") == {"b", "c"}
+    assert first_chars(r"[A-C]x|(?:d|e)+") == set("ABCde")
+    assert first_chars(r"\bab", re.I) == {"a"}
+    for unknown in (r"x*y", r"[^a]", r"\w+", r"(?:a|)b", r"(?i:a)b", r".a"):
+        assert first_chars(unknown) is None, unknown
+    assert guard(re.compile(r"\w+")).pattern == r"\w+"          # nothing known: unchanged
+
+
+def test_the_antecedent_regexes_are_guarded():
+    assert all(rx.pattern.startswith("(?=[") for rx in GUARDED)
+    assert all(_unguarded(g).pattern == w.plain.pattern for g, w in zip(GUARDED, WRAPPED))
+
+
+def test_wrapper_compiles_the_guard_only_after_some_use():
+    w = guarded(re.compile(r"\bDr [A-Z]\w+"))
+    text = "Ask Dr Shah."
+    for _ in range(WARM):
+        assert [m.span() for m in w.finditer(text)] == [(4, 11)]
+    assert w._fast is None                      # a small file never compiles it
+    assert [m.span() for m in w.finditer(text)] == [(4, 11)] and w._fast is not None
+    assert w.pattern == r"\bDr [A-Z]\w+" and w.search(text)
+
+
+def _unguarded(rx):
+    return re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], rx.flags)
+
+
+def _texts():
+    out = []
+    for path in sorted((HERE / "data").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in (data.get("cases", []) if isinstance(data, dict) else data) or ():
+            if isinstance(case, dict) and isinstance(case.get("text"), str):
+                out.append(case["text"])
+    return out
+
+
+def _found(rx, text):
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_same_matches_on_the_case_sets_and_every_window_end():
+    texts = _texts()
+    assert len(texts) > 1000
+    hits = 0
+    for rx in GUARDED:
+        plain = _unguarded(rx)
+        for text in texts:
+            want = _found(plain, text)
+            assert _found(rx, text) == want, (rx.pattern[:50], text)
+            hits += bool(want)
+            for cut in range(0, len(text), 23):          # windows, as the antecedent search cuts them
+                assert _found(rx, text[cut:]) == _found(plain, text[cut:])
+    assert hits > 300
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAeEnNsSkKcC ,;.'-\u212a\u017fPatient Mr Dr Sam said his mother", max_size=60))
+def test_same_matches_on_random_text(text):
+    for rx in GUARDED:
+        assert _found(rx, text) == _found(_unguarded(rx), text)

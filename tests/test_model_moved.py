@@ -1,0 +1,30 @@
+"""``model._moved`` (the per-finding location copy) equals ``dataclasses.replace``."""
+from __future__ import annotations
+
+import pickle
+from dataclasses import FrozenInstanceError, fields, replace
+
+import pytest
+from hypothesis import given, strategies as st
+
+from inclusive_lint.model import Location, _moved
+
+NAMES = [f.name for f in fields(Location)]
+
+
+@given(base=st.dictionaries(st.sampled_from(["part", "heading", "paragraph", "table", "page"]),
+                            st.one_of(st.none(), st.integers(0, 9), st.text(max_size=5)), max_size=4),
+       changes=st.dictionaries(st.sampled_from(["line", "column", "end_line", "end_column"]),
+                               st.integers(1, 500), max_size=4))
+def test_same_as_replace(base, changes):
+    loc = Location(**base)
+    got, want = _moved(loc, **changes), replace(loc, **changes)
+    assert got == want and hash(got) == hash(want) and repr(got) == repr(want)
+    assert [getattr(got, n) for n in NAMES] == [getattr(want, n) for n in NAMES]
+    assert pickle.loads(pickle.dumps(got)) == want
+    assert loc == Location(**base)            # the original is untouched
+
+
+def test_still_frozen():
+    with pytest.raises(FrozenInstanceError):
+        _moved(Location(), line=1).line = 2

@@ -119,29 +119,38 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
         found = piece_matches(ruleset, backend, block, text)
         if found is None:
             continue
-        matches, sents = found
         if conds is None:
             conds = registry()
         doc_cache[_PIECE_MEMO] = {}
-        memo: dict = {}        # condition results that hold for the whole piece (condmemo)
-        starts = [s for s, _ in sents]
-        passing = []
-        for rid, s, e in matches:
-            rule = ruleset.by_id[rid]
-            si = max(0, bisect.bisect_right(starts, s) - 1)
-            ss, se = sents[si]
-            se = max(se, e)
-            ps = sents[si - 1][0] if si > 0 else ss
-            ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
-                               block=block, document=document, doc_cache=doc_cache, rule=rule,
-                               options=options, block_index=bi)
-            if _passes(ctx, conds, memo):
-                passing.append((rid, s, e, ss, se))
-        # overlaps across rules of a group are settled among matches that passed their
-        # conditions, so a longer match that was excused does not hide a shorter one
-        for rid, s, e, ss, se in _resolve_overlaps(passing, ruleset):
+        passing = judge_piece(text, found, ruleset, conds, options, block=block, document=document,
+                              doc_cache=doc_cache, block_index=bi)
+        for rid, s, e, ss, se in passing:
             raw.append((bi, ruleset.by_id[rid], s + cs, e + cs, ss + cs, se + cs))
     return _to_findings(document, raw)
+
+
+def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_cache, block_index):
+    """The matches of one piece of text that pass their conditions, as (rule id, start, end,
+    sentence start, sentence end), overlaps settled. The language server calls it too, with
+    views that record what the conditions read."""
+    matches, sents = found
+    memo: dict = {}        # condition results that hold for the whole piece (condmemo)
+    starts = [s for s, _ in sents]
+    passing = []
+    for rid, s, e in matches:
+        rule = ruleset.by_id[rid]
+        si = max(0, bisect.bisect_right(starts, s) - 1)
+        ss, se = sents[si]
+        se = max(se, e)
+        ps = sents[si - 1][0] if si > 0 else ss
+        ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
+                             block=block, document=document, doc_cache=doc_cache, rule=rule,
+                             options=options, block_index=block_index)
+        if _passes(ctx, conds, memo):
+            passing.append((rid, s, e, ss, se))
+    # overlaps across rules of a group are settled among matches that passed their
+    # conditions, so a longer match that was excused does not hide a shorter one
+    return _resolve_overlaps(passing, ruleset)
 
 
 def _to_findings(document, raw) -> list[Finding]:

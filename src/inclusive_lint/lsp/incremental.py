@@ -13,11 +13,8 @@ Only the last lint's results are kept, per document, so memory does not grow wit
 """
 from __future__ import annotations
 
-import bisect
-
 from ..conditions import registry
-from ..engine.analyse import _PIECE_MEMO, _passes, _resolve_overlaps, _to_findings
-from ..engine.condmemo import TrackedContext
+from ..engine.analyse import _PIECE_MEMO, _to_findings, judge_piece
 from ..engine.pieces import _pieces, piece_matches
 from .piece_index import fill, piece_index
 from .recording import Reads, Recorder, still_true
@@ -84,23 +81,9 @@ def _judge(rec: Recorder, bi: int, text: str, found, ruleset, conds, options):
     memo_view = rec.memo
     dict.__setitem__(memo_view, _PIECE_MEMO, {})
     reads.wrote.add(_PIECE_MEMO)
-    matches, sents = found
-    memo: dict = {}
-    starts = [s for s, _ in sents]
-    block = rec.block(bi)
-    passing = []
-    for rid, s, e in matches:
-        rule = ruleset.by_id[rid]
-        si = max(0, bisect.bisect_right(starts, s) - 1)
-        ss, se = sents[si]
-        se = max(se, e)
-        ps = sents[si - 1][0] if si > 0 else ss
-        ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
-                             block=block, document=rec.document, doc_cache=memo_view, rule=rule,
-                             options=options, block_index=index)      # the block number notes its uses
-        if _passes(ctx, conds, memo):
-            passing.append((rid, s, e, ss, se))
-    return reads, _resolve_overlaps(passing, ruleset)
+    # the block number notes its uses
+    return reads, judge_piece(text, found, ruleset, conds, options, block=rec.block(bi), document=rec.document,
+                              doc_cache=memo_view, block_index=index)
 
 
 class Remembered:

@@ -1,7 +1,7 @@
 """Property-based tests: arbitrary text never crashes the linter, every location lies inside the
 text, and each finding's text is exactly the slice of the source its location points at."""
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
 
 from inclusive_lint.api import lint_file
 
@@ -53,6 +53,7 @@ def test_text_files(settings, text):
 
 @hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
+@example("<b>**<!-- inclusive-lint: disable -->**")     # emphasis around nothing but a comment
 def test_markdown_files(settings, text):
     _check(text, "case.md", settings)
 

@@ -112,8 +112,8 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
         elif t == "image":
             continue
         # link_open/close, em, strong, html_inline: no text of their own
-    if not chars:
-        return None
+    if not offsets:
+        return None         # no text at all, or only empty pieces ("**<!-- comment -->**")
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
     text = _URL.sub(lambda m: " " * len(m.group(0)), text)

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import yaml
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from inclusive_lint.conditions import pronouns
 from inclusive_lint.conditions.rxguard import WARM, first_chars, guard, guarded
@@ -72,7 +72,7 @@ def test_same_matches_on_the_case_sets_and_every_window_end():
     assert hits > 300
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet="aAeEnNsSkKcC ,;.'-\u212a\u017fPatient Mr Dr Sam said his mother", max_size=60))
 def test_same_matches_on_random_text(text):
     for rx in GUARDED:

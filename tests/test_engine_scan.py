@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from inclusive_lint.api import build_settings
 from inclusive_lint.engine import prefilter
@@ -53,7 +53,7 @@ WORDS = ["his", "her", "He", "SHE", "or", "and", "/", "husband", "wife", "mr", "
          "mother", "father", "the", "mx", ".", ",", "\n", "  "]
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(words=st.lists(st.sampled_from(WORDS), max_size=40), sep=st.sampled_from([" ", "", "-"]),
        sparse=st.sampled_from([0, 16]))
 def test_same_matches_as_finditer_on_word_soup(words, sep, sparse):

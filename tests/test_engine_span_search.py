@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from inclusive_lint.api import lint_text
 from inclusive_lint.conditions.common import _LEAD_IN_CUE
@@ -30,7 +30,7 @@ def test_which_patterns_qualify():
     assert not suitable(re.compile(r"x*"))               # can match nothing
 
 
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(alphabet=ALPHABET, max_size=60), lo=st.integers(0, 65), hi=st.integers(0, 65),
        which=st.integers(0, len(PATTERNS) - 1))
 def test_same_answer_as_search(text, lo, hi, which):
@@ -41,7 +41,7 @@ def test_same_answer_as_search(text, lo, hi, which):
 TRAILING = [_LEAD_IN_CUE, re.compile(r"\b(?:ab|abc\w*|x y)\b", re.I), re.compile(r"\bz+\b")]
 
 
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(alphabet=ALPHABET + "ermwod", max_size=60), lo=st.integers(0, 65), hi=st.integers(0, 65),
        which=st.integers(0, len(TRAILING) - 1))
 def test_trailing_boundary_same_answer_when_cut_before_a_non_word_character(text, lo, hi, which):

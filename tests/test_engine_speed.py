@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from inclusive_lint.api import build_settings, lint_text
 from inclusive_lint.conditions import registry
@@ -65,7 +65,7 @@ def test_prefilter_follows_re_ignorecase_on_odd_letters(text):
             assert may_match(rx, fold(text))
 
 
-@hsettings(max_examples=200, deadline=None)
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet="hesiorcldnmaı\u0130\u017f\u212a -/", max_size=40))
 def test_prefilter_sound_on_random_text(text):
     for rx in _all_regexes():

@@ -5,13 +5,14 @@ import pickle
 from dataclasses import FrozenInstanceError, fields, replace
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from inclusive_lint.model import Location, _moved
 
 NAMES = [f.name for f in fields(Location)]
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])    # a loaded CI machine is slow to draw
 @given(base=st.dictionaries(st.sampled_from(["part", "heading", "paragraph", "table", "page"]),
                             st.one_of(st.none(), st.integers(0, 9), st.text(max_size=5)), max_size=4),
        changes=st.dictionaries(st.sampled_from(["line", "column", "end_line", "end_column"]),

@@ -11,7 +11,7 @@ from inclusive_lint.conditions import pronouns
 from inclusive_lint.conditions.rxguard import WARM, first_chars, guard, guarded
 
 HERE = Path(__file__).resolve().parent
-WRAPPED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._NAMED, pronouns._GENDERED]
+WRAPPED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._BARE_OBJECT, pronouns._NAMED, pronouns._GENDERED]
 GUARDED = [w.fast for w in WRAPPED]
 
 

@@ -6,6 +6,7 @@ window around the match with plain regexes, so they stay cheap on long documents
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import condition
@@ -35,11 +36,19 @@ _REPORTED = re.compile(
 _WHOLE_BLOCK_QUOTED = re.compile(r"""^\s*(["'\u2018\u201c])[^\n]{20,1500}?(?<![A-Za-z])["'\u2019\u201d]?[.!?]?["'\u2019\u201d]\s*$""")
 
 
+def _whole_block_quoted(ctx) -> bool:
+    """Worked out once per piece of text, not once per match."""
+    last = ctx.doc_cache.get("whole-quoted")
+    if last is None or last[0] is not ctx.text:
+        last = ctx.doc_cache["whole-quoted"] = (ctx.text, _WHOLE_BLOCK_QUOTED.match(ctx.text) is not None)
+    return last[1]
+
+
 @condition("in-quotation")
 def in_quotation(ctx) -> bool:
     """The match sits inside quotation marks, a block quote, or speech reported from someone
     else ("a visitor called her a …", "one patient said the …")."""
-    if getattr(ctx.block, "kind", "") == "quote" or _WHOLE_BLOCK_QUOTED.match(ctx.text):
+    if getattr(ctx.block, "kind", "") == "quote" or _whole_block_quoted(ctx):
         return True
     s = ctx.sentence
     off = ctx.start - ctx.sent_start
@@ -95,16 +104,30 @@ _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dash
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 
+@functools.lru_cache(maxsize=1024)      # asked once per match, for the few sentences that hold matches
+def _sentence_cites(sentence: str) -> bool:
+    sentence = sentence.replace("\n", " ")
+    return bool(_LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence))
+
+
+def _has(ctx, name: str, rx) -> bool:
+    """Does the piece of text hold ``rx`` anywhere? Worked out once per piece."""
+    key = ("has", name)
+    last = ctx.doc_cache.get(key)
+    if last is None or last[0] is not ctx.text:
+        last = ctx.doc_cache[key] = (ctx.text, rx.search(ctx.text) is not None)
+    return last[1]
+
+
 @condition("cites-legislation")
 def cites_legislation(ctx) -> bool:
     """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
-    sentence = ctx.sentence.replace("\n", " ")
-    if _LEGISLATION.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
+    if _sentence_cites(ctx.sentence):
         return True
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
         return True
-    if _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 2000), ctx.start):
+    if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
     return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
 
@@ -266,7 +289,7 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
-    if _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
+    if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
     return _lead_in_mentions(ctx) or term_discussed(ctx)
 

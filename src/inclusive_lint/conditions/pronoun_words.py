@@ -117,7 +117,7 @@ _GENDERED = re.compile(
     re.I,
 )
 # same matches; positions that cannot start one are skipped at once (rxguard)
-_GENERIC, _BARE_ROLE, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _NAMED, _GENDERED))
+_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)

@@ -77,7 +77,8 @@ def _antecedent(ctx):
         strong = [c for c in cands if not c[5]] or cands
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = [c for c in strong if not is_example(window, c[1])] or strong
-        strong = [c for c in strong if not _of_complement(window, c, cands)] or strong
+        ends = {c[0] for c in cands}
+        strong = [c for c in strong if not _of_complement(window, c, ends)] or strong
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
         subject = clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20])
@@ -159,11 +160,11 @@ _PLURAL_ROLES = {"staff"}
 _OF_HEAD = re.compile(r"\s+of\s+$")
 
 
-def _of_complement(window: str, cand, cands) -> bool:
+def _of_complement(window: str, cand, ends) -> bool:
     """The candidate completes another one ("the father of a new child"): the phrase is about
     the first noun, so the pronoun that follows points to it, not to the second."""
     m = _OF_HEAD.search(window, 0, cand[1])
-    return m is not None and any(c is not cand and c[0] == m.start() for c in cands)
+    return m is not None and m.start() in ends      # another candidate ends right before " of "
 
 
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
@@ -177,7 +178,7 @@ def _narrative(ctx, det: str) -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, 0, ctx.start):
+    if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         return True         # "in this situation ... the student ... she": one person in a case
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None

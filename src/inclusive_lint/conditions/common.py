@@ -36,12 +36,16 @@ _REPORTED = re.compile(
 _WHOLE_BLOCK_QUOTED = re.compile(r"""^\s*(["'\u2018\u201c])[^\n]{20,1500}?(?<![A-Za-z])["'\u2019\u201d]?[.!?]?["'\u2019\u201d]\s*$""")
 
 
-def _whole_block_quoted(ctx) -> bool:
-    """Worked out once per piece of text, not once per match."""
-    last = ctx.doc_cache.get("whole-quoted")
+def per_piece(ctx, name: str, fn):
+    """``fn(text)`` for the match's piece of text, worked out once per piece, not per match."""
+    last = ctx.doc_cache.get(name)
     if last is None or last[0] is not ctx.text:
-        last = ctx.doc_cache["whole-quoted"] = (ctx.text, _WHOLE_BLOCK_QUOTED.match(ctx.text) is not None)
+        last = ctx.doc_cache[name] = (ctx.text, fn(ctx.text))
     return last[1]
+
+
+def _whole_block_quoted(ctx) -> bool:
+    return per_piece(ctx, "whole-quoted", lambda text: _WHOLE_BLOCK_QUOTED.match(text) is not None)
 
 
 @condition("in-quotation")
@@ -57,10 +61,7 @@ def in_quotation(ctx) -> bool:
         if a <= off and end <= b:
             return True
     # the paragraph may hold a quotation that spans sentences (spans found once per block)
-    last = ctx.doc_cache.get("quoted-spans")
-    if last is None or last[0] is not ctx.text:
-        last = ctx.doc_cache["quoted-spans"] = (ctx.text, quoted_spans(ctx.text))
-    for a, b in last[1]:
+    for a, b in per_piece(ctx, "quoted-spans", quoted_spans):
         if a <= ctx.start and ctx.end <= b and (b - a) < 600:
             return True
     # reported speech: "a visitor called her a …", "one patient said the …"
@@ -112,11 +113,7 @@ def _sentence_cites(sentence: str) -> bool:
 
 def _has(ctx, name: str, rx) -> bool:
     """Does the piece of text hold ``rx`` anywhere? Worked out once per piece."""
-    key = ("has", name)
-    last = ctx.doc_cache.get(key)
-    if last is None or last[0] is not ctx.text:
-        last = ctx.doc_cache[key] = (ctx.text, rx.search(ctx.text) is not None)
-    return last[1]
+    return per_piece(ctx, ("has", name), lambda text: rx.search(text) is not None)
 
 
 @condition("cites-legislation")

@@ -27,6 +27,16 @@ def test_round_three_class_cases_are_all_right(settings):
     assert result.tp >= 42 and result.cases == 92
 
 
+
+def test_round_four_class_cases_are_all_right(settings):
+    """Classes from the fourth real-text set (charter-style bare role subjects, a role named
+    after the pronoun, same-pronoun "pairs", parent-word field labels, an unlabelled M / F,
+    an "i.e." list of titles)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-4.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 12 and result.cases == 17
+
+
 CASES = [
     # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
     ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),

@@ -22,14 +22,24 @@ _PAIR = re.compile(
 def in_pronoun_pair(ctx) -> bool:
     """The pronoun is one half of a pair ("his or her", "he/she", "his wife or her husband"),
     which the pair rules judge as a whole."""
-    return _inside_match(_PAIR, ctx, 30)
+    return _inside_match(_PAIR, ctx, 30, _both_genders)
 
 
-def _inside_match(pattern, ctx, reach: int) -> bool:
-    """Whether the match lies wholly inside a match of ``pattern`` within ``reach`` characters."""
+_MASC_WORD = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_FEM_WORD = re.compile(r"\b(?:she|her|hers|herself)\b|\(s\)|\bs\(|\bs/", re.I)
+
+
+def _both_genders(text: str) -> bool:
+    """A pair names both ("his or her"); "him and his" is the same pronoun twice."""
+    return _MASC_WORD.search(text) is not None and _FEM_WORD.search(text) is not None
+
+
+def _inside_match(pattern, ctx, reach: int, accept=None) -> bool:
+    """Whether the match lies wholly inside a match of ``pattern`` within ``reach`` characters
+    (one that ``accept`` takes, when given)."""
     lo = max(0, ctx.start - reach)
     for m in pattern.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + reach)):
-        if m.start() <= ctx.start and ctx.end <= m.end():
+        if m.start() <= ctx.start and ctx.end <= m.end() and (accept is None or accept(m.group(0))):
             return True
     return False
 

@@ -62,6 +62,13 @@ _BARE_ROLE = re.compile(
 _BARE_OBJECT = re.compile(
     r"\b(?:help|ask|tell|inform|assist|allow|encourage|educate|advise|remind|support|escort|reassure)\s+"
     r"(?P<role>patient|client|resident|service user|child|user)\s+(?:to|with|about|that|if)\b", re.I)
+# charter and contract style: a role noun with no article opening a sentence, line or list item
+# ("Patient has the right to ...", "- Employee must give notice ...")
+_LEAD_ROLE = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}[.)]\s*)?(?P<role>" + GENERIC_ROLES
+    + r")\s+(?:has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts)\b", re.I)
+# "... his rights as a patient": the role is named after the pronoun, in the same sentence
+_AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b", re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)
@@ -117,7 +124,8 @@ _GENDERED = re.compile(
     re.I,
 )
 # same matches; positions that cannot start one are skipped at once (rxguard)
-_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED))
+_GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED = map(
+    guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)

@@ -19,6 +19,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _ROLE_TAIL,
     _BARE_ROLE,
     _BARE_OBJECT,
+    _LEAD_ROLE,
+    _AS_ROLE,
     _GENDER_MOD,
     _NOT_NAME,
     _NAMED,
@@ -72,6 +74,11 @@ def _antecedent(ctx):
             window = prev[-400:] + window
             cands = _candidates(window)
     result = None
+    if not cands:
+        # no one before it: "informed of his rights as a patient" names the role after the pronoun
+        m = _AS_ROLE.search(ctx.text, ctx.end, ctx.sent_end)
+        if m is not None:
+            result = ("generic", m.group("role"), m.group("det").lower())
     if cands:
         # a possessive ("the visitor's identity") is a weak candidate when others exist
         strong = [c for c in cands if not c[5]] or cands
@@ -139,7 +146,7 @@ def _candidates(window: str) -> list:
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
-    for rx_ in (_BARE_ROLE, _BARE_OBJECT):         # note style: "If child is Gillick competent", "help patient to"
+    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
@@ -181,7 +188,18 @@ def _narrative(ctx, det: str) -> bool:
     if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         return True         # "in this situation ... the student ... she": one person in a case
     span = ctx.text[ctx.prev_start:ctx.sent_end]
-    return _MODAL.search(span) is None and _PAST.search(ctx.sentence) is not None
+    return _MODAL.search(span) is None and _past_tense(ctx.sentence)
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+
+
+def _past_tense(sentence: str) -> bool:
+    """A past-tense verb, not a passive after "be" ("the right to be told")."""
+    for m in _PAST.finditer(sentence):
+        if _PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None:
+            return True
+    return False
 
 
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"

@@ -128,7 +128,9 @@ _GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED = map(
     guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
-    r"PSA|AAA|abdominal aortic aneurysm)\b", re.I)
+    r"PSA|AAA|abdominal aortic aneurysm|"
+    # a trans man's transition: "testosterone will masculinise his appearance"
+    r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")

@@ -245,6 +245,8 @@ _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
     r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|birth\w*|labour|caesarean|"
     r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|"
+    # a trans woman's transition: "oestrogen will feminise her features"
+    r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"
     # a service or passage for women: "the refuge is for women; a client can bring her children"
     r"women|woman|girls?|females?|mothers?|mums?|ladies|wives|daughters?|sisters?|nuns?)\b", re.I)
 _PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)

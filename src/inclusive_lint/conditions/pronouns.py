@@ -149,8 +149,8 @@ def _candidates(window: str) -> list:
     for rx_ in (_BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for rx, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
-        for m in rx.finditer(window):
+    for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
+        for m in pattern.finditer(window):
             if kind == "named" and _ROLE_TAIL.search(m.group(0)):
                 continue        # "Investigating Officer", "Responsible Clinician": a role, not a name
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))

@@ -1,0 +1,81 @@
+"""Is a sentence the text of a law? Citations, statute layout and drafting, and the line between
+reproducing or reporting the law (a mention) and citing it inside the document's own guidance
+(a use). Read by the ``cites-legislation`` condition in ``common.py``."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .mention_kinds import DRAFTING
+
+_ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
+_LEGISLATION = re.compile(
+    # a named Act or Regulations, with or without a year
+    r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"
+    r"|\b(?:Act|Regulations) (?:1[89]|20)\d\d\b"
+    # "s.6", "ss 2-4", "section 7(2)", "regulation 12"
+    r"|\b(?:ss?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
+    # section / schedule / article of something that is law
+    r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
+    r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
+    r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    r"calls|describes|requires|still)\b"
+    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
+    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
+    r"|\bInterpretation Act\b|\bin law\b|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
+    r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
+    # "the law requires disclosure" states a duty; only what the law says or defines is its text
+    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b",
+)
+
+
+# the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
+_STATUTE_LAYOUT = re.compile(
+    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\bsub-?paragraph\b"
+    # "(1)(e)", but not a document's own "clause 12(1)(e)"
+    r"|(?<!clause )(?<!clause \[)(?<!clause \d)(?<!clause \[\d)(?<!clause \d\d)(?<!clause \[\d\d)"
+    r"\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)"
+    r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
+    r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
+    # a statute speaking of itself: "these Regulations", "paragraph (1)"
+    r"|\b(?:these Regulations|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))")
+# a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
+_DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
+_STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
+
+
+# what the law says or defines, as against a citation only ("refer under section 47")
+_REPRODUCES = re.compile(
+    r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    r"calls|describes|requires|still)\b"
+    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
+    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
+    r"|\bInterpretation Act\b|\bin law\b"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
+    r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
+    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
+# the document speaking to its reader or staff in its own voice
+_GUIDANCE_VOICE = re.compile(r"\b(?:should|you|your|we|our|us|please)\b", re.I)
+# a citation framing the sentence: "Under section 12 of the Housing Act 1996, ...", "note that as per s3(1) ..."
+_FRAMED = re.compile(
+    r"(?:^\W*|\bthat\s+|\bnote,?\s+)(?i:under|as per|in accordance with|according to|by virtue of|pursuant to|"
+    r"for the purposes of|within the meaning of)\s+(?:the\s+)?(?:[Ss]ections?\b|[Ss]s?\.?\s?\d|[Rr]egulations?\b|"
+    r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
+# the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
+_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|requires|provides|allows|permits|defines|means|gives|places|"
+                           r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies)\b")
+
+
+@functools.lru_cache(maxsize=1024)      # asked once per match, for the few sentences that hold matches
+def _sentence_cites(sentence: str) -> bool:
+    """The sentence reproduces or reports the law. A bare citation inside the document's own
+    guidance ("the practitioner should refer under section 47 where s/he ...") does not."""
+    sentence = sentence.replace("\n", " ")
+    if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
+        return True
+    cites = [m.end() for m in _LEGISLATION.finditer(sentence)]
+    if not cites:
+        return False
+    return (_GUIDANCE_VOICE.search(sentence) is None or _FRAMED.search(sentence) is not None
+            or any(_REPORT_AFTER.match(sentence, end) for end in cites))

@@ -83,7 +83,7 @@ def cites_legislation(ctx) -> bool:
         return True
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
-    return follows_cited_law(ctx) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
+    return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
 
 
 # Cues that the term right after them is being talked about rather than used.

@@ -16,7 +16,7 @@ _LEGISLATION = re.compile(
     # "s.6", "ss 2-4", "section 7(2)", "regulation 12"
     r"|\b(?:ss?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
     # section / schedule / article of something that is law
-    r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
+    r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
     r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still)\b"
@@ -55,27 +55,30 @@ _REPRODUCES = re.compile(
     r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
     r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
-# the document speaking to its reader or staff in its own voice
-_GUIDANCE_VOICE = re.compile(r"\b(?:should|you|your|we|our|us|please)\b", re.I)
+# an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"
+_STATUTORY_OFFICE = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor|"
+                               r"Registrar General)\b")
 # a citation framing the sentence: "Under section 12 of the Housing Act 1996, ...", "note that as per s3(1) ..."
 _FRAMED = re.compile(
     r"(?:^\W*|\bthat\s+|\bnote,?\s+)(?i:under|as per|in accordance with|according to|by virtue of|pursuant to|"
     r"for the purposes of|within the meaning of)\s+(?:the\s+)?(?:[Ss]ections?\b|[Ss]s?\.?\s?\d|[Rr]egulations?\b|"
     r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
 # the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
-_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|requires|provides|allows|permits|defines|means|gives|places|"
+_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|"
                            r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies)\b")
 
 
 @functools.lru_cache(maxsize=1024)      # asked once per match, for the few sentences that hold matches
 def _sentence_cites(sentence: str) -> bool:
-    """The sentence reproduces or reports the law. A bare citation inside the document's own
-    guidance ("the practitioner should refer under section 47 where s/he ...") does not."""
+    """The sentence reproduces or reports the law, or sets out a statutory office's powers. A bare
+    citation inside the document's own text ("the practitioner should refer under section 47
+    where s/he ...", "the Clerk is the responsible officer under the ... Act for his/her own
+    safety") does not."""
     sentence = sentence.replace("\n", " ")
     if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
         return True
     cites = [m.end() for m in _LEGISLATION.finditer(sentence)]
     if not cites:
         return False
-    return (_GUIDANCE_VOICE.search(sentence) is None or _FRAMED.search(sentence) is not None
+    return (_FRAMED.search(sentence) is not None or _STATUTORY_OFFICE.search(sentence) is not None
             or any(_REPORT_AFTER.match(sentence, end) for end in cites))

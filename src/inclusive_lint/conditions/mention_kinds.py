@@ -47,14 +47,35 @@ def term_discussed(ctx) -> bool:
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
     if _WHAT_IS.match(ctx.text[line_start:ctx.start]) and _QUESTION_END.match(ctx.text[ctx.end:ctx.end + 10]):
         return True
-    return _GLOSS_LINE.match(ctx.text[line_start:ctx.start]) is not None
+    if _GLOSS_LINE.match(ctx.text[line_start:ctx.start]) is not None:
+        return True
+    # a glossary headword opening its line, then its definition: "Transgendered or Trans  It is used ..."
+    return (_HEADWORD_BEFORE.fullmatch(ctx.text, line_start, ctx.start) is not None
+            and _DEFINITION_AFTER.match(ctx.text, ctx.end, ctx.end + 90) is not None)
 
 
-def follows_cited_law(ctx) -> bool:
-    """Earlier in the paragraph a citation ends in a colon: what follows reproduces the law."""
+_HEADWORD_BEFORE = re.compile(r"[^\S\n]*(?:[\w'-]+[^\S\n]+(?:or|and)[^\S\n]+|[\w'-]+[^\S\n]*/[^\S\n]*)?")
+_DEFINITION_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:or|and)[^\S\n]+[\w'-]+|[^\S\n]*/[^\S\n]*[\w'-]+)?[^\S\n]*[:\-\u2013\u2014]?\s*"
+    r"(?:it|this|the term|a term|an? (?:[\w-]+ )?term|is an? (?:[\w-]+ )?(?:term|word|label)|refers? to|describes?|"
+    r"means?|is used|can be used|used to|is often used|is an? (?:older|outdated|dated|old-fashioned))\b", re.I)
+
+
+def follows_cited_law(ctx, cites) -> bool:
+    """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
+    sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
+    which sets out, for example:"): what follows reproduces or reports the law."""
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
     para_start = 0 if para_start == -1 else para_start
-    return search_between(_CITATION_COLON, ctx.text, para_start, ctx.start, ctx.doc_cache)
+    if search_between(_CITATION_COLON, ctx.text, para_start, ctx.start, ctx.doc_cache):
+        return True
+    colon = ctx.text.rfind(":", para_start, ctx.start)
+    if colon == -1:
+        return False
+    lead = ctx.text[max(para_start, colon - 300):colon + 1]
+    cut = max(lead.rfind(". "), lead.rfind(".\n"))
+    lead = lead[cut + 1:]
+    return cites.search(lead) is not None and _LAW_REPORTED.search(lead) is not None
 
 
 # statutory drafting: a duty laid on a body or office holder with "shall", as regulations write it
@@ -74,7 +95,7 @@ _LAW_REPORTED = rx(
 _DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to "-"
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 # "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
-_SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?:\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
+_SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
 # an item or provision opens with a marker ("(a)", "1.", "-") or carries on a sentence (lower case)
 _PROVISION_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,5}[.)]|[-*\u2022\u2013]|[a-z])")
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")

@@ -30,7 +30,7 @@ GENERIC_ROLES = (
     r"licensee|licensor|lessee|lessor|insured|policyholder|policy holder|grievant|appellant|subscriber|"
     r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
-    r"councillor|examiner|examinee|assessee|auditor|inspector|"
+    r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
@@ -55,7 +55,8 @@ _ROLE_TAIL = re.compile(
     r"department|centre|center|clinic|hospital|council|committee|network|act|policy|procedure|guidance|standard|"
     r"scheme|programme|fund|foundation|association|society|university|college|school|practice|surgery|ward|"
     r"commission|authority|agency|court|tribunal|directorate|division|day|week|road|street|house|line|form|"
-    r"system|record|register|plan|review|report|strategy|charter|code)s?,?$", re.I)
+    r"system|record|register|plan|review|report|strategy|charter|code|order|regulation|directive|measure|bill|rule|"
+    r"byelaw|bylaw|constitution)s?,?$", re.I)
 _BARE_ROLE = re.compile(
     r"\b(?:if|when|where|unless|once|whether)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
     r"lacks|needs|wants|agrees|refuses|declines)\b", re.I)

@@ -151,10 +151,14 @@ def _candidates(window: str) -> list:
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):
-            if kind == "named" and _ROLE_TAIL.search(m.group(0)):
-                continue        # "Investigating Officer", "Responsible Clinician": a role, not a name
+            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())):
+                continue        # "Investigating Officer", "Responsible Clinician": a role, not a name;
+                #                 "Regulatory Reform (Fire Safety) Order": a law
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
     return cands
+
+
+_LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
 
 def _plural(m) -> bool:

@@ -100,7 +100,7 @@ def descriptive_writing(ctx) -> bool:
 
 _NOK = r"(?:next[- ]of[- ]kin|NOK)"
 _NOK_USE = rx(
-    r"\b(?:will|must|should|shall|needs? to|has to|have to|would like)\b"
+    r"\b(?:will|must|should|shall|needs? to|has to|have to|would like)\b|\w'll\b"
     r"|\b(?:be|been|being|is|are) (?:\w+ly )?(?:contacted|informed|notified|asked|told|consulted|involved|recorded|"
     r"required|expected|given|shared|invited)\b"
     r"|\bplease\b|\bwe (?:\w+ )?(?:contact|ask|call|phone|ring|inform|tell|need|record|keep|update|involve)\b"

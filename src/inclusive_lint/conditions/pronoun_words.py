@@ -56,7 +56,8 @@ _ROLE_TAIL = re.compile(
     r"scheme|programme|fund|foundation|association|society|university|college|school|practice|surgery|ward|"
     r"commission|authority|agency|court|tribunal|directorate|division|day|week|road|street|house|line|form|"
     r"system|record|register|plan|review|report|strategy|charter|code|order|regulation|directive|measure|bill|rule|"
-    r"byelaw|bylaw|constitution)s?,?$", re.I)
+    r"byelaw|bylaw|constitution|book|booklet|handbook|badge|card|pass|passport|guide|leaflet|manual|pack|letter)s?,?$",
+    re.I)
 _BARE_ROLE = re.compile(
     r"\b(?:if|when|where|unless|once|whether)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
     r"lacks|needs|wants|agrees|refuses|declines)\b", re.I)
@@ -70,6 +71,9 @@ _LEAD_ROLE = re.compile(
     + r")\s+(?:has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts)\b", re.I)
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b", re.I)
+# "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject
+_FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)\s+(?P<role>" + GENERIC_ROLES + r")\b",
+                           re.I)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)

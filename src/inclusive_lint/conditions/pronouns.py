@@ -21,6 +21,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _BARE_OBJECT,
     _LEAD_ROLE,
     _AS_ROLE,
+    _FRONTED_ROLE,
     _GENDER_MOD,
     _NOT_NAME,
     _NAMED,
@@ -75,8 +76,11 @@ def _antecedent(ctx):
             cands = _candidates(window)
     result = None
     if not cands:
-        # no one before it: "informed of his rights as a patient" names the role after the pronoun
+        # no one before it: "informed of his rights as a patient", "within a week of his election,
+        # the chair shall" name the role after the pronoun
         m = _AS_ROLE.search(ctx.text, ctx.end, ctx.sent_end)
+        if m is None and "," not in ctx.text[ctx.sent_start:ctx.start]:
+            m = _FRONTED_ROLE.match(ctx.text, ctx.end, ctx.sent_end)
         if m is not None:
             result = ("generic", m.group("role"), m.group("det").lower())
     if cands:
@@ -130,11 +134,12 @@ def _is_apposition(before: str) -> bool:
 def _candidates(window: str) -> list:
     cands = []            # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
-        cop = _COPULA.search(window, max(0, m.start() - 12), m.start())
+        possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
+        cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
         if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
                         and m.group("det").lower() != "an"):
-            continue        # "he's a great nurse", "as a nurse": a description, not someone new
-        possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
+            continue        # "he's a great nurse", "as a nurse": a description, not someone new;
+            #                 "it is the chair's duty" names the chair
         if m.group("role") and _plural(m):
             continue        # "the nurses": a plural noun is never what "he" or "she" points back to
         if m.group("pro"):
@@ -247,7 +252,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
 
 _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
-    r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|birth\w*|labour|caesarean|"
+    r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|labour|caesarean|"
     r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|"
     # a trans woman's transition: "oestrogen will feminise her features"
     r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"

@@ -61,6 +61,9 @@ _DEFINITION_AFTER = re.compile(
     r"means?|is used|can be used|used to|is often used|is an? (?:older|outdated|dated|old-fashioned))\b", re.I)
 
 
+_LIST_BELOW = re.compile(r"\b(?:list|order|table) (?:below|that follows)\b|\bas follows\b|\bbelow\b[^:]{0,30}:$", re.I)
+
+
 def follows_cited_law(ctx, cites) -> bool:
     """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
     sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
@@ -72,10 +75,13 @@ def follows_cited_law(ctx, cites) -> bool:
     colon = ctx.text.rfind(":", para_start, ctx.start)
     if colon == -1:
         return False
-    lead = ctx.text[max(para_start, colon - 300):colon + 1]
+    lead = ctx.text[max(para_start, colon - 400):colon + 1]
     cut = max(lead.rfind(". "), lead.rfind(".\n"))
-    lead = lead[cut + 1:]
-    return cites.search(lead) is not None and _LAW_REPORTED.search(lead) is not None
+    if _LAW_REPORTED.search(lead, cut + 1) is not None:
+        return cites.search(lead, cut + 1) is not None
+    # "This is set by the Mental Health Act ... The nearest relative is whoever comes first in the list below:"
+    cut2 = max(lead.rfind(". ", 0, max(cut, 0)), lead.rfind(".\n", 0, max(cut, 0)))
+    return cut > 0 and _LIST_BELOW.search(lead, cut + 1) is not None and cites.search(lead, cut2 + 1, cut + 1) is not None
 
 
 # statutory drafting: a duty laid on a body or office holder with "shall", as regulations write it

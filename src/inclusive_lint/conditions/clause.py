@@ -58,12 +58,16 @@ def _clause_start(window: str, pos: int) -> tuple[int, bool]:
     return start, relative
 
 
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:of|for|in)\s+[\w &-]{1,30}?)?\s*,?\s*")
+
+
 def _subject_of(window: str, start: int, end: int, relative: bool, cands: list):
     inside = sorted((c for c in cands if start <= c[1] and c[0] <= end), key=lambda c: c[1])
     for c in inside:
         if not _OBJECT_BEFORE.search(window[max(start, c[1] - 20):c[1]]):
-            named = [d for d in inside if d[2] == "named" and c[0] <= d[1] <= c[0] + 3]
-            return named[0] if named else c          # "Our carer, Sarah, ..."
+            named = [d for d in inside if d[2] == "named" and c[0] <= d[1] <= c[0] + 40
+                     and _APPOSITION_GAP.fullmatch(window, c[0], d[1])]
+            return named[0] if named else c          # "Our carer, Sarah, ...", "Our Director of Nursing, Jo Ede,"
         break
     if relative and not inside:
         before = [c for c in cands if c[0] <= start]
@@ -108,8 +112,16 @@ def clause_subject(window: str, pronoun: str, cands: list, after: str):
         return _subject_of(window, start, pos, relative, cands)
     if pron in NOMINATIVE:
         coord = _COORDINATED.search(window, max(0, pos - 30))
-        if coord is None:
-            return None
-        start, relative = _clause_start(window, coord.start())
-        return _subject_of(window, start, coord.start(), relative, cands)
+        if coord is not None:
+            start, relative = _clause_start(window, coord.start())
+            return _subject_of(window, start, coord.start(), relative, cands)
+        # a sentence that opens with "She" carries on the subject of the sentence before, not its
+        # object: "Your midwife will check your baby. She'll weigh him ..."
+        cut = _SENTENCE_END.search(window)
+        if cut is not None and not window[cut.end():].strip():
+            start, relative = _clause_start(window, cut.start())
+            return _subject_of(window, start, cut.start(), relative, cands)
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s*$")

@@ -214,6 +214,9 @@ def named_service(ctx) -> bool:
 
 # --- a title line ---------------------------------------------------------------------------------
 
+_FIELD_BELOW = re.compile(r"[^\n]{1,40}?(?::[^\S\n]*(?:\n|$|[_.\u2026]{2,})|[^\S\n]*(?:\.{3,}|_{3,}|\u2026))")
+
+
 @condition("title-line")
 def title_line(ctx) -> bool:
     """The match sits in a heading or a title line ("Next of kin details" above the text),
@@ -229,6 +232,8 @@ def title_line(ctx) -> bool:
     following = ctx.text[b + 1:].lstrip()
     if not following or following[0].islower():
         return False            # a sentence wrapped onto the next line
+    if _FIELD_BELOW.match(following):
+        return False            # heads a form section: "Next of kin" above "Name ......"
     return (0 < len(line) <= 70 and not line.endswith((".", "?", "!", ",", ";")) and ":" not in line
             and "_" not in line and line[:1].isupper() and not _INSTRUCTION_LINE.search(line))
 

@@ -116,7 +116,12 @@ _NOK_USE = rx(
     r"(?:of|for|with|to|about|on) (?:your |their |the (?:(?:patient|resident|employee|child)'s )?)?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"
     r"|\b" + _NOK + r" (?:may|can|are welcome to) (?:\w+ )?(?:visit|stay|be present|attend|sign|see|collect|receive|"
-    r"speak|come|ring|phone|call)\b",
+    r"speak|come|ring|phone|call)\b"
+    # a role someone is given or acts in: "the person assigned as next of kin", "signed by the next of kin"
+    r"|\b(?:assigned|appointed|named|listed|designated|registered|recorded) as (?:the |your |their |a )?" + _NOK
+    + r"|\b(?:signed|witnessed|authori[sz]ed|approved|agreed|consented|requested) by (?:the |your |their |a )?" + _NOK
+    # a detail to supply: "Next of kin and their full contact details"
+    + r"|\b" + _NOK + r"\b[^.;\n]{0,20}\b(?:and|with) (?:their|his|her) (?:\w+ )?(?:contact )?details\b",
     re.I,
 )
 _NOK_IMPERATIVE = rx(
@@ -137,7 +142,23 @@ def next_of_kin_in_use(ctx) -> bool:
         return True
     a = ctx.text.rfind("\n", 0, ctx.start) + 1
     b = ctx.text.find("\n", ctx.end)
-    return _BLANKS.search(ctx.text[a:b if b != -1 else len(ctx.text)]) is not None
+    line = ctx.text[a:b if b != -1 else len(ctx.text)]
+    if _BLANKS.search(line) is not None:
+        return True
+    # a form section headed "Next of kin", its fields on the lines below ("Name:", "Relationship ......")
+    if _NOK_HEADING.match(line) is None:
+        return False
+    below = ctx.text[b + 1:b + 200] if b != -1 else ""
+    if not below.strip():
+        blocks, i = ctx.document.blocks, ctx.block_index + 1
+        below = blocks[i].text[:200] if i < len(blocks) else ""
+    return _FIELD_LINE.match(below.lstrip("\n")) is not None
+
+
+_NOK_HEADING = re.compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?:(?:name|details) of |your )?" + _NOK
+                          + r"[^\S\n]*(?:\([^)\n]{0,40}\))?[.:]?[^\S\n]*$", re.I)
+_FIELD_LINE = re.compile(r"[^\S\n]*(?:/[^\S\n]*)?(?:full[^\S\n])?(?:name|relationship|address|tel\w*|phone|mobile|"
+                         r"contact)\b[^\n]{0,30}?(?::|\.{3,}|_{3,}|\u2026|$)", re.I | re.M)
 
 
 _ORIENTATION_OR_COMPARATOR = rx(

@@ -23,7 +23,7 @@ _LEGISLATION = re.compile(
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b|\bin law\b|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
     r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text
     r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b",
@@ -52,7 +52,7 @@ _REPRODUCES = re.compile(
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b|\bin law\b"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;]{0,25}"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
     r"\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
 # an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"

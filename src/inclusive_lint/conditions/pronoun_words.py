@@ -30,7 +30,8 @@ GENERIC_ROLES = (
     r"licensee|licensor|lessee|lessor|insured|policyholder|policy holder|grievant|appellant|subscriber|"
     r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
-    r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|"
+    r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
+    r"rabbi|imam|celebrant|officiant|adopter|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
@@ -137,7 +138,7 @@ _MALE_TOPIC = re.compile(
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n)\b", re.I)
 _MODAL = re.compile(
-    r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b"
+    r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"

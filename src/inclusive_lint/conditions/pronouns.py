@@ -196,6 +196,8 @@ def _narrative(ctx, det: str) -> bool:
         return True
     if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         return True         # "in this situation ... the student ... she": one person in a case
+    if det == "one" and _PAST_ED.search(ctx.sentence):
+        return True         # an anecdote: "one resident rekindled her interest in the piano"
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
 
@@ -211,6 +213,7 @@ def _past_tense(sentence: str) -> bool:
     return False
 
 
+_PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 
@@ -330,15 +333,25 @@ def in_pronoun_set(ctx) -> bool:
     for m in _SET_AROUND.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 12)):
         if m.start() <= ctx.start and ctx.end <= m.end():
             return True
-    # pronouns listed as words: "(they, she, he, etc.)", "(I or you)"
-    for m in _PRONOUN_LIST.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 40)):
-        if m.start() <= ctx.start and ctx.end <= m.end():
-            return True
+    # pronouns listed as words: "(they, she, he, etc.)", "(I or you)"; or offered with the
+    # neutral one beside them: "his, her or their membership"
+    for rx_ in (_PRONOUN_LIST, _WITH_THEY):
+        for m in rx_.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 40)):
+            if m.start() <= ctx.start and ctx.end <= m.end():
+                return True
     return False
 
 
+_GENDERED_PRO = r"(?:he|his|him|himself|she|her|hers|herself)"
+_NEUTRAL_PRO = r"(?:they|their|them|theirs|themselves|themself)"
+_WITH_THEY = re.compile(
+    r"\b" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _NEUTRAL_PRO + r"\b"
+    r"|\b" + _NEUTRAL_PRO + r"\s*(?:,|/|or)\s*" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO
+    + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _GENDERED_PRO + r"\b", re.I)
+
+
 _PRO_WORD = r"(?:I|you|he|she|it|we|they|them|him|her|hers|his|its|this|that|one|xe|ze|zie|ey|theirs|themself)"
-_PRONOUN_LIST = re.compile(r"\(\s*" + _PRO_WORD + r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*" + _PRO_WORD
+_PRONOUN_LIST = re.compile(r"\(\s*(?:(?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like)[,:]?\s*)?" + _PRO_WORD + r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*" + _PRO_WORD
                            + r"){1,8}(?:\s*,?\s*etc\.?)?\s*\)", re.I)
 
 

@@ -102,6 +102,9 @@ def main(argv=None):
             sys.exit(130)
         if code is not None:
             sys.exit(code)
+    from . import rxcache
+
+    rxcache.prime()     # regexes compiled by earlier runs (rxcache.py); saved again below
     try:
         cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
     except KeyboardInterrupt:
@@ -113,3 +116,5 @@ def main(argv=None):
         click.echo(f"inclusive-lint: internal error: {type(exc).__name__}: {exc} "
                    "(set INCLUSIVE_LINT_DEBUG=1 for details)", err=True)
         sys.exit(2)
+    finally:
+        rxcache.save()

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from inclusive_lint import rxcache
+from inclusive_lint import rxcache, sealed
 from inclusive_lint.packs.loader import load_packs
 
 from conftest import DATA, run_cli
@@ -119,7 +119,7 @@ def test_bad_entry_is_compiled_as_usual(fresh_re, monkeypatch):
     bad[4] = b"\xff\xff\x00\x00" * 3         # opcodes _sre refuses
     monkeypatch.setattr(re, "_cache", {})
     with open(_ensure_dir(rxcache.cache_file()), "wb") as fh:
-        fh.write(rxcache._encode([tuple(bad)] + entries[1:] + [("not", "an", "entry")]))
+        fh.write(sealed.seal(rxcache._HEAD, (rxcache.version_key(), [tuple(bad)] + entries[1:] + [("not", "an", "entry")])))
     assert rxcache.prime() == len(entries) - 1
     assert re.compile(SAMPLES[0][0], SAMPLES[0][1]).search("he is") is not None
 
@@ -185,8 +185,9 @@ def _lint_json(tmp_path, env):
 def test_command_line_findings_identical_cold_warm_off_corrupt_unwritable(tmp_path):
     cache = tmp_path / "cache"
     env = {"INCLUSIVE_LINT_CACHE_DIR": str(cache)}
-    off = _lint_json(tmp_path, {**env, rxcache.ENV: "0"})
-    assert not (cache / "regex").exists()
+    off = _lint_json(tmp_path, {**env, rxcache.ENV: "0", "INCLUSIVE_LINT_PACK_CACHE": "0"})
+    assert not (cache / "regex").exists() and not (cache / "memos").exists()
+    assert not (cache / "packs-parsed").exists()
     cold = _lint_json(tmp_path, env)
     stored = list((cache / "regex").iterdir())
     assert len(stored) == 1
@@ -209,59 +210,8 @@ def test_case_sets_same_with_and_without_the_cache(tmp_path):
     env = {"INCLUSIVE_LINT_CACHE_DIR": str(tmp_path / "cache")}
     sets = sorted(str(p) for p in DATA.glob("*.yaml"))[:6]
     results = []
-    for extra in ({rxcache.ENV: "0"}, {}, {}):
+    for extra in ({rxcache.ENV: "0", "INCLUSIVE_LINT_PACK_CACHE": "0"}, {}, {}):
         proc = run_cli("rules", "test", *sets, "--no-config", env={**env, **extra})
         results.append((proc.returncode, proc.stdout))
     assert results[0] == results[1] == results[2]
 
-
-# --- parsed rule packs (packs/parsed.py) ---------------------------------------------------
-
-def test_parsed_pack_comes_back_identical_and_damage_falls_back(tmp_path, monkeypatch):
-    from inclusive_lint.packs import parsed
-    from inclusive_lint.packs.loader import builtin_rules_dir, pack_files
-
-    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv(parsed.ENV, raising=False)
-    texts = [p.read_text(encoding="utf-8") for p in pack_files(builtin_rules_dir())]
-    first = [parsed.parse(t) for t in texts]          # parsed by PyYAML and stored
-    entries = [parsed.entry_path(t) for t in texts]
-    assert all(os.path.exists(e) for e in entries)
-    monkeypatch.setattr(parsed, "_yaml_load", lambda text: pytest.fail("parsed again"))
-    assert [parsed.parse(t) for t in texts] == first  # read back, PyYAML not used
-    monkeypatch.undo()
-    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
-    good = open(entries[0], "rb").read()
-    for damaged in (b"", good[:len(good) // 2], good[:-3] + b"zzz"):
-        with open(entries[0], "wb") as fh:
-            fh.write(damaged)
-        assert parsed.parse(texts[0]) == first[0]
-        assert open(entries[0], "rb").read() == good   # replaced by a good entry
-    # an entry that belongs to another text is not taken for this one
-    with open(entries[0], "wb") as fh:
-        fh.write(open(entries[1], "rb").read())
-    assert parsed.parse(texts[0]) == first[0]
-
-
-def test_parsed_pack_off_unwritable_and_invalid_yaml(tmp_path, monkeypatch):
-    from inclusive_lint.packs import parsed
-    from inclusive_lint.packs.loader import load_pack_file
-    from inclusive_lint.packs.schema import PackError
-
-    text = "pack: demo\nrules: []\n"
-    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv(parsed.ENV, "0")
-    assert parsed.parse(text) == {"pack": "demo", "rules": []}
-    assert not (tmp_path / "cache").exists()
-    monkeypatch.delenv(parsed.ENV)
-    blocker = tmp_path / "blocker"
-    blocker.write_text("x")
-    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker / "cache"))
-    assert parsed.parse(text) == {"pack": "demo", "rules": []}
-    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("pack: demo\nrules: [\n  - id: X\n  bad: : :\n", encoding="utf-8")
-    for _ in range(2):                                 # the second time is not served from a cache
-        with pytest.raises(PackError, match=r"bad\.yaml: line \d+: not valid YAML"):
-            load_pack_file(bad, {})
-    assert not (tmp_path / "cache" / "packs-parsed").exists()

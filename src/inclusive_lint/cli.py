@@ -102,9 +102,10 @@ def main(argv=None):
             sys.exit(130)
         if code is not None:
             sys.exit(code)
-    from . import rxcache
+    from . import memostore, rxcache
 
-    rxcache.prime()     # regexes compiled by earlier runs (rxcache.py); saved again below
+    rxcache.prime()     # regexes compiled and analysed by earlier runs; saved again below
+    memostore.prime()
     try:
         cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
     except KeyboardInterrupt:
@@ -118,3 +119,4 @@ def main(argv=None):
         sys.exit(2)
     finally:
         rxcache.save()
+        memostore.save()

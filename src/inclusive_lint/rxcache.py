@@ -21,13 +21,13 @@ from a set, is not), and a folder that cannot be written is no error. ``INCLUSIV
 """
 from __future__ import annotations
 
-import marshal
 import os
 import re
 import sys
 import time
-import zlib
 from array import array
+
+from . import sealed
 
 ENV = "INCLUSIVE_LINT_REGEX_CACHE"
 FORMAT = 1
@@ -103,29 +103,14 @@ def _build(pattern, args: tuple):
     return _sre().compile(pattern, final_flags, code, groups, groupindex, indexgroup)
 
 
-def _decode(data: bytes) -> list:
-    """The entries of a cache file's bytes; ValueError if it is not a file for this Python."""
-    if not data.startswith(_HEAD) or len(data) < len(_HEAD) + 4:
-        raise ValueError("not a regex cache file")
-    body = data[len(_HEAD) + 4:]
-    if zlib.crc32(body).to_bytes(4, "big") != data[len(_HEAD):len(_HEAD) + 4]:
-        raise ValueError("checksum mismatch")
-    key, entries = marshal.loads(body)
+def _read(path: str) -> list:
+    """The entries of a cache file; ValueError if it is not a whole file for this Python."""
+    key, entries = sealed.read(_HEAD, path)
     if key != version_key():
         raise ValueError("made by another Python or version")
     if not isinstance(entries, list):
         raise ValueError("bad entries")
     return entries
-
-
-def _encode(entries: list) -> bytes:
-    body = marshal.dumps((version_key(), entries))
-    return _HEAD + zlib.crc32(body).to_bytes(4, "big") + body
-
-
-def _read(path: str) -> list:
-    with open(path, "rb") as fh:
-        return _decode(fh.read())
 
 
 def prime() -> int:
@@ -200,9 +185,8 @@ def save() -> int:
             old = []
         known = {(bool(e[0]), e[1], e[2]) for e in new}
         merged = new + [e for e in old if (bool(e[0]), e[1], e[2]) not in known]
-        from .atomic import atomic_write
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        atomic_write(path, _encode(merged[:LIMIT]))
+        if not sealed.write(path, _HEAD, (version_key(), merged[:LIMIT])):
+            return 0
         _known.update((bytes if e[0] else str, e[1], e[2]) for e in new)
         return len(new)
     except Exception:

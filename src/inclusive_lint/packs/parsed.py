@@ -12,10 +12,10 @@ text is parsed by PyYAML as before; a text that is not valid YAML is never store
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import sys
-import zlib
+
+from .. import sealed
 
 ENV = "INCLUSIVE_LINT_PACK_CACHE"
 FORMAT = 1
@@ -45,23 +45,6 @@ def entry_path(text: str) -> str | None:
         return None
 
 
-def _decode(data: bytes, digest: str):
-    if not data.startswith(_HEAD):
-        raise ValueError("not a parsed-pack entry")
-    body = data[len(_HEAD) + 4:]
-    if zlib.crc32(body).to_bytes(4, "big") != data[len(_HEAD):len(_HEAD) + 4]:
-        raise ValueError("checksum mismatch")
-    fmt, stored_digest, value = marshal.loads(body)
-    if fmt != FORMAT or stored_digest != digest:
-        raise ValueError("another text or format")
-    return value
-
-
-def _encode(value, digest: str) -> bytes:
-    body = marshal.dumps((FORMAT, digest, value))
-    return _HEAD + zlib.crc32(body).to_bytes(4, "big") + body
-
-
 def _yaml_load(text: str):
     import yaml
 
@@ -78,18 +61,12 @@ def parse(text: str):
     digest = os.path.basename(path).split(".")[0] if path else ""
     if path is not None:
         try:
-            with open(path, "rb") as fh:
-                return _decode(fh.read(), digest)
-        except Exception:       # absent or damaged: parse as usual
+            fmt, stored_digest, value = sealed.read(_HEAD, path)
+            if (fmt, stored_digest) == (FORMAT, digest):
+                return value
+        except Exception:       # absent, damaged or not this text: parse as usual
             pass
     data = _yaml_load(text)
     if path is not None:
-        try:
-            blob = _encode(data, digest)
-            from ..atomic import atomic_write
-
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            atomic_write(path, blob)
-        except Exception:       # data marshal cannot hold, or a folder we cannot write
-            pass
+        sealed.write(path, _HEAD, (FORMAT, digest, data))   # no entry if marshal cannot hold it
     return data

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from inclusive_lint import rxcache, sealed
 from inclusive_lint.packs.loader import load_packs
@@ -71,6 +72,38 @@ def test_rebuilt_pattern_equals_what_re_compiles():
         text = probe.encode("utf-8") if is_bytes else probe
         assert [m.span() for m in rebuilt.finditer(text)] == [m.span() for m in compiled.finditer(text)]
         assert [m.groupdict() for m in rebuilt.finditer(text)] == [m.groupdict() for m in compiled.finditer(text)]
+
+
+_ATOMS = st.sampled_from(["a", "b", "\u00e9", "\u0130", ".", "\\d", "\\w", "\\s", "\\b", "[a-c]", "[^\\W\\d]",
+                          "\\S", "^", "$", "x", " ", "\\.", "[\u00c0-\u00ff]"])
+
+
+def _regexes():
+    return st.recursive(_ATOMS, lambda inner: st.one_of(
+        st.tuples(inner, inner).map("".join),
+        st.tuples(inner, inner).map("|".join),
+        inner.map(lambda r: f"(?:{r})"), inner.map(lambda r: f"({r})"),
+        inner.map(lambda r: f"(?P<g>{r})"), inner.map(lambda r: f"(?:{r})*"),
+        inner.map(lambda r: f"(?:{r}){{1,3}}?"), inner.map(lambda r: f"(?={r})"),
+        inner.map(lambda r: f"(?!{r})")), max_leaves=12)
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_regexes(), st.sampled_from([0, re.I, re.M | re.S, re.A, re.I | re.X]),
+       st.text(alphabet="abcx \u00e9\u0130.1_\n", max_size=30))
+def test_any_pattern_rebuilds_to_the_same_pattern(pattern, flags, text):
+    try:
+        compiled = re.compile(pattern, flags)
+    except re.error:
+        return
+    entry = rxcache._entry((str, pattern, int(flags)), compiled)
+    assert entry is not None
+    units = rxcache._code_array(())
+    units.frombytes(entry[4])
+    rebuilt = rxcache._build(pattern, (entry[3], units.tolist(), *entry[5:]))
+    assert rebuilt == compiled
+    assert [m.group(0, *range(1, compiled.groups + 1)) for m in rebuilt.finditer(text)] == \
+        [m.group(0, *range(1, compiled.groups + 1)) for m in compiled.finditer(text)]
 
 
 def _compile_samples():

@@ -7,8 +7,8 @@ produced for them (flags, opcode list, groups and group names: the arguments of
 ``_sre.compile``) to one file in the user cache folder, and puts them back into that
 dictionary at the start of the next run. Every ``re.compile``/``re.search`` call, wherever it
 is, then finds its pattern already compiled, and no call site has to change. As one small run
-uses about 700 patterns (rules, conditions, readers, markdown-it, YAML, JSON, click), more than
-re keeps (512), the command line's process lets re keep up to 2,048.
+uses about 700 patterns (rules, conditions, readers, markdown-it, JSON, click), more than re
+keeps (512), the command line's process lets re keep up to 2,048.
 
 Safety: an entry is only written after the pattern rebuilt from it compares equal (same
 flags, same code) to the one ``re`` compiled; the file carries the Python version,
@@ -17,7 +17,8 @@ does not match all of them, cannot be read or does not decode is ignored (and re
 end of the run). Any problem at all means the patterns are compiled as usual. The file is
 written atomically, only when a run compiled patterns it did not hold that took long enough to
 compile to be worth it (a pattern made afresh by each run, such as a character class built
-from a set, is not), and a folder that cannot be written is no error. ``INCLUSIVE_LINT_REGEX_CACHE=0`` turns it off.
+from a set, is not), and a folder that cannot be written is no error.
+``INCLUSIVE_LINT_REGEX_CACHE=0`` turns it off.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ ENV = "INCLUSIVE_LINT_REGEX_CACHE"
 FORMAT = 1
 CAPACITY = 2048             # re's cache size while primed (re's own is 512; a run uses ~700)
 LIMIT = 1536                # entries kept in the file
+HEADROOM = 256              # places left free in re's cache for patterns the file lacks
 WORTH_WRITING = 0.005       # seconds of compiling the new patterns must save to rewrite the file
 _HEAD = b"inclusive-lint regex cache\n"
 
@@ -128,7 +130,7 @@ def prime() -> int:
         entries = _read(path)
     except Exception:           # absent, unreadable, corrupt, another Python: compile as usual
         return 0
-    room = LIMIT - len(cache)
+    room = re._MAXCACHE - len(cache) - HEADROOM
     count = 0
     for entry in entries:
         try:

@@ -113,7 +113,7 @@ def _compile_samples():
 def test_saved_patterns_are_primed_next_time(fresh_re, monkeypatch):
     rxcache.prime()                       # nothing stored yet
     first = _compile_samples()
-    assert rxcache.save() == len(SAMPLES)
+    assert rxcache.store() == len(SAMPLES)
     assert os.path.exists(rxcache.cache_file())
 
     monkeypatch.setattr(re, "_cache", {})     # a new process
@@ -123,13 +123,13 @@ def test_saved_patterns_are_primed_next_time(fresh_re, monkeypatch):
     again = _compile_samples()
     assert all(any(p is q for q in primed.values()) for p in again)   # served from the file
     assert again == first
-    assert rxcache.save() == 0            # nothing new: the file is left alone
+    assert rxcache.store() == 0            # nothing new: the file is left alone
 
 
 def test_corrupt_file_falls_back_and_is_replaced(fresh_re, monkeypatch):
     rxcache.prime()
     _compile_samples()
-    rxcache.save()
+    rxcache.store()
     path = rxcache.cache_file()
     good = open(path, "rb").read()
     for damaged in (b"", b"garbage", good[:len(good) // 2], good[:-5] + b"xxxxx",
@@ -140,7 +140,7 @@ def test_corrupt_file_falls_back_and_is_replaced(fresh_re, monkeypatch):
         monkeypatch.setattr(rxcache, "_known", set())
         assert rxcache.prime() == 0
         assert _compile_samples() == [re.compile(p, f) for p, f in SAMPLES]
-        assert rxcache.save() == len(SAMPLES)      # rewritten whole
+        assert rxcache.store() == len(SAMPLES)      # rewritten whole
         monkeypatch.setattr(re, "_cache", {})
         monkeypatch.setattr(rxcache, "_known", set())
         assert rxcache.prime() == len(SAMPLES)
@@ -160,14 +160,14 @@ def test_bad_entry_is_compiled_as_usual(fresh_re, monkeypatch):
 def test_other_python_or_version_invalidates(fresh_re, monkeypatch):
     rxcache.prime()
     _compile_samples()
-    rxcache.save()
+    rxcache.store()
     monkeypatch.setattr(re, "_cache", {})
     monkeypatch.setattr(rxcache, "_known", set())
     real = rxcache.version_key()
     monkeypatch.setattr(rxcache, "version_key", lambda: real[:1] + ("3.99.0 (other)",) + real[2:])
     assert rxcache.prime() == 0
     _compile_samples()
-    assert rxcache.save() == len(SAMPLES)      # replaced by a file for this Python
+    assert rxcache.store() == len(SAMPLES)      # replaced by a file for this Python
     monkeypatch.setattr(rxcache, "version_key", lambda: real)
     monkeypatch.setattr(re, "_cache", {})
     monkeypatch.setattr(rxcache, "_known", set())
@@ -178,7 +178,7 @@ def test_turned_off_reads_and_writes_nothing(fresh_re, monkeypatch):
     monkeypatch.setenv(rxcache.ENV, "0")
     assert rxcache.prime() == 0
     _compile_samples()
-    assert rxcache.save() == 0
+    assert rxcache.store() == 0
     assert not os.path.exists(rxcache.cache_file())
     assert re._MAXCACHE == 512
 
@@ -189,14 +189,14 @@ def test_unwritable_folder_is_no_error(fresh_re, monkeypatch):
     monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker))
     assert rxcache.prime() == 0
     _compile_samples()
-    assert rxcache.save() == 0
+    assert rxcache.store() == 0
 
 
 def test_patterns_made_afresh_each_run_do_not_rewrite_the_file(fresh_re, monkeypatch):
     monkeypatch.setattr(rxcache, "WORTH_WRITING", 10.0)
     rxcache.prime()
     re.compile("[" + re.escape("".join(set("!#$%&*"))) + "]")
-    assert rxcache.save() == 0
+    assert rxcache.store() == 0
     assert not os.path.exists(rxcache.cache_file())
 
 

@@ -82,19 +82,19 @@ def _patterns():
 def test_prefixes_come_back_identical(memo_env, monkeypatch):
     memostore.prime()
     fresh = {key: prefilter.literal_prefixes(*key) for key in _patterns()}
-    assert memostore.save() == len(fresh)
+    assert memostore.store() == len(fresh)
     monkeypatch.setattr(prefilter, "_CACHE", {})          # a new process
     assert memostore.prime() == len(fresh)
     assert prefilter._CACHE == fresh
     monkeypatch.setattr(prefilter, "_parser", None)       # served from the table, not parsed
     assert {key: prefilter.literal_prefixes(*key) for key in fresh} == fresh
-    assert memostore.save() == 0                          # nothing new, nothing written
+    assert memostore.store() == 0                          # nothing new, nothing written
 
 
 def test_changed_code_or_damage_means_worked_out_again(memo_env, monkeypatch):
     memostore.prime()
     prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2)
-    memostore.save()
+    memostore.store()
     good = open(memostore.cache_file(), "rb").read()
     real_key = memostore._key()
     monkeypatch.setattr(memostore, "_key", lambda: real_key[:2] + ("other code",))
@@ -113,11 +113,11 @@ def test_memo_off_and_unwritable(memo_env, monkeypatch):
     monkeypatch.setenv("INCLUSIVE_LINT_REGEX_CACHE", "0")
     assert memostore.prime() == 0
     prefilter.literal_prefixes(r"\bkin\b", 2)
-    assert memostore.save() == 0 and not os.path.exists(memostore.cache_file())
+    assert memostore.store() == 0 and not os.path.exists(memostore.cache_file())
     monkeypatch.delenv("INCLUSIVE_LINT_REGEX_CACHE")
     blocker = memo_env / "blocker"
     blocker.write_text("x")
     monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker))
     memostore.prime()
     prefilter.literal_prefixes(r"\bkin\b", 2)
-    assert memostore.save() == 0
+    assert memostore.store() == 0

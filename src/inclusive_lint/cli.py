@@ -104,7 +104,7 @@ def main(argv=None):
             sys.exit(code)
     from . import memostore, rxcache
 
-    rxcache.prime()     # regexes compiled and analysed by earlier runs; saved again below
+    rxcache.prime()     # regexes compiled and analysed by earlier runs; stored again below
     memostore.prime()
     try:
         cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
@@ -118,5 +118,5 @@ def main(argv=None):
                    "(set INCLUSIVE_LINT_DEBUG=1 for details)", err=True)
         sys.exit(2)
     finally:
-        rxcache.save()
-        memostore.save()
+        rxcache.store()
+        memostore.store()

@@ -77,7 +77,7 @@ def prime() -> int:
     return count
 
 
-def save() -> int:
+def store() -> int:
     """Write the tables back when this run added entries; returns how many were new. Never raises."""
     if not enabled() or not _loaded:
         return 0

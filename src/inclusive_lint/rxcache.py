@@ -168,7 +168,7 @@ def _entry(key, compiled) -> tuple | None:
         return None
 
 
-def save() -> int:
+def store() -> int:
     """Store the patterns this run compiled that the file did not hold; returns how many were
     added. Never raises: a folder that cannot be written just means no cache."""
     cache = _re_cache()

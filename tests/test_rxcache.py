@@ -248,3 +248,21 @@ def test_case_sets_same_with_and_without_the_cache(tmp_path):
         results.append((proc.returncode, proc.stdout))
     assert results[0] == results[1] == results[2]
 
+
+
+def test_a_run_served_by_workers_fills_the_cache_too(tmp_path):
+    """With every file linted in worker processes, the workers store what they compiled, so a
+    later one-file run (in-process) finds next to nothing new to store."""
+    env = {"INCLUSIVE_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    for name in ("a.md", "b.md", "c.txt"):
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    probe = "from inclusive_lint import rxcache; print(len(rxcache._read(rxcache.cache_file())))"
+
+    def stored():
+        return int(subprocess.run([sys.executable, "-c", probe], env={**os.environ, **env},
+                                  capture_output=True, text=True, check=True).stdout)
+
+    assert run_cli("--no-cache", "--jobs", "2", "a.md", "b.md", "c.txt", cwd=tmp_path, env=env).returncode == 1
+    after_workers = stored()
+    assert run_cli("--no-cache", "a.md", cwd=tmp_path, env=env).returncode == 1
+    assert stored() - after_workers <= 3     # without the workers' share, about 80 more

@@ -90,7 +90,11 @@ def _code_array(code) -> array:
 
 def _compile_args(pattern, flags: int) -> tuple:
     """The arguments ``re._compiler.compile`` gives ``_sre.compile`` for this pattern."""
-    from re import _compiler, _parser
+    try:
+        from re import _compiler, _parser
+    except ImportError:         # Python 3.10: the same functions, under their old names
+        import sre_compile as _compiler
+        import sre_parse as _parser
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)

@@ -189,6 +189,7 @@ def test_unwritable_folder_is_no_error(fresh_re, monkeypatch):
     monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker))
     assert rxcache.prime() == 0
     _compile_samples()
+    monkeypatch.setattr(rxcache, "_entry", lambda *a: pytest.fail("checked entries it cannot write"))
     assert rxcache.store() == 0
 
 

@@ -172,6 +172,14 @@ def _entry(key, compiled) -> tuple | None:
         return None
 
 
+def _writable(folder: str) -> bool:
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def store() -> int:
     """Store the patterns this run compiled that the file did not hold; returns how many were
     added. Never raises: a folder that cannot be written just means no cache."""
@@ -180,6 +188,8 @@ def store() -> int:
         return 0
     try:
         fresh = [(key, compiled) for key, compiled in list(cache.items()) if key not in _known]
+        if not fresh or not _writable(os.path.dirname(_primed_file)):
+            return 0            # checking entries costs about a compile: not for nothing
         start = time.perf_counter()
         new = [entry for key, compiled in fresh if (entry := _entry(key, compiled)) is not None]
         if not new or time.perf_counter() - start < WORTH_WRITING:

@@ -44,10 +44,21 @@ def default_cache_dir(config=None) -> Path:
     return Path(base) / "inclusive-lint"
 
 
+_CODE_FINGERPRINTS: dict = {}
+
+
 def _code_fingerprint() -> str:
-    """Changes whenever the content of a file of the installed package changes (editable installs too)."""
-    h = hashlib.sha256(__version__.encode())
+    """Changes whenever the content of a file of the installed package changes (editable installs too).
+    Worked out once per process (hashing every file took ~5 ms, and each pack asked again):
+    the code a process runs is the code it imported."""
     pinned = os.environ.get("INCLUSIVE_LINT_CODE_VERSION")   # reproducible keys (tests, CI images)
+    if pinned not in _CODE_FINGERPRINTS:
+        _CODE_FINGERPRINTS[pinned] = _hash_code(pinned)
+    return _CODE_FINGERPRINTS[pinned]
+
+
+def _hash_code(pinned) -> str:
+    h = hashlib.sha256(__version__.encode())
     if pinned:
         h.update(pinned.encode())
         return h.hexdigest()

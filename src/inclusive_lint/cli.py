@@ -102,6 +102,10 @@ def main(argv=None):
             sys.exit(130)
         if code is not None:
             sys.exit(code)
+    from . import memostore, rxcache
+
+    rxcache.prime()     # regexes compiled and analysed by earlier runs; stored again below
+    memostore.prime()
     try:
         cli.main(args=argv, prog_name="inclusive-lint", standalone_mode=True)
     except KeyboardInterrupt:
@@ -113,3 +117,6 @@ def main(argv=None):
         click.echo(f"inclusive-lint: internal error: {type(exc).__name__}: {exc} "
                    "(set INCLUSIVE_LINT_DEBUG=1 for details)", err=True)
         sys.exit(2)
+    finally:
+        rxcache.store()
+        memostore.store()

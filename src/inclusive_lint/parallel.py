@@ -179,6 +179,7 @@ def _worker(conn, settings, config, options, lint_file, build_settings) -> None:
         except (EOFError, OSError):
             return
         if message is None:
+            _store_startup_caches()
             return
         index, path, display, data = message
         result = slim(lint_file(path, settings, data=data, display_path=display))
@@ -187,6 +188,16 @@ def _worker(conn, settings, config, options, lint_file, build_settings) -> None:
             conn.send((index, result, ready))
         except Exception as exc:   # a result that cannot be sent back is an error for that file
             conn.send((index, _error(display, "corrupt", f"could not return the result ({type(exc).__name__})"), ready))
+
+
+def _store_startup_caches() -> None:
+    """A worker that compiled patterns the start-up caches lack stores them (rxcache.py): else a
+    run whose files all go to workers would never fill the caches for the next one. It does
+    nothing unless the command line primed the caches before forking this worker."""
+    from . import memostore, rxcache
+
+    rxcache.store()
+    memostore.store()
 
 
 class WorkerPool:

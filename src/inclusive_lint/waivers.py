@@ -98,11 +98,11 @@ def _date(value, where: str, key: str):
 
 def load_waivers(path: str) -> WaiverSet:
     """Read a waiver file; a missing file is an empty set, a malformed one a UsageError."""
-    import yaml
-
     base = os.path.dirname(os.path.abspath(path))
     if not os.path.exists(path):
         return WaiverSet(path, base, [])
+    import yaml     # only when there is a file: a run with no waivers never imports PyYAML
+
     try:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)

@@ -1,0 +1,123 @@
+"""The other start-up caches: parsed rule packs (packs/parsed.py) and the memo tables of pure
+functions such as the prefilter's literal prefixes (memostore.py). A cached value is the value
+worked out afresh; anything wrong with a file means the value is worked out as usual."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from inclusive_lint import memostore
+from inclusive_lint.engine import prefilter
+from inclusive_lint.packs.loader import load_packs
+
+
+# --- parsed rule packs (packs/parsed.py) ---------------------------------------------------
+
+def test_parsed_pack_comes_back_identical_and_damage_falls_back(tmp_path, monkeypatch):
+    from inclusive_lint.packs import parsed
+    from inclusive_lint.packs.loader import builtin_rules_dir, pack_files
+
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(parsed.ENV, raising=False)
+    texts = [p.read_text(encoding="utf-8") for p in pack_files(builtin_rules_dir())]
+    first = [parsed.parse(t) for t in texts]          # parsed by PyYAML and stored
+    entries = [parsed.entry_path(t) for t in texts]
+    assert all(os.path.exists(e) for e in entries)
+    monkeypatch.setattr(parsed, "_yaml_load", lambda text: pytest.fail("parsed again"))
+    assert [parsed.parse(t) for t in texts] == first  # read back, PyYAML not used
+    monkeypatch.undo()
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    good = open(entries[0], "rb").read()
+    for damaged in (b"", good[:len(good) // 2], good[:-3] + b"zzz"):
+        with open(entries[0], "wb") as fh:
+            fh.write(damaged)
+        assert parsed.parse(texts[0]) == first[0]
+        assert open(entries[0], "rb").read() == good   # replaced by a good entry
+    # an entry that belongs to another text is not taken for this one
+    with open(entries[0], "wb") as fh:
+        fh.write(open(entries[1], "rb").read())
+    assert parsed.parse(texts[0]) == first[0]
+
+
+def test_parsed_pack_off_unwritable_and_invalid_yaml(tmp_path, monkeypatch):
+    from inclusive_lint.packs import parsed
+    from inclusive_lint.packs.loader import load_pack_file
+    from inclusive_lint.packs.schema import PackError
+
+    text = "pack: demo\nrules: []\n"
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv(parsed.ENV, "0")
+    assert parsed.parse(text) == {"pack": "demo", "rules": []}
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.delenv(parsed.ENV)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker / "cache"))
+    assert parsed.parse(text) == {"pack": "demo", "rules": []}
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("pack: demo\nrules: [\n  - id: X\n  bad: : :\n", encoding="utf-8")
+    for _ in range(2):                                 # the second time is not served from a cache
+        with pytest.raises(PackError, match=r"bad\.yaml: line \d+: not valid YAML"):
+            load_pack_file(bad, {})
+    assert not (tmp_path / "cache" / "packs-parsed").exists()
+
+
+# --- memo tables (memostore.py) ------------------------------------------------------------
+
+@pytest.fixture
+def memo_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("INCLUSIVE_LINT_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(prefilter, "_CACHE", {})
+    monkeypatch.setattr(memostore, "_loaded", {})
+    return tmp_path
+
+
+def _patterns():
+    return [(p, 2) for pack in load_packs() for rule in pack.rules for p in rule.match.get("regex", ())]
+
+
+def test_prefixes_come_back_identical(memo_env, monkeypatch):
+    memostore.prime()
+    fresh = {key: prefilter.literal_prefixes(*key) for key in _patterns()}
+    assert memostore.store() == len(fresh)
+    monkeypatch.setattr(prefilter, "_CACHE", {})          # a new process
+    assert memostore.prime() == len(fresh)
+    assert prefilter._CACHE == fresh
+    monkeypatch.setattr(prefilter, "_parser", None)       # served from the table, not parsed
+    assert {key: prefilter.literal_prefixes(*key) for key in fresh} == fresh
+    assert memostore.store() == 0                          # nothing new, nothing written
+
+
+def test_changed_code_or_damage_means_worked_out_again(memo_env, monkeypatch):
+    memostore.prime()
+    prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2)
+    memostore.store()
+    good = open(memostore.cache_file(), "rb").read()
+    real_key = memostore._key()
+    monkeypatch.setattr(memostore, "_key", lambda: real_key[:2] + ("other code",))
+    monkeypatch.setattr(prefilter, "_CACHE", {})
+    assert memostore.prime() == 0 and prefilter._CACHE == {}
+    monkeypatch.setattr(memostore, "_key", lambda: real_key)
+    for damaged in (b"", good[:-4], good[:30] + bytes([good[30] ^ 1]) + good[31:]):
+        with open(memostore.cache_file(), "wb") as fh:
+            fh.write(damaged)
+        monkeypatch.setattr(prefilter, "_CACHE", {})
+        assert memostore.prime() == 0
+        assert prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2) == ["next"]
+
+
+def test_memo_off_and_unwritable(memo_env, monkeypatch):
+    monkeypatch.setenv("INCLUSIVE_LINT_REGEX_CACHE", "0")
+    assert memostore.prime() == 0
+    prefilter.literal_prefixes(r"\bkin\b", 2)
+    assert memostore.store() == 0 and not os.path.exists(memostore.cache_file())
+    monkeypatch.delenv("INCLUSIVE_LINT_REGEX_CACHE")
+    blocker = memo_env / "blocker"
+    blocker.write_text("x")
+    monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(blocker))
+    memostore.prime()
+    prefilter.literal_prefixes(r"\bkin\b", 2)
+    assert memostore.store() == 0

@@ -48,7 +48,7 @@ _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-
 # what the law says or defines, as against a citation only ("refer under section 47")
 _REPRODUCES = re.compile(
     r"\b(?i:this|that|the) (?:section|regulation|paragraph|schedule|article|provision|subsection) (?:says|states|defines|"
-    r"provides|sets out|means|requires)\b"
+    r"provides|sets out|means|requires|applies|does not apply)\b"
     # a drafting formula: "a reference to a transsexual person is a reference to ..."
     r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b"
     r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"

@@ -56,8 +56,9 @@ def term_discussed(ctx) -> bool:
 
 _HEADWORD_BEFORE = re.compile(r"[^\S\n]*(?:[\w'-]+[^\S\n]+(?:or|and)[^\S\n]+|[\w'-]+[^\S\n]*/[^\S\n]*)?")
 _DEFINITION_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:or|and)[^\S\n]+[\w'-]+|[^\S\n]*/[^\S\n]*[\w'-]+)?[^\S\n]*[:\-\u2013\u2014]?\s*"
-    r"(?:it|this|the term|a term|an? (?:[\w-]+ )?term|is an? (?:[\w-]+ )?(?:term|word|label)|refers? to|describes?|"
+    r"(?:[^\S\n]+(?:or|and)[^\S\n]+[\w'-]+|[^\S\n]*/[^\S\n]*[\w'-]+)?(?:[^\S\n]*\([a-z .]{1,15}\))?"
+    r"[^\S\n]*[:\-\u2013\u2014]?\s*"
+    r"(?:it|this|the term|a term|an? (?:[\w-]+ )?term|the (?:sex|gender|term|word)|is an? (?:[\w-]+ )?(?:term|word|label)|refers? to|describes?|"
     r"means?|is used|can be used|used to|is often used|is an? (?:older|outdated|dated|old-fashioned))\b", re.I)
 
 

@@ -67,9 +67,11 @@ _BARE_OBJECT = re.compile(
     r"(?P<role>patient|client|resident|service user|child|user)\s+(?:to|with|about|that|if)\b", re.I)
 # charter and contract style: a role noun with no article opening a sentence, line or list item
 # ("Patient has the right to ...", "- Employee must give notice ...")
+# (matched only where a sentence or line starts: see LINE_STARTS)
 _LEAD_ROLE = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}[.)]\s*)?(?P<role>" + GENERIC_ROLES
+    r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}[.)]\s*)?(?P<role>" + GENERIC_ROLES
     + r")\s+(?:has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts)\b", re.I)
+LINE_STARTS = re.compile(r"[.!?;:]\s|\n")
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b", re.I)
 # "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject
@@ -130,8 +132,7 @@ _GENDERED = re.compile(
     re.I,
 )
 # same matches; positions that cannot start one are skipped at once (rxguard)
-_GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED = map(
-    guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, _NAMED, _GENDERED))
+_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm|"

@@ -20,6 +20,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _BARE_ROLE,
     _BARE_OBJECT,
     _LEAD_ROLE,
+    LINE_STARTS,
     _AS_ROLE,
     _FRONTED_ROLE,
     _GENDER_MOD,
@@ -151,8 +152,12 @@ def _candidates(window: str) -> list:
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
-    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE):         # note style: "If child is Gillick competent", "help patient to"
+    for rx_ in (_BARE_ROLE, _BARE_OBJECT):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
+            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:   # "Patient has the right to ..."
+        m = _LEAD_ROLE.match(window, at)
+        if m is not None:
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):

@@ -103,7 +103,8 @@ def specific_family(ctx) -> bool:
 _REFUTED = re.compile(
     r"\b(?:is|are|was|were) not (?:a |an )?(?:\w+ )?(?:lifestyle|choice)|\bisn't (?:a |an )?(?:\w+ )?(?:lifestyle|choice)"
     r"|\bnot a (?:\w+ )?(?:lifestyle|choice)|\bno such thing as|\bmyths?\b|\bwrongly\b|\bmistaken\w*|"
-    r"\bincorrect\w*|\bfalse (?:belief|idea)|\b(?:belief|believe|assume|assumption|stereotype|idea) that\b",
+    r"\bincorrect\w*|\bfalse (?:belief|idea)|\b(?:belief|believe|assume|assumption|stereotype|idea|perception) that\b"
+    r"|\b(?:this|that) (?:isn't|is not|was not|wasn't) (?:true|the case)\b",
     re.I,
 )
 
@@ -133,7 +134,7 @@ _HISTORICAL = re.compile(
     # "the 1990 handbook" names an old document that may still be in use: not history
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
-    r"|\b(?:historically|in the past|at the time|at that time|in those days|was then (?:called|known)|"
+    r"|\b(?:historically|traditionally|in the past|at the time|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b",
     re.I,
 )
@@ -149,7 +150,7 @@ def historical_context(ctx) -> bool:
 # --- sex-separated facilities, judged in the match's own clause ----------------------------------
 
 _ACCOMMODATION = re.compile(
-    r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
+    r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|(?:treatment |clinical |care )?areas?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
     r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room"
     r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)

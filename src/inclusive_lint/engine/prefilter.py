@@ -16,7 +16,7 @@ import re
 from re import _constants as C
 from re import _parser
 
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'/().,:;&")
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
@@ -41,6 +41,29 @@ def literal_prefixes(pattern: str, flags: int = re.I):
     return _CACHE[key]
 
 
+def word_start(pattern: str, flags: int = re.I) -> bool:
+    """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
+    with ``\\b``, in every alternative when it opens with a choice)."""
+    try:
+        return _opens_with_boundary(list(_parser.parse(pattern, flags)))
+    except Exception:
+        return False
+
+
+def _opens_with_boundary(items) -> bool:
+    for op, av in items:
+        if op is C.AT and av is C.AT_BOUNDARY:
+            return True
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            return _opens_with_boundary(list(av[-1]))
+        if op is C.BRANCH:
+            return all(_opens_with_boundary(list(alt)) for alt in av[1])
+        return False
+    return False
+
+
 def _safe_part(s: str) -> str:
     s = s.lower()[:_MAX_LEN]
     for i, ch in enumerate(s):
@@ -49,10 +72,13 @@ def _safe_part(s: str) -> str:
     return s
 
 
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+
+
 def _seq(items):
     """(prefixes, complete): complete when the whole sequence is literal."""
     acc = [""]
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is C.LITERAL:
@@ -68,6 +94,14 @@ def _seq(items):
                     return acc, False
                 sub += got
                 complete = complete and done
+        elif op is C.IN:
+            sub, complete = _class(av), True
+            if sub is None:
+                return acc, False
+        elif op in _REPEATS:
+            sub, complete = _repeat(av, items[i + 1:], acc)
+            if sub is None:
+                return acc, False
         else:
             return acc, False
         if sub is None or len(acc) * len(sub) > _MAX_ALTS:
@@ -76,6 +110,37 @@ def _seq(items):
         if not complete:
             return acc, False
     return acc, True
+
+
+def _repeat(av, rest, acc):
+    """Prefixes of a repeated item and what follows it: (prefixes, complete). An optional
+    item ("(?:close )?family") gives the item's own prefixes and those of what follows;
+    once every prefix so far is long enough, the scan stops before it instead."""
+    lo, hi, body = av
+    body = list(body)
+    if lo >= 1:
+        got, done = _seq(body)
+        return got, done and lo == hi == 1
+    if all(len(a) >= 2 for a in acc):
+        return None, False
+    got, done = _seq(body + rest) if hi == 1 else _seq(body)
+    skipped, _ = _seq(rest)
+    if got is None or skipped is None:
+        return None, False
+    return got + skipped, False
+
+
+_SMALL_CLASS = 4
+
+
+def _class(items):
+    """The characters of a short class of plain characters (['"]), or None."""
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None
+        out.append(chr(av))
+    return out if len(out) <= _SMALL_CLASS else None
 
 
 def fold(text: str) -> str:

@@ -124,3 +124,30 @@ def test_the_prefix_pass_is_used_on_long_documents_only(monkeypatch):
                                     for i in range(prefixpass.MIN_CHARS // 40)) + para, "b.md")
     assert calls
     assert [f.rule_id for f in long] == [f.rule_id for f in short] * 2
+
+
+def _condition_regexes():
+    from inclusive_lint.conditions import clinical, eia, family, genre
+
+    out = [clinical._ADDITIVE, family._NOK_EXPLAINED, eia._EIA_MARKER, eia._PROTECTED,
+           eia._ANY_CHARACTERISTIC, *eia.CHARACTERISTICS.values()]
+    out += [v for mod in (clinical, family, genre) for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    return out
+
+
+def test_whole_document_searches_find_what_finditer_finds():
+    """finditer_long / search_long (the conditions' 'anywhere in the document' searches) give
+    the matches of finditer / search, through the prefix places or the word-start guard."""
+    from inclusive_lint.engine.prefilter import LONG_TEXT, _word_guarded, finditer_long, search_long
+
+    texts = _texts()
+    joined = "\n\n".join(texts)
+    assert len(joined) > LONG_TEXT
+    guarded = 0
+    for rx in _condition_regexes() + REGEXES[::10]:
+        guarded += _word_guarded(rx) is not rx
+        for text in (joined, texts[0]):
+            assert _spans(finditer_long(rx, text)) == _spans(rx.finditer(text)), rx.pattern[:60]
+            got, want = search_long(rx, text), rx.search(text)
+            assert (got and got.span()) == (want and want.span())
+    assert guarded >= 2          # the word-start guard was exercised (the next-of-kin note has no prefix)

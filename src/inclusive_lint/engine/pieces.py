@@ -88,20 +88,25 @@ def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
 def add_matches(out: list, rid: str, matches) -> None:
     """(rule id, start, end) of each non-empty match: the span of its ``hit`` group when
     that group matched something, else the whole match."""
+    hit = None
     for m in matches:
-        if m.end() > m.start():
-            g = m.lastindex and m.groupdict().get("hit")
-            if g:
-                out.append((rid, m.start("hit"), m.end("hit")))
-            else:
-                out.append((rid, m.start(), m.end()))
+        s, e = m.span()
+        if e > s:
+            if hit is None:
+                hit = "hit" in m.re.groupindex
+            if hit:
+                hs, he = m.span("hit")       # (-1, -1) when the group took no part
+                if he > hs:
+                    out.append((rid, hs, he))
+                    continue
+            out.append((rid, s, e))
 
 
 def _longest_per_rule(matches):
     """One rule's overlapping matches: keep the longest, leftmost."""
     kept: dict = {}
-    for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
-        rid, s, e = m
+    for s, negative_len, rid in sorted({(s, s - e, rid) for rid, s, e in matches}):
+        e = s - negative_len
         spans = kept.get(rid)
         # a rule's kept spans do not overlap and come in order, so only the last can reach s
         if spans and spans[-1][0] < e and s < spans[-1][1]:

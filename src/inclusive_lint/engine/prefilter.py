@@ -196,3 +196,58 @@ def _at_places(rx, text: str, lower_text: str, alts):
         if m is not None:
             yield m
             pos = m.end()
+
+
+# --- whole-document searches -------------------------------------------------------------------
+# Conditions that ask "does the document say X anywhere?" run one regex over the whole text.
+# On a long text the regex engine tries such a pattern at every position; these give the same
+# matches trying it only where one of its prefixes occurs, or, for a pattern with no usable
+# prefix that opens with \b before known first characters, only at word starts with one of
+# those characters.
+
+LONG_TEXT = 20_000
+_WORD_CHAR = re.compile(r"\w").match
+_folded = (None, None)        # the last long text folded, and its folded form
+_GUARDED: dict = {}
+
+
+def finditer_long(rx, text: str):
+    """``rx.finditer(text)``, faster when ``text`` is long."""
+    global _folded
+    if len(text) < LONG_TEXT:
+        return rx.finditer(text)
+    if literal_prefixes(rx.pattern, rx.flags) is None:
+        return _word_guarded(rx).finditer(text)
+    last = _folded
+    if last[0] is text:
+        lower = last[1]
+    else:
+        lower = fold(text)
+        _folded = (text, lower)
+    return scan(rx, text, lower)
+
+
+def search_long(rx, text: str):
+    """``rx.search(text)`` (the first match ``finditer`` gives), faster when ``text`` is long."""
+    if len(text) < LONG_TEXT:
+        return rx.search(text)
+    return next(iter(finditer_long(rx, text)), None)
+
+
+def _word_guarded(rx):
+    """``\\b(?=[first characters])(?:pattern)`` when every match starts at a word start with
+    one of a known set of word characters (the same matches), else ``rx``."""
+    got = _GUARDED.get(rx)
+    if got is None:
+        from ..conditions.rxguard import first_chars
+
+        got = rx
+        chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
+        if chars and all(_WORD_CHAR(c) for c in chars):
+            cls = "".join(re.escape(c) for c in sorted(chars))
+            try:
+                got = re.compile(rf"\b(?=[{cls}])(?:{rx.pattern})", rx.flags)
+            except re.error:          # inline global flags, say: leave it as it is
+                got = rx
+        _GUARDED[rx] = got
+    return got

@@ -13,6 +13,7 @@ pattern with an alternative shorter than two characters is never skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
@@ -30,7 +31,7 @@ def literal_prefixes(pattern: str, flags: int = re.I):
     key = (pattern, flags)
     if key not in _CACHE:
         try:
-            alts, _ = _seq(list(_parser.parse(pattern, flags)))
+            alts, _ = _seq(_parsed(pattern, flags))
         except Exception:       # an unusual construct: never skip
             alts = None
         if alts is not None:
@@ -45,9 +46,15 @@ def word_start(pattern: str, flags: int = re.I) -> bool:
     """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
     with ``\\b``, in every alternative when it opens with a choice)."""
     try:
-        return _opens_with_boundary(list(_parser.parse(pattern, flags)))
+        return _opens_with_boundary(_parsed(pattern, flags))
     except Exception:
         return False
+
+
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int) -> list:
+    """The parsed pattern (read by both questions above: parsed once)."""
+    return list(_parser.parse(pattern, flags))
 
 
 def _opens_with_boundary(items) -> bool:

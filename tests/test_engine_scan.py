@@ -68,7 +68,7 @@ def test_same_matches_as_finditer_on_word_soup(words, sep, sparse):
 
 
 def _reference(text, cand):
-    from inclusive_lint.engine.pieces import add_matches
+    from inclusive_lint.engine.prefilter import add_matches
 
     out = []
     for rid in cand:

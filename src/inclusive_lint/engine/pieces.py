@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..conditions.context import fold_quotes
 from .compile import PROSE_KINDS
-from .prefilter import fold, scan
+from .prefilter import add_matches, fold, scan
 from .prefixpass import regex_matches
 
 
@@ -83,23 +83,6 @@ def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
         for rx in regexes.get(rid, ()):
             add_matches(out, rid, scan(rx, text, lower))
     return out
-
-
-def add_matches(out: list, rid: str, matches) -> None:
-    """(rule id, start, end) of each non-empty match: the span of its ``hit`` group when
-    that group matched something, else the whole match."""
-    hit = None
-    for m in matches:
-        s, e = m.span()
-        if e > s:
-            if hit is None:
-                hit = "hit" in m.re.groupindex
-            if hit:
-                hs, he = m.span("hit")       # (-1, -1) when the group took no part
-                if he > hs:
-                    out.append((rid, hs, he))
-                    continue
-            out.append((rid, s, e))
 
 
 def _longest_per_rule(matches):

@@ -205,6 +205,23 @@ def _at_places(rx, text: str, lower_text: str, alts):
             pos = m.end()
 
 
+def add_matches(out: list, rid: str, matches) -> None:
+    """(rule id, start, end) of each non-empty match: the span of its ``hit`` group when
+    that group matched something, else the whole match."""
+    hit = None
+    for m in matches:
+        s, e = m.span()
+        if e > s:
+            if hit is None:
+                hit = "hit" in m.re.groupindex
+            if hit:
+                hs, he = m.span("hit")       # (-1, -1) when the group took no part
+                if he > hs:
+                    out.append((rid, hs, he))
+                    continue
+            out.append((rid, s, e))
+
+
 # --- whole-document searches -------------------------------------------------------------------
 # Conditions that ask "does the document say X anywhere?" run one regex over the whole text.
 # On a long text the regex engine tries such a pattern at every position; these give the same

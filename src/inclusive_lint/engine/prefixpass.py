@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import _SPARSE, literal_prefixes, word_start
+from .prefilter import _SPARSE, add_matches, literal_prefixes, word_start
 
 # below this much text the pass's set-up (reading every pattern's prefixes) costs more than
 # it saves: short documents keep the per-rule scan
@@ -105,8 +105,6 @@ def _node(node: dict) -> str:
 
 def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
     """(rule id, start, end) of every match of the candidate rules' regexes in ``text``."""
-    from .pieces import add_matches      # one place turns a match into (rule id, start, end)
-
     out: list = []
     places = prefix_pass.places(lower, cand)
     regexes = ruleset.regexes

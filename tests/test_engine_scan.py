@@ -65,3 +65,89 @@ def test_same_matches_as_finditer_on_word_soup(words, sep, sparse):
                 assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text)), (rx.pattern[:60], text)
     finally:
         prefilter._SPARSE = 16
+
+
+def _reference(text, cand):
+    from inclusive_lint.engine.prefilter import add_matches
+
+    out = []
+    for rid in cand:
+        for rx in RULES.regexes.get(rid, ()):
+            add_matches(out, rid, rx.finditer(text))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("sparse", [0, 10 ** 9])
+def test_one_prefix_pass_finds_what_finditer_finds(monkeypatch, sparse):
+    """engine/prefixpass.py (long documents): all rules' prefixes located in one pass, each
+    regex tried at its own places (or by finditer when they are dense) — the same matches."""
+    from inclusive_lint.engine import prefixpass
+
+    monkeypatch.setattr(prefixpass, "_SPARSE", sparse)
+    pp = prefixpass.PrefixPass(RULES.regexes.sources)
+    assert pp.finders and len(pp.plain) < len(RULES.regexes.sources) / 4
+    cand = set(RULES.regexes.sources)
+    texts = _texts()
+    joined = "\n\n".join(texts)
+    checked = 0
+    for text in texts[::9] + [joined, joined.replace(" ", "\n").upper()]:
+        expected = _reference(text, cand)
+        assert sorted(prefixpass.regex_matches(RULES, pp, cand, text, fold(text))) == expected, text[:80]
+        checked += bool(expected)
+    assert checked > 80
+    some = {"PRN-001", "NOK-001", "FRM-018"} & cand
+    assert sorted(prefixpass.regex_matches(RULES, pp, some, joined, fold(joined))) == _reference(joined, some)
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS), max_size=40), sep=st.sampled_from([" ", "", "-"]))
+def test_one_prefix_pass_on_word_soup(words, sep):
+    from inclusive_lint.engine.prefixpass import regex_matches
+
+    text = sep.join(words)
+    cand = set(RULES.regexes.sources)
+    assert sorted(regex_matches(RULES, RULES.prefix_pass, cand, text, fold(text))) == _reference(text, cand)
+
+
+def test_the_prefix_pass_is_used_on_long_documents_only(monkeypatch):
+    from inclusive_lint.api import lint_text
+    from inclusive_lint.engine import prefixpass
+
+    calls = []
+    real = prefixpass.regex_matches
+    monkeypatch.setattr("inclusive_lint.engine.pieces.regex_matches",
+                        lambda *a: calls.append(1) or real(*a))
+    para = "Each employee must tell his manager about the next of kin form.\n\n"
+    short = lint_text(para, "a.md")
+    assert short and not calls
+    long = lint_text(para + "".join(f"Paragraph {i} about annual leave and the rota.\n\n"
+                                    for i in range(prefixpass.MIN_CHARS // 40)) + para, "b.md")
+    assert calls
+    assert [f.rule_id for f in long] == [f.rule_id for f in short] * 2
+
+
+def _condition_regexes():
+    from inclusive_lint.conditions import clinical, eia, family, genre
+
+    out = [clinical._ADDITIVE, family._NOK_EXPLAINED, eia._EIA_MARKER, eia._PROTECTED,
+           eia._ANY_CHARACTERISTIC, *eia.CHARACTERISTICS.values()]
+    out += [v for mod in (clinical, family, genre) for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    return out
+
+
+def test_whole_document_searches_find_what_finditer_finds():
+    """finditer_long / search_long (the conditions' 'anywhere in the document' searches) give
+    the matches of finditer / search, through the prefix places or the word-start guard."""
+    from inclusive_lint.engine.prefilter import LONG_TEXT, _word_guarded, finditer_long, search_long
+
+    texts = _texts()
+    joined = "\n\n".join(texts)
+    assert len(joined) > LONG_TEXT
+    guarded = 0
+    for rx in _condition_regexes() + REGEXES[::10]:
+        guarded += _word_guarded(rx) is not rx
+        for text in (joined, texts[0]):
+            assert _spans(finditer_long(rx, text)) == _spans(rx.finditer(text)), rx.pattern[:60]
+            got, want = search_long(rx, text), rx.search(text)
+            assert (got and got.span()) == (want and want.span())
+    assert guarded >= 2          # the word-start guard was exercised (the next-of-kin note has no prefix)

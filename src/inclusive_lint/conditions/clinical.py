@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..engine.prefilter import finditer_long
 from . import condition
 from .wrap import rx
 
@@ -47,7 +48,7 @@ _NEGATED_BEFORE = rx(r"\b(?:no|without|lacks?|absent|nor|not (?:mention|include|
 def affirmed(pattern, text: str) -> bool:
     """``pattern`` occurs in ``text`` at least once without a negation just before it
     ("no same-sex parents mentioned" and "no trans/non-binary note" do not count)."""
-    for m in pattern.finditer(text):
+    for m in finditer_long(pattern, text):
         if not _NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             return True
     return False

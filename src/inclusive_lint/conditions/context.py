@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..engine.prefilter import search_long
+
 
 @dataclass
 class MatchContext:
@@ -62,7 +64,7 @@ class MatchContext:
         key = ("has", pattern, flags)
         hit = self.doc_cache.get(key)
         if hit is None:
-            hit = re.search(pattern, self.document_text, flags) is not None
+            hit = search_long(re.compile(pattern, flags), self.document_text) is not None
             self.doc_cache[key] = hit
         return hit
 

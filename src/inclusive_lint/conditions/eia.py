@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..engine.prefilter import search_long
 from . import condition
 from .wrap import rx
 from .clinical import affirmed
@@ -47,9 +48,9 @@ _ANY_CHARACTERISTIC = re.compile("|".join(f"(?:{p.pattern})" for p in CHARACTERI
 
 
 def characteristics_in(text: str) -> set:
-    if not _ANY_CHARACTERISTIC.search(text):        # one pass instead of nine for most text
+    if not search_long(_ANY_CHARACTERISTIC, text):        # one pass instead of nine for most text
         return set()
-    return {name for name, rx in CHARACTERISTICS.items() if rx.search(text)}
+    return {name for name, rx in CHARACTERISTICS.items() if search_long(rx, text)}
 
 
 def missing_characteristics(ctx) -> list:
@@ -76,8 +77,11 @@ def missing_characteristics(ctx) -> list:
 @condition("eia-document")
 def eia_document(ctx) -> bool:
     """The document is (or contains) an equality impact assessment or equality analysis."""
-    return _doc(ctx, "is-eia", lambda: bool(_EIA_MARKER.search(ctx.document_text) or any(
-        _PROTECTED.search(b.text) and _ASSESSING.search(b.text) for b in ctx.document.blocks)))
+    # a block naming protected characteristics shows in the document's text too: the block
+    # loop runs only when the document has one
+    return _doc(ctx, "is-eia", lambda: bool(search_long(_EIA_MARKER, ctx.document_text) or (
+        search_long(_PROTECTED, ctx.document_text) and any(
+            _PROTECTED.search(b.text) and _ASSESSING.search(b.text) for b in ctx.document.blocks))))
 
 
 # a list of protected characteristics is an assessment only when something is being assessed

@@ -8,6 +8,7 @@ handful of regex searches over at most two sentences, so pronoun rules stay chea
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import condition
@@ -51,11 +52,11 @@ def _antecedent(ctx):
     if cached is not None:
         return cached or None
     window = ctx.text[ctx.prev_start:ctx.start]
-    cands = _candidates(window)
+    cands = _window_candidates(window)
     if not cands and ctx.prev_start > 0:
         # nothing in these two sentences: look a little further back in the block
         window = ctx.text[max(0, ctx.prev_start - 300):ctx.start]
-        cands = _candidates(window)
+        cands = _window_candidates(window)
     if not cands and ctx.block_index > 0 and not ctx.text[:ctx.prev_start].strip():
         # a list item or table cell continues the lead-in before it ("the manager will:")
         blocks, i, prev = ctx.document.blocks, ctx.block_index - 1, ""
@@ -74,7 +75,7 @@ def _antecedent(ctx):
             break
         if prev:
             window = prev[-400:] + window
-            cands = _candidates(window)
+            cands = _window_candidates(window)
     result = None
     if not cands:
         # no one before it: "informed of his rights as a patient", "within a week of his election,
@@ -130,6 +131,16 @@ def _is_apposition(before: str) -> bool:
         return False
     word = m.group(0).rstrip(", \t\n")
     return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None
+
+
+@functools.lru_cache(maxsize=4096)     # the same window for several pronouns, and repeated boilerplate
+def _cached_candidates(window: str) -> tuple:
+    return tuple(_candidates(window))
+
+
+def _window_candidates(window: str) -> list:
+    """``_candidates(window)``: a fresh list (callers sort and filter it), worked out once per window."""
+    return list(_cached_candidates(window))
 
 
 def _candidates(window: str) -> list:

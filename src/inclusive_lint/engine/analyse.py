@@ -10,6 +10,7 @@ from ..conditions.context import fold_quotes
 from ..model import Finding
 from .condmemo import TrackedContext, check
 from .pieces import _pieces, piece_matches
+from .prefixpass import MIN_CHARS
 
 
 def _scope_text(ctx, scope: str) -> str:
@@ -115,8 +116,9 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
     conds = None           # the condition registry, imported only when a block has matches
     doc_cache: dict = {}
     raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
+    prefix_pass = ruleset.prefix_pass if sum(len(b.text) for b in document.blocks) >= MIN_CHARS else None
     for bi, block, cs, text in _pieces(document.blocks):
-        found = piece_matches(ruleset, backend, block, text)
+        found = piece_matches(ruleset, backend, block, text, prefix_pass)
         if found is None:
             continue
         if conds is None:

@@ -33,6 +33,16 @@ class RuleSet:
     engine: str = "auto"     # "auto": spaCy only for token patterns; "spacy": always
     _backend: object = None
     _piece_cache: object = None
+    _prefix_pass: object = None
+
+    @property
+    def prefix_pass(self):
+        """One pass for every regex's literal prefixes (engine/prefixpass.py), built on first need."""
+        if self._prefix_pass is None:
+            from .prefixpass import PrefixPass
+
+            self._prefix_pass = PrefixPass(self.regexes.sources)
+        return self._prefix_pass
 
     @property
     def piece_cache(self):

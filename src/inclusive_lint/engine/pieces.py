@@ -6,22 +6,24 @@ from __future__ import annotations
 
 from ..conditions.context import fold_quotes
 from .compile import PROSE_KINDS
-from .prefilter import fold, scan
+from .prefilter import add_matches, fold, scan
+from .prefixpass import regex_matches
 
 
-def piece_matches(ruleset, backend, block, text: str):
+def piece_matches(ruleset, backend, block, text: str, prefix_pass=None):
     """([(rule id, start, end)] longest per rule, [(sentence start, end)]) for ``text``, or
-    None when no rule matches it."""
+    None when no rule matches it. ``prefix_pass`` (engine/prefixpass.py, for long documents)
+    finds the same regex matches with fewer calls."""
     cache = ruleset.piece_cache
     key = (block.kind, text)
     found = cache.get(key)
     if found is cache:
-        found = _compute(ruleset, backend, block, text)
+        found = _compute(ruleset, backend, block, text, prefix_pass)
         cache.put(key, found)
     return found
 
 
-def _compute(ruleset, backend, block, text):
+def _compute(ruleset, backend, block, text, prefix_pass=None):
     cand = ruleset.candidates(text.lower())
     if not cand:
         return None
@@ -31,7 +33,10 @@ def _compute(ruleset, backend, block, text):
     # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
     flat = text.replace("\n", " ")
     toks = backend.tokens(flat) if _needs_tokens(ruleset, cand) else None
-    matches = _regex_matches(ruleset, cand, text)
+    if prefix_pass is not None:
+        matches = regex_matches(ruleset, prefix_pass, cand, text, fold(text))
+    else:
+        matches = _regex_matches(ruleset, cand, text)
     if toks is not None:
         matches += backend.token_matches(ruleset, cand, flat, toks)
     if not matches:
@@ -76,21 +81,15 @@ def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:
     lower = fold(text)
     for rid in cand:
         for rx in regexes.get(rid, ()):
-            for m in scan(rx, text, lower):
-                if m.end() > m.start():
-                    g = m.lastindex and m.groupdict().get("hit")
-                    if g:
-                        out.append((rid, m.start("hit"), m.end("hit")))
-                    else:
-                        out.append((rid, m.start(), m.end()))
+            add_matches(out, rid, scan(rx, text, lower))
     return out
 
 
 def _longest_per_rule(matches):
     """One rule's overlapping matches: keep the longest, leftmost."""
     kept: dict = {}
-    for m in sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
-        rid, s, e = m
+    for s, negative_len, rid in sorted({(s, s - e, rid) for rid, s, e in matches}):
+        e = s - negative_len
         spans = kept.get(rid)
         # a rule's kept spans do not overlap and come in order, so only the last can reach s
         if spans and spans[-1][0] < e and s < spans[-1][1]:

@@ -13,10 +13,11 @@ pattern with an alternative shorter than two characters is never skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
-_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'/().,:;&")
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
@@ -30,7 +31,7 @@ def literal_prefixes(pattern: str, flags: int = re.I):
     key = (pattern, flags)
     if key not in _CACHE:
         try:
-            alts, _ = _seq(list(_parser.parse(pattern, flags)))
+            alts, _ = _seq(_parsed(pattern, flags))
         except Exception:       # an unusual construct: never skip
             alts = None
         if alts is not None:
@@ -41,6 +42,35 @@ def literal_prefixes(pattern: str, flags: int = re.I):
     return _CACHE[key]
 
 
+def word_start(pattern: str, flags: int = re.I) -> bool:
+    """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
+    with ``\\b``, in every alternative when it opens with a choice)."""
+    try:
+        return _opens_with_boundary(_parsed(pattern, flags))
+    except Exception:
+        return False
+
+
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int) -> list:
+    """The parsed pattern (read by both questions above: parsed once)."""
+    return list(_parser.parse(pattern, flags))
+
+
+def _opens_with_boundary(items) -> bool:
+    for op, av in items:
+        if op is C.AT and av is C.AT_BOUNDARY:
+            return True
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            return _opens_with_boundary(list(av[-1]))
+        if op is C.BRANCH:
+            return all(_opens_with_boundary(list(alt)) for alt in av[1])
+        return False
+    return False
+
+
 def _safe_part(s: str) -> str:
     s = s.lower()[:_MAX_LEN]
     for i, ch in enumerate(s):
@@ -49,10 +79,13 @@ def _safe_part(s: str) -> str:
     return s
 
 
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+
+
 def _seq(items):
     """(prefixes, complete): complete when the whole sequence is literal."""
     acc = [""]
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue
         if op is C.LITERAL:
@@ -68,6 +101,14 @@ def _seq(items):
                     return acc, False
                 sub += got
                 complete = complete and done
+        elif op is C.IN:
+            sub, complete = _class(av), True
+            if sub is None:
+                return acc, False
+        elif op in _REPEATS:
+            sub, complete = _repeat(av, items[i + 1:], acc)
+            if sub is None:
+                return acc, False
         else:
             return acc, False
         if sub is None or len(acc) * len(sub) > _MAX_ALTS:
@@ -76,6 +117,37 @@ def _seq(items):
         if not complete:
             return acc, False
     return acc, True
+
+
+def _repeat(av, rest, acc):
+    """Prefixes of a repeated item and what follows it: (prefixes, complete). An optional
+    item ("(?:close )?family") gives the item's own prefixes and those of what follows;
+    once every prefix so far is long enough, the scan stops before it instead."""
+    lo, hi, body = av
+    body = list(body)
+    if lo >= 1:
+        got, done = _seq(body)
+        return got, done and lo == hi == 1
+    if all(len(a) >= 2 for a in acc):
+        return None, False
+    got, done = _seq(body + rest) if hi == 1 else _seq(body)
+    skipped, _ = _seq(rest)
+    if got is None or skipped is None:
+        return None, False
+    return got + skipped, False
+
+
+_SMALL_CLASS = 4
+
+
+def _class(items):
+    """The characters of a short class of plain characters (['"]), or None."""
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None
+        out.append(chr(av))
+    return out if len(out) <= _SMALL_CLASS else None
 
 
 def fold(text: str) -> str:
@@ -131,3 +203,75 @@ def _at_places(rx, text: str, lower_text: str, alts):
         if m is not None:
             yield m
             pos = m.end()
+
+
+def add_matches(out: list, rid: str, matches) -> None:
+    """(rule id, start, end) of each non-empty match: the span of its ``hit`` group when
+    that group matched something, else the whole match."""
+    hit = None
+    for m in matches:
+        s, e = m.span()
+        if e > s:
+            if hit is None:
+                hit = "hit" in m.re.groupindex
+            if hit:
+                hs, he = m.span("hit")       # (-1, -1) when the group took no part
+                if he > hs:
+                    out.append((rid, hs, he))
+                    continue
+            out.append((rid, s, e))
+
+
+# --- whole-document searches -------------------------------------------------------------------
+# Conditions that ask "does the document say X anywhere?" run one regex over the whole text.
+# On a long text the regex engine tries such a pattern at every position; these give the same
+# matches trying it only where one of its prefixes occurs, or, for a pattern with no usable
+# prefix that opens with \b before known first characters, only at word starts with one of
+# those characters.
+
+LONG_TEXT = 20_000
+_WORD_CHAR = re.compile(r"\w").match
+_folded = (None, None)        # the last long text folded, and its folded form
+_GUARDED: dict = {}
+
+
+def finditer_long(rx, text: str):
+    """``rx.finditer(text)``, faster when ``text`` is long."""
+    global _folded
+    if len(text) < LONG_TEXT:
+        return rx.finditer(text)
+    if literal_prefixes(rx.pattern, rx.flags) is None:
+        return _word_guarded(rx).finditer(text)
+    last = _folded
+    if last[0] is text:
+        lower = last[1]
+    else:
+        lower = fold(text)
+        _folded = (text, lower)
+    return scan(rx, text, lower)
+
+
+def search_long(rx, text: str):
+    """``rx.search(text)`` (the first match ``finditer`` gives), faster when ``text`` is long."""
+    if len(text) < LONG_TEXT:
+        return rx.search(text)
+    return next(iter(finditer_long(rx, text)), None)
+
+
+def _word_guarded(rx):
+    """``\\b(?=[first characters])(?:pattern)`` when every match starts at a word start with
+    one of a known set of word characters (the same matches), else ``rx``."""
+    got = _GUARDED.get(rx)
+    if got is None:
+        from ..conditions.rxguard import first_chars
+
+        got = rx
+        chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
+        if chars and all(_WORD_CHAR(c) for c in chars):
+            cls = "".join(re.escape(c) for c in sorted(chars))
+            try:
+                got = re.compile(rf"\b(?=[{cls}])(?:{rx.pattern})", rx.flags)
+            except re.error:          # inline global flags, say: leave it as it is
+                got = rx
+        _GUARDED[rx] = got
+    return got

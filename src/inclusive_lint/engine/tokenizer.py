@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 _RUNS = re.compile(r"\s+|\S+")
+_CHUNKS = re.compile(r"\S+")
 MAX_CACHE = 200_000            # distinct runs of text kept tokenised (a few tens of MB at most)
 _PLAIN = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")    # no affix or infix pattern splits these
 
@@ -26,6 +27,7 @@ class Tokenizer:
         self.specials: dict = {k: tuple(v) for k, v in data["specials"].items()}
         self._data = data
         self._cache: dict = {}
+        self._hot: set = set()
         self._compiled: dict = {}
         self._special_patterns = None
 
@@ -56,25 +58,56 @@ class Tokenizer:
         out: list = []
         append = out.append
         cache = self._cache
-        for m in _RUNS.finditer(text):
+        hot = self._hot
+        spans_of = self._spans_of
+        special = False           # does any run hold a token that can begin a special case?
+        prev = 0
+        for m in _CHUNKS.finditer(text):
             s, e = m.span()
-            if text[s].isspace():
-                if s and text[s] == " ":      # a single ' ' after a word is that word's trailing space
-                    s += 1
-                if s == e:
-                    continue
+            if s > prev:
+                # whitespace before the chunk: a single ' ' after a word is that word's trailing
+                # space (no token); any other run is a token, less that first ' '
+                a = prev + 1 if prev and text[prev] == " " else prev
+                if a < s:
+                    run = text[a:s]
+                    special = special or run in hot
+                    for x, y in spans_of(run):
+                        append((a + x, a + y))
+            prev = e
             chunk = text[s:e]
             spans = cache.get(chunk)
             if spans is None:
-                if len(cache) >= MAX_CACHE:       # a long run over many documents: start again
-                    cache.clear()
-                spans = cache[chunk] = self._chunk_spans(chunk)
+                spans = spans_of(chunk)
+            if chunk in hot:
+                special = True
             if len(spans) == 1:
                 append((s, e))
             else:
-                for a, b in spans:
-                    append((s + a, s + b))
-        return self._special_pass(text, out)
+                for x, y in spans:
+                    append((s + x, s + y))
+        n = len(text)
+        if prev < n:          # whitespace at the end
+            a = prev + 1 if prev and text[prev] == " " else prev
+            if a < n:
+                special = special or text[a:n] in hot
+                for x, y in spans_of(text[a:n]):
+                    append((a + x, a + y))
+        return self._special_pass(text, out) if special else out
+
+    def _spans_of(self, chunk: str) -> tuple:
+        """The token spans of one run of text (non-space, or whitespace), cached; a run with a
+        token that can begin a special case (``_special_pass``) is noted in ``_hot``."""
+        cache = self._cache
+        spans = cache.get(chunk)
+        if spans is None:
+            if len(cache) >= MAX_CACHE:       # a long run over many documents: start again
+                cache.clear()
+                self._hot.clear()
+            spans = cache[chunk] = self._chunk_spans(chunk)
+            firsts = self._patterns()
+            if any(chunk[x:y] in firsts for x, y in spans):
+                self._hot.add(chunk)
+        return spans
 
     def _chunk_spans(self, chunk: str) -> tuple:
         pieces = self.chunk_pieces(chunk)
@@ -192,18 +225,12 @@ class Tokenizer:
 
     def _special_pass(self, text: str, spans: list) -> list:
         by_first = self._patterns()
-        first_chars = self._first_chars
+        texts = [text[a:b] for a, b in spans]
+        if by_first.keys().isdisjoint(texts):      # most text: no token starts a special case
+            return spans
         matches = []
-        texts = None
-        for i, (s, e) in enumerate(spans):
-            if text[s] not in first_chars:
-                continue
-            pats = by_first.get(text[s:e])
-            if not pats:
-                continue
-            if texts is None:
-                texts = [text[a:b] for a, b in spans]
-            for toks in pats:
+        for i in [i for i, t in enumerate(texts) if t in by_first]:
+            for toks in by_first[texts[i]]:
                 n = len(toks)
                 if tuple(texts[i:i + n]) == toks:
                     matches.append((i, i + n))

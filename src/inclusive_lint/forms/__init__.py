@@ -30,11 +30,33 @@ def find_questions(document) -> list:
         except Exception as exc:   # never fail a file over form detection: say what was skipped
             document.notices.append(Notice("forms-skipped", f"some form questions were not checked "
                                            f"({detector.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__})"))
-    kept: list = []
-    for cand in found:
-        if not any(_same(document, cand, k) for k in kept):
-            kept.append(cand)
+    kept = _distinct(document, found)
     kept.sort(key=lambda c: (c.spans[0][0], c.spans[0][1]) if c.spans else (-1, 0))
+    return kept
+
+
+def _distinct(document, found: list) -> list:
+    """``found`` without the candidates that are the same question as an earlier one. Two
+    questions with spans can be the same only if they share a block, so each is compared with
+    the earlier ones in its blocks and those without spans (not with every earlier question,
+    which is quadratic on a long form)."""
+    kept: list = []
+    by_block: dict = {}
+    spanless: list = []
+    for cand in found:
+        if cand.spans:
+            near = {id(k): k for bi in cand.blocks for k in by_block.get(bi, ())}
+            others = list(near.values()) + spanless
+        else:
+            others = kept
+        if any(_same(document, cand, k) for k in others):
+            continue
+        kept.append(cand)
+        if cand.spans:
+            for bi in cand.blocks:
+                by_block.setdefault(bi, []).append(cand)
+        else:
+            spanless.append(cand)
     return kept
 
 

@@ -1,0 +1,133 @@
+"""Where every rule regex's literal prefixes occur in a piece of text, found in one pass.
+
+The per-rule scan (``prefilter.scan``) counts and finds each rule's prefixes separately, which
+on a long document is tens of thousands of small calls. Here the prefixes of all the rule
+set's regexes go into one case-sensitive pattern over the folded text, shaped as a trie and
+consuming one character per match, so ``finditer`` stops at every place where any prefix
+begins (overlapping ones included) and names the longest prefix there. Every other prefix
+starting at that place is a prefix of that longest one, so which regexes may match there is
+known from it alone. Each regex is then tried only at its own places, or left to ``finditer``
+when they are dense, exactly as ``prefilter.scan`` decides: the matches are the same.
+"""
+from __future__ import annotations
+
+import re
+
+from .prefilter import _SPARSE, add_matches, literal_prefixes, word_start
+
+# below this much text the pass's set-up (reading every pattern's prefixes) costs more than
+# it saves: short documents keep the per-rule scan
+MIN_CHARS = 100_000
+
+
+class PrefixPass:
+    """The prefixes of every regex of a rule set, and the patterns that find them: one for the
+    prefixes that can only begin a match at a word start (a word character after the ``\\b``
+    the regex opens with: that pattern looks only where ``\\b`` holds), one for the rest.
+    (``fold`` keeps every character a word character or not, so ``\\b`` holds at the same
+    places in the folded text.)"""
+
+    def __init__(self, sources: dict):
+        self.plain: dict = {}          # rule id -> indexes of its regexes with no usable prefix
+        owners = ({}, {})              # (at word starts, anywhere): prefix -> [(rule id, regex index)]
+        for rid, patterns in sources.items():
+            for i, pattern in enumerate(patterns):
+                alts = literal_prefixes(pattern, re.I)
+                if alts is None:
+                    self.plain.setdefault(rid, []).append(i)
+                    continue
+                at_words = word_start(pattern, re.I)
+                for a in alts:       # a word character after \b: a match can begin only at a word start
+                    owners[0 if at_words and _WORD.match(a) else 1].setdefault(a, []).append((rid, i))
+        self.finders = []
+        for own, lead in zip(owners, (r"\b(?:", "(?:")):
+            if own:
+                self.finders.append((re.compile(lead + _trie_pattern(own) + ")"), _slots(own)))
+
+    def places(self, lower: str, cand) -> dict:
+        """(rule id, regex index) -> sorted places in ``lower`` (the folded text) where a
+        prefix of that regex begins, for the rules in ``cand``."""
+        out: dict = {}
+        merged = set()
+        for finder, slots in self.finders:
+            found: dict = {}
+            for m in finder.finditer(lower):
+                p = m.start()
+                key = lower[p:m.end(m.lastindex)]
+                got = found.get(key)
+                if got is None:
+                    found[key] = [p]
+                else:
+                    got.append(p)
+            for key, ps in found.items():
+                for slot in slots[key]:
+                    if slot[0] in cand:
+                        have = out.get(slot)
+                        if have is None:
+                            out[slot] = ps
+                        else:
+                            out[slot] = have + ps
+                            merged.add(slot)
+        for slot in merged:
+            out[slot].sort()
+        return out
+
+
+_WORD = re.compile(r"\w")
+
+
+def _slots(owners: dict) -> dict:
+    """A place whose longest prefix is L may hold a match of every regex owning a prefix of L."""
+    return {longest: sorted({slot for n in range(2, len(longest) + 1) for slot in owners.get(longest[:n], ())})
+            for longest in owners}
+
+
+def _trie_pattern(words) -> str:
+    """``c(?=(rest…))|…`` for every first character c: one character consumed per match, and
+    the group (one per first character) spans the longest prefix that begins there."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "|".join(f"{re.escape(ch)}(?=({_node(sub)}))" for ch, sub in sorted(trie.items()))
+
+
+def _node(node: dict) -> str:
+    """A pattern that matches the longest path of ``node`` that ends a word (greedy)."""
+    branches = [re.escape(ch) + _node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
+    """(rule id, start, end) of every match of the candidate rules' regexes in ``text``."""
+    out: list = []
+    places = prefix_pass.places(lower, cand)
+    regexes = ruleset.regexes
+    n = len(text)
+    for (rid, i), ps in places.items():
+        rx = regexes[rid][i]
+        if len(ps) * _SPARSE > n:
+            add_matches(out, rid, rx.finditer(text))
+        else:
+            add_matches(out, rid, _at(rx, text, ps))
+    for rid, idx in prefix_pass.plain.items():
+        if rid in cand:
+            for i in idx:
+                add_matches(out, rid, regexes[rid][i].finditer(text))
+    return out
+
+
+def _at(rx, text: str, places):
+    pos = 0
+    for p in places:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()

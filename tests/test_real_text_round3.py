@@ -25,6 +25,7 @@ DATA = Path(__file__).resolve().parent / "data"
     ("real-text-tune-4.yaml", 774, 0.76, 0.94),
     ("real-text-tune-5.yaml", 771, 0.80, 0.91),
     ("real-text-tune-6.yaml", 178, 0.83, 0.93),
+    ("real-text-heldout-4.yaml", 177, 0.70, 0.88),
 ])
 def test_real_text_set_keeps_its_figures(settings, name, cases, precision, recall):
     result = score_cases(load_cases(DATA / name), settings)

@@ -6,7 +6,6 @@ import hashlib
 import re
 
 from ..conditions import registry
-from ..conditions.context import fold_quotes
 from ..model import Finding
 from .condmemo import TrackedContext, check
 from .pieces import _pieces, piece_matches

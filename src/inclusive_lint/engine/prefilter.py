@@ -195,8 +195,13 @@ def _at_places(rx, text: str, lower_text: str, alts):
         while i != -1:
             places.add(i)
             i = lower_text.find(a, i + 1)
+    return matches_at(rx, text, sorted(places))
+
+
+def matches_at(rx, text: str, places):
+    """The matches of ``rx`` that start at the sorted ``places``, none overlapping the one before."""
     pos = 0
-    for p in sorted(places):
+    for p in places:
         if p < pos:
             continue
         m = rx.match(text, p)

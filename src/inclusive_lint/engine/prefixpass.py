@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import _SPARSE, add_matches, literal_prefixes, word_start
+from .prefilter import _SPARSE, add_matches, literal_prefixes, matches_at, word_start
 
 # below this much text the pass's set-up (reading every pattern's prefixes) costs more than
 # it saves: short documents keep the per-rule scan
@@ -114,20 +114,9 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
         if len(ps) * _SPARSE > n:
             add_matches(out, rid, rx.finditer(text))
         else:
-            add_matches(out, rid, _at(rx, text, ps))
+            add_matches(out, rid, matches_at(rx, text, ps))
     for rid, idx in prefix_pass.plain.items():
         if rid in cand:
             for i in idx:
                 add_matches(out, rid, regexes[rid][i].finditer(text))
     return out
-
-
-def _at(rx, text: str, places):
-    pos = 0
-    for p in places:
-        if p < pos:
-            continue
-        m = rx.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()

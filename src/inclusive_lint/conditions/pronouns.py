@@ -158,8 +158,9 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif _is_apposition(window[:m.start()]):
-            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))    # Mr Patel, our manager,
+        elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()):
+            # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
+            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
@@ -189,6 +190,7 @@ def _plural(m) -> bool:
 
 
 _PLURAL_ROLES = {"staff"}
+_OFFICE_FOR = re.compile(r"(?<=[Ss]ecretary of [Ss]tate) for (?:the )?[A-Z]")
 _OF_HEAD = re.compile(r"\s+of\s+$")
 
 

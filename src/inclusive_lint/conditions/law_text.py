@@ -9,6 +9,17 @@ import re
 from .mention_kinds import DRAFTING
 
 _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
+# wording that reports what a law says or defines (also a citation, for _LEGISLATION)
+_REPORTS_LAW = (
+    r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    r"calls|describes|requires|still)\b"
+    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
+    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
+    r"|\bInterpretation Act\b|\bin law\b"
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
+    r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
+    # "the law requires disclosure" states a duty; only what the law says or defines is its text
+    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
 _LEGISLATION = re.compile(
     # a named Act or Regulations, with or without a year
     r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"
@@ -18,16 +29,7 @@ _LEGISLATION = re.compile(
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
-    r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
-    r"calls|describes|requires|still)\b"
-    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
-    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
-    r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
-    # "the law requires disclosure" states a duty; only what the law says or defines is its text
-    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b",
-)
+    r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)|" + _REPORTS_LAW)
 
 
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
@@ -50,15 +52,7 @@ _REPRODUCES = re.compile(
     r"\b(?i:this|that|the) (?:section|regulation|paragraph|schedule|article|provision|subsection) (?:says|states|defines|"
     r"provides|sets out|means|requires|applies|does not apply)\b"
     # a drafting formula: "a reference to a transsexual person is a reference to ..."
-    r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b"
-    r"|\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
-    r"calls|describes|requires|still)\b"
-    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
-    r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
-    r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
-    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
+    r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b|" + _REPORTS_LAW)
 # an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"
 _STATUTORY_OFFICE = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor|"
                                r"Registrar General)\b")

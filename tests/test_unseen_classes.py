@@ -37,6 +37,14 @@ def test_round_four_class_cases_are_all_right(settings):
     assert result.tp >= 45 and result.cases == 88
 
 
+def test_round_five_class_cases_are_all_right(settings):
+    """Classes from round 5 (a list item continuing its lead-in's subject, comma title lists in
+    forms, ...)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-5.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 3 and result.cases == 7
+
+
 CASES = [
     # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
     ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),

@@ -76,6 +76,18 @@ def _subject_of(window: str, start: int, end: int, relative: bool, cands: list):
     return None
 
 
+_SENTENCE_START = re.compile(r"[.!?]['\")\]]*\s+|\n")
+
+
+def lead_in_subject(window: str, end: int, cands: list):
+    """The subject of the lead-in sentence that ends at ``end`` ("An uncle who cares for the
+    child can apply by:"), which the list items after it continue; None if it has none."""
+    start = 0
+    for m in _SENTENCE_START.finditer(window, 0, max(0, end - 1)):
+        start = m.end()
+    return _subject_of(window, start, end, False, cands)
+
+
 _OBJECT_PRONOUN = re.compile(r"\s*(?:about|to|for|if|whether|that|what|when|how|and|or|[,.;:!?]|$)", re.I)
 
 

@@ -12,7 +12,8 @@ import functools
 import re
 
 from . import condition
-from .clause import clause_subject, is_example, not_clause_subject
+from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
+from .lead_in import lead_in_text
 from .wrap import rx
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED,
@@ -53,31 +54,29 @@ def _antecedent(ctx):
         return cached or None
     window = ctx.text[ctx.prev_start:ctx.start]
     cands = _window_candidates(window)
+    lead_in = None
     if not cands and ctx.prev_start > 0:
         # nothing in these two sentences: look a little further back in the block
         window = ctx.text[max(0, ctx.prev_start - 300):ctx.start]
         cands = _window_candidates(window)
-    if not cands and ctx.block_index > 0 and not ctx.text[:ctx.prev_start].strip():
-        # a list item or table cell continues the lead-in before it ("the manager will:")
-        blocks, i, prev = ctx.document.blocks, ctx.block_index - 1, ""
-        listy = _list_like(ctx.block)
-        while i >= 0 and ctx.block_index - i <= 8:
-            text = blocks[i].text
-            if text.rstrip().endswith(":") or blocks[i].kind == "heading":
-                prev = text[-400:] + "\n" + prev
-                break
-            if listy and _list_like(blocks[i]):
-                prev = text[-400:] + "\n" + prev
-                i -= 1
-                continue
-            if _heading_like(text) and not prev:
-                prev = text
-            break
+    if (not cands or all(c[5] for c in cands)) and ctx.block_index > 0 \
+            and not ctx.text[:ctx.prev_start].strip():
+        # a list item or table cell continues the lead-in before it ("the manager will:"); a
+        # possessive in the item ("registering the child's birth") does not replace its subject
+        prev = lead_in_text(ctx)
         if prev:
-            window = prev[-400:] + window
-            cands = _window_candidates(window)
+            longer = prev[-400:] + window
+            more = _window_candidates(longer)
+            if not cands or any(not c[5] for c in more):
+                window, cands = longer, more
+                lead_in = lead_in_subject(window, len(prev[-400:]), cands)
     result = None
-    if not cands:
+    if lead_in is not None:
+        # an item with no subject of its own continues its lead-in's: "An uncle who cares for the
+        # child can apply by:" / "- giving his address"
+        cands = []
+        result = (lead_in[2], lead_in[3], lead_in[4])
+    if not cands and result is None:
         # no one before it: "informed of his rights as a patient", "within a week of his election,
         # the chair shall" name the role after the pronoun
         m = _AS_ROLE.search(ctx.text, ctx.end, ctx.sent_end)
@@ -112,16 +111,6 @@ def _antecedent(ctx):
                     break
     ctx.doc_cache[key] = result or ()
     return result
-
-
-def _heading_like(text: str) -> bool:
-    text = text.strip()
-    return len(text) < 100 and "\n" not in text and not text.endswith((".", "!", "?", ",", ";"))
-
-
-def _list_like(block) -> bool:
-    text = block.text.rstrip()
-    return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))
 
 
 def _is_apposition(before: str) -> bool:

@@ -1,0 +1,36 @@
+"""The lead-in a list item or table cell continues ("The manager will:" / "- check his ...").
+
+A pronoun in an item with no subject of its own points back into the lead-in, which may sit a
+few blocks up when the items before it are part of the same list.
+"""
+from __future__ import annotations
+
+
+def lead_in_text(ctx) -> str:
+    """The lead-in before the current block (a line ending in ':' or a heading, with the list
+    items between), or '' when the block does not continue one."""
+    blocks, i, prev = ctx.document.blocks, ctx.block_index - 1, ""
+    listy = _list_like(ctx.block)
+    while i >= 0 and ctx.block_index - i <= 8:
+        text = blocks[i].text
+        if text.rstrip().endswith(":") or blocks[i].kind == "heading":
+            prev = text[-400:] + "\n" + prev
+            break
+        if listy and _list_like(blocks[i]):
+            prev = text[-400:] + "\n" + prev
+            i -= 1
+            continue
+        if _heading_like(text) and not prev:
+            prev = text
+        break
+    return prev
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    return len(text) < 100 and "\n" not in text and not text.endswith((".", "!", "?", ",", ";"))
+
+
+def _list_like(block) -> bool:
+    text = block.text.rstrip()
+    return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))

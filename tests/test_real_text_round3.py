@@ -9,6 +9,9 @@
 - real-text-tune-6.yaml / real-text-heldout-4.yaml: the round-4 blind set (355 passages from 310
   new pages) split by page; the first half is tuned on, the second scored in aggregate only.
   First pass (commit bbabd03): P 0.656 / R 0.797 and P 0.702 / R 0.835.
+- real-text-tune-7.yaml / real-text-heldout-5.yaml: the round-5 blind set (347 passages from 310
+  new pages) split the same way. First pass (commit 59849d4): P 0.707 / R 0.854 and
+  P 0.773 / R 0.850.
 """
 from pathlib import Path
 
@@ -26,6 +29,8 @@ DATA = Path(__file__).resolve().parent / "data"
     ("real-text-tune-5.yaml", 771, 0.80, 0.91),
     ("real-text-tune-6.yaml", 178, 0.83, 0.93),
     ("real-text-heldout-4.yaml", 177, 0.70, 0.88),
+    ("real-text-tune-7.yaml", 174, 0.70, 0.85),
+    ("real-text-heldout-5.yaml", 173, 0.77, 0.85),
 ])
 def test_real_text_set_keeps_its_figures(settings, name, cases, precision, recall):
     result = score_cases(load_cases(DATA / name), settings)

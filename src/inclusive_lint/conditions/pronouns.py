@@ -91,6 +91,13 @@ def _antecedent(ctx):
         strong = [c for c in strong if not is_example(window, c[1])] or strong
         ends = {c[0] for c in cands}
         strong = [c for c in strong if not _of_complement(window, c, ends)] or strong
+        if ctx.match_text.lower() in ("he", "she"):
+            # "someone she describes", "the person she married": the pronoun opens a clause about
+            # that noun, so it names someone else (when no one else is named, no one known)
+            strong = [c for c in strong if window[c[0]:].strip()]
+            if not strong:
+                ctx.doc_cache[key] = ()
+                return None
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
         subject = clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20])
@@ -205,6 +212,10 @@ def _narrative(ctx, det: str) -> bool:
         return True         # "in this situation ... the student ... she": one person in a case
     if det == "one" and _PAST_ED.search(ctx.sentence):
         return True         # an anecdote: "one resident rekindled her interest in the piano"
+    if det in ("a", "an") and (_I_MET.search(ctx.text, ctx.prev_start, ctx.start) or (
+            _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and _past_tense(ctx.sentence))):
+        return True         # the writer's own account: "I have just seen a new patient. He was ...";
+        #                     a reported case: "In one case, a doctor told a woman he would ..."
     span = ctx.text[ctx.prev_start:ctx.sent_end]
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
 
@@ -220,6 +231,11 @@ def _past_tense(sentence: str) -> bool:
     return False
 
 
+_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
+                   r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
+                   r"admitted|examined|assessed|worked\s+with|supported)\s+(?:a|an)\b")
+_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
+                       re.I)
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)

@@ -94,7 +94,7 @@ def _antecedent(ctx):
         if ctx.match_text.lower() in ("he", "she"):
             # "someone she describes", "the person she married": the pronoun opens a clause about
             # that noun, so it names someone else (when no one else is named, no one known)
-            strong = [c for c in strong if window[c[0]:].strip()]
+            strong = [c for c in strong if window[c[0]:] != " "]
             if not strong:
                 ctx.doc_cache[key] = ()
                 return None

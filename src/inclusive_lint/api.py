@@ -104,15 +104,32 @@ def _outside_questions(findings, questions):
         if q.location.table is not None and q.location.row is not None:
             rows.setdefault((q.location.part, q.location.table, q.location.row), set()).update(q.characteristics)
 
+    # a question laid out over several blocks (a Markdown table row): its place on the page
+    areas = [(_start(q.location), _end(q.location), set(q.characteristics)) for q in questions
+             if q.location.line is not None and q.location.end_line is not None]
+
     def covered(f) -> bool:
         mine = set(f.characteristics)
         if f.location.table is not None:
             chars = rows.get((f.location.part, f.location.table, f.location.row))
             if chars is not None and mine <= chars:
                 return True
-        return any(f.block_span and span[0] <= f.block_span[0] and f.block_span[1] <= span[1]
-                   and mine <= chars for span, chars in spans.get(f.block_index, ()))
+        if any(f.block_span and span[0] <= f.block_span[0] and f.block_span[1] <= span[1]
+               and mine <= chars for span, chars in spans.get(f.block_index, ())):
+            return True
+        if f.location.line is None or f.location.end_line is None:
+            return False
+        a, b = _start(f.location), _end(f.location)
+        return any(lo <= a and b <= hi and mine <= chars for lo, hi, chars in areas)
     return [f for f in findings if not covered(f)]
+
+
+def _start(loc) -> tuple:
+    return (loc.line, loc.column or 0)
+
+
+def _end(loc) -> tuple:
+    return (loc.end_line, loc.end_column or 0)
 
 
 def lint_file(path: str, settings: Settings, data: bytes | None = None,

@@ -7,6 +7,8 @@ a field that reads like a sentence is left alone.
 """
 from __future__ import annotations
 
+import re
+
 from . import options as opts_mod
 from .candidate import make
 from .lines import JOIN_KINDS, block_lines, classify, fields, label_kind_ok, words
@@ -60,6 +62,8 @@ def _at(document, stream, i: int, found: list) -> int:
     if kind == "heading":
         return i + 1
     for (fs, _), f in zip(spans, results):
+        if f.kind == "question" and _figures_below(document, stream, i):
+            continue        # "Sex Male Female" over "2023 4,210 4,388": a table of figures, not a form
         if f.kind == "question":
             found.append(make(text[f.label[0]:f.label[1]], [o.text for o in f.options],
                               [(line.bi, f.label[0], f.end)]))
@@ -69,6 +73,18 @@ def _at(document, stream, i: int, found: list) -> int:
             label, lspan = _previous_label(document, stream, i)
             found.append(make(label, [o.text for o in f.options], ([lspan] if lspan else []) + [(line.bi, fs, f.end)]))
     return i + 1
+
+
+_FIGURES = re.compile(r"[^\S\n]*[|]?[^\S\n]*(?:[A-Za-z][\w ]{0,20}?[^\S\n]*[|:]?[^\S\n]*)?"
+                      r"(?:\d[\d,.%]*[^\S\n]*[|\t ][^\S\n]*)+\d[\d,.%]*[^\S\n]*[|]?[^\S\n]*")
+
+
+def _figures_below(document, stream, i: int) -> bool:
+    """The next line is a row of figures (a year or label, then numbers)."""
+    if i + 1 >= len(stream) or not _joinable(stream, i, i + 1):
+        return False
+    nxt = stream[i + 1][0]
+    return _FIGURES.fullmatch(_text(document, nxt)[nxt.s:nxt.e]) is not None
 
 
 def _label_line(text: str, line, f):

@@ -23,7 +23,7 @@ _REPORTS_LAW = (
 _LEGISLATION = re.compile(
     # a named Act or Regulations, with or without a year
     r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"
-    r"|\b(?:Act|Regulations) (?:1[89]|20)\d\d\b"
+    r"|\b(?:Act|Regulations) (?:1[89]|20)\d\d\b|\bthe (?:1[89]|20)\d\d (?:Act|Regulations|Order)\b"
     # "s.6", "ss 2-4", "section 7(2)", "regulation 12"
     r"|\b(?:[Ss]s?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
     # section / schedule / article of something that is law
@@ -65,7 +65,10 @@ _REPRODUCES = re.compile(
     r"\b(?i:this|that|the) (?:section|regulation|paragraph|schedule|article|provision|subsection) (?:says|states|defines|"
     r"provides|sets out|means|requires|applies|does not apply)\b"
     # a drafting formula: "a reference to a transsexual person is a reference to ..."
-    r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b|" + _REPORTS_LAW)
+    r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b"
+    # explanatory notes on an Act: "Paragraph 4 ensures that ...", "Section 12 amends ..."
+    r"|\b(?:Paragraph|Section|Regulation|Article|Schedule|Subsection) \d+[A-Z]?(?:\(\w+\))* (?:ensures|amends|inserts|"
+    r"repeals|gives effect|makes provision)\b|" + _REPORTS_LAW)
 # an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"
 _STATUTORY_OFFICE = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor|"
                                r"Registrar General)\b")

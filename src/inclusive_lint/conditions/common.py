@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import condition
-from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, in_statute_document
+from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites
 from .mention_kinds import follows_cited_law, term_discussed, under_law_lead_in
 from .span_search import search_between
 
@@ -82,9 +82,6 @@ def cites_legislation(ctx) -> bool:
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
         return True
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
-        return True
-    if per_piece(ctx, "statute-document", lambda _text: in_statute_document(
-            ctx.document_text, ctx.document.blocks, ctx.block_index)):
         return True
     return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
 

@@ -47,19 +47,6 @@ _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dash
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 
-# a statute speaking of itself: "In this regulation the term ... includes", "In these Regulations"
-_SELF_REFERENCE = re.compile(r"\bIn (?:this|these) (?:[Rr]egulations?|Act|Order|Schedule|Part)\b")
-# legislation.gov.uk lays each provision out under its bare number: "5" / "The head teacher ..."
-_PROVISION_NUMBER = re.compile(r"\(?\d{1,3}[A-Z]?\)?\.?")
-
-
-def in_statute_document(document_text: str, blocks, index: int) -> bool:
-    """The block is a numbered provision (under a bare number, or opening with one) of a document
-    that speaks of itself as a statute: the text of the law, reproduced."""
-    if index <= 0 or not _PROVISION_NUMBER.fullmatch(blocks[index - 1].text.strip()):
-        return False
-    return _SELF_REFERENCE.search(document_text) is not None
-
 # what the law says or defines, as against a citation only ("refer under section 47")
 _REPRODUCES = re.compile(
     r"\b(?i:this|that|the) (?:section|regulation|paragraph|schedule|article|provision|subsection) (?:says|states|defines|"

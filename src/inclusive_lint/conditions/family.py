@@ -310,11 +310,28 @@ def generic_partner_pronoun(ctx) -> bool:
     from .clinical import perinatal_text
 
     m = _partner_before(ctx)
-    if m is None:
+    if m is None or partner_named_before(ctx):
         return False
     if ctx.match_text.lower() in _SHE and (m.group(2) or "").lower() != "birth" and perinatal_text(ctx.text):
         return False
     return True
+
+
+_YOUR_SPOUSE = {True: rx(r"\byour (?:husband|boyfriend)\b(?!\s*(?:or|/|and)\s*(?:your\s)?partner)", re.I),
+                False: rx(r"\byour (?:wife|girlfriend)\b(?!\s*(?:or|/|and)\s*(?:your\s)?partner)", re.I)}
+
+
+def partner_named_before(ctx) -> bool:
+    """The text before has already called the reader's partner 'your husband' (for he) or 'your
+    wife' (for she), as an answer to one reader does: 'your partner ... he' is that person. (An
+    assumption in a leaflet shows at 'your husband' itself.)"""
+    he = ctx.match_text.lower() in _HE
+    if not he and ctx.match_text.lower() not in _SHE:
+        return False
+    if _YOUR_SPOUSE[he].search(ctx.text, 0, ctx.start):
+        return True
+    blocks, i = ctx.document.blocks, ctx.block_index - 1
+    return i >= 0 and ctx.block_index - i <= 3 and _YOUR_SPOUSE[he].search(blocks[i].text[-1500:]) is not None
 
 
 @condition("pregnant-partner-pronoun")

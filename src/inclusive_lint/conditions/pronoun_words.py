@@ -155,3 +155,9 @@ _OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contac
 _OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"
                       r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
+# the writer's own account of one person ("I have just seen a new patient"), a reported case
+_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
+                   r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
+                   r"admitted|examined|assessed|worked\s+with|supported)\s+(?:a|an)\b")
+_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
+                       re.I)

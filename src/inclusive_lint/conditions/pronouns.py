@@ -13,6 +13,7 @@ import re
 
 from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
+from .family import partner_named_before
 from .lead_in import lead_in_text
 from .wrap import rx
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
@@ -40,6 +41,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _OBJ_MASC,
     _OBJ_FEM,
     _ROYAL,
+    _I_MET,
+    _ONE_CASE,
 )
 
 
@@ -231,11 +234,6 @@ def _past_tense(sentence: str) -> bool:
     return False
 
 
-_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
-                   r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
-                   r"admitted|examined|assessed|worked\s+with|supported)\s+(?:a|an)\b")
-_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
-                       re.I)
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
@@ -260,6 +258,8 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _MALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False
+    if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
+        return False        # "support your husband ... Before your partner is discharged he ..."
     return True
 
 

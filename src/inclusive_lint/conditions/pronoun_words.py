@@ -161,3 +161,12 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"admitted|examined|assessed|worked\s+with|supported)\s+(?:a|an)\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
                        re.I)
+# gendered nouns by sex, so that "the member's widow ... his death" cannot mean the widow
+_FEMALE_NOUN = re.compile(r"\b(?:mother|mum|mam|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|"
+                          r"auntie|niece|granddaughter|stepmother|stepdaughter|woman|girl|lady|women|girls|ladies|"
+                          r"female|widow|queen|princess|nun|fiancée|bride|actress|waitress|\w+woman|headmistress|"
+                          r"trans ?wom[ae]n)s?$", re.I)
+_MALE_NOUN = re.compile(r"\b(?:father|dad|daddy|son|brother|husband|boyfriend|grandfather|grandad|uncle|nephew|"
+                        r"grandson|stepfather|stepson|man|boy|gentleman|men|boys|gentlemen|male|widower|king|prince|"
+                        r"monk|groom|\w+(?<!wo)man|trans ?m[ae]n)s?$", re.I)
+_QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')

@@ -17,32 +17,10 @@ from .family import partner_named_before
 from .lead_in import lead_in_text
 from .wrap import rx
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
-    FEMALE_STEREOTYPED,
-    _GENERIC,
-    _ROLE_TAIL,
-    _BARE_ROLE,
-    _BARE_OBJECT,
-    _LEAD_ROLE,
-    LINE_STARTS,
-    _AS_ROLE,
-    _FRONTED_ROLE,
-    _GENDER_MOD,
-    _NOT_NAME,
-    _NAMED,
-    _GENDERED,
-    _MALE_TOPIC,
-    _MODAL,
-    _PAST,
-    _SPECIFIC_DET,
-    _APPOSITION,
-    _COPULA,
-    _MASC,
-    _FEM,
-    _OBJ_MASC,
-    _OBJ_FEM,
-    _ROYAL,
-    _I_MET,
-    _ONE_CASE,
+    FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
+    _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
+    _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
+    _MALE_NOUN, _QUOTED_SPEECH
 )
 
 
@@ -87,6 +65,10 @@ def _antecedent(ctx):
             m = _FRONTED_ROLE.match(ctx.text, ctx.end, ctx.sent_end)
         if m is not None:
             result = ("generic", m.group("role"), m.group("det").lower())
+    if cands:
+        # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
+        other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
+        cands = [c for c in cands if c[2] != "gendered" or not other.search(c[3])]
     if cands:
         # a possessive ("the visitor's identity") is a weak candidate when others exist
         strong = [c for c in cands if not c[5]] or cands
@@ -219,7 +201,8 @@ def _narrative(ctx, det: str) -> bool:
             _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and _past_tense(ctx.sentence))):
         return True         # the writer's own account: "I have just seen a new patient. He was ...";
         #                     a reported case: "In one case, a doctor told a woman he would ..."
-    span = ctx.text[ctx.prev_start:ctx.sent_end]
+    # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
+    span = _QUOTED_SPEECH.sub(" ", ctx.text[ctx.prev_start:ctx.sent_end])
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
 
 

@@ -21,7 +21,7 @@ NOMINATIVE = {"he", "she"}
 POSSESSIVE = {"his", "her", "him"}
 
 _EXAMPLE_CUE = re.compile(r"(?:\bsuch as|\bfor example|\be\.g\.?|\bfor instance|\blike|\bincluding|\bsay|\()"
-                          r"[\s,:]*(?:\w+\s+)?$", re.I)
+                          r"[\s,:]*(?:(?:a|an|the|your|their|his|her|my|our|any|some|one|another)\s+)?$", re.I)
 # where a clause starts: punctuation that closes one, a relative or complement word, a new sentence
 _BOUNDARY = re.compile(r"[;:\n]|\s-\s|\b(?:who|which|that|whose)\b|[.!?]\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:who|which|that|whose)\b", re.I)
@@ -128,12 +128,14 @@ def clause_subject(window: str, pronoun: str, cands: list, after: str):
             start, relative = _clause_start(window, coord.start())
             return _subject_of(window, start, coord.start(), relative, cands)
         # a sentence that opens with "She" carries on the subject of the sentence before, not its
-        # object: "Your midwife will check your baby. She'll weigh him ..."
+        # object: "Your midwife will check your baby. She'll weigh him ...", also after a short linking
+        # phrase ("In that case, she ...", "Then he ...")
         cut = _SENTENCE_END.search(window)
-        if cut is not None and not window[cut.end():].strip():
+        if cut is not None:
             start, relative = _clause_start(window, cut.start())
             return _subject_of(window, start, cut.start(), relative, cands)
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?:(?:In (?:that|this|such a) case|If so|Then|After that|Next|"
+                           r"However|Also|Here|There|At that point|Afterwards),?\s+)?$")

@@ -258,7 +258,7 @@ def bare_term_heading(ctx) -> bool:
 # --- negation -----------------------------------------------------------------------------------
 
 _NEG = rx(
-    r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|without|"
+    r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|(?<!\bwith or )without|"
     r"neither|nor|unable|no longer|do not|does not|will not|need not|is not|are not)\b|n't\b",
     re.I,
 )

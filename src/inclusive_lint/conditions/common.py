@@ -149,7 +149,9 @@ _ADVICE_LEAD = re.compile(
     r"(?: (?:for|about|referring to|describing|used for) [^.;]{0,40}?)?\W{0,3}$", re.I)
 # a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
 _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/"
-                          r"|(?i:please|give|enter|write|tick|state|list|provide)\b)", re.M)
+                          r"|(?i:please|give|enter|write|tick|state|list|provide)\b"
+                          # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
+                          r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$))", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 

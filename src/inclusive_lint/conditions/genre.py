@@ -128,7 +128,7 @@ _NOK_USE = rx(
     r"|\b(?:if|when|where|once|until|unless) (?:the |their |your |a )?" + _NOK + r" (?:\w+ly )?(?:has|have|is|are|was|were|"
     r"wish(?:es)?|wants?|arrives?|requests?|cannot|can't|do|does|did|decide|decides|choose|chooses)\b"
     r"|\b" + _NOK + r",? (?:and|or|and/or) (?:the |their |other |close )?(?:family|relatives|friends|carers|visitors|"
-    r"loved ones|partners)\b"
+    r"loved ones|partners|contacts|emergency contacts)\b"
     r"|\b(?:patients|relatives|family members|families|carers|friends|visitors|loved ones),? (?:and|or|and/or) "
     r"(?:their |the )?" + _NOK + r"\b",
     re.I,

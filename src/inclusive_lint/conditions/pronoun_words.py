@@ -142,6 +142,7 @@ _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
+                   r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
@@ -158,7 +159,9 @@ _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honou
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
                    r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
-                   r"admitted|examined|assessed|worked\s+with|supported)\s+(?:a|an)\b")
+                   r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed)\s+(?:a|an)\b"
+                   # "I have an employee who ...", "we have a clerk who ..."
+                   r"|\b(?:I|we)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
                        re.I)
 # gendered nouns by sex, so that "the member's widow ... his death" cannot mean the widow

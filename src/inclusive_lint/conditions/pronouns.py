@@ -203,7 +203,13 @@ def _narrative(ctx, det: str) -> bool:
         #                     a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
     span = _QUOTED_SPEECH.sub(" ", ctx.text[ctx.prev_start:ctx.sent_end])
+    if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
+        return True         # a dated event: "she was first employed as Clerk in 2003"
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
+
+
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December) )?(?:19|20)\d\d\b")
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)

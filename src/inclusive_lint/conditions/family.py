@@ -197,6 +197,18 @@ def specific_person(ctx) -> bool:
     return False
 
 
+_TITLED = rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+|\b[A-Z][a-z]+'s\b|\b[A-Z][a-z]+,\s+(?:a|an|our|who|aged)\b", 0)
+
+
+@condition("named-person-nearby")
+def named_person_nearby(ctx) -> bool:
+    """A person named with a title ("Mr Barnes"), a possessive name ("Amy's") or a name in
+    apposition ("Amy, aged 40") in this or the previous sentence: the text is about them. Stricter
+    than ``specific-person``, which also takes two capitalised words ("South Korea")."""
+    window = ctx.text[ctx.prev_start:ctx.sent_end]
+    return any(m.group(0).split("'")[0].split(",")[0] not in _NOT_NAMES for m in _TITLED.finditer(window))
+
+
 _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We", "You", "Men", "Women", "NHS",
               "Partners", "Parents", "Fathers", "Mothers", "Dads", "Mums", "Husbands", "Wives", "Staff",
               "Patients", "Visitors", "Anyone", "Everyone", "Each", "Every", "Both", "Children", "Child",

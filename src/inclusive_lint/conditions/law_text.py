@@ -29,7 +29,9 @@ _LEGISLATION = re.compile(
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
-    r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)|" + _REPORTS_LAW)
+    r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
+    # US federal rules: "29 CFR 825.120", "825.120(a)(5)", "42 U.S.C. 1983"
+    r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\b|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}|" + _REPORTS_LAW)
 
 
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."

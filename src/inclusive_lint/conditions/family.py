@@ -197,16 +197,15 @@ def specific_person(ctx) -> bool:
     return False
 
 
-_TITLED = rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+|\b[A-Z][a-z]+'s\b|\b[A-Z][a-z]+,\s+(?:a|an|our|who|aged)\b", 0)
+_YOU = rx(r"\b(?:you|your|yours)\b", re.I)
 
 
 @condition("named-person-nearby")
 def named_person_nearby(ctx) -> bool:
-    """A person named with a title ("Mr Barnes"), a possessive name ("Amy's") or a name in
-    apposition ("Amy, aged 40") in this or the previous sentence: the text is about them. Stricter
-    than ``specific-person``, which also takes two capitalised words ("South Korea")."""
-    window = ctx.text[ctx.prev_start:ctx.sent_end]
-    return any(m.group(0).split("'")[0].split(",")[0] not in _NOT_NAMES for m in _TITLED.finditer(window))
+    """``specific-person`` (a name in this or the previous sentence), unless the sentence speaks
+    to the reader ("did your spouse ..."): a rule or question for the reader is not an account of
+    a named family, and capitalised place names ("South Korea") read as names."""
+    return _YOU.search(ctx.sentence) is None and specific_person(ctx)
 
 
 _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We", "You", "Men", "Women", "NHS",

@@ -65,6 +65,10 @@ _BARE_ROLE = re.compile(
 _BARE_OBJECT = re.compile(
     r"\b(?:help|ask|tell|inform|assist|allow|encourage|educate|advise|remind|support|escort|reassure)\s+"
     r"(?P<role>patient|client|resident|service user|child|user)\s+(?:to|with|about|that|if)\b", re.I)
+# note style: a role's possessive with no article ("Describe child's life at home")
+_BARE_POSSESSIVE = re.compile(
+    r"\b(?<!\bthe )(?<!\ba )(?<!\byour )(?P<role>child|patient|client|resident|service user|pupil|student|employee|"
+    r"young person|applicant|claimant)'s\b", re.I)
 # charter and contract style: a role noun with no article opening a sentence, line or list item
 # ("Patient has the right to ...", "- Employee must give notice ...")
 # (matched only where a sentence or line starts: see LINE_STARTS)

@@ -20,7 +20,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE
 )
 
 
@@ -148,6 +148,8 @@ def _candidates(window: str) -> list:
     for rx_ in (_BARE_ROLE, _BARE_OBJECT):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
+        cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:   # "Patient has the right to ..."
         m = _LEAD_ROLE.match(window, at)
         if m is not None:

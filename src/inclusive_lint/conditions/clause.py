@@ -58,6 +58,8 @@ def _clause_start(window: str, pos: int) -> tuple[int, bool]:
     return start, relative
 
 
+# "Your named nurse this week is Hannah Lewis": the role holder is that person
+_IS_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:is|was|will be)\s+", re.I)
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:of|for|in)\s+[\w &-]{1,30}?)?\s*,?\s*")
 
 
@@ -66,7 +68,7 @@ def _subject_of(window: str, start: int, end: int, relative: bool, cands: list):
     for c in inside:
         if not _OBJECT_BEFORE.search(window[max(start, c[1] - 20):c[1]]):
             named = [d for d in inside if d[2] == "named" and c[0] <= d[1] <= c[0] + 40
-                     and _APPOSITION_GAP.fullmatch(window, c[0], d[1])]
+                     and (_APPOSITION_GAP.fullmatch(window, c[0], d[1]) or _IS_NAMED.fullmatch(window, c[0], d[1]))]
             return named[0] if named else c          # "Our carer, Sarah, ...", "Our Director of Nursing, Jo Ede,"
         break
     if relative and not inside:

@@ -176,7 +176,9 @@ def power_denied(ctx) -> bool:
 
 _SPECIFIC = rx(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+"
-    r"|(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b(?!\s+(?:Unit|Ward|Clinic|Centre|Service|Hospital|Trust))"
+    # two capitalised words, not after an article ("a Baby Friendly trust", "the Red Cross": things)
+    r"|(?<![.!?:]\s)(?<!^)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b"
+    r"(?!\s+(?:Unit|Ward|Clinic|Centre|Service|Hospital|Trust))"
     r"|\b[A-Z][a-z]+'s\b"
     r"|,\s+[A-Z][a-z]+,"
     r"|\b[A-Z][a-z]+,\s+(?:a|an|our|who|aged)\b",

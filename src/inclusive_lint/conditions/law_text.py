@@ -67,7 +67,7 @@ _FRAMED = re.compile(
     r"for the purposes of|within the meaning of)\s+(?:the\s+)?(?:[Ss]ections?\b|[Ss]s?\.?\s?\d|[Rr]egulations?\b|"
     r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
 # the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
-_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|"
+_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
                            r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies)\b")
 
 

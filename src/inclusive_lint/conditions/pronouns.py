@@ -91,7 +91,11 @@ def _antecedent(ctx):
         else:
             best = not_clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20], best) or best
         result = (best[2], best[3], best[4])
-        if best[2] == "generic" and best[4] in _SPECIFIC_DET:
+        own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
+               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])]
+        if best[2] == "generic" and own and subject is None:
+            result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
+        elif best[2] == "generic" and best[4] in _SPECIFIC_DET:
             # a specific person already referred to by the same pronoun keeps the chain
             same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
             # ... and so does an object pronoun after the role ("the nurse will ask him about his")

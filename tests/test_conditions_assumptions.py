@@ -132,6 +132,11 @@ CASES = {
          "Aisha, a first-time [[mum]], enjoyed the workshop."],
         ["Please give your [[maiden name]].",
          "Men are welcome to bring [[their wife]]."]),
+    "named-person-nearby": (
+        ["Mr Barnes retired last year. The pension goes to [[his spouse]] after his death.",
+         "Mrs Evans rang because her [[spouse]] had not been told about the move."],
+        ["If you were a resident of South Korea, did your [[spouse]] live with you?",
+         "The lump sum is paid to the member's [[spouse]]."]),
     "sex-defined-audience": (
         ["Men coming to the clinic may bring [[their wife]].",
          "Women having the procedure may ask [[their husband]] to drive."],

@@ -144,7 +144,15 @@ _HISTORICAL = re.compile(
 def historical_context(ctx) -> bool:
     """The sentence describes the past ('In 1967 …', 'historically', 'at the time'), where the
     words of the period are reported rather than used."""
-    return _HISTORICAL.search(ctx.sentence.replace("\n", " ")) is not None
+    sentence = ctx.sentence.replace("\n", " ")
+    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence)]
+    if cues and all(c == "in the past" for c in cues) and _STILL_HERE.search(sentence):
+        return False        # "some older transsexuals may have met hostility in the past": people now
+    return bool(cues)
+
+
+_STILL_HERE = re.compile(r"\b(?:may|might|could|will|can|often|still)\s+(?:have\s+)?(?:\w+ed|been|had|met|felt)\b"
+                         r"|\b(?:have|has)\s+(?:\w+ed|been|had|met|felt)\b", re.I)
 
 
 # --- sex-separated facilities, judged in the match's own clause ----------------------------------

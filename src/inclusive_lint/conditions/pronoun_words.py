@@ -113,6 +113,10 @@ _NAMED = re.compile(
     r"\b" + _TITLE + r"\s+[A-Z][\w'-]+"                                           # Dr Shah, Sister Okoro
     r"|\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[\s-]+[A-Z][a-z'-]+)+"          # Carol Webb
     r"|,\s+(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,"        # our midwife, Priya,
+    # a first name described by a relation or telling something: "Marianne, wife of James", "Marianne talks"
+    r"|\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}(?=,\s+(?:wife|husband|partner|widow|widower|mother|father|"
+    r"daughter|son|sister|brother|carer)\s+(?:of|to)\b|\s+(?:talks|says|said|explains|explained|recalls|recalled|"
+    r"remembers|remembered|told|tells|describes|described)\b)"
     r"|\b(?:called|named|known as)\s+[A-Z][a-z]+"                                 # a nurse called Sam
     r"|(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
     r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought)\b)"

@@ -23,12 +23,13 @@ _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
 _MAX_LEN = 8
 
-_CACHE: dict = {}
+_CACHE: dict = {}          # (pattern, int flags) -> literal_prefixes (kept between runs: memostore)
+_WORD_START: dict = {}     # (pattern, int flags) -> word_start (likewise)
 
 
 def literal_prefixes(pattern: str, flags: int = re.I):
     """Lower-case strings one of which every match starts with, or None when unknown."""
-    key = (pattern, flags)
+    key = (pattern, int(flags))      # int: a RegexFlag key cannot be stored (marshal)
     if key not in _CACHE:
         try:
             alts, _ = _seq(_parsed(pattern, flags))
@@ -45,10 +46,15 @@ def literal_prefixes(pattern: str, flags: int = re.I):
 def word_start(pattern: str, flags: int = re.I) -> bool:
     """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
     with ``\\b``, in every alternative when it opens with a choice)."""
-    try:
-        return _opens_with_boundary(_parsed(pattern, flags))
-    except Exception:
-        return False
+    key = (pattern, int(flags))
+    got = _WORD_START.get(key)
+    if got is None:
+        try:
+            got = _opens_with_boundary(_parsed(pattern, flags))
+        except Exception:
+            got = False
+        _WORD_START[key] = got
+    return got
 
 
 @lru_cache(maxsize=1024)

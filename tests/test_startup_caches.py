@@ -72,6 +72,7 @@ def memo_env(tmp_path, monkeypatch):
     monkeypatch.delenv("INCLUSIVE_LINT_REGEX_CACHE", raising=False)
     monkeypatch.setattr(prefilter, "_CACHE", {})
     monkeypatch.setattr(prefilter, "_WORD_START", {})
+    monkeypatch.setattr(prefilter, "_GUARD_SOURCE", {})
     monkeypatch.setattr(memostore, "_loaded", {})
     return tmp_path
 

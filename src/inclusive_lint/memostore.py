@@ -19,7 +19,8 @@ import sys
 from . import sealed
 
 # (module, attribute): dicts whose keys and values marshal can hold
-TABLES = (("inclusive_lint.engine.prefilter", "_CACHE"), ("inclusive_lint.engine.prefilter", "_WORD_START"))
+TABLES = (("inclusive_lint.engine.prefilter", "_CACHE"), ("inclusive_lint.engine.prefilter", "_WORD_START"),
+          ("inclusive_lint.engine.prefilter", "_GUARD_SOURCE"))
 _HEAD = b"inclusive-lint memo tables\n"
 _loaded: dict = {}          # table name -> the keys it held after prime()
 

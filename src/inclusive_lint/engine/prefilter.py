@@ -244,6 +244,7 @@ LONG_TEXT = 20_000
 _WORD_CHAR = re.compile(r"\w").match
 _folded = (None, None)        # the last long text folded, and its folded form
 _GUARDED: dict = {}
+_GUARD_SOURCE: dict = {}      # (pattern, int flags) -> guarded source or "" (kept between runs: memostore)
 
 
 def finditer_long(rx, text: str):
@@ -274,15 +275,26 @@ def _word_guarded(rx):
     one of a known set of word characters (the same matches), else ``rx``."""
     got = _GUARDED.get(rx)
     if got is None:
-        from ..conditions.rxguard import first_chars
-
+        key = (rx.pattern, int(rx.flags))
+        source = _GUARD_SOURCE.get(key)
+        if source is None:
+            source = _GUARD_SOURCE[key] = _guard_source(rx)
         got = rx
-        chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
-        if chars and all(_WORD_CHAR(c) for c in chars):
-            cls = "".join(re.escape(c) for c in sorted(chars))
+        if source:
             try:
-                got = re.compile(rf"\b(?=[{cls}])(?:{rx.pattern})", rx.flags)
+                got = re.compile(source, rx.flags)
             except re.error:          # inline global flags, say: leave it as it is
                 got = rx
         _GUARDED[rx] = got
     return got
+
+
+def _guard_source(rx) -> str:
+    """The guarded pattern's source, or "" when there is no guard."""
+    from ..conditions.rxguard import first_chars
+
+    chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
+    if chars and all(_WORD_CHAR(c) for c in chars):
+        cls = "".join(re.escape(c) for c in sorted(chars))
+        return rf"\b(?=[{cls}])(?:{rx.pattern})"
+    return ""

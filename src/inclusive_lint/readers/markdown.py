@@ -36,7 +36,7 @@ def read(data: bytes, path: str, options: dict, memo=None) -> Document:
     if fm:  # blank it out, keeping offsets
         body = re.sub(r"[^\n]", " ", fm.group(0)) + text[fm.end():]
     line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-    tokens = _md().parse(body) if memo is None else memo.parse(body)
+    tokens = parse(body) if memo is None else memo.parse(body)
     kind_stack: list[str] = []
     quote_depth = 0
     code_lines: list[tuple[int, int]] = []   # 1-based line ranges of fenced and indented code
@@ -62,6 +62,66 @@ def read(data: bytes, path: str, options: dict, memo=None) -> Document:
             if block is not None and block.text.strip():
                 doc.blocks.append(block)
     return doc
+
+
+# the characters that start inline syntax in the reader's parser (escape, code, emphasis, link,
+# image, autolink, HTML, entity); a line break is handled below
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&]")
+
+
+def parse(body: str) -> list:
+    """The parser's tokens for ``body``. The block structure is markdown-it's; an inline token
+    with no inline syntax in it (most prose) gets the children markdown-it's inline parse would
+    give it (text and line breaks) without running that parse; the others are parsed by it."""
+    from markdown_it.rules_core import StateCore
+
+    from .markdown_memo import block_parser
+
+    md, after = block_parser()
+    env: dict = {}
+    tokens = md.parse(body, env)
+    rich = []
+    for tok in tokens:
+        if tok.type == "inline":
+            if _INLINE_SYNTAX.search(tok.content):
+                rich.append(tok)
+            else:
+                tok.children = _plain_children(tok.content)
+    if rich:
+        state = StateCore("", md, env)
+        state.tokens = rich
+        for rule in after:
+            rule(state)
+    return tokens
+
+
+class _Child:
+    __slots__ = ("type", "content", "markup")
+
+    def __init__(self, type_: str, content: str):
+        self.type, self.content, self.markup = type_, content, ""
+
+
+_SOFTBREAK = _Child("softbreak", "")
+
+
+def _plain_children(content: str) -> list:
+    """markdown-it's inline tokens for text without inline syntax: a text token per line, a
+    break between lines. As its newline rule does, a line loses its leading spaces and tabs
+    and, before a break, one trailing space (all of them when there are two or more)."""
+    lines = content.split("\n")
+    last = len(lines) - 1
+    out = []
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")
+        if i < last:
+            line = line.rstrip(" ") if line.endswith("  ") else line[:-1] if line.endswith(" ") else line
+        if line:
+            out.append(_Child("text", line))
+        if i < last:
+            out.append(_SOFTBREAK)
+    return out
 
 
 def _inline_block(src: str, line_starts: list, tok, kind: str):

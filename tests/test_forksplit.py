@@ -56,6 +56,7 @@ def test_split_gives_the_findings_of_one_process(long_md, forks):
     assert forks, "the long document was not split"
     assert len(one) > 500
     assert two == one
+    assert any(f[0].startswith("FRM") for f in one)      # the form questions, found meanwhile
 
 
 def test_child_that_fails_means_the_parent_does_its_share(long_md, forks, monkeypatch):
@@ -83,6 +84,10 @@ def test_split_point_shares_by_size():
     assert forksplit.run_split([1], [5], lambda part: [x * 2 for x in part]) == [2]
     assert forksplit.run_split(list(range(8)), [1] * 8, lambda part: [x * 2 for x in part]) == \
         [x * 2 for x in range(8)]
+    for items in ([1], list(range(8))):            # alone, and split: called once, in this process
+        calls = []
+        forksplit.run_split(items, [1] * len(items), list, lambda: calls.append(os.getpid()))
+        assert calls == [os.getpid()]
 
 
 class _Stop(BaseException):

@@ -109,8 +109,9 @@ def _fingerprint(rule_id: str, norm: str, lower_text: str, occurrence: int) -> s
     return h.hexdigest()[:16]
 
 
-def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
-    """All findings for ``document`` in reading order."""
+def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> list[Finding]:
+    """All findings for ``document`` in reading order. ``meanwhile()``, if given, is called
+    once: while the other core analyses part of a long document, else after the pieces."""
     backend = ruleset.backend()
     options = options or {}
     total = sum(len(b.text) for b in document.blocks)
@@ -126,9 +127,11 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
                     _analyse_pieces(part, document, ruleset, backend, options, prefix_pass)]
 
         raw = [(bi, by_id[rid], *rest) for bi, rid, *rest in
-               forksplit.run_split(pieces, [len(p[3]) for p in pieces], work)]
+               forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile)]
     else:
         raw = _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass)
+        if meanwhile is not None:
+            meanwhile()
     return _to_findings(document, raw)
 
 

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 
 ENV = "INCLUSIVE_LINT_SPLIT"
 MIN_CHARS = 300_000        # below this the fork and the duplicated document-wide work cost more than they save
-CHILD_SHARE = 0.55         # the parent also builds the findings and the report afterwards
+CHILD_SHARE = 0.57         # the parent also finds the form questions meanwhile, then builds the findings
 
 _allowed = False
 
@@ -72,17 +72,18 @@ def split_point(sizes: list, share: float = CHILD_SHARE) -> int:
     return len(sizes)
 
 
-def run_split(items: list, sizes: list, work):
+def run_split(items: list, sizes: list, work, meanwhile=None):
     """``work(items[:k]) + work(items[k:])``, the second call made in a forked child. ``work``
-    returns a list of picklable values."""
+    returns a list of picklable values. ``meanwhile()`` (if given) is called once, in this
+    process, while the child works."""
     cut = split_point(sizes)
     first, second = items[:cut], items[cut:]
     if not first or not second:
-        return work(items)
+        return _alone(work, items, meanwhile)
     try:
         r, w = os.pipe()
     except OSError:
-        return work(items)
+        return _alone(work, items, meanwhile)
     gc.freeze()      # the child's collections then skip the shared objects: fewer pages copied
     left = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
     try:
@@ -91,7 +92,7 @@ def run_split(items: list, sizes: list, work):
         gc.unfreeze()
         os.close(r)
         os.close(w)
-        return work(items)
+        return _alone(work, items, meanwhile)
     if pid == 0:                       # the child: never returns
         _child(r, w, left, work, second)
     gc.unfreeze()
@@ -99,6 +100,8 @@ def run_split(items: list, sizes: list, work):
     theirs = None
     try:
         mine = work(first)
+        if meanwhile is not None:
+            meanwhile()
         data = _read_all(r)
         _, status = os.waitpid(pid, 0)
         pid = 0
@@ -114,6 +117,13 @@ def run_split(items: list, sizes: list, work):
     if not isinstance(theirs, list):
         theirs = work(second)
     return mine + theirs
+
+
+def _alone(work, items, meanwhile):
+    out = work(items)
+    if meanwhile is not None:
+        meanwhile()
+    return out
 
 
 def _child(r: int, w: int, left: float, work, items) -> None:

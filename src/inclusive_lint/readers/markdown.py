@@ -10,6 +10,7 @@ import re
 
 from ..model import Block, Document
 from .decode import decode
+from .mdparser import block_parser, full_parser
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -20,8 +21,7 @@ _BLOCK_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_ope
 
 
 def _md():
-    from markdown_it import MarkdownIt
-    return MarkdownIt("commonmark").enable("table")
+    return full_parser()
 
 
 def read(data: bytes, path: str, options: dict, memo=None) -> Document:
@@ -74,8 +74,6 @@ def parse(body: str) -> list:
     with no inline syntax in it (most prose) gets the children markdown-it's inline parse would
     give it (text and line breaks) without running that parse; the others are parsed by it."""
     from markdown_it.rules_core import StateCore
-
-    from .markdown_memo import block_parser
 
     md, after = block_parser()
     env: dict = {}

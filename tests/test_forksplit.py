@@ -117,3 +117,17 @@ def test_alarm_stops_the_parent_and_the_child_is_killed():
     assert time.monotonic() - start < 10
     with pytest.raises(ChildProcessError):       # killed and reaped: no child left behind
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_split_only_when_a_core_is_free(monkeypatch):
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: never split")
+    assert forksplit._others_running() >= 0
+    big = 10 * forksplit.MIN_CHARS
+    with forksplit.allowed(True):
+        monkeypatch.setattr(forksplit, "_others_running", lambda: 0)
+        assert forksplit.wanted(big)
+        monkeypatch.setattr(forksplit, "_others_running", lambda: 64)     # every core taken
+        assert not forksplit.wanted(big)
+        monkeypatch.setenv(forksplit.ENV, "always")
+        assert forksplit.wanted(big)

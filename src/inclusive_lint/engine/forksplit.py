@@ -12,7 +12,9 @@ change or lose a finding.
 Used only when the caller allows it (the command line's in-process path, where nothing else
 runs on the other core: ``parallel._run_here``), on Linux, from a process with one thread (a
 fork of a threaded server could copy a held lock), with two or more CPUs, for a document of at
-least ``MIN_CHARS``. ``INCLUSIVE_LINT_SPLIT=0`` turns it off. The per-file time limit still
+least ``MIN_CHARS``, and when a core is free at that moment (``/proc/loadavg``: on a machine
+already busy the child would only compete with the parent). ``INCLUSIVE_LINT_SPLIT=0`` turns it
+off, ``INCLUSIVE_LINT_SPLIT=always`` skips the free-core check. The per-file time limit still
 holds: the child gets the parent's remaining alarm time, and the parent kills it when the
 alarm stops the parent.
 """
@@ -46,7 +48,8 @@ def allowed(on: bool = True):
 def wanted(total_chars: int) -> bool:
     if not _allowed or total_chars < MIN_CHARS:
         return False
-    if os.environ.get(ENV, "1").strip().lower() in ("0", "off", "no", "false"):
+    mode = os.environ.get(ENV, "auto").strip().lower()
+    if mode in ("0", "off", "no", "false"):
         return False
     if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
         return False
@@ -55,9 +58,22 @@ def wanted(total_chars: int) -> bool:
     if threading.active_count() != 1 or threading.current_thread() is not threading.main_thread():
         return False
     try:
-        return len(os.sched_getaffinity(0)) >= 2
+        cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return (os.cpu_count() or 1) >= 2
+        cpus = os.cpu_count() or 1
+    return cpus >= 2 and (mode == "always" or _others_running() <= cpus - 1)
+
+
+def _others_running() -> int:
+    """How many other tasks are running or waiting for a CPU right now (/proc/loadavg): when
+    the other cores are all taken, a child only competes with this process and adds the
+    cost of the fork and of the work both halves repeat."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            running = int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return max(0, running - 1)          # this process is one of them
 
 
 def split_point(sizes: list, share: float = CHILD_SHARE) -> int:

@@ -127,7 +127,7 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
     end = line_starts[tok.map[1]] if tok.map[1] < len(line_starts) else len(src)
     cursor = begin
     chars: list[str] = []
-    offsets: list[int] = []
+    segs: list[tuple] = []       # (source offset, length) of each piece of text
 
     def emit(s: str, at: int | None):
         nonlocal cursor
@@ -137,11 +137,8 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
             if found != -1:
                 cursor = found + len(s)
         chars.append(s)
-        last = max(len(src) - 1, 0)
-        if at + len(s) - 1 <= last:
-            offsets.extend(range(at, at + len(s)))
-        else:
-            offsets.extend(min(at + i, last) for i in range(len(s)))
+        if s:
+            segs.append((at, len(s)))
 
     for child in tok.children or []:
         t = child.type
@@ -170,12 +167,29 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
         elif t == "image":
             continue
         # link_open/close, em, strong, html_inline: no text of their own
-    if not offsets:
+    if not segs:
         return None         # no text at all, or only empty pieces ("**<!-- comment -->**")
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
     text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    last = max(len(src) - 1, 0)
+    at, n = segs[-1]
+    if at + n - 1 <= last and all(b[0] == a[0] + a[1] for a, b in zip(segs, segs[1:])):
+        return Block(text=text, kind=kind, offsets=None, start=segs[0][0])   # a verbatim slice
+    offsets = _offset_map(segs, last)
     start = offsets[0]
     if offsets[-1] - offsets[0] == len(offsets) - 1 and offsets == list(range(offsets[0], offsets[-1] + 1)):
         offsets = None      # a verbatim slice of the source: no per-character map needed
     return Block(text=text, kind=kind, offsets=offsets, start=start)
+
+
+def _offset_map(segs, last: int) -> list:
+    """The source offset of each character (a piece running past the end of the source, which
+    only a parser surprise could give, points at its last character)."""
+    offsets: list = []
+    for at, n in segs:
+        if at + n - 1 <= last:
+            offsets.extend(range(at, at + n))
+        else:
+            offsets.extend(min(at + i, last) for i in range(n))
+    return offsets

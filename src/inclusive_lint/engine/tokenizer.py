@@ -18,6 +18,7 @@ from importlib import resources
 
 _RUNS = re.compile(r"\s+|\S+")
 _CHUNKS = re.compile(r"\S+")
+_SPACED = re.compile(r"\S+(?: \S+)*")      # runs of non-space joined by single spaces
 MAX_CACHE = 200_000            # distinct runs of text kept tokenised (a few tens of MB at most)
 _PLAIN = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")    # no affix or infix pattern splits these
 
@@ -55,6 +56,8 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every token of ``text``, whitespace tokens included, as spaCy makes them."""
+        if text and _SPACED.fullmatch(text):
+            return self._single_spaced(text)
         out: list = []
         append = out.append
         cache = self._cache
@@ -96,6 +99,31 @@ class Tokenizer:
                     hot_at.append((len(out), len(out) + len(run_spans)))
                 for x, y in run_spans:
                     append((a + x, a + y))
+        return self._special_pass(text, out, hot_at) if hot_at else out
+
+    def _single_spaced(self, text: str) -> list:
+        """``tokens`` for text whose only whitespace is single spaces between runs (most
+        prose): no whitespace token, so the runs are what ``str.split`` gives."""
+        out: list = []
+        append = out.append
+        cache = self._cache
+        hot = self._hot
+        spans_of = self._spans_of
+        hot_at: list = []
+        pos = 0
+        for chunk in text.split(" "):
+            spans = cache.get(chunk)
+            if spans is None:
+                spans = spans_of(chunk)
+            n = len(chunk)
+            if chunk in hot:
+                hot_at.append((len(out), len(out) + len(spans)))
+            if len(spans) == 1:
+                append((pos, pos + n))
+            else:
+                for x, y in spans:
+                    append((pos + x, pos + y))
+            pos += n + 1
         return self._special_pass(text, out, hot_at) if hot_at else out
 
     def _spans_of(self, chunk: str) -> tuple:

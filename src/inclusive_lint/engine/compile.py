@@ -35,6 +35,7 @@ class RuleSet:
     _piece_cache: object = None
     _prefix_pass: object = None
     _index_keys: object = None     # the keyword index's words, as a set
+    applicable_by_kind: dict = field(default_factory=dict)   # block kind -> ids of the rules for it (pieces.py)
 
     @property
     def prefix_pass(self):

@@ -29,3 +29,19 @@ def test_same_as_replace(base, changes):
 def test_still_frozen():
     with pytest.raises(FrozenInstanceError):
         _moved(Location(), line=1).line = 2
+
+
+def test_locate_keeps_each_blocks_own_location_fields():
+    """``Document.locate`` builds the location from the block's (the last block's fields are
+    kept between calls): blocks taken in turn never lend each other theirs."""
+    from inclusive_lint.model import Block, Document
+
+    text = "one two\nthree four\nfive six\n"
+    blocks = [Block(text="one two", start=0, location=Location(part="body", paragraph=1, heading="A")),
+              Block(text="three four", start=8, location=Location(part="footnote", paragraph=2)),
+              Block(text="five six", start=19)]
+    doc = Document(path="x.txt", format="text", blocks=blocks, source_text=text)
+    for block in blocks + blocks[::-1] + blocks:
+        got = doc.locate(block, 1, 3)
+        line = text[:block.start].count("\n") + 1
+        assert got == replace(block.location, line=line, column=2, end_line=line, end_column=4)

@@ -71,6 +71,8 @@ def memo_env(tmp_path, monkeypatch):
     monkeypatch.setenv("INCLUSIVE_LINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("INCLUSIVE_LINT_REGEX_CACHE", raising=False)
     monkeypatch.setattr(prefilter, "_CACHE", {})
+    monkeypatch.setattr(prefilter, "_WORD_START", {})
+    monkeypatch.setattr(prefilter, "_GUARD_SOURCE", {})
     monkeypatch.setattr(memostore, "_loaded", {})
     return tmp_path
 
@@ -89,6 +91,26 @@ def test_prefixes_come_back_identical(memo_env, monkeypatch):
     monkeypatch.setattr(prefilter, "_parser", None)       # served from the table, not parsed
     assert {key: prefilter.literal_prefixes(*key) for key in fresh} == fresh
     assert memostore.store() == 0                          # nothing new, nothing written
+
+
+def test_prefix_pass_of_the_packs_is_built_from_the_tables(memo_env, monkeypatch):
+    """The engine asks with re.I (a RegexFlag, which marshal cannot hold): the tables must
+    still be written, and the next run's prefix pass built without parsing a pattern."""
+    from inclusive_lint.engine.compile import compile_rules
+    from inclusive_lint.engine.prefixpass import PrefixPass
+
+    sources = compile_rules(load_packs()).regexes.sources
+    memostore.prime()
+    first = PrefixPass(sources)
+    assert memostore.store() >= sum(len(p) for p in sources.values())
+    monkeypatch.setattr(prefilter, "_CACHE", {})          # a new process
+    monkeypatch.setattr(prefilter, "_WORD_START", {})
+    prefilter._parsed.cache_clear()
+    assert memostore.prime() > 0
+    monkeypatch.setattr(prefilter, "_parser", None)       # nothing parsed this time
+    again = PrefixPass(sources)
+    assert again.plain == first.plain
+    assert [(f.pattern, slots) for f, slots in again.finders] == [(f.pattern, slots) for f, slots in first.finders]
 
 
 def test_changed_code_or_damage_means_worked_out_again(memo_env, monkeypatch):

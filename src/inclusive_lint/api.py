@@ -78,16 +78,23 @@ def read_bytes(path: str) -> bytes:
 def analyse_document(document, settings: Settings, analyse=None) -> list:
     """Findings for ``document``; ``analyse`` replaces the engine's (the language server's
     incremental one gives the same findings)."""
-    if analyse is None:
-        from .engine.analyse import analyse
+    questions: list = []
 
-    findings = analyse(document, settings.ruleset, settings.options)
-    if settings.ruleset.question_rules:
-        from .forms import analyse_questions
+    def forms():
+        if settings.ruleset.question_rules:
+            from .forms import analyse_questions
 
-        questions = analyse_questions(document, settings.ruleset, settings.options)
-        if questions:
-            findings = _outside_questions(findings, questions) + questions
+            questions.extend(analyse_questions(document, settings.ruleset, settings.options))
+
+    if analyse is None:             # the engine runs ``forms`` while a long document's other half
+        from .engine.analyse import analyse    # is analysed on the other core (engine/forksplit.py)
+
+        findings = analyse(document, settings.ruleset, settings.options, meanwhile=forms)
+    else:
+        findings = analyse(document, settings.ruleset, settings.options)
+        forms()
+    if questions:
+        findings = _outside_questions(findings, questions) + questions
     return findings
 
 

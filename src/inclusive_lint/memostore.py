@@ -2,8 +2,9 @@
 
 Some start-up work is a pure function of a rule pattern and of this package's code, memoised
 in a module-level dict for the life of a process: the literal prefixes the prefilter reads
-from each rule regex (``engine.prefilter._CACHE``; re-parsing the ~40 patterns a small file
-reaches cost about 20 ms a run). This module fills those dicts from one file in the user cache
+from each rule regex and whether it opens with ``\\b`` (``engine.prefilter._CACHE`` and
+``_WORD_START``; re-parsing the ~40 patterns a small file reaches cost about 20 ms a run, the
+~190 a long document's prefix pass reads about 180 ms). This module fills those dicts from one file in the user cache
 at start-up and writes it back when a run added entries. The file is tied to the package's
 code fingerprint (any change to any file of the package) and the Python version, so a value is
 only ever reused by the code that worked it out; anything wrong with the file means the
@@ -18,7 +19,8 @@ import sys
 from . import sealed
 
 # (module, attribute): dicts whose keys and values marshal can hold
-TABLES = (("inclusive_lint.engine.prefilter", "_CACHE"),)
+TABLES = (("inclusive_lint.engine.prefilter", "_CACHE"), ("inclusive_lint.engine.prefilter", "_WORD_START"),
+          ("inclusive_lint.engine.prefilter", "_GUARD_SOURCE"))
 _HEAD = b"inclusive-lint memo tables\n"
 _loaded: dict = {}          # table name -> the keys it held after prime()
 

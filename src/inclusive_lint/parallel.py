@@ -103,6 +103,13 @@ def _safe_here(item) -> bool:
 
 
 def _run_here(todo, settings, timeout, done, lint_file) -> None:
+    from .engine.forksplit import allowed
+
+    with allowed(cpu_count() >= 2):     # nothing else runs on the other core: a long file may use it
+        _run_each(todo, settings, timeout, done, lint_file)
+
+
+def _run_each(todo, settings, timeout, done, lint_file) -> None:
     use_alarm = bool(timeout) and hasattr(signal, "setitimer") and _main_thread()
     backend = settings.ruleset.backend()
     if use_alarm and not backend.ready:    # load spaCy first: its start-up is charged to no file

@@ -7,6 +7,7 @@ import re
 
 from ..conditions import registry
 from ..model import Finding
+from . import forksplit
 from .condmemo import TrackedContext, check
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
@@ -108,15 +109,38 @@ def _fingerprint(rule_id: str, norm: str, lower_text: str, occurrence: int) -> s
     return h.hexdigest()[:16]
 
 
-def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
-    """All findings for ``document`` in reading order."""
+def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> list[Finding]:
+    """All findings for ``document`` in reading order. ``meanwhile()``, if given, is called
+    once: while the other core analyses part of a long document, else after the pieces."""
     backend = ruleset.backend()
     options = options or {}
+    total = sum(len(b.text) for b in document.blocks)
+    prefix_pass = ruleset.prefix_pass if total >= MIN_CHARS else None
+    pieces = _pieces(document.blocks)
+    if forksplit.wanted(total):         # a long document: the later pieces on the other core
+        registry()                      # imported once, before the fork
+        pieces = list(pieces)
+        by_id = ruleset.by_id
+
+        def work(part):                 # rule ids cross the pipe, not rules
+            return [(bi, r.id, *rest) for bi, r, *rest in
+                    _analyse_pieces(part, document, ruleset, backend, options, prefix_pass)]
+
+        raw = [(bi, by_id[rid], *rest) for bi, rid, *rest in
+               forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile)]
+    else:
+        raw = _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass)
+        if meanwhile is not None:
+            meanwhile()
+    return _to_findings(document, raw)
+
+
+def _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass) -> list:
+    """(block_index, rule, s, e, sent_s, sent_e) of the findings in ``pieces``."""
     conds = None           # the condition registry, imported only when a block has matches
     doc_cache: dict = {}
-    raw: list = []   # (block_index, rule, s, e, sent_s, sent_e)
-    prefix_pass = ruleset.prefix_pass if sum(len(b.text) for b in document.blocks) >= MIN_CHARS else None
-    for bi, block, cs, text in _pieces(document.blocks):
+    raw: list = []
+    for bi, block, cs, text in pieces:
         found = piece_matches(ruleset, backend, block, text, prefix_pass)
         if found is None:
             continue
@@ -127,7 +151,7 @@ def analyse(document, ruleset, options: dict | None = None) -> list[Finding]:
                               doc_cache=doc_cache, block_index=bi)
         for rid, s, e, ss, se in passing:
             raw.append((bi, ruleset.by_id[rid], s + cs, e + cs, ss + cs, se + cs))
-    return _to_findings(document, raw)
+    return raw
 
 
 def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_cache, block_index):

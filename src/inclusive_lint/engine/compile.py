@@ -34,6 +34,8 @@ class RuleSet:
     _backend: object = None
     _piece_cache: object = None
     _prefix_pass: object = None
+    _index_keys: object = None     # the keyword index's words, as a set
+    applicable_by_kind: dict = field(default_factory=dict)   # block kind -> ids of the rules for it (pieces.py)
 
     @property
     def prefix_pass(self):
@@ -62,13 +64,13 @@ class RuleSet:
         return self.engine == "spacy" or any(r.match.get("patterns") for r in self.rules)
 
     def candidates(self, lower_text: str) -> set:
-        words = set(WORD.findall(lower_text))
-        found = set(self.always)
         index = self.keyword_index
-        for w in words:
-            rules = index.get(w)
-            if rules:
-                found.update(rules)
+        keys = self._index_keys
+        if keys is None or len(keys) != len(index):
+            keys = self._index_keys = frozenset(index)
+        found = set(self.always)
+        for w in keys.intersection(WORD.findall(lower_text)):    # only the words that name rules
+            found.update(index[w])
         return found
 
     def backend(self):

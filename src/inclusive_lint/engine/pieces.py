@@ -27,7 +27,7 @@ def _compute(ruleset, backend, block, text, prefix_pass=None):
     cand = ruleset.candidates(text.lower())
     if not cand:
         return None
-    cand = {r for r in cand if _applies(ruleset.by_id[r], block)}
+    cand = _applicable(ruleset, block.kind).intersection(cand)
     if not cand:
         return None
     # line breaks inside a paragraph are spaces to the tokenizer ("maternal\nconsent")
@@ -45,6 +45,24 @@ def _compute(ruleset, backend, block, text, prefix_pass=None):
         toks = backend.tokens(flat)
     sents = backend.sentences(flat, toks) or [(0, len(text))]
     return _longest_per_rule(matches), sents
+
+
+def _applicable(ruleset, kind: str) -> frozenset:
+    """The ids of the rule set's rules that apply to blocks of this kind (``_applies`` depends
+    on the rule and the block's kind only), worked out once per kind."""
+    table = ruleset.applicable_by_kind
+    got = table.get(kind)
+    if got is None:
+        probe = _KindOnly(kind)
+        got = table[kind] = frozenset(rid for rid, rule in ruleset.by_id.items() if _applies(rule, probe))
+    return got
+
+
+class _KindOnly:
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str):
+        self.kind = kind
 
 
 def _block_category(kind: str) -> str:

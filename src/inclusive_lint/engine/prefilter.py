@@ -23,12 +23,13 @@ _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
 _MAX_LEN = 8
 
-_CACHE: dict = {}
+_CACHE: dict = {}          # (pattern, int flags) -> literal_prefixes (kept between runs: memostore)
+_WORD_START: dict = {}     # (pattern, int flags) -> word_start (likewise)
 
 
 def literal_prefixes(pattern: str, flags: int = re.I):
     """Lower-case strings one of which every match starts with, or None when unknown."""
-    key = (pattern, flags)
+    key = (pattern, int(flags))      # int: a RegexFlag key cannot be stored (marshal)
     if key not in _CACHE:
         try:
             alts, _ = _seq(_parsed(pattern, flags))
@@ -45,10 +46,15 @@ def literal_prefixes(pattern: str, flags: int = re.I):
 def word_start(pattern: str, flags: int = re.I) -> bool:
     """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
     with ``\\b``, in every alternative when it opens with a choice)."""
-    try:
-        return _opens_with_boundary(_parsed(pattern, flags))
-    except Exception:
-        return False
+    key = (pattern, int(flags))
+    got = _WORD_START.get(key)
+    if got is None:
+        try:
+            got = _opens_with_boundary(_parsed(pattern, flags))
+        except Exception:
+            got = False
+        _WORD_START[key] = got
+    return got
 
 
 @lru_cache(maxsize=1024)
@@ -238,6 +244,7 @@ LONG_TEXT = 20_000
 _WORD_CHAR = re.compile(r"\w").match
 _folded = (None, None)        # the last long text folded, and its folded form
 _GUARDED: dict = {}
+_GUARD_SOURCE: dict = {}      # (pattern, int flags) -> guarded source or "" (kept between runs: memostore)
 
 
 def finditer_long(rx, text: str):
@@ -268,15 +275,26 @@ def _word_guarded(rx):
     one of a known set of word characters (the same matches), else ``rx``."""
     got = _GUARDED.get(rx)
     if got is None:
-        from ..conditions.rxguard import first_chars
-
+        key = (rx.pattern, int(rx.flags))
+        source = _GUARD_SOURCE.get(key)
+        if source is None:
+            source = _GUARD_SOURCE[key] = _guard_source(rx)
         got = rx
-        chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
-        if chars and all(_WORD_CHAR(c) for c in chars):
-            cls = "".join(re.escape(c) for c in sorted(chars))
+        if source:
             try:
-                got = re.compile(rf"\b(?=[{cls}])(?:{rx.pattern})", rx.flags)
+                got = re.compile(source, rx.flags)
             except re.error:          # inline global flags, say: leave it as it is
                 got = rx
         _GUARDED[rx] = got
     return got
+
+
+def _guard_source(rx) -> str:
+    """The guarded pattern's source, or "" when there is no guard."""
+    from ..conditions.rxguard import first_chars
+
+    chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
+    if chars and all(_WORD_CHAR(c) for c in chars):
+        cls = "".join(re.escape(c) for c in sorted(chars))
+        return rf"\b(?=[{cls}])(?:{rx.pattern})"
+    return ""

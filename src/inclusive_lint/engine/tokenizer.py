@@ -18,6 +18,7 @@ from importlib import resources
 
 _RUNS = re.compile(r"\s+|\S+")
 _CHUNKS = re.compile(r"\S+")
+_SPACED = re.compile(r"\S+(?: \S+)*")      # runs of non-space joined by single spaces
 MAX_CACHE = 200_000            # distinct runs of text kept tokenised (a few tens of MB at most)
 _PLAIN = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")    # no affix or infix pattern splits these
 
@@ -55,13 +56,15 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every token of ``text``, whitespace tokens included, as spaCy makes them."""
+        if text and _SPACED.fullmatch(text):
+            return self._single_spaced(text)
         out: list = []
         append = out.append
         cache = self._cache
         hot = self._hot
         spans_of = self._spans_of
-        special = False           # does any run hold a token that can begin a special case?
-        prev = 0
+        hot_at: list = []         # (first, end) token indexes of each run holding a token that can
+        prev = 0                  # begin a special case (only there can a special case begin)
         for m in _CHUNKS.finditer(text):
             s, e = m.span()
             if s > prev:
@@ -70,8 +73,10 @@ class Tokenizer:
                 a = prev + 1 if prev and text[prev] == " " else prev
                 if a < s:
                     run = text[a:s]
-                    special = special or run in hot
-                    for x, y in spans_of(run):
+                    run_spans = spans_of(run)
+                    if run in hot:
+                        hot_at.append((len(out), len(out) + len(run_spans)))
+                    for x, y in run_spans:
                         append((a + x, a + y))
             prev = e
             chunk = text[s:e]
@@ -79,7 +84,7 @@ class Tokenizer:
             if spans is None:
                 spans = spans_of(chunk)
             if chunk in hot:
-                special = True
+                hot_at.append((len(out), len(out) + len(spans)))
             if len(spans) == 1:
                 append((s, e))
             else:
@@ -89,10 +94,37 @@ class Tokenizer:
         if prev < n:          # whitespace at the end
             a = prev + 1 if prev and text[prev] == " " else prev
             if a < n:
-                special = special or text[a:n] in hot
-                for x, y in spans_of(text[a:n]):
+                run_spans = spans_of(text[a:n])
+                if text[a:n] in hot:
+                    hot_at.append((len(out), len(out) + len(run_spans)))
+                for x, y in run_spans:
                     append((a + x, a + y))
-        return self._special_pass(text, out) if special else out
+        return self._special_pass(text, out, hot_at) if hot_at else out
+
+    def _single_spaced(self, text: str) -> list:
+        """``tokens`` for text whose only whitespace is single spaces between runs (most
+        prose): no whitespace token, so the runs are what ``str.split`` gives."""
+        out: list = []
+        append = out.append
+        cache = self._cache
+        hot = self._hot
+        spans_of = self._spans_of
+        hot_at: list = []
+        pos = 0
+        for chunk in text.split(" "):
+            spans = cache.get(chunk)
+            if spans is None:
+                spans = spans_of(chunk)
+            n = len(chunk)
+            if chunk in hot:
+                hot_at.append((len(out), len(out) + len(spans)))
+            if len(spans) == 1:
+                append((pos, pos + n))
+            else:
+                for x, y in spans:
+                    append((pos + x, pos + y))
+            pos += n + 1
+        return self._special_pass(text, out, hot_at) if hot_at else out
 
     def _spans_of(self, chunk: str) -> tuple:
         """The token spans of one run of text (non-space, or whitespace), cached; a run with a
@@ -223,17 +255,21 @@ class Tokenizer:
                 out.extend([sub] if _PLAIN.match(sub) else self._affix_pieces(sub, False))
         return out
 
-    def _special_pass(self, text: str, spans: list) -> list:
+    def _special_pass(self, text: str, spans: list, hot_at=None) -> list:
+        """``hot_at``: (first, end) token indexes of the runs that hold a token that can begin a
+        special case (a special case can begin nowhere else); None: every token."""
         by_first = self._patterns()
-        texts = [text[a:b] for a, b in spans]
-        if by_first.keys().isdisjoint(texts):      # most text: no token starts a special case
-            return spans
         matches = []
-        for i in [i for i, t in enumerate(texts) if t in by_first]:
-            for toks in by_first[texts[i]]:
-                n = len(toks)
-                if tuple(texts[i:i + n]) == toks:
-                    matches.append((i, i + n))
+        for first, stop in hot_at if hot_at is not None else ((0, len(spans)),):
+            for i in range(first, stop):
+                a, b = spans[i]
+                cases = by_first.get(text[a:b])
+                if cases is None:
+                    continue
+                for toks in cases:
+                    n = len(toks)
+                    if tuple(text[x:y] for x, y in spans[i:i + n]) == toks:
+                        matches.append((i, i + n))
         if not matches:
             return spans
         matches.sort(key=lambda m: (m[1] - m[0], -m[0]))

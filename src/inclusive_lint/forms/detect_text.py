@@ -92,7 +92,7 @@ def _label_line(text: str, line, f):
     if f.kind == "label" and f.sep:
         return f.label[0], f.label[1], False
     seg = text[line.s:line.e]
-    if f.kind == "text" and 0 < words(seg) <= 5 and (seg[-1].isalnum() or seg.endswith(")")):
+    if f.kind == "text" and (seg[-1].isalnum() or seg.endswith(")")) and 0 < words(seg, 6) <= 5:
         return line.s, line.e, True
     return None
 

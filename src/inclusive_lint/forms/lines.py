@@ -128,7 +128,7 @@ def _label_ok(label: str, sep: str) -> bool:
 def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     """What the field text[s:e] is."""
     seg = text[s:e]
-    if not _FORMISH.search(seg) and not BOX.search(seg) and words(seg) > 7:
+    if not _FORMISH.search(seg) and not BOX.search(seg) and words(seg, 8) > 7:
         return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
     body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):

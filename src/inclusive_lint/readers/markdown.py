@@ -10,6 +10,7 @@ import re
 
 from ..model import Block, Document
 from .decode import decode
+from .mdparser import block_parser, full_parser
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -20,8 +21,7 @@ _BLOCK_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_ope
 
 
 def _md():
-    from markdown_it import MarkdownIt
-    return MarkdownIt("commonmark").enable("table")
+    return full_parser()
 
 
 def read(data: bytes, path: str, options: dict, memo=None) -> Document:
@@ -36,7 +36,7 @@ def read(data: bytes, path: str, options: dict, memo=None) -> Document:
     if fm:  # blank it out, keeping offsets
         body = re.sub(r"[^\n]", " ", fm.group(0)) + text[fm.end():]
     line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-    tokens = _md().parse(body) if memo is None else memo.parse(body)
+    tokens = parse(body) if memo is None else memo.parse(body)
     kind_stack: list[str] = []
     quote_depth = 0
     code_lines: list[tuple[int, int]] = []   # 1-based line ranges of fenced and indented code
@@ -64,12 +64,70 @@ def read(data: bytes, path: str, options: dict, memo=None) -> Document:
     return doc
 
 
+# the characters that start inline syntax in the reader's parser (escape, code, emphasis, link,
+# image, autolink, HTML, entity); a line break is handled below
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&]")
+
+
+def parse(body: str) -> list:
+    """The parser's tokens for ``body``. The block structure is markdown-it's; an inline token
+    with no inline syntax in it (most prose) gets the children markdown-it's inline parse would
+    give it (text and line breaks) without running that parse; the others are parsed by it."""
+    from markdown_it.rules_core import StateCore
+
+    md, after = block_parser()
+    env: dict = {}
+    tokens = md.parse(body, env)
+    rich = []
+    for tok in tokens:
+        if tok.type == "inline":
+            if _INLINE_SYNTAX.search(tok.content):
+                rich.append(tok)
+            else:
+                tok.children = _plain_children(tok.content)
+    if rich:
+        state = StateCore("", md, env)
+        state.tokens = rich
+        for rule in after:
+            rule(state)
+    return tokens
+
+
+class _Child:
+    __slots__ = ("type", "content", "markup")
+
+    def __init__(self, type_: str, content: str):
+        self.type, self.content, self.markup = type_, content, ""
+
+
+_SOFTBREAK = _Child("softbreak", "")
+
+
+def _plain_children(content: str) -> list:
+    """markdown-it's inline tokens for text without inline syntax: a text token per line, a
+    break between lines. As its newline rule does, a line loses its leading spaces and tabs
+    and, before a break, one trailing space (all of them when there are two or more)."""
+    lines = content.split("\n")
+    last = len(lines) - 1
+    out = []
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")
+        if i < last:
+            line = line.rstrip(" ") if line.endswith("  ") else line[:-1] if line.endswith(" ") else line
+        if line:
+            out.append(_Child("text", line))
+        if i < last:
+            out.append(_SOFTBREAK)
+    return out
+
+
 def _inline_block(src: str, line_starts: list, tok, kind: str):
     begin = line_starts[tok.map[0]] if tok.map[0] < len(line_starts) else len(src)
     end = line_starts[tok.map[1]] if tok.map[1] < len(line_starts) else len(src)
     cursor = begin
     chars: list[str] = []
-    offsets: list[int] = []
+    segs: list[tuple] = []       # (source offset, length) of each piece of text
 
     def emit(s: str, at: int | None):
         nonlocal cursor
@@ -79,11 +137,8 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
             if found != -1:
                 cursor = found + len(s)
         chars.append(s)
-        last = max(len(src) - 1, 0)
-        if at + len(s) - 1 <= last:
-            offsets.extend(range(at, at + len(s)))
-        else:
-            offsets.extend(min(at + i, last) for i in range(len(s)))
+        if s:
+            segs.append((at, len(s)))
 
     for child in tok.children or []:
         t = child.type
@@ -112,12 +167,29 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
         elif t == "image":
             continue
         # link_open/close, em, strong, html_inline: no text of their own
-    if not offsets:
+    if not segs:
         return None         # no text at all, or only empty pieces ("**<!-- comment -->**")
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
     text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    last = max(len(src) - 1, 0)
+    at, n = segs[-1]
+    if at + n - 1 <= last and all(b[0] == a[0] + a[1] for a, b in zip(segs, segs[1:])):
+        return Block(text=text, kind=kind, offsets=None, start=segs[0][0])   # a verbatim slice
+    offsets = _offset_map(segs, last)
     start = offsets[0]
     if offsets[-1] - offsets[0] == len(offsets) - 1 and offsets == list(range(offsets[0], offsets[-1] + 1)):
         offsets = None      # a verbatim slice of the source: no per-character map needed
     return Block(text=text, kind=kind, offsets=offsets, start=start)
+
+
+def _offset_map(segs, last: int) -> list:
+    """The source offset of each character (a piece running past the end of the source, which
+    only a parser surprise could give, points at its last character)."""
+    offsets: list = []
+    for at, n in segs:
+        if at + n - 1 <= last:
+            offsets.extend(range(at, at + n))
+        else:
+            offsets.extend(min(at + i, last) for i in range(n))
+    return offsets

@@ -8,25 +8,11 @@ blocks are the ones ``markdown.read`` gives without a memo (``tests/test_lsp_inc
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..model import Block
+from .mdparser import block_parser
 
 
 _NONE = ()       # remembered: this token gives no block
-
-
-@lru_cache(maxsize=None)
-def block_parser():
-    """The reader's parser with the stages after the block structure left out, and those stages
-    (the inline parse and what follows it) to run on one token."""
-    from .markdown import _md
-
-    md = _md()
-    rules = [r for r in md.core.ruler.__rules__ if r.enabled]
-    after = [r for r in rules[[r.name for r in rules].index("block") + 1:]]
-    md.core.ruler.disable([r.name for r in after])
-    return md, [r.fn for r in after]
 
 
 class MarkdownMemo:

@@ -1,0 +1,133 @@
+"""A long document analysed in two processes (engine/forksplit.py) gives exactly the findings of
+one process, falls back to one process when the child fails, and keeps the time limit."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+import pytest
+
+from inclusive_lint.api import build_settings, lint_file
+from inclusive_lint.engine import forksplit
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split is Linux-only")
+
+
+@pytest.fixture(scope="module")
+def long_md() -> bytes:
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
+    from make_rich import rich
+
+    return rich(0.4, seed=11).encode("utf-8")
+
+
+def _lint(data: bytes, split: bool):
+    settings = build_settings()      # a fresh rule set: no piece cache shared between the runs
+    with forksplit.allowed(split):
+        result = lint_file("long.md", settings, data=data)
+    assert not result.errors
+    return [(f.rule_id, f.location.line, f.location.column, f.text, f.fingerprint, f.block_span)
+            for f in result.findings]
+
+
+@pytest.fixture
+def forks(monkeypatch):
+    """Counts the forks made by the split (the child sees the patch too, and exits)."""
+    made = []
+    real = os.fork
+
+    def fork():
+        pid = real()
+        if pid:
+            made.append(pid)
+        return pid
+
+    monkeypatch.setattr(forksplit.os, "fork", fork)
+    monkeypatch.setattr(forksplit, "wanted", lambda total: forksplit._allowed and total >= forksplit.MIN_CHARS)
+    return made
+
+
+def test_split_gives_the_findings_of_one_process(long_md, forks):
+    one = _lint(long_md, split=False)
+    assert not forks
+    two = _lint(long_md, split=True)
+    assert forks, "the long document was not split"
+    assert len(one) > 500
+    assert two == one
+    assert any(f[0].startswith("FRM") for f in one)      # the form questions, found meanwhile
+
+
+def test_child_that_fails_means_the_parent_does_its_share(long_md, forks, monkeypatch):
+    one = _lint(long_md, split=False)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no result from the child")
+
+    monkeypatch.setattr(forksplit.pickle, "dumps", broken)     # only the child pickles
+    assert _lint(long_md, split=True) == one
+    assert forks
+
+
+def test_short_documents_and_opt_out_are_not_split(monkeypatch):
+    with forksplit.allowed(True):
+        assert not forksplit.wanted(forksplit.MIN_CHARS - 1)
+        monkeypatch.setenv(forksplit.ENV, "0")
+        assert not forksplit.wanted(10 * forksplit.MIN_CHARS)
+    assert not forksplit.wanted(10 * forksplit.MIN_CHARS)        # not allowed outside the block
+
+
+def test_split_point_shares_by_size():
+    assert forksplit.split_point([10] * 10, share=0.5) == 5
+    assert forksplit.split_point([100, 1, 1, 1], share=0.5) == 1
+    assert forksplit.run_split([1], [5], lambda part: [x * 2 for x in part]) == [2]
+    assert forksplit.run_split(list(range(8)), [1] * 8, lambda part: [x * 2 for x in part]) == \
+        [x * 2 for x in range(8)]
+    for items in ([1], list(range(8))):            # alone, and split: called once, in this process
+        calls = []
+        forksplit.run_split(items, [1] * len(items), list, lambda: calls.append(os.getpid()))
+        assert calls == [os.getpid()]
+
+
+class _Stop(BaseException):
+    pass
+
+
+def test_alarm_stops_the_parent_and_the_child_is_killed():
+    parent = os.getpid()
+
+    def work(part):
+        if os.getpid() != parent:
+            time.sleep(60)             # the child's share hangs
+        return list(part)
+
+    def stop(signum, frame):
+        raise _Stop()
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    start = time.monotonic()
+    try:
+        with pytest.raises(_Stop):
+            forksplit.run_split(list(range(10)), [1] * 10, work)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 10
+    with pytest.raises(ChildProcessError):       # killed and reaped: no child left behind
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_split_only_when_a_core_is_free(monkeypatch):
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: never split")
+    assert forksplit._others_running() >= 0
+    big = 10 * forksplit.MIN_CHARS
+    with forksplit.allowed(True):
+        monkeypatch.setattr(forksplit, "_others_running", lambda: 0)
+        assert forksplit.wanted(big)
+        monkeypatch.setattr(forksplit, "_others_running", lambda: 64)     # every core taken
+        assert not forksplit.wanted(big)
+        monkeypatch.setenv(forksplit.ENV, "always")
+        assert forksplit.wanted(big)

@@ -43,7 +43,10 @@ _STATUTE_LAYOUT = re.compile(
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
-    r"|\b(?:these Regulations|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))")
+    r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
+    # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
+    r"|\b(?i:for the purposes of (?:this|that) (?:section|regulation|Act|Part|Schedule|article))\b"
+    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})")
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

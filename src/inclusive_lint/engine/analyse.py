@@ -41,14 +41,16 @@ def _passes(ctx, conds, memo) -> bool:
     for name in rule.conditions:
         if not check(name, conds[name], ctx, memo):
             return False
-    for name in rule.exceptions:
-        if check(name, conds[name], ctx, memo):
-            return False
+    # the pattern lists before the exceptions: they are one short search each, answered once
+    # per sentence or paragraph, where an exception is several; the answer is the same
     for scope, pats in rule.unless.items():
         if scope != "window" and _scoped_hit(ctx, scope, pats):
             return False
     for scope, pats in rule.requires.items():
         if scope != "window" and not _scoped_hit(ctx, scope, pats):
+            return False
+    for name in rule.exceptions:
+        if check(name, conds[name], ctx, memo):
             return False
     return True
 

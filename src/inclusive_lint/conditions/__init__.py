@@ -9,7 +9,6 @@ module is all it takes to add conditions.
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 
 _REGISTRY: dict = {}
@@ -31,10 +30,9 @@ def registry() -> dict:
     if not _LOADED:
         modules = [importlib.import_module(f"{__name__}.{info.name}")
                    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)]
-        if os.environ.get("INCLUSIVE_LINT_REGEX_SHORTCUTS", "1") != "0":
-            from .litguard import accelerate_module
+        from .litguard import accelerate_module
 
-            for module in modules:          # the same matches, found faster (litguard.py)
-                accelerate_module(module)
+        for module in modules:          # the same matches, found faster (litguard.py)
+            accelerate_module(module)
         _LOADED = True
     return _REGISTRY

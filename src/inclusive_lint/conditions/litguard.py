@@ -18,6 +18,7 @@ with no required word, only short ones or very many is left as it is.
 """
 from __future__ import annotations
 
+import os
 import re
 from re import _constants as C
 from re import _parser
@@ -122,12 +123,14 @@ class Accelerated:
     ``match``, ``fullmatch`` and everything else are the plain pattern's: an anchored match is
     already cheap."""
 
-    __slots__ = ("plain", "fast", "words", "asked", "absent", "search", "finditer", "match", "fullmatch")
+    __slots__ = ("plain", "fast", "words", "asked", "absent", "search", "finditer", "match", "fullmatch",
+                 "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, plain, fast, words):
         self.plain, self.fast, self.words = plain, fast, words
         self.asked = self.absent = 0
         self.match, self.fullmatch = plain.match, plain.fullmatch
+        self.pattern, self.flags, self.groups, self.groupindex = plain.pattern, plain.flags, plain.groups, plain.groupindex
         if words is None:
             self.search, self.finditer = fast.search, fast.finditer
         else:
@@ -164,19 +167,26 @@ class Accelerated:
 _MAX_STRETCH = 2000
 _TRIAL = 200
 _WORD_CHAR = re.compile(r"\w")
+_LETTER = re.compile(r"[^\W_]")
+
+
+def enabled() -> bool:
+    """The shortcuts are on unless INCLUSIVE_LINT_REGEX_SHORTCUTS=0 (for comparing)."""
+    return os.environ.get("INCLUSIVE_LINT_REGEX_SHORTCUTS", "1") != "0"
 
 
 def accelerated(rx, min_len: int = 3, max_words: int = 16):
     """``rx`` as an :class:`Accelerated` pattern, or ``rx`` itself when neither shortcut
-    applies. Required words shorter than ``min_len`` are too common to test, and a list of
-    more than ``max_words`` is searched no faster than the pattern."""
-    if not isinstance(rx, re.Pattern):
+    applies. Required words shorter than ``min_len`` are too common to test (unless they are
+    punctuation, such as a quotation mark or a bracket), and a list of more than ``max_words``
+    is searched no faster than the pattern."""
+    if not isinstance(rx, re.Pattern) or not enabled():
         return rx
     words = required(rx.pattern, rx.flags)
     if words:
         words = sorted({w.lower() for w in words})
         words = [w for w in words if not any(o != w and o in w for o in words)]   # "call" covers "called"
-    if not words or len(words) > max_words or min(len(w) for w in words) < min_len:
+    if not words or len(words) > max_words or any(len(w) < min_len and _LETTER.search(w) for w in words):
         words = None
     fast = _word_guarded(rx)
     if words is None and fast is rx:

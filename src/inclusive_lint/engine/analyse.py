@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from ..conditions import registry
+from ..conditions.litguard import accelerated
 from ..model import Finding
 from .condmemo import TrackedContext, check
 from .pieces import _pieces, piece_matches
@@ -32,7 +33,7 @@ _RE_CACHE: dict = {}
 def _rx(pattern: str):
     c = _RE_CACHE.get(pattern)
     if c is None:
-        c = _RE_CACHE[pattern] = re.compile(pattern, re.I)
+        c = _RE_CACHE[pattern] = accelerated(re.compile(pattern, re.I))     # same matches, faster
     return c
 
 

@@ -8,7 +8,7 @@ import re
 from ..conditions import registry
 from ..conditions.litguard import accelerated
 from ..model import Finding
-from .condmemo import TrackedContext, check
+from .condmemo import check, new_context
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
 
@@ -147,9 +147,7 @@ def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_ca
         ss, se = sents[si]
         se = max(se, e)
         ps = sents[si - 1][0] if si > 0 else ss
-        ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
-                             block=block, document=document, doc_cache=doc_cache, rule=rule,
-                             options=options, block_index=block_index)
+        ctx = new_context(text, s, e, ss, se, ps, block, document, doc_cache, rule, options, block_index)
         if _passes(ctx, conds, memo):
             passing.append((rid, s, e, ss, se))
     # overlaps across rules of a group are settled among matches that passed their

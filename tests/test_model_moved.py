@@ -29,3 +29,36 @@ def test_same_as_replace(base, changes):
 def test_still_frozen():
     with pytest.raises(FrozenInstanceError):
         _moved(Location(), line=1).line = 2
+
+
+def _to_dict_by_field(loc) -> dict:
+    """Location.to_dict as first written (one getattr per field), for comparison."""
+    out = {}
+    for key in ("line", "column", "end_line", "end_column", "part", "paragraph", "heading",
+                "table", "row", "cell", "page"):
+        if getattr(loc, key) is not None:
+            out[key] = getattr(loc, key)
+    if loc.pages:
+        out["pages"] = list(loc.pages)
+    if loc.bbox:
+        out["bbox"] = [round(float(v), 2) for v in loc.bbox]
+    if loc.extra:
+        out.update(dict(loc.extra))
+    return out
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(base=st.dictionaries(st.sampled_from(["part", "heading", "paragraph", "table", "row", "cell", "page"]),
+                            st.one_of(st.none(), st.integers(0, 9), st.text(max_size=5)), max_size=5),
+       pos=st.tuples(st.integers(1, 500), st.integers(1, 80), st.integers(1, 500), st.integers(1, 80)),
+       others=st.lists(st.sampled_from([None, (1, 2), (0.5, 1.25, 3.0, 4.0)]), min_size=2, max_size=2))
+def test_at_position_and_to_dict(base, pos, others):
+    from inclusive_lint.model import _at_position
+
+    loc = Location(**base, pages=others[0], bbox=others[1], extra=(("converted_from", "doc"),) if others[0] else None)
+    got = _at_position(loc, *pos)
+    assert got == _moved(loc, line=pos[0], column=pos[1], end_line=pos[2], end_column=pos[3])
+    assert _at_position(Location(part="x"), *pos).part == "x"          # a new location: its own fields
+    for one in (loc, got):
+        assert one.to_dict() == _to_dict_by_field(one)
+        assert list(one.to_dict()) == list(_to_dict_by_field(one))      # same key order in the JSON

@@ -35,12 +35,8 @@ class Location:
     extra: Optional[tuple] = None       # sorted (key, value) pairs a reader wants to keep
 
     def to_dict(self) -> dict:
-        out: dict[str, Any] = {}
-        for key in ("line", "column", "end_line", "end_column", "part", "paragraph", "heading",
-                    "table", "row", "cell", "page"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        # the plain fields that are set, in field order (the instance dict keeps that order)
+        out: dict[str, Any] = {k: v for k, v in self.__dict__.items() if v is not None and k in _PLAIN}
         if self.pages:
             out["pages"] = list(self.pages)
         if self.bbox:
@@ -93,6 +89,7 @@ def page_ranges(pages) -> str:
 
 
 _LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+_PLAIN = frozenset(_LOCATION_FIELDS[:_LOCATION_FIELDS.index("page") + 1])     # line ... page: copied as they are
 
 
 def _moved(location: Location, **changes) -> Location:
@@ -100,6 +97,19 @@ def _moved(location: Location, **changes) -> Location:
     300,000 times on a dense file); built through the constructor, so the new object is as
     compact as any other (no per-instance dict)."""
     return Location(*[changes[n] if n in changes else getattr(location, n) for n in _LOCATION_FIELDS])
+
+
+_POSITION = ("line", "column", "end_line", "end_column")
+assert _LOCATION_FIELDS[:4] == _POSITION
+_last_tail: list = [None, ()]       # the last location given a position, and its other fields
+
+
+def _at_position(location: Location, line, column, end_line, end_column) -> Location:
+    """``_moved(location, line=..., column=..., end_line=..., end_column=...)``, with the other
+    fields read once for the run of findings in one block."""
+    if _last_tail[0] is not location:
+        _last_tail[:] = [location, tuple(getattr(location, n) for n in _LOCATION_FIELDS[4:])]
+    return Location(line, column, end_line, end_column, *_last_tail[1])
 
 
 class LineIndex:
@@ -246,7 +256,7 @@ class Document:
             ecol += 1
         else:
             eline, ecol = line, col
-        return _moved(block.location, line=line, column=col, end_line=eline, end_column=ecol)
+        return _at_position(block.location, line, col, eline, ecol)
 
     @property
     def full_text(self) -> str:

@@ -122,3 +122,14 @@ def test_findings_are_the_same_without_the_shortcuts(tmp_path):
                         for f in report["files"]])
     assert reports[0] == reports[1]
     assert sum(len(f[1]) for f in reports[0]) > 1000
+
+
+def test_long_or_odd_stretches_go_to_the_pattern():
+    rx = re.compile(r"\bsaid\b")
+    fast = _fresh(rx)
+    long_text = "x " * 5000 + "he said"
+    assert fast.search(long_text).span() == rx.search(long_text).span()
+    assert fast.search(long_text, 10).span() == rx.search(long_text, 10).span()
+    assert fast.search("he said it", 0, -1) is None and rx.search("he said it", 0, -1) is None
+    assert fast.search("he said", 20) is None and fast.search("he said", 3, 7).span() == (3, 7)
+    assert fast.asked == -10 ** 9 + 2               # the long ones were not tested for words

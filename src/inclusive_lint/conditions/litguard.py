@@ -137,18 +137,22 @@ class Accelerated:
             self.search, self.finditer = self._search, self._finditer
 
     def _absent(self, string, pos, endpos) -> bool:
-        end = len(string) if endpos is None else min(endpos, len(string))
-        if pos < 0 or end - pos > _MAX_STRETCH or not string.isascii():
+        if not string.isascii() or pos < 0:
             return False
-        stretch = string[pos:end] if pos or end < len(string) else string
-        if self.words.search(stretch.lower()) is not None:
-            self.asked += 1
-            if self.asked == _TRIAL and self.absent * 2 < _TRIAL:
-                self.search, self.finditer = self.fast.search, self.fast.finditer
+        if pos or endpos is not None:
+            end = len(string) if endpos is None else endpos
+            if end < 0 or min(end, len(string)) - pos > _MAX_STRETCH:
+                return False            # re reads a negative end as 0; a long stretch: not copied
+            string = string[pos:end]
+        elif len(string) > _MAX_STRETCH:
             return False
         self.asked += 1
-        self.absent += 1
-        return True
+        if self.words.search(string.lower()) is None:
+            self.absent += 1
+            return True
+        if self.asked == _TRIAL and self.absent * 2 < _TRIAL:
+            self.search, self.finditer = self.fast.search, self.fast.finditer
+        return False
 
     def _search(self, string, pos=0, endpos=None):
         if self._absent(string, pos, endpos):

@@ -120,21 +120,50 @@ class Accelerated:
     - when every match begins at a word start with one of a known set of word characters,
       ``\\b(?=[those])(?:pattern)`` rejects the other positions at once.
 
-    ``match``, ``fullmatch`` and everything else are the plain pattern's: an anchored match is
-    already cheap."""
+    Both are worked out after ``WARM`` searches (until then the plain pattern answers), so a
+    short file pays nothing for them. ``match``, ``fullmatch`` and everything else are the
+    plain pattern's: an anchored match is already cheap."""
 
-    __slots__ = ("plain", "fast", "words", "asked", "absent", "search", "finditer", "match", "fullmatch",
+    __slots__ = ("plain", "fast", "words", "asked", "absent", "calls", "search", "finditer", "match", "fullmatch",
                  "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, plain, fast, words):
-        self.plain, self.fast, self.words = plain, fast, words
+    def __init__(self, plain, warm: int):
+        self.plain, self.fast, self.words = plain, plain, None
         self.asked = self.absent = 0
+        self.calls = warm
         self.match, self.fullmatch = plain.match, plain.fullmatch
         self.pattern, self.flags, self.groups, self.groupindex = plain.pattern, plain.flags, plain.groups, plain.groupindex
-        if words is None:
-            self.search, self.finditer = fast.search, fast.finditer
+        self.search, self.finditer = self._warm_search, self._warm_finditer
+        if warm <= 0:
+            self.prepare()
+
+    def prepare(self) -> "Accelerated":
+        """Work out the shortcuts now."""
+        rx = self.plain
+        words = required(rx.pattern, rx.flags)
+        if words:
+            words = sorted({w.lower() for w in words})
+            words = [w for w in words if not any(o != w and o in w for o in words)]   # "call" covers "called"
+        if words and len(words) <= _MAX_TESTED and not any(len(w) < _MIN_LEN and _LETTER.search(w) for w in words):
+            self.words = re.compile("|".join(re.escape(w) for w in words))
+        self.fast = _word_guarded(rx)
+        if self.words is None:
+            self.search, self.finditer = self.fast.search, self.fast.finditer
         else:
             self.search, self.finditer = self._search, self._finditer
+        return self
+
+    def _warm_search(self, *args):
+        self.calls -= 1
+        if self.calls <= 0:
+            self.prepare()
+        return self.plain.search(*args)
+
+    def _warm_finditer(self, *args):
+        self.calls -= 1
+        if self.calls <= 0:
+            self.prepare()
+        return self.plain.finditer(*args)
 
     def _absent(self, string, pos, endpos) -> bool:
         if not string.isascii() or pos < 0:
@@ -170,6 +199,11 @@ class Accelerated:
 
 _MAX_STRETCH = 2000
 _TRIAL = 200
+WARM = 32
+# required words shorter than this are too common to test (unless they are punctuation, such as
+# a quotation mark or a bracket); a list of more than _MAX_TESTED is searched no faster than the pattern
+_MIN_LEN = 3
+_MAX_TESTED = 16
 _WORD_CHAR = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W_]")
 
@@ -179,23 +213,12 @@ def enabled() -> bool:
     return os.environ.get("INCLUSIVE_LINT_REGEX_SHORTCUTS", "1") != "0"
 
 
-def accelerated(rx, min_len: int = 3, max_words: int = 16):
-    """``rx`` as an :class:`Accelerated` pattern, or ``rx`` itself when neither shortcut
-    applies. Required words shorter than ``min_len`` are too common to test (unless they are
-    punctuation, such as a quotation mark or a bracket), and a list of more than ``max_words``
-    is searched no faster than the pattern."""
+def accelerated(rx, warm: int = WARM):
+    """``rx`` as an :class:`Accelerated` pattern (``rx`` itself when the shortcuts are off or
+    it is not a compiled pattern); ``warm=0`` works the shortcuts out at once."""
     if not isinstance(rx, re.Pattern) or not enabled():
         return rx
-    words = required(rx.pattern, rx.flags)
-    if words:
-        words = sorted({w.lower() for w in words})
-        words = [w for w in words if not any(o != w and o in w for o in words)]   # "call" covers "called"
-    if not words or len(words) > max_words or any(len(w) < min_len and _LETTER.search(w) for w in words):
-        words = None
-    fast = _word_guarded(rx)
-    if words is None and fast is rx:
-        return rx
-    return Accelerated(rx, fast, None if words is None else re.compile("|".join(re.escape(w) for w in words)))
+    return Accelerated(rx, warm)
 
 
 def _word_guarded(rx):

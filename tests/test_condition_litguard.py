@@ -51,6 +51,13 @@ def test_shortcuts_are_worked_out_only_after_some_use():
     assert lazy.search("so he said").span() == (3, 10)
     assert lazy.words is not None and lazy.fast is not rx
     assert [m.span() for m in lazy.finditer("he said; she said")] == [(0, 7), (9, 17)]
+    assert lazy.fast.pattern.startswith(r"\b(?=[hs])(?:")
+    # what was worked out is a memo table kept between runs (memostore)
+    from inclusive_lint.conditions.litguard import _PLANS
+    from inclusive_lint.memostore import TABLES
+
+    assert _PLANS[(rx.pattern, rx.flags)] == (("said",), "hs")
+    assert ("inclusive_lint.conditions.litguard", "_PLANS") in TABLES
 
 
 def _found(it):

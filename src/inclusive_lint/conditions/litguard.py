@@ -140,13 +140,18 @@ class Accelerated:
     def prepare(self) -> "Accelerated":
         """Work out the shortcuts now."""
         rx = self.plain
-        words = required(rx.pattern, rx.flags)
-        if words:
-            words = sorted({w.lower() for w in words})
-            words = [w for w in words if not any(o != w and o in w for o in words)]   # "call" covers "called"
-        if words and len(words) <= _MAX_TESTED and not any(len(w) < _MIN_LEN and _LETTER.search(w) for w in words):
+        key = (rx.pattern, rx.flags)
+        plan = _PLANS.get(key)
+        if plan is None:
+            plan = _PLANS[key] = _plan(rx)
+        words, first = plan
+        if words is not None:
             self.words = re.compile("|".join(re.escape(w) for w in words))
-        self.fast = _word_guarded(rx)
+        if first is not None:
+            try:
+                self.fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags)
+            except re.error:          # inline global flags, say: leave it as it is
+                pass
         if self.words is None:
             self.search, self.finditer = self.fast.search, self.fast.finditer
         else:
@@ -221,17 +226,25 @@ def accelerated(rx, warm: int = WARM):
     return Accelerated(rx, warm)
 
 
-def _word_guarded(rx):
-    """``\\b(?=[first characters])(?:pattern)`` when every match starts at a word start with
-    one of a known set of word characters (the same matches), else ``rx``."""
+def _plan(rx) -> tuple:
+    """(the required words to test, or None; the class of first characters for the word-start
+    guard, or None). Kept between runs by ``memostore`` (a pure function of the pattern)."""
+    words = required(rx.pattern, rx.flags)
+    if words:
+        words = sorted({w.lower() for w in words})
+        words = [w for w in words if not any(o != w and o in w for o in words)]   # "call" covers "called"
+    if not (words and len(words) <= _MAX_TESTED
+            and not any(len(w) < _MIN_LEN and _LETTER.search(w) for w in words)):
+        words = None
+    # every match starts at a word start with one of these word characters: the same matches
     chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
-    if not chars or not all(_WORD_CHAR.match(c) for c in chars):
-        return rx
-    cls = "".join(re.escape(c) for c in sorted(chars))
-    try:
-        return re.compile(rf"\b(?=[{cls}])(?:{rx.pattern})", rx.flags)
-    except re.error:          # inline global flags, say: leave it as it is
-        return rx
+    first = None
+    if chars and all(_WORD_CHAR.match(c) for c in chars):
+        first = "".join(re.escape(c) for c in sorted(chars))
+    return (None if words is None else tuple(words)), first
+
+
+_PLANS: dict = {}
 
 
 def accelerate_module(module) -> int:

@@ -152,3 +152,10 @@ def test_long_or_odd_stretches_go_to_the_pattern():
     assert fast.search("he said it", 0, -1) is None and rx.search("he said it", 0, -1) is None
     assert fast.search("he said", 20) is None and fast.search("he said", 3, 7).span() == (3, 7)
     assert fast.asked == -10 ** 9 + 2               # the long ones were not tested for words
+
+
+def test_a_pattern_the_guard_cannot_wrap_stays_plain():
+    rx = re.compile(r"(?i)\bsaid\b")            # a global flag must open the pattern: no guard in front
+    fast = accelerated(rx, warm=0)
+    assert fast.search("she SAID so").span() == (4, 8) and fast.search("nothing") is None
+    assert fast.search == rx.search

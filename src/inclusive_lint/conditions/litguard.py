@@ -138,22 +138,19 @@ class Accelerated:
             self.prepare()
 
     def prepare(self) -> "Accelerated":
-        """Work out the shortcuts now."""
+        """Work out the shortcuts now (none, if anything about the pattern is unexpected)."""
         rx = self.plain
-        key = (rx.pattern, rx.flags)
-        plan = _PLANS.get(key)
-        if plan is None:
-            plan = _PLANS[key] = _plan(rx)
-        words, first = plan
-        if words is not None:
-            self.words = re.compile("|".join(re.escape(w) for w in words))
-        if first is not None:
-            try:
-                self.fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags)
-            except re.error:          # inline global flags, say: leave it as it is
-                pass
-        if self.words is None:
-            self.search, self.finditer = self.fast.search, self.fast.finditer
+        self.search, self.finditer = rx.search, rx.finditer      # meanwhile, and if anything fails
+        try:
+            words, first = _PLANS.get((rx.pattern, rx.flags)) or _plan(rx)
+            _PLANS[(rx.pattern, rx.flags)] = (words, first)
+            guard = re.compile("|".join(re.escape(w) for w in words)) if words is not None else None
+            fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags) if first is not None else rx
+        except Exception:             # inline global flags, say: the plain pattern answers
+            return self
+        self.words, self.fast = guard, fast
+        if guard is None:
+            self.search, self.finditer = fast.search, fast.finditer
         else:
             self.search, self.finditer = self._search, self._finditer
         return self
@@ -251,6 +248,8 @@ def accelerate_module(module) -> int:
     """Replace each compiled pattern among ``module``'s globals by its accelerated form (the
     same matches); returns how many were replaced."""
     done = 0
+    if module.__name__ == __name__:
+        return 0                    # this module's own patterns work the shortcuts out
     for name, value in list(vars(module).items()):
         if isinstance(value, re.Pattern):
             got = _ACCELERATED.get(value)

@@ -35,12 +35,8 @@ class Location:
     extra: Optional[tuple] = None       # sorted (key, value) pairs a reader wants to keep
 
     def to_dict(self) -> dict:
-        out: dict[str, Any] = {}
-        for key in ("line", "column", "end_line", "end_column", "part", "paragraph", "heading",
-                    "table", "row", "cell", "page"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        # the plain fields that are set, in field order (the instance dict keeps that order)
+        out: dict[str, Any] = {k: v for k, v in self.__dict__.items() if v is not None and k in _PLAIN}
         if self.pages:
             out["pages"] = list(self.pages)
         if self.bbox:
@@ -93,6 +89,7 @@ def page_ranges(pages) -> str:
 
 
 _LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+_PLAIN = frozenset(_LOCATION_FIELDS[:_LOCATION_FIELDS.index("page") + 1])     # line ... page: copied as they are
 
 
 def _moved(location: Location, **changes) -> Location:

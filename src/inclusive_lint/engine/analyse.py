@@ -6,9 +6,10 @@ import hashlib
 import re
 
 from ..conditions import registry
+from ..conditions.litguard import accelerated
 from ..model import Finding
 from . import forksplit
-from .condmemo import TrackedContext, check
+from .condmemo import check, new_context
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
 
@@ -33,7 +34,7 @@ _RE_CACHE: dict = {}
 def _rx(pattern: str):
     c = _RE_CACHE.get(pattern)
     if c is None:
-        c = _RE_CACHE[pattern] = re.compile(pattern, re.I)
+        c = _RE_CACHE[pattern] = accelerated(re.compile(pattern, re.I))     # same matches, faster
     return c
 
 
@@ -42,14 +43,16 @@ def _passes(ctx, conds, memo) -> bool:
     for name in rule.conditions:
         if not check(name, conds[name], ctx, memo):
             return False
-    for name in rule.exceptions:
-        if check(name, conds[name], ctx, memo):
-            return False
+    # the pattern lists before the exceptions: they are one short search each, answered once
+    # per sentence or paragraph, where an exception is several; the answer is the same
     for scope, pats in rule.unless.items():
         if scope != "window" and _scoped_hit(ctx, scope, pats):
             return False
     for scope, pats in rule.requires.items():
         if scope != "window" and not _scoped_hit(ctx, scope, pats):
+            return False
+    for name in rule.exceptions:
+        if check(name, conds[name], ctx, memo):
             return False
     return True
 
@@ -168,9 +171,7 @@ def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_ca
         ss, se = sents[si]
         se = max(se, e)
         ps = sents[si - 1][0] if si > 0 else ss
-        ctx = TrackedContext(text=text, start=s, end=e, sent_start=ss, sent_end=se, prev_start=ps,
-                             block=block, document=document, doc_cache=doc_cache, rule=rule,
-                             options=options, block_index=block_index)
+        ctx = new_context(text, s, e, ss, se, ps, block, document, doc_cache, rule, options, block_index)
         if _passes(ctx, conds, memo):
             passing.append((rid, s, e, ss, se))
     # overlaps across rules of a group are settled among matches that passed their

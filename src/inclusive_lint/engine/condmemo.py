@@ -47,6 +47,21 @@ for _name in _OWN:
     setattr(TrackedContext, _name, _field(_name))
 
 
+def new_context(text, start, end, sent_start, sent_end, prev_start, block, document, doc_cache, rule,
+                options, block_index) -> TrackedContext:
+    """``TrackedContext(...)`` with every field set, made without the dataclass constructor
+    and the tracked fields' setters (it runs once per match)."""
+    ctx = _new(TrackedContext)
+    ctx.__dict__.update(text=text, _own_start=start, _own_end=end, _own_sent_start=sent_start,
+                        _own_sent_end=sent_end, _own_prev_start=prev_start, block=block, document=document,
+                        doc_cache=doc_cache, rule=rule, options=options, tokens=None, block_index=block_index)
+    return ctx
+
+
+_new = object.__new__
+assert set(_OWN) == {"start", "end", "sent_start", "sent_end", "prev_start"}, _OWN   # new_context sets these
+
+
 def check(name: str, fn, ctx: TrackedContext, memo: dict) -> bool:
     """``fn(ctx)``, reused for the rest of the piece when it read nothing of the match's own."""
     key = (name, ctx.rule.id)

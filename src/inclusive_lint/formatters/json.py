@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from json import encoder as _json_encoder
 
 from .. import __version__
 from .outcome import result, tally
@@ -66,7 +67,8 @@ def report_dict(report, ctx: dict, lazy: bool = False) -> dict:
 
 
 def _finding(r, f, comparison) -> dict:
-    out = dict(f.to_dict(), path=r.path)
+    out = f.to_dict()
+    out["path"] = r.path
     if comparison is not None:
         out["change"] = comparison.change(r.path, f)
     return out
@@ -75,6 +77,22 @@ def _finding(r, f, comparison) -> dict:
 # Findings are written one to a line by the C encoder (json's indenting encoder is pure
 # Python: about 5 s per 30,000 findings); the few levels above them are indented.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def _not_json(value):
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
+
+
+if _json_encoder.c_make_encoder is not None:
+    # the C encoder behind _COMPACT, made once: ``JSONEncoder.encode`` makes a new one for every
+    # call (once per finding); the text is the same (no circular check: findings are trees)
+    _C_COMPACT = _json_encoder.c_make_encoder(None, _not_json, _json_encoder.encode_basestring, None, ": ", ", ",
+                                              False, False, True)
+
+    def _COMPACT_ITEM(value) -> str:
+        return "".join(_C_COMPACT(value, 0))
+else:                       # no C accelerator in this Python
+    _COMPACT_ITEM = _COMPACT
 _PRETTY_DEPTH = 4          # report > files > file > findings > (one finding per line)
 
 
@@ -105,7 +123,7 @@ def _write_items(items, depth: int):
     pad = "\n" + "  " * (depth + 1)
     yield "["
     for i, item in enumerate(items):
-        yield ("," if i else "") + pad + _COMPACT(item)
+        yield ("," if i else "") + pad + _COMPACT_ITEM(item)
     yield "\n" + "  " * depth + "]"
 
 

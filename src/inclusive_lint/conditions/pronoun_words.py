@@ -129,16 +129,17 @@ _NAMED = re.compile(
     r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"
     r"Father|Parent|Case) [A-Z0-9]\b"                                              # Patient A
 )
-_GENDERED = re.compile(
-    r"\b(?:father|mother|dad|mum|mam|daddy|mummy|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|"
-    r"grandfather|grandmother|grandad|grandma|granny|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
-    r"stepfather|stepmother|stepson|stepdaughter|man|woman|boy|girl|gentleman|lady|men|women|boys|girls|"
-    r"fathers|mothers|gentlemen|ladies|males?|females?|widow|widower|king|queen|prince|princess|monk|nun|"
-    r"fiancé|fiancée|bride|groom|actress|waitress|policewoman|chairwoman|"
-    r"spokeswoman|businessman|businesswoman|sportsman|sportswoman|headmistress|"
-    r"trans (?:man|woman|men|women)|transman|transwoman)s?\b",
-    re.I,
-)
+# gendered nouns by sex: a pronoun of the other sex never means one ("the member's widow ... his")
+_FEMALE_WORDS = (r"mother|mum|mam|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|auntie|"
+                 r"niece|granddaughter|stepmother|stepdaughter|woman|girl|lady|women|girls|ladies|mothers|female|"
+                 r"widow|queen|princess|nun|fiancée|bride|actress|waitress|policewoman|chairwoman|spokeswoman|"
+                 r"businesswoman|sportswoman|headmistress|trans ?wom[ae]n")
+_MALE_WORDS = (r"father|dad|daddy|son|brother|husband|boyfriend|grandfather|grandad|uncle|nephew|grandson|"
+               r"stepfather|stepson|man|boy|gentleman|men|boys|gentlemen|fathers|male|widower|king|prince|monk|"
+               r"fiancé|groom|businessman|sportsman|trans ?m[ae]n")
+_GENDERED = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")s?\b", re.I)
+_FEMALE_NOUN = re.compile(r"\b(?:" + _FEMALE_WORDS + r")s?$", re.I)
+_MALE_NOUN = re.compile(r"\b(?:" + _MALE_WORDS + r")s?$", re.I)
 # same matches; positions that cannot start one are skipped at once (rxguard)
 _GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED))
 _MALE_TOPIC = re.compile(
@@ -172,12 +173,4 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b(?:I|we)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
                        re.I)
-# gendered nouns by sex, so that "the member's widow ... his death" cannot mean the widow
-_FEMALE_NOUN = re.compile(r"\b(?:mother|mum|mam|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|"
-                          r"auntie|niece|granddaughter|stepmother|stepdaughter|woman|girl|lady|women|girls|ladies|"
-                          r"female|widow|queen|princess|nun|fiancée|bride|actress|waitress|\w+woman|headmistress|"
-                          r"trans ?wom[ae]n)s?$", re.I)
-_MALE_NOUN = re.compile(r"\b(?:father|dad|daddy|son|brother|husband|boyfriend|grandfather|grandad|uncle|nephew|"
-                        r"grandson|stepfather|stepson|man|boy|gentleman|men|boys|gentlemen|male|widower|king|prince|"
-                        r"monk|groom|\w+(?<!wo)man|trans ?m[ae]n)s?$", re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')

@@ -247,7 +247,16 @@ def mention_not_use(ctx) -> bool:
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
+    if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
+        return True           # "Some people believe next of kin must be a husband or wife. This is not true"
     return _lead_in_mentions(ctx) or term_discussed(ctx)
+
+
+_BELIEF = re.compile(r"\b(?:(?:some|many|most) (?:people|staff|patients|families)|people (?:often|sometimes)|it is "
+                     r"(?:often |commonly |widely )?(?:believed|assumed|thought))\b[^.]{0,20}\b(?:believe|think|assume|"
+                     r"believed|assumed|thought)\b", re.I)
+_REFUTED = re.compile(r"\W{0,3}(?:but\s)?(?:this|that|it)\s(?:is\s(?:not\s(?:true|so|the case|correct)|a myth|wrong|"
+                      r"incorrect|untrue)|isn't\s(?:true|so|the case|correct))\b", re.I)
 
 
 _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)

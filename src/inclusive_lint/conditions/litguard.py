@@ -23,8 +23,7 @@ import re
 from re import _constants as C
 from re import _parser
 
-from ..engine.prefilter import word_start
-from .rxguard import first_chars
+from ..engine.prefilter import word_start_class
 
 _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
@@ -206,7 +205,6 @@ WARM = 32
 # a quotation mark or a bracket); a list of more than _MAX_TESTED is searched no faster than the pattern
 _MIN_LEN = 3
 _MAX_TESTED = 16
-_WORD_CHAR = re.compile(r"\w")
 _LETTER = re.compile(r"[^\W_]")
 
 
@@ -234,11 +232,7 @@ def _plan(rx) -> tuple:
             and not any(len(w) < _MIN_LEN and _LETTER.search(w) for w in words)):
         words = None
     # every match starts at a word start with one of these word characters: the same matches
-    chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
-    first = None
-    if chars and all(_WORD_CHAR.match(c) for c in chars):
-        first = "".join(re.escape(c) for c in sorted(chars))
-    return (None if words is None else tuple(words)), first
+    return (None if words is None else tuple(words)), word_start_class(rx)
 
 
 _PLANS: dict = {}

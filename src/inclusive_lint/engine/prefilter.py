@@ -289,12 +289,18 @@ def _word_guarded(rx):
     return got
 
 
-def _guard_source(rx) -> str:
-    """The guarded pattern's source, or "" when there is no guard."""
+def word_start_class(rx):
+    """The escaped characters of a class every match of ``rx`` starts with, at a word start
+    (``"Dd"`` for ``\\b(?:Dr|dear)``), or None when that is not known for certain."""
     from ..conditions.rxguard import first_chars
 
     chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
     if chars and all(_WORD_CHAR(c) for c in chars):
-        cls = "".join(re.escape(c) for c in sorted(chars))
-        return rf"\b(?=[{cls}])(?:{rx.pattern})"
-    return ""
+        return "".join(re.escape(c) for c in sorted(chars))
+    return None
+
+
+def _guard_source(rx) -> str:
+    """The guarded pattern's source, or "" when there is no guard."""
+    cls = word_start_class(rx)
+    return rf"\b(?=[{cls}])(?:{rx.pattern})" if cls else ""

@@ -31,7 +31,7 @@ GENERIC_ROLES = (
     r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
-    r"rabbi|imam|celebrant|officiant|adopter|"
+    r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"

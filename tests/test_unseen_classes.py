@@ -45,6 +45,14 @@ def test_round_five_class_cases_are_all_right(settings):
     assert result.tp >= 44 and result.cases == 85
 
 
+def test_round_six_class_cases_are_all_right(settings):
+    """Classes from round 6 (relational nouns with no sex as antecedents, a sexed noun offered
+    with a role that has none, ...)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-6.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 5 and result.cases == 9
+
+
 CASES = [
     # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
     ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),

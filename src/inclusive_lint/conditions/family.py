@@ -270,7 +270,8 @@ def fertility_routes_described(ctx) -> bool:
 
 # --- pronouns for a generic partner ------------------------------------------------------------
 
-_PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(birth|new|pregnant|\w+)\s+)?partner\b",
+_PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(?:husband|wife|boyfriend|girlfriend|spouse)\s+or\s+)?"
+              r"(?:(birth|new|pregnant|\w+)\s+)?partner\b",
                       re.I)
 _OTHER_PERSON = rx(
     r"\b(?i:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"

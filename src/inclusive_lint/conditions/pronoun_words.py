@@ -140,8 +140,13 @@ _MALE_WORDS = (r"father|dad|daddy|son|brother|husband|boyfriend|grandfather|gran
 _GENDERED = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")s?\b", re.I)
 _FEMALE_NOUN = re.compile(r"\b(?:" + _FEMALE_WORDS + r")s?$", re.I)
 _MALE_NOUN = re.compile(r"\b(?:" + _MALE_WORDS + r")s?$", re.I)
+# "the mother or adopter", "your husband or partner": a sexed noun offered with a role that has no
+# sex leaves the person's sex open, so the pair is a generic antecedent
+_OR_ROLE = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")\s+or\s+(?:an?\s+|the\s+|other\s+)?(?P<role>"
+                      + GENERIC_ROLES + r")\b", re.I)
 # same matches; positions that cannot start one are skipped at once (rxguard)
-_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED = map(guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED))
+_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED, _OR_ROLE = map(
+    guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED, _OR_ROLE))
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm|"

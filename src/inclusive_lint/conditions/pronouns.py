@@ -20,7 +20,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE
 )
 
 
@@ -152,6 +152,8 @@ def _candidates(window: str) -> list:
     for rx_ in (_BARE_ROLE, _BARE_OBJECT):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for m in _OR_ROLE.finditer(window):            # "the mother or adopter ... her partner"
+        cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:   # "Patient has the right to ..."
@@ -164,6 +166,9 @@ def _candidates(window: str) -> list:
                 continue        # "Investigating Officer", "Responsible Clinician": a role, not a name;
                 #                 "Regulatory Reform (Fire Safety) Order": a law
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
+    pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
+    if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
+        cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
     return cands
 
 
@@ -295,6 +300,8 @@ def generic_feminine_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2]):
         return False
+    if " or " in ante[1]:
+        return True     # "the mother or adopter ... her": the text itself says it need not be a woman
     return _FEMALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]) is None
 
 

@@ -18,6 +18,9 @@
 - real-text-tune-9.yaml / real-text-heldout-7.yaml: a third round-5 blind set (359 passages from
   300 new pages) split the same way. First pass (commit fedc91c): P 0.653 / R 0.762 and
   P 0.673 / R 0.673.
+- real-text-tune-10.yaml / real-text-heldout-8.yaml: the round-6 blind set (366 passages from 311
+  new pages) split the same way. First pass (commit 8d9c13b): P 0.712 / R 0.929 and
+  P 0.577 / R 0.833; the held-out half had five `error` false alarms (rules not looked at).
 - written-blind-5.yaml: 366 sentences written blind from the catalogue (two paraphrased positives
   and two risky negatives per rule). First pass (commit 67d1ba0): P 0.964 / R 0.931 (PRN-PER) and
   P 0.918 / R 0.818 (TRM-EIA).
@@ -32,7 +35,7 @@ from inclusive_lint.labelled_cases import load_cases
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("name,cases,precision,recall", [
+SETS = [
     ("real-text-tune-3.yaml", 213, 0.82, 0.96),
     ("real-text-tune-4.yaml", 774, 0.78, 0.95),
     ("real-text-tune-5.yaml", 771, 0.81, 0.92),
@@ -45,8 +48,14 @@ DATA = Path(__file__).resolve().parent / "data"
     ("written-blind-5.yaml", 366, 0.99, 0.96),
     ("real-text-tune-9.yaml", 180, 0.74, 0.97),
     ("real-text-heldout-7.yaml", 179, 0.69, 0.72),
-])
-def test_real_text_set_keeps_its_figures(settings, name, cases, precision, recall):
+    ("real-text-tune-10.yaml", 184, 0.71, 0.92),
+    # the first pass raised five error-level false alarms here: the count may only go down
+    ("real-text-heldout-8.yaml", 182, 0.57, 0.83, 5),
+]
+
+
+@pytest.mark.parametrize("name,cases,precision,recall,max_errors", [(s + (0,))[:5] for s in SETS])
+def test_real_text_set_keeps_its_figures(settings, name, cases, precision, recall, max_errors):
     result = score_cases(load_cases(DATA / name), settings)
     # only figures in the messages: a failure must not show a held-out set's passages
     n, p, r = result.cases, result.precision, result.recall
@@ -54,4 +63,4 @@ def test_real_text_set_keeps_its_figures(settings, name, cases, precision, recal
     assert n == cases, n
     holds = p >= precision and r >= recall
     assert holds, (p, r)
-    assert errors == 0, errors
+    assert errors <= max_errors, errors

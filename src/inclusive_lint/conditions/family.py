@@ -297,8 +297,8 @@ def _partner_before(ctx):
     last = None
     for m in _PARTNER.finditer(window):
         last = m
-    if last is None:
-        return None
+    if last is None or (last.group(2) or "").lower() in ("male", "female"):
+        return None          # "the male partner ... himself": the text gives the partner's sex
     between = window[last.end():]
     if _OTHER_PERSON.search(between):
         return None

@@ -161,11 +161,16 @@ def next_of_kin_in_use(ctx) -> bool:
     if not below.strip():
         blocks, i = ctx.document.blocks, ctx.block_index + 1
         below = blocks[i].text[:200] if i < len(blocks) else ""
-    return _FIELD_LINE.match(below.lstrip("\n")) is not None
+    below = below.lstrip("\n")
+    if _FIELD_LINE.match(below) is not None:
+        return True
+    # "Next of Kin:" between other labels ("Referring agency:"): a field of the form
+    return line.rstrip().endswith(":") and _LABEL_LINE.match(below) is not None
 
 
 _NOK_HEADING = re.compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?:(?:name|details) of |your )?" + _NOK
                           + r"[^\S\n]*(?:\([^)\n]{0,40}\))?[.:]?[^\S\n]*$", re.I)
+_LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][^\n:.?!]{1,40}:[^\S\n]*(?:\n|$)")
 _FIELD_LINE = re.compile(r"[^\S\n]*(?:/[^\S\n]*)?(?:full[^\S\n])?(?:name|relationship|address|tel\w*|phone|mobile|"
                          r"contact)\b[^\n]{0,30}?(?::|\.{3,}|_{3,}|\u2026|$)", re.I | re.M)
 

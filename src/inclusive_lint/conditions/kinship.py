@@ -68,7 +68,7 @@ def _passage(ctx) -> str:
     return "\n".join(b.text for b in blocks[max(0, bi - 4):bi + 5])
 
 _NOK_FIELD = rx(r"^[^\S\n]*(?:name of |details of |your )*(?:next[- ]of[- ]kin|nok)\b(?:[^\S\n]*\([^)\n]*\))?"
-                r"[^\S\n]*:[^\S\n]*(?:[_.\u2026]{2,}[^\S\n]*)?$", re.I | re.M)
+                r"[^\S\n]*:[^\S\n]*[_.\u2026]{2,}[^\S\n]*$", re.I | re.M)
 
 
 @condition("next-of-kin-form-field")

@@ -12,7 +12,7 @@ _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
 # wording that reports what a law says or defines (also a citation, for _LEGISLATION)
 _REPORTS_LAW = (
     r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
-    r"calls|describes|requires|still)\b"
+    r"calls|describes|requires|still|say|state|define|provide|require)\b"
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b|\bin law\b"
@@ -40,6 +40,8 @@ _STATUTE_LAYOUT = re.compile(
     # "(1)(e)", but not a document's own "clause 12(1)(e)"
     r"|(?<!clause )(?<!clause \[)(?<!clause \d)(?<!clause \[\d)(?<!clause \d\d)(?<!clause \[\d\d)"
     r"\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)"
+    # a lettered provision with a roman sub-item: "or (b)(i) because of the severity ..."
+    r"|(?<!clause )\([a-h]\)\s?\((?:i{1,3}|iv|vi{0,3})\)"
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
@@ -81,10 +83,24 @@ def _sentence_cites(sentence: str) -> bool:
     where s/he ...", "the Clerk is the responsible officer under the ... Act for his/her own
     safety") does not."""
     sentence = sentence.replace("\n", " ")
-    if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence):
+    if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence) \
+            or _ENACTING.search(sentence) or _PINPOINT_END.search(sentence):
         return True
-    cites = [m.end() for m in _LEGISLATION.finditer(sentence)]
+    cites = [m for m in _LEGISLATION.finditer(sentence)]
     if not cites:
         return False
     return (_FRAMED.search(sentence) is not None or _STATUTORY_OFFICE.search(sentence) is not None
-            or any(_REPORT_AFTER.match(sentence, end) for end in cites))
+            or any(_REPORT_AFTER.match(sentence, m.end()) or _DEFINED_IN.search(sentence, max(0, m.start() - 30), m.start())
+                   for m in cites))
+
+
+# an enacting formula of a code or ordinance: "every physician is hereby required to report ..."
+_ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|empowered|prohibited|declared|designated)\b"
+                       r"|\b[Ii]t shall be unlawful\b")
+# a sentence that closes on the provision it restates: "... he may be retaken (Article 132 (1))."; a
+# bare "(section 4)" may be the document's own section, so a section needs a subsection or its law
+_PINPOINT_END = re.compile(
+    r"\((?:under |per )?(?:(?:[Aa]rticle|[Rr]egulation|[Rr]eg\.|[Ss]chedule|Sch\.|Ord\.) ?\d+[A-Z]?(?:[-.]\d+)?(?: ?\(\w{1,4}\))*"
+    r"|(?:[Ss]ection|[Ss]s?\.) ?\d+[A-Z]?(?: ?\(\w{1,4}\))+)(?: (?:of|to) [^()]{1,60})?\)[\s.;:]*$")
+# "family is defined in 24 CFR 5.403": the sentence gives the law's definition
+_DEFINED_IN = re.compile(r"\b(?:defined|set out|listed) (?:in|by|under|at) (?:the )?$")

@@ -95,7 +95,7 @@ DRAFTING = rx(
 )
 _LAW_REPORTED = rx(
     r"\b(?:principles?|provisions?|sections?|duties|conditions|requirements|criteria)\b[^:\n]{0,40}\b(?:which|that) "
-    r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists)(?: that)?\b|\bas follows\b",
+    r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists|defines|define|provide)(?: that)?\b|\bas follows\b",
     re.I,
 )
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")

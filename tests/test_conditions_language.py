@@ -40,6 +40,11 @@ def check(name, marked, expected):
 
 
 CASES = {
+    "law-or-case-title": (
+        ["Parliament passed the [[Transgenders]] persons (Protection of Rights) Act, 2019.",
+         "Re Alex (Validity of Marriage of a [[Transsexual]]) [2003] FamCA 94"],
+        ["Our leaflet for [[transsexuals]] explains the referral route under the Act.",
+         "The [[transsexual]] patients seen in 2003 were referred on."]),
     "accommodation-clause": (
         ["Nobody sleeps in a bay with people of [[the opposite sex]].",
          "Toilets are not shared with [[the opposite sex]]."],

@@ -49,10 +49,11 @@ def test_round_six_class_cases_are_all_right(settings):
     """Classes from round 6 (relational nouns with no sex as antecedents, a sexed noun offered
     with a role that has none, "Next of kin:" between labels, a partner whose sex is stated,
     restated legislation, "husband or wife" as examples of partner, a third gender answer in a
-    flattened form, "life style")."""
+    flattened form, "life style", terms named in a list, quotations attributed after them, case
+    law, law titles and citations, headings, people-labels and two allowed values)."""
     result = score_cases(load_cases(DATA / "unseen-classes-6.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 12 and result.cases == 26
+    assert result.tp >= 19 and result.cases == 42
 
 
 CASES = [

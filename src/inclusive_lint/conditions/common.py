@@ -64,8 +64,17 @@ def in_quotation(ctx) -> bool:
     for a, b in per_piece(ctx, "quoted-spans", quoted_spans):
         if a <= ctx.start and ctx.end <= b and (b - a) < 600:
             return True
+    # a quotation opening the sentence and attributed after it ("“... transsexual people ...,” explains
+    # Byrne."), even where the closing mark was lost in copying
+    if _OPENS_QUOTE.match(ctx.text, ctx.sent_start) and _ATTRIBUTED.match(ctx.text, ctx.end, ctx.sent_end + 60):
+        return True
     # reported speech: "a visitor called her a …", "one patient said the …"
     return _REPORTED.search(ctx.text[ctx.sent_start:ctx.start].replace("\n", " ")) is not None
+
+
+_OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
+_ATTRIBUTED = re.compile(r"[^\"\u201c\n]{0,400}?[,.?!\"\u201d\u2019]\s*(?:says|said|explains|explained|adds|added|notes|"
+                         r"noted|continues|continued|writes|wrote|argues|argued|told \w+)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*[.,]")
 
 
 def _has(ctx, name: str, rx) -> bool:
@@ -110,12 +119,13 @@ _MENTION_CUE = (
     # naming people with the term: "we will keep calling them X", "staff may refer to them as X"
     r"|\b(?:call|calls|calling|called|refer to|refers to|referring to|describe|describes|describing|address|addressing)"
     r" (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
+    r"|\bavoid\w* (?:identifying|describing|calling|labell?ing|referring to) [^.;]{0,40}? as"
     r"|\bsuch as|\be\.g\.|\bfor example)"
 )
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
-    _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) )?"
-    r"(?:['\"]?[\w-]+(?: [\w-]+)?['\"]?(?:,| or| and|/| \(or| \(and)\s*){0,4}['\"(]?\s*(?:an? |the |not )?$",
+    _MENTION_CUE + r"[\s:,]{0,3}(?:using |saying |calling \w+ |the (?:terms?|words?|phrases?) |(?:is|was|are|were) )?"
+    r"(?:['\"]?[\w-]+(?: [\w-]+){0,2}(?: \([\w-]+\))?['\"]?(?:,| or| and|/| \(or| \(and| \()\s*){0,4}['\"(]?\s*(?:an? |the |not )?$",
     re.I,
 )
 # cues that need the term to be quoted or to come straight after them
@@ -136,6 +146,7 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\W{0,3}(?:is|are) (?:the|a|an) (?:\w+ )?(?:term|word|name|label)\b"
     # told apart from another term as a term: "X is not to be confused with Y, as the former refers to"
     r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b[^.]{0,80}\bthe (?:former|latter|terms?|words?)\b"
+    r"|^['\"]?,?\s(?:an?|the) (?:outdated|older|offensive|derogatory|dated|archaic|pejorative|old-fashioned) (?:term|word|label)\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
@@ -321,12 +332,29 @@ def proper_noun(ctx) -> bool:
     if re.search(r"\b" + _NAME_HEAD + r"\b", word + (after.group(0) if after else "")):
         return True                                         # Women's Health Unit, Chairman's Award
     if lead:
-        prev = lead.group(1).split()[-1]
-        if not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
+        prev = lead.group(1).split()[-1]        # a first name right before it, not "... Issues for"
+        if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
             return True                                     # Sarah Chapman
     return _in_title(ctx)
 
 
+@condition("law-or-case-title")
+def law_or_case_title(ctx) -> bool:
+    """The match is part of the title of a law ("the Transgenders persons (Protection of Rights)
+    Act, 2019") or of a reported case ("Re Kevin (Validity of Marriage of a Transsexual) [2001]
+    FamCA 1074"): a name quoted as it stands, not the writer's own word."""
+    text = ctx.text
+    if _LAW_TITLE_AFTER.match(text, ctx.end, min(len(text), ctx.end + 100)):
+        return True
+    a, b = text.rfind("\n", 0, ctx.start) + 1, text.find("\n", ctx.end)
+    line = text[a:b if b != -1 else len(text)]
+    return _LAW_REPORT.search(line) is not None and _CASE_NAME.search(line) is not None
+
+
+# a law report's citation on the line, and a case name: "Corbett v Corbett [1971] P 83", "In Re Kevin ..."
+_LAW_REPORT = re.compile(r"\[(?:1[89]|20)\d\d\]\s*\d*\s*[A-Z]|\((?:1[89]|I9|20)\d\d\)\s*\d+\s*[A-Z]")
+_CASE_NAME = re.compile(r"\b[A-Z][\w.'\u2019&]* v\.? [A-Z]|\b(?:In [Rr]e|Re|Ex parte) [A-Z]")
+_LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
 
@@ -336,6 +364,11 @@ def _in_title(ctx) -> bool:
     ("the Consent to Adoption by Mother or Father of Child form"): the title of a document or
     form, quoted by name."""
     s, e = ctx.sent_start, ctx.sent_end
+    # a heading standing over the text ("Concerns for X" then a blank line) is not inside a sentence
+    gap = ctx.text.rfind("\n\n", s, ctx.start)
+    s = gap + 2 if gap != -1 else s
+    gap = ctx.text.find("\n\n", ctx.end, e)
+    e = gap if gap != -1 else e
     words = [(m.start(), m.end(), m.group(0)) for m in _TITLE_WORD_RE.finditer(ctx.text, s, e)]
     idx = [i for i, (a, b, _) in enumerate(words) if a < ctx.end and ctx.start < b]
     if not idx:

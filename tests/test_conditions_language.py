@@ -40,6 +40,11 @@ def check(name, marked, expected):
 
 
 CASES = {
+    "cited-publication-title": (
+        ["Mortality in [[transsexual]] patients on long-term hormones\n\nClin Endocrinol. 2001 Mar;54(3):337-42.",
+         "Brown K, et al. (2009) Outcomes for [[transsexuals]] after surgery. J Sex Med 6: 1-9. doi: 10.1111/x"],
+        ["Our clinic sees [[transsexual]] patients from across the region every week.",
+         "Support for [[transsexual]] staff\n\nThe policy was reviewed in 2019 by the board."]),
     "law-or-case-title": (
         ["Parliament passed the [[Transgenders]] persons (Protection of Rights) Act, 2019.",
          "Re Alex (Validity of Marriage of a [[Transsexual]]) [2003] FamCA 94"],

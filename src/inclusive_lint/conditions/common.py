@@ -354,6 +354,29 @@ def law_or_case_title(ctx) -> bool:
 # a law report's citation on the line, and a case name: "Corbett v Corbett [1971] P 83", "In Re Kevin ..."
 _LAW_REPORT = re.compile(r"\[(?:1[89]|20)\d\d\]\s*\d*\s*[A-Z]|\((?:1[89]|I9|20)\d\d\)\s*\d+\s*[A-Z]")
 _CASE_NAME = re.compile(r"\b[A-Z][\w.'\u2019&]* v\.? [A-Z]|\b(?:In [Rr]e|Re|Ex parte) [A-Z]")
+@condition("cited-publication-title")
+def cited_publication_title(ctx) -> bool:
+    """The match is in the title of a cited publication: a reference line ("... in transsexual
+    subjects. Clin Endocrinol. 1997;47(3):337-42. doi: ..."), or a short title standing right
+    above one. The title is quoted as published, not the writer's own word."""
+    text = ctx.text
+    b = text.find("\n", ctx.end)
+    line_end = b if b != -1 else len(text)
+    if _BIBLIO.search(text, text.rfind("\n", 0, ctx.start) + 1, line_end):
+        return True
+    if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
+        return False        # a passage of prose, not a title line
+    rest = text[line_end:line_end + 300]
+    if not rest.strip():
+        blocks, i = ctx.document.blocks, ctx.block_index + 1
+        rest = blocks[i].text[:300] if i < len(blocks) else ""
+    return _BIBLIO.search(rest) is not None
+
+
+# a bibliographic reference: "1997 Sep;47(3):337-42", "doi: 10.1046/...", "Smith et al. (2004)"
+_BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\d+|\bdoi:?\s*10\.\d{4}"
+                     r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}

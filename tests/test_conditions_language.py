@@ -222,9 +222,9 @@ def test_condition(name, marked, expected):
 
 
 def test_every_language_condition_is_tested():
-    from inclusive_lint.conditions import common, pronouns, terms
+    from inclusive_lint.conditions import common, names, pronouns, terms
 
-    mine = {getattr(fn, "condition_name", None) for mod in (common, pronouns, terms)
+    mine = {getattr(fn, "condition_name", None) for mod in (common, names, pronouns, terms)
             for fn in vars(mod).values() if callable(fn)}
     mine.discard(None)
     mine.discard("allowed-phrase")          # needs config; tested with the config code

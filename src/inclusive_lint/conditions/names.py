@@ -1,0 +1,134 @@
+"""Names and titles: a term that is part of a proper noun (a place, a surname, an organisation or
+service), of the title of a document, law or reported case, or of a cited publication is quoted
+as it stands, not the writer's own word."""
+from __future__ import annotations
+
+import re
+
+from . import condition
+
+
+# --- proper nouns ---------------------------------------------------------------------------
+
+_KNOWN_NAMES = re.compile(
+    r"\bIsle of Man\b|\bManchester\b|\bMothers'? Union\b|\bMen'?s Sheds?\b|\bWomen'?s Institute\b"
+    r"|\bLadies'? Day\b|\bBoys'? Brigade\b|\bGirl(?:s'?)? Guid(?:es?|ing)\b|\bBrotherhood of\b",
+)
+_NAME_HEAD = (
+    r"(?:Unit|Units|Union|Centre|Center|Service|Services|Clinic|Trust|Hospital|Group|Society|Association|"
+    r"Network|Foundation|Team|Ward|Suite|House|Home|Street|Road|Lane|Way|Avenue|Close|Square|Court|School|"
+    r"College|University|Day|Week|Month|Award|Awards|Club|Project|Programme|Forum|Hub|Institute|Charity|"
+    r"Campaign|Alliance|Partnership|Board|Council|Committee|Department|Practice|Surgery|Wing|Building|Block|"
+    r"Centre|Festival|Choir|Café|Cafe|Network|Fund|Trophy|Prize|Lecture|Report|Review|Strategy|Plan|Sheds?|"
+    r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners)"
+)
+_TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
+_NOT_FIRST_NAME = re.compile(
+    r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
+    r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"
+    r"Medical|Nursing|Night|Day|Duty|Theatre|Sector|Team|Site|Service|Office|Practice|Health|Care|Staff|"
+    r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
+    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
+)
+_CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6})$")
+
+
+@condition("proper-noun")
+def proper_noun(ctx) -> bool:
+    """The match is (part of) a name: a place (Isle of Man, Manchester), a surname (Dr Manning,
+    Ms Foreman, Sarah Chapman), or an organisation, service, building or event name written in
+    capitals ("Women's Health Unit", "Mother and Baby Unit", "Mothers' Union")."""
+    text = ctx.text
+    lo, hi = max(0, ctx.start - 60), min(len(text), ctx.end + 60)
+    for m in _KNOWN_NAMES.finditer(text, lo, hi):
+        if m.start() < ctx.end and ctx.start < m.end():
+            return True
+    word = ctx.match_text
+    if not word[:1].isupper() or (word.isupper() and len(word) > 3):
+        return False
+    before = text[lo:ctx.start]
+    if re.search(r"\b" + _TITLE_WORD + r"\s+$", before):
+        return True                                         # Dr Manning, Ms Foreman
+    # capitalised words right after the match, up to a name head ("... Baby Unit")
+    after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
+    lead = _CAP_WORDS.search(before)
+    if re.search(r"\b" + _NAME_HEAD + r"\b", word + (after.group(0) if after else "")):
+        return True                                         # Women's Health Unit, Chairman's Award
+    if lead:
+        prev = lead.group(1).split()[-1]        # a first name right before it, not "... Issues for"
+        if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
+            return True                                     # Sarah Chapman
+    return _in_title(ctx)
+
+
+@condition("law-or-case-title")
+def law_or_case_title(ctx) -> bool:
+    """The match is part of the title of a law ("the Transgenders persons (Protection of Rights)
+    Act, 2019") or of a reported case ("Re Kevin (Validity of Marriage of a Transsexual) [2001]
+    FamCA 1074"): a name quoted as it stands, not the writer's own word."""
+    text = ctx.text
+    if _LAW_TITLE_AFTER.match(text, ctx.end, min(len(text), ctx.end + 100)):
+        return True
+    a, b = text.rfind("\n", 0, ctx.start) + 1, text.find("\n", ctx.end)
+    line = text[a:b if b != -1 else len(text)]
+    return _LAW_REPORT.search(line) is not None and _CASE_NAME.search(line) is not None
+
+
+# a law report's citation on the line, and a case name: "Corbett v Corbett [1971] P 83", "In Re Kevin ..."
+_LAW_REPORT = re.compile(r"\[(?:1[89]|20)\d\d\]\s*\d*\s*[A-Z]|\((?:1[89]|I9|20)\d\d\)\s*\d+\s*[A-Z]")
+_CASE_NAME = re.compile(r"\b[A-Z][\w.'\u2019&]* v\.? [A-Z]|\b(?:In [Rr]e|Re|Ex parte) [A-Z]")
+@condition("cited-publication-title")
+def cited_publication_title(ctx) -> bool:
+    """The match is in the title of a cited publication: a reference line ("... in transsexual
+    subjects. Clin Endocrinol. 1997;47(3):337-42. doi: ..."), or a short title standing right
+    above one. The title is quoted as published, not the writer's own word."""
+    text = ctx.text
+    b = text.find("\n", ctx.end)
+    line_end = b if b != -1 else len(text)
+    if _BIBLIO.search(text, text.rfind("\n", 0, ctx.start) + 1, line_end):
+        return True
+    if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
+        return False        # a passage of prose, not a title line
+    rest = text[line_end:line_end + 300]
+    if not rest.strip():
+        blocks, i = ctx.document.blocks, ctx.block_index + 1
+        rest = blocks[i].text[:300] if i < len(blocks) else ""
+    return _BIBLIO.search(rest) is not None
+
+
+# a bibliographic reference: "1997 Sep;47(3):337-42", "doi: 10.1046/...", "Smith et al. (2004)"
+_BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\d+|\bdoi:?\s*10\.\d{4}"
+                     r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
+
+
+def _in_title(ctx) -> bool:
+    """The match sits in a run of four or more capitalised words inside an ordinary sentence
+    ("the Consent to Adoption by Mother or Father of Child form"): the title of a document or
+    form, quoted by name."""
+    s, e = ctx.sent_start, ctx.sent_end
+    # a heading standing over the text ("Concerns for X" then a blank line) is not inside a sentence
+    gap = ctx.text.rfind("\n\n", s, ctx.start)
+    s = gap + 2 if gap != -1 else s
+    gap = ctx.text.find("\n\n", ctx.end, e)
+    e = gap if gap != -1 else e
+    words = [(m.start(), m.end(), m.group(0)) for m in _TITLE_WORD_RE.finditer(ctx.text, s, e)]
+    idx = [i for i, (a, b, _) in enumerate(words) if a < ctx.end and ctx.start < b]
+    if not idx:
+        return False
+
+    def joins(k, m):        # words k and m (adjacent) are in one run: only spaces between
+        w = words[m][2]
+        return (w[0].isupper() or w.lower() in _TITLE_LINKS) and not ctx.text[words[k][1]:words[m][0]].strip()
+    i, j = idx[0], idx[-1]
+    while i > 0 and joins(i - 1, i) and (words[i - 1][2][0].isupper() or words[i - 1][2].lower() in _TITLE_LINKS):
+        i -= 1
+    while j + 1 < len(words) and joins(j, j + 1):
+        j += 1
+    run = words[i:j + 1]
+    caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
+    outside = len(words) - len(run)
+    return caps >= 4 and outside >= 3 and any(w[2][0].islower() for w in words[:i] + words[j + 1:])

@@ -50,10 +50,11 @@ def test_round_six_class_cases_are_all_right(settings):
     with a role that has none, "Next of kin:" between labels, a partner whose sex is stated,
     restated legislation, "husband or wife" as examples of partner, a third gender answer in a
     flattened form, "life style", terms named in a list, quotations attributed after them, case
-    law, law titles and citations, headings, people-labels and two allowed values)."""
+    law, law titles and citations, headings, people-labels, two allowed values, a template's
+    "(his or her)" after a blank)."""
     result = score_cases(load_cases(DATA / "unseen-classes-6.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 19 and result.cases == 42
+    assert result.tp >= 20 and result.cases == 44
 
 
 CASES = [

@@ -362,9 +362,11 @@ def in_pronoun_set(ctx) -> bool:
     # neutral one beside them: "his, her or their membership"
     for rx_ in (_PRONOUN_LIST, _WITH_THEY):
         for m in rx_.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 40)):
-            if m.start() <= ctx.start and ctx.end <= m.end():
+            if m.start() <= ctx.start and ctx.end <= m.end() and not (
+                    _TWO_TO_CHOOSE.fullmatch(m.group(0)) and _BLANK_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
                 return True
     return False
+
 
 
 _GENDERED_PRO = r"(?:he|his|him|himself|she|her|hers|herself)"
@@ -378,6 +380,10 @@ _WITH_THEY = re.compile(
 _PRO_WORD = r"(?:I|you|he|she|it|we|they|them|him|her|hers|his|its|this|that|one|xe|ze|zie|ey|theirs|themself)"
 _PRONOUN_LIST = re.compile(r"\(\s*(?:(?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like)[,:]?\s*)?" + _PRO_WORD + r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*" + _PRO_WORD
                            + r"){1,8}(?:\s*,?\s*etc\.?)?\s*\)", re.I)
+# "______ (his or her) consent": after a blank, two gendered pronouns in brackets are the choice a
+# template offers, not pronouns listed as words
+_TWO_TO_CHOOSE = re.compile(r"\(\s*" + _GENDERED_PRO + r"\s*(?:or|/)\s*" + _GENDERED_PRO + r"\s*\)", re.I)
+_BLANK_BEFORE = re.compile(r"[_.\u2026]{2,}\s*$")
 
 
 _DISCLAIMER = re.compile(

@@ -25,6 +25,10 @@
   276 new pages: half collected for outdated or offensive terms, fine uses included; forms;
   employment policies) split the same way. First pass (commit 9099322): P 0.719 / R 0.877 and
   P 0.652 / R 0.882, with four and six error-level false alarms.
+- written-blind-6.yaml / written-blind-6-heldout.yaml: 230 cases written blind around outdated
+  and offensive terms (the writer's own uses and many fine ones), split by position. First pass
+  (commit 22bc9a1): P 0.819 / R 1.000 and P 0.889 / R 0.960, with six and one error-level false
+  alarms.
 - written-blind-5.yaml: 366 sentences written blind from the catalogue (two paraphrased positives
   and two risky negatives per rule). First pass (commit 67d1ba0): P 0.964 / R 0.931 (PRN-PER) and
   P 0.918 / R 0.818 (TRM-EIA).
@@ -57,6 +61,8 @@ SETS = [
     ("real-text-heldout-8.yaml", 182, 0.57, 0.83, 5),
     ("real-text-tune-11.yaml", 177, 0.71, 0.87, 4),
     ("real-text-heldout-9.yaml", 175, 0.65, 0.88, 6),
+    ("written-blind-6.yaml", 115, 0.81, 1.0, 6),
+    ("written-blind-6-heldout.yaml", 115, 0.88, 0.96, 1),
 ]
 
 

@@ -42,9 +42,12 @@ def check(name, marked, expected):
 CASES = {
     "cited-publication-title": (
         ["Mortality in [[transsexual]] patients on long-term hormones\n\nClin Endocrinol. 2001 Mar;54(3):337-42.",
-         "Brown K, et al. (2009) Outcomes for [[transsexuals]] after surgery. J Sex Med 6: 1-9. doi: 10.1111/x"],
+         "Brown K, et al. (2009) Outcomes for [[transsexuals]] after surgery. J Sex Med 6: 1-9. doi: 10.1111/x",
+         "The 1999 booklet Living as a [[Transsexual]] in Rural Wales is in the archive.",
+         "Smith J. [[Hermaphroditism]] in Clinical Practice. London: Hale & Co; 1952."],
         ["Our clinic sees [[transsexual]] patients from across the region every week.",
-         "Support for [[transsexual]] staff\n\nThe policy was reviewed in 2019 by the board."]),
+         "Support for [[transsexual]] staff\n\nThe policy was reviewed in 2019 by the board.",
+         "Our guide for [[Transgendered]] staff explains how to update records."]),
     "law-or-case-title": (
         ["Parliament passed the [[Transgenders]] persons (Protection of Rights) Act, 2019.",
          "Re Alex (Validity of Marriage of a [[Transsexual]]) [2003] FamCA 94"],

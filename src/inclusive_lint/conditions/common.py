@@ -105,7 +105,10 @@ _MENTION_CUE = (
     r"|\b(?:outdated|older|old-fashioned|offensive|legacy|dated|derogatory|discredited|stigmatising|problematic)"
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
     r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
-    r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title)|\bwords? like"
+    r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title|codes?|values?)|\bwords? like"
+    # a document's past wording: "until 1992 the guidance referred to X", "earlier surveys spoke of X"
+    r"|\b(?:guidance|reports?|documents?|polic(?:y|ies)|surveys?|forms?|leaflets?|literature|papers?|"
+    r"textbooks?|records?|manuals?|editions?|versions?)\b[^.;]{0,40}?\b(?:referred to|spoke of|talked of)"
     r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called"
     r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
@@ -148,7 +151,7 @@ _MENTION_AFTER = re.compile(
     # told apart from another term as a term: "X is not to be confused with Y, as the former refers to"
     r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b[^.]{0,80}\bthe (?:former|latter|terms?|words?)\b"
     r"|^['\"]?,?\s(?:an?|the) (?:outdated|older|offensive|derogatory|dated|archaic|pejorative|old-fashioned) (?:term|word|label)\b"
-    r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-)\s*(?:avoid|outdated|do not use|dated|offensive)"
+    r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-|\|)\s*(?:avoid|outdated|do not use|don't use|dated|offensive)"
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
 )

@@ -87,6 +87,8 @@ def cited_publication_title(ctx) -> bool:
     line_end = b if b != -1 else len(text)
     if _BIBLIO.search(text, text.rfind("\n", 0, ctx.start) + 1, line_end):
         return True
+    if ctx.match_text[:1].isupper() and _NAMED_WORK.search(text, max(0, ctx.start - 80), ctx.start):
+        return True         # "the 2007 leaflet Caring for Transgendered Patients", "his book The X Phenomenon"
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
         return False        # a passage of prose, not a title line
     rest = text[line_end:line_end + 300]
@@ -98,7 +100,14 @@ def cited_publication_title(ctx) -> bool:
 
 # a bibliographic reference: "1997 Sep;47(3):337-42", "doi: 10.1046/...", "Smith et al. (2004)"
 _BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\d+|\bdoi:?\s*10\.\d{4}"
-                     r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d")
+                     r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d"
+                     # a book: "... Baltimore: Williams & Wilkins; 1937."
+                     r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$")
+# the kind of work, then its capitalised title up to the match
+_NAMED_WORK = re.compile(
+    r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"
+    r"series|exhibition|chapter|thesis|survey|newsletter)s?,?\s+(?:(?:called|titled|entitled|named)\s+)?[\"\u201c'\u2018]?"
+    r"(?:[A-Z][\w'\u2019-]*:?\s+(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|a|an|as|with|at|from|by|about|after|into|your|our|my|&):?\s+)*)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")

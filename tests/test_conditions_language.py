@@ -225,9 +225,9 @@ def test_condition(name, marked, expected):
 
 
 def test_every_language_condition_is_tested():
-    from inclusive_lint.conditions import common, names, pronouns, terms
+    from inclusive_lint.conditions import common, names, pronoun_sets, pronouns, terms
 
-    mine = {getattr(fn, "condition_name", None) for mod in (common, names, pronouns, terms)
+    mine = {getattr(fn, "condition_name", None) for mod in (common, names, pronoun_sets, pronouns, terms)
             for fn in vars(mod).values() if callable(fn)}
     mine.discard(None)
     mine.discard("allowed-phrase")          # needs config; tested with the config code

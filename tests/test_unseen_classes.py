@@ -52,10 +52,11 @@ def test_round_six_class_cases_are_all_right(settings):
     flattened form, "life style", terms named in a list, quotations attributed after them, case
     law, law titles and citations, headings, people-labels, two allowed values, a template's
     "(his or her)" after a blank, glossary table rows, named works and book references, a document's
-    past wording, stored codes, plural subjects reporting a law, a trans option beside Other)."""
+    past wording, stored codes, plural subjects reporting a law, a trans option beside Other, a
+    paragraph opening on a pronoun)."""
     result = score_cases(load_cases(DATA / "unseen-classes-6.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 24 and result.cases == 54
+    assert result.tp >= 25 and result.cases == 56
 
 
 CASES = [

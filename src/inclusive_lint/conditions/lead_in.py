@@ -34,3 +34,16 @@ def _heading_like(text: str) -> bool:
 def _list_like(block) -> bool:
     text = block.text.rstrip()
     return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))
+
+
+def previous_paragraph_tail(ctx) -> str:
+    """The last sentences of the paragraph right before the current block, when that block is
+    a paragraph of prose ("Advise the victim to ..." / "Encourage her to ..."), else ''."""
+    i = ctx.block_index - 1
+    if i < 0:
+        return ""
+    block = ctx.document.blocks[i]
+    text = block.text.rstrip()
+    if block.kind not in ("paragraph", "list_item") or not text.endswith((".", "!", "?", ":")):
+        return ""
+    return text[-300:]

@@ -14,7 +14,7 @@ import re
 from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
-from .lead_in import lead_in_text
+from .lead_in import lead_in_text, previous_paragraph_tail
 from .wrap import rx
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -51,6 +51,13 @@ def _antecedent(ctx):
             if not cands or any(not c[5] for c in more):
                 window, cands = longer, more
                 lead_in = lead_in_subject(window, len(prev[-400:]), cands)
+        elif not cands and not _DESCRIBED.match(ctx.text, ctx.start):
+            # a paragraph opening on the pronoun carries on from the paragraph before (but "He is
+            # our longest-serving nurse" introduces someone)
+            tail = previous_paragraph_tail(ctx)
+            if tail:
+                window = tail + "\n" + window
+                cands = _window_candidates(window)
     result = None
     if lead_in is not None:
         # an item with no subject of its own continues its lead-in's: "An uncle who cares for the
@@ -107,6 +114,9 @@ def _antecedent(ctx):
                     break
     ctx.doc_cache[key] = result or ()
     return result
+
+
+_DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
 def _is_apposition(before: str) -> bool:
@@ -334,56 +344,6 @@ def binary_antecedent(ctx) -> bool:
     # "an employee's husband or wife ... his or her manager": the possessive is the employee's
     owned = re.search(r"\b\w+(?:'s|s')\s+$", ctx.text[max(0, m.start() - 30):m.start()])
     return not (owned and ctx.match_text.lower().startswith(("his", "her ", "her\t")))
-
-
-@condition("pronoun-set")
-def pronoun_set(ctx) -> bool:
-    """The slash form is a pronoun declaration (she/her, he/him, they/them), not a generic form."""
-    m = re.sub(r"\s+", "", ctx.match_text.lower())
-    if m in ("she/her", "he/him", "he/his", "she/hers", "they/them", "she/they", "he/they", "her/hers",
-             "him/his"):
-        return True
-    return bool(re.search(r"\bpronouns?\b", ctx.sentence, re.I))
-
-
-_SET_AROUND = re.compile(r"\b(?:she|he|they|ze|xe|zie|ey)\s*/\s*(?:her|hers|him|his|them|theirs|they|she|he|zir|hir|xem|em)"
-                         r"(?:\s*/\s*(?:her|hers|him|his|them|theirs|they|she|he))*\b", re.I)
-
-
-@condition("in-pronoun-set")
-def in_pronoun_set(ctx) -> bool:
-    """The single pronoun is part of a declared set such as 'he/him' or 'she/they' in a
-    signature, badge or example list, not a generic use."""
-    lo = max(0, ctx.start - 12)
-    for m in _SET_AROUND.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 12)):
-        if m.start() <= ctx.start and ctx.end <= m.end():
-            return True
-    # pronouns listed as words: "(they, she, he, etc.)", "(I or you)"; or offered with the
-    # neutral one beside them: "his, her or their membership"
-    for rx_ in (_PRONOUN_LIST, _WITH_THEY):
-        for m in rx_.finditer(ctx.text, max(0, ctx.start - 40), min(len(ctx.text), ctx.end + 40)):
-            if m.start() <= ctx.start and ctx.end <= m.end() and not (
-                    _TWO_TO_CHOOSE.fullmatch(m.group(0)) and _BLANK_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
-                return True
-    return False
-
-
-
-_GENDERED_PRO = r"(?:he|his|him|himself|she|her|hers|herself)"
-_NEUTRAL_PRO = r"(?:they|their|them|theirs|themselves|themself)"
-_WITH_THEY = re.compile(
-    r"\b" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _NEUTRAL_PRO + r"\b"
-    r"|\b" + _NEUTRAL_PRO + r"\s*(?:,|/|or)\s*" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO
-    + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _GENDERED_PRO + r"\b", re.I)
-
-
-_PRO_WORD = r"(?:I|you|he|she|it|we|they|them|him|her|hers|his|its|this|that|one|xe|ze|zie|ey|theirs|themself)"
-_PRONOUN_LIST = re.compile(r"\(\s*(?:(?:for example|for instance|e\.g\.?|eg|such as|i\.e\.?|like)[,:]?\s*)?" + _PRO_WORD + r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*" + _PRO_WORD
-                           + r"){1,8}(?:\s*,?\s*etc\.?)?\s*\)", re.I)
-# "______ (his or her) consent": after a blank, two gendered pronouns in brackets are the choice a
-# template offers, not pronouns listed as words
-_TWO_TO_CHOOSE = re.compile(r"\(\s*" + _GENDERED_PRO + r"\s*(?:or|/)\s*" + _GENDERED_PRO + r"\s*\)", re.I)
-_BLANK_BEFORE = re.compile(r"[_.\u2026]{2,}\s*$")
 
 
 _DISCLAIMER = re.compile(

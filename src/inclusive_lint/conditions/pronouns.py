@@ -16,6 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text
 from .wrap import rx
+from .pronoun_words import lead_roles
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -154,10 +155,8 @@ def _candidates(window: str) -> list:
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
-    for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:   # "Patient has the right to ..."
-        m = _LEAD_ROLE.match(window, at)
-        if m is not None:
-            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for m in lead_roles(window):       # "Patient has the right to ..."
+        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())):

@@ -9,7 +9,7 @@ from ..conditions import registry
 from ..conditions.litguard import accelerated
 from ..model import Finding
 from . import forksplit
-from .condmemo import check, new_context
+from .condmemo import judged, new_context
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
 
@@ -39,22 +39,43 @@ def _rx(pattern: str):
 
 
 def _passes(ctx, conds, memo) -> bool:
-    rule = ctx.rule
-    for name in rule.conditions:
-        if not check(name, conds[name], ctx, memo):
+    conditions, unless, requires, exceptions = _plan(ctx.rule, conds)
+    for key in conditions:
+        if not judged(key, conds[key[0]], ctx, memo):
             return False
     # the pattern lists before the exceptions: they are one short search each, answered once
     # per sentence or paragraph, where an exception is several; the answer is the same
-    for scope, pats in rule.unless.items():
-        if scope != "window" and _scoped_hit(ctx, scope, pats):
+    for scope, pats in unless:
+        if _scoped_hit(ctx, scope, pats):
             return False
-    for scope, pats in rule.requires.items():
-        if scope != "window" and not _scoped_hit(ctx, scope, pats):
+    for scope, pats in requires:
+        if not _scoped_hit(ctx, scope, pats):
             return False
-    for name in rule.exceptions:
-        if check(name, conds[name], ctx, memo):
+    for key in exceptions:
+        if judged(key, conds[key[0]], ctx, memo):
             return False
     return True
+
+
+def _plan(rule, conds) -> tuple:
+    """What ``_passes`` runs for ``rule``, worked out once per rule instead of once per match:
+    the memo keys (condition name, rule id) of its conditions and exceptions, and its scoped
+    pattern lists. The condition functions are still looked up at each call (a test may
+    replace one in the registry)."""
+    got = _PLANS.get(id(rule))
+    if got is not None and got[0] is rule:       # (a Rule is frozen)
+        return got[1]
+    plan = (tuple((name, rule.id) for name in rule.conditions),
+            tuple((scope, pats) for scope, pats in rule.unless.items() if scope != "window"),
+            tuple((scope, pats) for scope, pats in rule.requires.items() if scope != "window"),
+            tuple((name, rule.id) for name in rule.exceptions))
+    if len(_PLANS) > 10000:           # rule sets come and go in a long-lived server
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, plan)
+    return plan
+
+
+_PLANS: dict = {}
 
 
 def _scoped_hit(ctx, scope: str, pats) -> bool:

@@ -108,7 +108,11 @@ assert set(_OWN) == {"start", "end", "sent_start", "sent_end", "prev_start"}, _O
 
 def check(name: str, fn, ctx: TrackedContext, memo: dict) -> bool:
     """``fn(ctx)``, reused for the rest of the piece when it read nothing of the match's own."""
-    key = (name, ctx.rule.id)
+    return judged((name, ctx.rule.id), fn, ctx, memo)
+
+
+def judged(key: tuple, fn, ctx: TrackedContext, memo: dict) -> bool:
+    """``check`` with its memo key, (condition name, rule id), made by the caller."""
     hit = memo.get(key)
     if hit is not None:
         return hit

@@ -220,6 +220,7 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence
 def _past_tense(sentence: str) -> bool:
     """A past-tense verb, not a passive after "be" ("the right to be told")."""
     for m in _PAST.finditer(sentence):

@@ -30,10 +30,12 @@ def _antecedent(ctx):
     """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
     this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
     no candidate."""
+    # kept with the text it was worked out on: the pieces of one long block share its number,
+    # and two of the same length would otherwise lend each other their answers
     key = ("antecedent", ctx.block_index, ctx.start, len(ctx.text))
     cached = ctx.doc_cache.get(key)
-    if cached is not None:
-        return cached or None
+    if cached is not None and cached[0] is ctx.text:
+        return cached[1] or None
     window = ctx.text[ctx.prev_start:ctx.start]
     cands = _window_candidates(window)
     lead_in = None
@@ -82,7 +84,7 @@ def _antecedent(ctx):
             # that noun, so it names someone else (when no one else is named, no one known)
             strong = [c for c in strong if window[c[0]:] != " "]
             if not strong:
-                ctx.doc_cache[key] = ()
+                ctx.doc_cache[key] = (ctx.text, ())
                 return None
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
@@ -106,7 +108,7 @@ def _antecedent(ctx):
                         same.search(window, c[0], best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
-    ctx.doc_cache[key] = result or ()
+    ctx.doc_cache[key] = (ctx.text, result or ())
     return result
 
 

@@ -140,9 +140,6 @@ class Accelerated:
         """Work out the shortcuts now (none, if anything about the pattern is unexpected)."""
         rx = self.plain
         self.search, self.finditer = rx.search, rx.finditer      # meanwhile, and if anything fails
-        if anchored(rx):
-            self.search = rx.match      # only the start of the string can match: one try, same answer
-            return self
         try:
             words, first = _PLANS.get((rx.pattern, rx.flags)) or _plan(rx)
             _PLANS[(rx.pattern, rx.flags)] = (words, first)
@@ -243,34 +240,6 @@ def _plan(rx) -> tuple:
 
 
 _PLANS: dict = {}
-
-
-def anchored(rx) -> bool:
-    """Every match of ``rx`` starts at the start of the string (``^`` without MULTILINE, or
-    ``\\A``, opening every alternative): ``search`` then finds what ``match`` finds, with or
-    without ``pos`` (``^`` never matches at a later ``pos``), and tries one place, not all."""
-    if not rx.pattern.lstrip("(?:").startswith(("^", "\\A")):
-        return False                    # the usual case, told without parsing
-    try:
-        parsed = _parser.parse(rx.pattern, rx.flags)
-    except Exception:
-        return False
-    return not parsed.state.flags & re.M and _starts_anchored(list(parsed))
-
-
-def _starts_anchored(items) -> bool:
-    if not items:
-        return False
-    op, av = items[0]
-    if op is C.AT:
-        return av is C.AT_BEGINNING or av is C.AT_BEGINNING_STRING
-    if op is C.SUBPATTERN:
-        return not av[1] & re.M and _starts_anchored(list(av[-1]))
-    if op is C.ATOMIC_GROUP:
-        return _starts_anchored(list(av))
-    if op is C.BRANCH:
-        return all(_starts_anchored(list(alt)) for alt in av[1])
-    return False
 
 
 def accelerate_module(module) -> int:

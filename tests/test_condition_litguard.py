@@ -85,7 +85,7 @@ def test_same_matches_on_the_case_sets_with_windows():
                 got = fast.search(text, lo, hi)
                 assert (got and got.span()) == (want and want.span()), (plain.pattern[:60], text, lo, hi)
                 hits += want is not None
-                skipped += fast.words is not None and fast.words.search(text[lo:hi].lower()) is None
+                skipped += fast.words is not None and not any(w in text[lo:hi].lower() for w in fast.words)
             assert _found(fast.finditer(text)) == _found(plain.finditer(text))
             window = text[n // 3:]
             assert (fast.search(window) and fast.search(window).span()) == \

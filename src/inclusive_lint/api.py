@@ -13,6 +13,7 @@ from .discover import DEFAULT_EXTENSIONS, discover
 from .errors import InputError, UsageError
 from .limits import MAX_FILE_BYTES
 from .model import FileError, FileResult, Report
+from .page_areas import AreaIndex
 
 
 @dataclass
@@ -112,8 +113,8 @@ def _outside_questions(findings, questions):
             rows.setdefault((q.location.part, q.location.table, q.location.row), set()).update(q.characteristics)
 
     # a question laid out over several blocks (a Markdown table row): its place on the page
-    areas = [(_start(q.location), _end(q.location), set(q.characteristics)) for q in questions
-             if q.location.line is not None and q.location.end_line is not None]
+    areas = AreaIndex((_start(q.location), _end(q.location), set(q.characteristics)) for q in questions
+                      if q.location.line is not None and q.location.end_line is not None)
 
     def covered(f) -> bool:
         mine = set(f.characteristics)
@@ -127,7 +128,7 @@ def _outside_questions(findings, questions):
         if f.location.line is None or f.location.end_line is None:
             return False
         a, b = _start(f.location), _end(f.location)
-        return any(lo <= a and b <= hi and mine <= chars for lo, hi, chars in areas)
+        return any(mine <= chars for _lo, _hi, chars in areas.holding(a, b))
     return [f for f in findings if not covered(f)]
 
 

@@ -7,6 +7,7 @@ window around the match with plain regexes, so they stay cheap on long documents
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import condition
@@ -22,6 +23,11 @@ _QUOTED = re.compile(
 
 def quoted_spans(text: str):
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate
+def _sentence_quotes(sentence: str) -> tuple:
+    return tuple(quoted_spans(sentence))
 
 
 _REPORTED = re.compile(
@@ -58,7 +64,7 @@ def in_quotation(ctx) -> bool:
     s = ctx.sentence
     off = ctx.start - ctx.sent_start
     end = ctx.end - ctx.sent_start
-    for a, b in quoted_spans(s):
+    for a, b in _sentence_quotes(s):
         if a <= off and end <= b:
             return True
     # the paragraph may hold a quotation that spans sentences (spans found once per block)

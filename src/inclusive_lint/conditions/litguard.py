@@ -3,8 +3,8 @@
 Most condition patterns need some word somewhere in what they match: "said", "told" or
 "wrote" for reported speech, "instead", "avoid" or "not" for a term being talked about. When
 none of those words occurs in the stretch of text searched, the pattern cannot match there,
-and one search for a handful of plain words (which the regex engine skips through quickly)
-answers instead of the full pattern, which is tried at every position.
+and a substring test for each of a handful of plain words (``in``, much faster than a regex
+of them) answers instead of the full pattern, which is tried at every position.
 
 The words are read from the parsed pattern (``required``): in a sequence, the best of its
 required parts (a run of literal characters, or a group every match passes through); in a
@@ -143,7 +143,7 @@ class Accelerated:
         try:
             words, first = _PLANS.get((rx.pattern, rx.flags)) or _plan(rx)
             _PLANS[(rx.pattern, rx.flags)] = (words, first)
-            guard = re.compile("|".join(re.escape(w) for w in words)) if words is not None else None
+            guard = tuple(words) if words is not None else None
             fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags) if first is not None else rx
         except Exception:             # inline global flags, say: the plain pattern answers
             return self
@@ -177,7 +177,11 @@ class Accelerated:
         elif len(string) > _MAX_STRETCH:
             return False
         self.asked += 1
-        if self.words.search(string.lower()) is None:
+        low = string.lower()
+        for word in self.words:         # a few plain words: faster than one regex of them
+            if word in low:
+                break
+        else:
             self.absent += 1
             return True
         if self.asked == _TRIAL and self.absent * 2 < _TRIAL:

@@ -72,10 +72,29 @@ _BARE_POSSESSIVE = re.compile(
 # charter and contract style: a role noun with no article opening a sentence, line or list item
 # ("Patient has the right to ...", "- Employee must give notice ...")
 # (matched only where a sentence or line starts: see LINE_STARTS)
+_LEAD_VERBS = r"has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts"
 _LEAD_ROLE = re.compile(
     r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}[.)]\s*)?(?P<role>" + GENERIC_ROLES
-    + r")\s+(?:has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts)\b", re.I)
+    + r")\s+(?:" + _LEAD_VERBS + r")\b", re.I)
 LINE_STARTS = re.compile(r"[.!?;:]\s|\n")
+_LEAD_VERB = re.compile(r"\s(?:" + _LEAD_VERBS + r")\b", re.I)      # the end of every _LEAD_ROLE match
+
+
+def lead_roles(window: str) -> list:
+    """The matches of ``_LEAD_ROLE`` at the start of ``window`` and after each sentence or line
+    end, in order. Every match ends in whitespace and one of its verbs after the place it is
+    tried at, so places from the last such verb on are not tried (the role alternation is long)."""
+    last = -1
+    for v in _LEAD_VERB.finditer(window):
+        last = v.start()
+    out = []
+    for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:
+        if at >= last:
+            break
+        m = _LEAD_ROLE.match(window, at)
+        if m is not None:
+            out.append(m)
+    return out
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b", re.I)
 # "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject

@@ -16,6 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail
 from .wrap import rx
+from .pronoun_words import lead_roles
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -29,10 +30,12 @@ def _antecedent(ctx):
     """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
     this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
     no candidate."""
+    # kept with the text it was worked out on: the pieces of one long block share its number,
+    # and two of the same length would otherwise lend each other their answers
     key = ("antecedent", ctx.block_index, ctx.start, len(ctx.text))
     cached = ctx.doc_cache.get(key)
-    if cached is not None:
-        return cached or None
+    if cached is not None and cached[0] is ctx.text:
+        return cached[1] or None
     window = ctx.text[ctx.prev_start:ctx.start]
     cands = _window_candidates(window)
     lead_in = None
@@ -88,7 +91,7 @@ def _antecedent(ctx):
             # that noun, so it names someone else (when no one else is named, no one known)
             strong = [c for c in strong if window[c[0]:] != " "]
             if not strong:
-                ctx.doc_cache[key] = ()
+                ctx.doc_cache[key] = (ctx.text, ())
                 return None
         strong.sort(key=lambda c: (c[0], c[2] != "generic"))
         best = strong[-1]
@@ -112,7 +115,7 @@ def _antecedent(ctx):
                         same.search(window, c[0], best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
-    ctx.doc_cache[key] = result or ()
+    ctx.doc_cache[key] = (ctx.text, result or ())
     return result
 
 
@@ -166,10 +169,8 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
-    for at in [0] + [m.end() for m in LINE_STARTS.finditer(window)]:   # "Patient has the right to ..."
-        m = _LEAD_ROLE.match(window, at)
-        if m is not None:
-            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for m in lead_roles(window):       # "Patient has the right to ..."
+        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())):
@@ -236,6 +237,7 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence
 def _past_tense(sentence: str) -> bool:
     """A past-tense verb, not a passive after "be" ("the right to be told")."""
     for m in _PAST.finditer(sentence):

@@ -9,7 +9,7 @@ from ..conditions import registry
 from ..conditions.litguard import accelerated
 from ..model import Finding
 from . import forksplit
-from .condmemo import check, new_context
+from .condmemo import judged, new_context
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
 
@@ -39,22 +39,43 @@ def _rx(pattern: str):
 
 
 def _passes(ctx, conds, memo) -> bool:
-    rule = ctx.rule
-    for name in rule.conditions:
-        if not check(name, conds[name], ctx, memo):
+    conditions, unless, requires, exceptions = _plan(ctx.rule, conds)
+    for key in conditions:
+        if not judged(key, conds[key[0]], ctx, memo):
             return False
     # the pattern lists before the exceptions: they are one short search each, answered once
     # per sentence or paragraph, where an exception is several; the answer is the same
-    for scope, pats in rule.unless.items():
-        if scope != "window" and _scoped_hit(ctx, scope, pats):
+    for scope, pats in unless:
+        if _scoped_hit(ctx, scope, pats):
             return False
-    for scope, pats in rule.requires.items():
-        if scope != "window" and not _scoped_hit(ctx, scope, pats):
+    for scope, pats in requires:
+        if not _scoped_hit(ctx, scope, pats):
             return False
-    for name in rule.exceptions:
-        if check(name, conds[name], ctx, memo):
+    for key in exceptions:
+        if judged(key, conds[key[0]], ctx, memo):
             return False
     return True
+
+
+def _plan(rule, conds) -> tuple:
+    """What ``_passes`` runs for ``rule``, worked out once per rule instead of once per match:
+    the memo keys (condition name, rule id) of its conditions and exceptions, and its scoped
+    pattern lists. The condition functions are still looked up at each call (a test may
+    replace one in the registry)."""
+    got = _PLANS.get(id(rule))
+    if got is not None and got[0] is rule:       # (a Rule is frozen)
+        return got[1]
+    plan = (tuple((name, rule.id) for name in rule.conditions),
+            tuple((scope, pats) for scope, pats in rule.unless.items() if scope != "window"),
+            tuple((scope, pats) for scope, pats in rule.requires.items() if scope != "window"),
+            tuple((name, rule.id) for name in rule.exceptions))
+    if len(_PLANS) > 10000:           # rule sets come and go in a long-lived server
+        _PLANS.clear()
+    _PLANS[id(rule)] = (rule, plan)
+    return plan
+
+
+_PLANS: dict = {}
 
 
 def _scoped_hit(ctx, scope: str, pats) -> bool:
@@ -82,25 +103,47 @@ _PIECE_MEMO = ("engine", "scoped")
 def _resolve_overlaps(matches, ruleset):
     """Per rule keep the longest non-overlapping matches; across rules of one group, a
     match inside a longer one of the same group is dropped (\"his or her\" is one finding)."""
-    matches = sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
+    return settle(matches, ruleset.by_id, lambda m: m)
+
+
+def settle(matches, by_id, judge) -> list:
+    """``_resolve_overlaps`` of the matches that pass, where ``judge(m)`` gives a passing match
+    (as the tuple to keep) or None. A match that a kept one already hides is not judged:
+    passing or not, it would not be kept, and it hides nothing, so the answer is the same as
+    judging every match first."""
     kept = []
-    live = []      # kept matches that may still overlap: starts only grow, so ended ones go
-    for m in matches:
-        rid, s, e = m[:3]
-        if live:
-            live = [k for k in live if k[2] > s]
-        group = ruleset.by_id[rid].group
-        drop = False
-        for k in live:
-            krid, ks, ke = k[:3]
-            if ks < e and s < ke:
-                if krid == rid or (ruleset.by_id[krid].group == group and ke - ks >= e - s):
-                    drop = True
-                    break
-        if not drop:
-            kept.append(m)
-            live.append(m)
+    live: list = []     # kept matches that may still overlap: starts only grow, so ended ones go
+    for m in _in_order(matches):
+        live = _still_open(live, m[1])
+        if live and _hidden(live, m, by_id):
+            continue
+        got = judge(m)
+        if got is not None:
+            kept.append(got)
+            live.append(got)
     return kept
+
+
+def _in_order(matches):
+    """By start, the longer first, then by rule id (duplicates once)."""
+    return sorted(set(matches), key=lambda m: (m[1], -(m[2] - m[1]), m[0]))
+
+
+def _still_open(live: list, start: int) -> list:
+    return [k for k in live if k[2] > start] if live else live
+
+
+def _hidden(live, m, by_id) -> bool:
+    """Is ``m`` dropped by one of the kept matches in ``live``: one of its own rule that it
+    overlaps, or a longer (or as long) one of its rule's group?"""
+    rid, s, e = m[:3]
+    group = by_id[rid].group
+    for k in live:
+        krid, ks, ke = k[:3]
+        if ks < e and s < ke:
+            if krid == rid or (by_id[krid].group == group and ke - ks >= e - s):
+                return True
+    return False
 
 
 def fingerprint(rule_id: str, sentence: str, text: str, occurrence: int) -> str:
@@ -164,19 +207,20 @@ def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_ca
     matches, sents = found
     memo: dict = {}        # condition results that hold for the whole piece (condmemo)
     starts = [s for s, _ in sents]
-    passing = []
-    for rid, s, e in matches:
-        rule = ruleset.by_id[rid]
+    by_id = ruleset.by_id
+
+    def judge(m):
+        rid, s, e = m
         si = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = sents[si]
         se = max(se, e)
         ps = sents[si - 1][0] if si > 0 else ss
-        ctx = new_context(text, s, e, ss, se, ps, block, document, doc_cache, rule, options, block_index)
-        if _passes(ctx, conds, memo):
-            passing.append((rid, s, e, ss, se))
-    # overlaps across rules of a group are settled among matches that passed their
-    # conditions, so a longer match that was excused does not hide a shorter one
-    return _resolve_overlaps(passing, ruleset)
+        ctx = new_context(text, s, e, ss, se, ps, block, document, doc_cache, by_id[rid], options, block_index)
+        return (rid, s, e, ss, se) if _passes(ctx, conds, memo) else None
+    # overlaps across rules of a group are settled among matches that passed their conditions,
+    # so a longer match that was excused does not hide a shorter one; a match a kept one hides
+    # is not judged (``settle``)
+    return settle(matches, by_id, judge)
 
 
 def _to_findings(document, raw) -> list[Finding]:

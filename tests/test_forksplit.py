@@ -15,9 +15,11 @@ from inclusive_lint.engine import forksplit
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split is Linux-only")
 
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))     # the generators
+
+
 @pytest.fixture(scope="module")
 def long_md() -> bytes:
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
     from make_rich import rich
 
     return rich(0.4, seed=11).encode("utf-8")
@@ -57,6 +59,18 @@ def test_split_gives_the_findings_of_one_process(long_md, forks):
     assert len(one) > 500
     assert two == one
     assert any(f[0].startswith("FRM") for f in one)      # the form questions, found meanwhile
+
+
+def test_one_long_line_gives_the_same_findings_split_or_not(forks):
+    """A block longer than a piece is analysed in pieces, which the split shares out: what one
+    piece's conditions remember must never answer for another piece of that block."""
+    from make_rich import dense
+
+    data = dense(0.35, line_breaks=False).encode("utf-8")
+    one = _lint(data, split=False)
+    assert len(one) > 5000
+    assert _lint(data, split=True) == one
+    assert forks
 
 
 def test_child_that_fails_means_the_parent_does_its_share(long_md, forks, monkeypatch):

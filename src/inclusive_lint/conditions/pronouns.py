@@ -29,7 +29,10 @@ def _antecedent(ctx):
     """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
     this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
     no candidate."""
-    key = ("antecedent", ctx.block_index, ctx.start, len(ctx.text))
+    # the piece's text, not its length: two pieces of one long block can be as long as each
+    # other, and the answer for the first was given for the second (and which pieces one
+    # process saw first decided the findings of a split document)
+    key = ("antecedent", ctx.block_index, ctx.start, ctx.text)
     cached = ctx.doc_cache.get(key)
     if cached is not None:
         return cached or None

@@ -4,8 +4,9 @@ Some start-up work is a pure function of a rule pattern and of this package's co
 in a module-level dict for the life of a process: the literal prefixes the prefilter reads
 from each rule regex and whether it opens with ``\\b`` (``engine.prefilter._CACHE`` and
 ``_WORD_START``; re-parsing the ~40 patterns a small file reaches cost about 20 ms a run, the
-~190 a long document's prefix pass reads about 180 ms). This module fills those dicts from a file in the user cache (one per version of the code)
-at start-up and writes it back when a run added entries. The file is tied to the package's
+~190 a long document's prefix pass reads about 180 ms). This module fills those dicts from a
+file in the user cache (one per version of the code) at start-up and writes it back when a run
+added entries. The file is tied to the package's
 code fingerprint (any change to any file of the package) and the Python version, so a value is
 only ever reused by the code that worked it out; anything wrong with the file means the
 values are worked out as usual. It follows ``INCLUSIVE_LINT_REGEX_CACHE`` (0 turns it off).

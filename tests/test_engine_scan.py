@@ -151,3 +151,23 @@ def test_whole_document_searches_find_what_finditer_finds():
             got, want = search_long(rx, text), rx.search(text)
             assert (got and got.span()) == (want and want.span())
     assert guarded >= 2          # the word-start guard was exercised (the next-of-kin note has no prefix)
+
+
+def test_required_words_of_a_pattern():
+    """Every match holds one word of each set; a text without one is never tried."""
+    from inclusive_lint.engine.prefilter import has_required, required_literals
+
+    need = required_literals(r"\b(?:family|relatives?)\b.{0,120}?\b(?:includes?|including|means)\b")
+    assert need == (("family", "relative"), ("include", "includin", "means"))
+    assert required_literals(r"\bsex\s+(?:change|swap)") == (("change", "swap"), ("sex",))
+    assert required_literals(r"\b(?:a|an)\s+\w+") == ()          # nothing certain after the article
+    assert has_required(need, "our family means everyone") and not has_required(need, "our family is everyone")
+    checked = 0
+    texts = [(text, fold(text)) for text in _texts()[::5]]
+    for rx in REGEXES:
+        need = required_literals(rx.pattern, rx.flags)
+        for text, lower in texts:
+            if rx.search(text):
+                assert has_required(need, lower), (rx.pattern[:60], text[:80])
+                checked += bool(need)
+    assert checked > 100

@@ -15,9 +15,11 @@ from inclusive_lint.engine import forksplit
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the split is Linux-only")
 
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))     # the generators
+
+
 @pytest.fixture(scope="module")
 def long_md() -> bytes:
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "bench"))
     from make_rich import rich
 
     return rich(0.4, seed=11).encode("utf-8")
@@ -59,6 +61,18 @@ def test_split_gives_the_findings_of_one_process(long_md, forks):
     assert any(f[0].startswith("FRM") for f in one)      # the form questions, found meanwhile
 
 
+def test_one_long_line_gives_the_same_findings_split_or_not(forks):
+    """A block longer than a piece is analysed in pieces, which the split shares out: what one
+    piece's conditions remember must never answer for another piece of that block."""
+    from make_rich import dense
+
+    data = dense(0.35, line_breaks=False).encode("utf-8")
+    one = _lint(data, split=False)
+    assert len(one) > 5000
+    assert _lint(data, split=True) == one
+    assert forks
+
+
 def test_child_that_fails_means_the_parent_does_its_share(long_md, forks, monkeypatch):
     one = _lint(long_md, split=False)
 
@@ -78,9 +92,33 @@ def test_short_documents_and_opt_out_are_not_split(monkeypatch):
     assert not forksplit.wanted(10 * forksplit.MIN_CHARS)        # not allowed outside the block
 
 
-def test_split_point_shares_by_size():
-    assert forksplit.split_point([10] * 10, share=0.5) == 5
-    assert forksplit.split_point([100, 1, 1, 1], share=0.5) == 1
+def test_runs_of_about_equal_size_in_order():
+    assert forksplit.chunks([10] * 10, 5) == [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10)]
+    assert forksplit.chunks([100, 1, 1, 1], 2) == [(0, 1), (1, 4)]
+    assert forksplit.chunks([1], 4) == [(0, 1)]
+    runs = forksplit.chunks([3, 1, 4, 1, 5, 9, 2, 6] * 50)
+    assert len(runs) <= forksplit.CHUNKS and runs[0][0] == 0 and runs[-1][1] == 400
+    assert all(a < b == c for (a, b), (c, _) in zip(runs, runs[1:]))
+
+
+def test_a_slow_child_leaves_the_runs_to_the_parent():
+    """The runs are shared by how fast each process goes: the parent never waits for a child
+    given half of them (here that half would take about 2.4 s)."""
+    parent = os.getpid()
+
+    def work(part):
+        if os.getpid() != parent:
+            time.sleep(0.05)
+        return [(x, os.getpid() == parent) for x in part]
+
+    start = time.monotonic()
+    out = forksplit.run_split(list(range(960)), [1] * 960, work)
+    assert [x for x, _ in out] == list(range(960))
+    assert sum(here for _, here in out) >= 960 - 3 * 10          # the child took a few runs at most
+    assert time.monotonic() - start < 1.5
+
+
+def test_split_gives_every_item_once_in_order():
     assert forksplit.run_split([1], [5], lambda part: [x * 2 for x in part]) == [2]
     assert forksplit.run_split(list(range(8)), [1] * 8, lambda part: [x * 2 for x in part]) == \
         [x * 2 for x in range(8)]
@@ -99,7 +137,8 @@ def test_alarm_stops_the_parent_and_the_child_is_killed():
 
     def work(part):
         if os.getpid() != parent:
-            time.sleep(60)             # the child's share hangs
+            time.sleep(60)             # the run the child takes hangs
+        time.sleep(0.02)               # the parent is slow enough for the child to take one
         return list(part)
 
     def stop(signum, frame):

@@ -74,6 +74,8 @@ def memo_env(tmp_path, monkeypatch):
     monkeypatch.setattr(prefilter, "_WORD_START", {})
     monkeypatch.setattr(prefilter, "_GUARD_SOURCE", {})
     monkeypatch.setattr(memostore, "_loaded", {})
+    from inclusive_lint.conditions import rxguard
+    monkeypatch.setattr(rxguard, "_FIRST", {})
     return tmp_path
 
 
@@ -129,6 +131,36 @@ def test_changed_code_or_damage_means_worked_out_again(memo_env, monkeypatch):
         monkeypatch.setattr(prefilter, "_CACHE", {})
         assert memostore.prime() == 0
         assert prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2) == ["next"]
+
+
+def test_two_code_versions_keep_their_own_tables(memo_env, monkeypatch):
+    """Two installed versions run in turn (a pre-commit environment and the one on PATH): each
+    finds its own tables warm instead of the other's file replacing them every run; files of
+    versions not run lately are removed."""
+    from inclusive_lint.conditions import rxguard
+
+    real_key = memostore._key()
+    monkeypatch.setattr(memostore, "KEEP_FILES", 1)
+
+    def run(version, pattern):
+        """One run of that version: load its tables, work something out, write them back."""
+        monkeypatch.setattr(memostore, "_key", lambda: real_key[:2] + (version,))
+        monkeypatch.setattr(prefilter, "_CACHE", {})
+        monkeypatch.setattr(rxguard, "_FIRST", {})
+        primed = memostore.prime()
+        assert rxguard.first_chars(pattern, 2) == frozenset("k")      # with re.I ("k" matches "K")
+        prefilter.literal_prefixes(pattern, 2)
+        memostore.store()
+        return primed
+
+    assert run("a", r"\bkin\b") == 0
+    assert run("b", r"\bkin\b") == 0
+    assert run("a", r"\bkin\b") > 0 and (r"\bkin\b", 2) in rxguard._FIRST
+    assert run("b", r"\bkin\b") > 0
+    files = lambda: sorted(os.listdir(os.path.dirname(memostore.cache_file())))
+    assert len(files()) == 2
+    run("c", r"\bkin\b")                    # a third version: only the newest other file stays
+    assert len(files()) == 2 and os.path.basename(memostore.cache_file()) in files()
 
 
 def test_memo_off_and_unwritable(memo_env, monkeypatch):

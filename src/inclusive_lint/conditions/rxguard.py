@@ -68,12 +68,20 @@ class _Guarded:
         return getattr(self.plain, name)
 
 
+_FIRST: dict = {}        # (pattern, int flags) -> frozenset or None (kept between runs: memostore)
+
+
 def first_chars(pattern: str, flags: int = 0):
     """The characters every match of ``pattern`` can start with, or None when not certain."""
+    key = (pattern, int(flags))
+    if key in _FIRST:
+        return _FIRST[key]
     try:
-        return _seq(list(_parser.parse(pattern, flags)))
+        got = _seq(list(_parser.parse(pattern, flags)))
     except Exception:         # an unusual construct: no guard
-        return None
+        got = None
+    got = _FIRST[key] = frozenset(got) if got is not None else None
+    return got
 
 
 def _seq(items):

@@ -167,10 +167,11 @@ def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> l
         registry()                      # imported once, before the fork
         pieces = list(pieces)
         by_id = ruleset.by_id
+        doc_cache: dict = {}            # each process's own copy, kept from one run of pieces to the next
 
         def work(part):                 # rule ids cross the pipe, not rules
             return [(bi, r.id, *rest) for bi, r, *rest in
-                    _analyse_pieces(part, document, ruleset, backend, options, prefix_pass)]
+                    _analyse_pieces(part, document, ruleset, backend, options, prefix_pass, doc_cache)]
 
         raw = [(bi, by_id[rid], *rest) for bi, rid, *rest in
                forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile)]
@@ -181,10 +182,10 @@ def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> l
     return _to_findings(document, raw)
 
 
-def _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass) -> list:
+def _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass, doc_cache=None) -> list:
     """(block_index, rule, s, e, sent_s, sent_e) of the findings in ``pieces``."""
     conds = None           # the condition registry, imported only when a block has matches
-    doc_cache: dict = {}
+    doc_cache = {} if doc_cache is None else doc_cache
     raw: list = []
     for bi, block, cs, text in pieces:
         found = piece_matches(ruleset, backend, block, text, prefix_pass)

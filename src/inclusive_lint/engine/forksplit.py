@@ -1,13 +1,15 @@
-"""One long document analysed on two cores: the later pieces in a forked child process.
+"""One long document analysed on two cores: part of its pieces in a forked child process.
 
 Each piece of text is analysed on its own (conditions are pure functions of what they read;
 the shared ``doc_cache`` is only a memo), so the pieces can be shared out and the results put
-back in order: the findings are the ones one process gives. The child is a ``fork`` of this
-process, so it starts with the document, the compiled rules and the imports already in memory
-(no start-up, and its pages are shared until written). It sends its results back through a
-pipe. Whatever goes wrong in the child (an exception, a crash, a kill, a result that does not
-arrive whole), the parent analyses those pieces itself: splitting can only save time, never
-change or lose a finding.
+back in order: the findings are the ones one process gives. The pieces go in runs into a queue
+(a pipe holding the runs' numbers) that both processes take from until it is empty, so the
+work shares itself out by how fast each process goes (the parent first finds the form
+questions). The child is a ``fork`` of this process, so it starts with the document, the
+compiled rules and the imports already in memory (no start-up, and its pages are shared until
+written). It sends its results back through a pipe. Whatever goes wrong in the child (an
+exception, a crash, a kill, a result that does not arrive whole), the parent analyses the runs
+it took itself: splitting can only save time, never change or lose a finding.
 
 Used only when the caller allows it (the command line's in-process path, where nothing else
 runs on the other core: ``parallel._run_here``), on Linux, from a process with one thread (a
@@ -29,7 +31,7 @@ from contextlib import contextmanager
 
 ENV = "INCLUSIVE_LINT_SPLIT"
 MIN_CHARS = 300_000        # below this the fork and the duplicated document-wide work cost more than they save
-CHILD_SHARE = 0.57         # the parent also finds the form questions meanwhile, then builds the findings
+CHUNKS = 96                # runs of pieces in the queue: the last one taken is the most either waits
 
 _allowed = False
 
@@ -76,29 +78,40 @@ def _others_running() -> int:
     return max(0, running - 1)          # this process is one of them
 
 
-def split_point(sizes: list, share: float = CHILD_SHARE) -> int:
-    """The index where the last ``share`` of the total size begins."""
+def chunks(sizes: list, count: int = CHUNKS) -> list:
+    """``(start, end)`` index ranges of about ``count`` runs of consecutive items of about
+    equal total size (at most ``count``, none empty)."""
     total = sum(sizes)
-    want = total * (1 - share)
-    acc = 0
+    step = max(1, total / max(1, count))
+    out, start, acc = [], 0, 0
     for i, n in enumerate(sizes):
-        if acc >= want:
-            return i
         acc += n
-    return len(sizes)
+        if acc >= step * (len(out) + 1) and len(out) < count - 1:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(sizes):
+        out.append((start, len(sizes)))
+    return out
 
 
 def run_split(items: list, sizes: list, work, meanwhile=None):
-    """``work(items[:k]) + work(items[k:])``, the second call made in a forked child. ``work``
-    returns a list of picklable values. ``meanwhile()`` (if given) is called once, in this
-    process, while the child works."""
-    cut = split_point(sizes)
-    first, second = items[:cut], items[cut:]
-    if not first or not second:
+    """``work(items)``, shared with a forked child: the items go in runs (``chunks``) into a
+    queue both processes take from, one run at a time, so neither waits for the other while
+    runs are left, however fast each goes. ``work`` returns a list of picklable values per
+    run; the lists are put back in order. ``meanwhile()`` (if given) is called once, in this
+    process, first (the child starts on the queue meanwhile)."""
+    runs = chunks(sizes)
+    if len(runs) < 2:
         return _alone(work, items, meanwhile)
     try:
         r, w = os.pipe()
     except OSError:
+        return _alone(work, items, meanwhile)
+    try:
+        queue = _queue(len(runs))
+    except OSError:
+        os.close(r)
+        os.close(w)
         return _alone(work, items, meanwhile)
     gc.freeze()      # the child's collections then skip the shared objects: fewer pages copied
     left = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
@@ -106,18 +119,18 @@ def run_split(items: list, sizes: list, work, meanwhile=None):
         pid = os.fork()
     except OSError:
         gc.unfreeze()
-        os.close(r)
-        os.close(w)
+        for fd in (r, w, queue):
+            os.close(fd)
         return _alone(work, items, meanwhile)
     if pid == 0:                       # the child: never returns
-        _child(r, w, left, work, second)
+        _child(r, w, left, lambda: _take(queue, items, runs, work))
     gc.unfreeze()
     os.close(w)
-    theirs = None
+    done: dict = {}
     try:
-        mine = work(first)
         if meanwhile is not None:
             meanwhile()
+        done.update(_take(queue, items, runs, work))
         data = _read_all(r)
         _, status = os.waitpid(pid, 0)
         pid = 0
@@ -126,13 +139,47 @@ def run_split(items: list, sizes: list, work, meanwhile=None):
                 theirs = pickle.loads(data)
             except Exception:
                 theirs = None
+            if isinstance(theirs, dict):
+                done.update(theirs)
     finally:
         os.close(r)
+        os.close(queue)
         if pid:                        # the alarm (or an error) stopped the parent: stop the child
             _stop(pid)
-    if not isinstance(theirs, list):
-        theirs = work(second)
-    return mine + theirs
+    out: list = []
+    for k, (a, b) in enumerate(runs):
+        got = done.get(k)
+        if not isinstance(got, list):  # the child failed: its runs are done here
+            got = work(items[a:b])
+        out += got
+    return out
+
+
+def _queue(count: int) -> int:
+    """The read end of a pipe holding one byte per run (its number), its write end closed: a
+    read takes the next run, or gives nothing when none is left. A pipe read is atomic, so no
+    run is taken twice, and no lock can be left held by a process that died."""
+    assert count <= 256
+    r, w = os.pipe()
+    try:
+        os.write(w, bytes(range(count)))      # far below a pipe's capacity
+    except OSError:
+        os.close(r)
+        raise
+    finally:
+        os.close(w)
+    return r
+
+
+def _take(queue: int, items: list, runs: list, work) -> dict:
+    """Work on runs from the queue until it is empty: {run number: work's list}."""
+    done = {}
+    while True:
+        got = os.read(queue, 1)
+        if not got:
+            return done
+        a, b = runs[got[0]]
+        done[got[0]] = work(items[a:b])
 
 
 def _alone(work, items, meanwhile):
@@ -142,7 +189,7 @@ def _alone(work, items, meanwhile):
     return out
 
 
-def _child(r: int, w: int, left: float, work, items) -> None:
+def _child(r: int, w: int, left: float, job) -> None:
     code = 1
     try:
         os.close(r)
@@ -150,7 +197,7 @@ def _child(r: int, w: int, left: float, work, items) -> None:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)          # the alarm ends this process
         if left > 0:
             signal.setitimer(signal.ITIMER_REAL, left)
-        data = pickle.dumps(work(items), pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(job(), pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
             view = view[os.write(w, view):]

@@ -57,6 +57,47 @@ def word_start(pattern: str, flags: int = re.I) -> bool:
     return got
 
 
+_REQUIRED: dict = {}       # (pattern, int flags) -> required_literals (likewise)
+_MAX_REQUIRED = 3           # sets kept per pattern (each costs a few substring tests per text)
+
+
+def required_literals(pattern: str, flags: int = re.I) -> tuple:
+    """Sets of lower-case strings such that every match of ``pattern`` contains one string of
+    each set; () when none is known. A match is a match of each item of the pattern's top-level
+    sequence in turn, so what the items from the k-th on match is a match of that tail, and
+    starts with one of the tail's literal prefixes (worked out as for the whole pattern). Tails
+    whose prefixes are all three characters or more are kept, the longest first."""
+    key = (pattern, int(flags))
+    got = _REQUIRED.get(key)
+    if got is None:
+        found = []
+        try:
+            items = _parsed(pattern, flags)
+            for k in range(1, len(items)):
+                alts, _ = _seq(items[k:])
+                if alts is None:
+                    continue
+                alts = tuple(sorted({_safe_part(a) for a in alts}))
+                if alts and all(len(a) >= 3 for a in alts) and alts not in found:
+                    found.append(alts)
+        except Exception:         # an unusual construct: nothing required
+            found = []
+        found.sort(key=lambda alts: (-min(map(len, alts)), len(alts)))
+        got = _REQUIRED[key] = tuple(found[:_MAX_REQUIRED])
+    return got
+
+
+def has_required(required: tuple, lower_text: str) -> bool:
+    """Does ``lower_text`` (``fold``-ed) hold one string of each of the ``required`` sets?"""
+    for alts in required:
+        for a in alts:
+            if a in lower_text:
+                break
+        else:
+            return False
+    return True
+
+
 @lru_cache(maxsize=1024)
 def _parsed(pattern: str, flags: int) -> list:
     """The parsed pattern (read by both questions above: parsed once)."""

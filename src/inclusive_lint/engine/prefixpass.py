@@ -7,13 +7,15 @@ consuming one character per match, so ``finditer`` stops at every place where an
 begins (overlapping ones included) and names the longest prefix there. Every other prefix
 starting at that place is a prefix of that longest one, so which regexes may match there is
 known from it alone. Each regex is then tried only at its own places, or left to ``finditer``
-when they are dense, exactly as ``prefilter.scan`` decides: the matches are the same.
+when they are dense, exactly as ``prefilter.scan`` decides: the matches are the same. A regex
+is not tried at all on a text that lacks one of the words every match of it holds
+(``prefilter.required_literals``: "includes", "means" … after ``family.{0,120}?``).
 """
 from __future__ import annotations
 
 import re
 
-from .prefilter import _SPARSE, add_matches, literal_prefixes, matches_at, word_start
+from .prefilter import _SPARSE, add_matches, has_required, literal_prefixes, matches_at, required_literals, word_start
 
 # below this much text the pass's set-up (reading every pattern's prefixes) costs more than
 # it saves: short documents keep the per-rule scan
@@ -29,9 +31,13 @@ class PrefixPass:
 
     def __init__(self, sources: dict):
         self.plain: dict = {}          # rule id -> indexes of its regexes with no usable prefix
+        self.required: dict = {}       # (rule id, regex index) -> prefilter.required_literals
         owners = ({}, {})              # (at word starts, anywhere): prefix -> [(rule id, regex index)]
         for rid, patterns in sources.items():
             for i, pattern in enumerate(patterns):
+                need = required_literals(pattern, re.I)
+                if need:
+                    self.required[(rid, i)] = need
                 alts = literal_prefixes(pattern, re.I)
                 if alts is None:
                     self.plain.setdefault(rid, []).append(i)
@@ -108,8 +114,13 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
     out: list = []
     places = prefix_pass.places(lower, cand)
     regexes = ruleset.regexes
+    required = prefix_pass.required
     n = len(text)
-    for (rid, i), ps in places.items():
+    for slot, ps in places.items():
+        need = required.get(slot)
+        if need is not None and not has_required(need, lower):
+            continue                   # a word every match holds is missing: no match here
+        rid, i = slot
         rx = regexes[rid][i]
         if len(ps) * _SPARSE > n:
             add_matches(out, rid, rx.finditer(text))
@@ -118,5 +129,7 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
     for rid, idx in prefix_pass.plain.items():
         if rid in cand:
             for i in idx:
-                add_matches(out, rid, regexes[rid][i].finditer(text))
+                need = required.get((rid, i))
+                if need is None or has_required(need, lower):
+                    add_matches(out, rid, regexes[rid][i].finditer(text))
     return out

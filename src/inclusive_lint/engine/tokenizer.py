@@ -231,6 +231,11 @@ class Tokenizer:
             for toks in pats:
                 by_first.setdefault(toks[0], []).append(tuple(toks))
             self._special_patterns = by_first
+            # the same, for the pass: first token -> the lengths of its cases, and all the
+            # cases as one set (one tuple built per length instead of one per case: ':'
+            # begins about sixty)
+            self._case_lengths = {k: sorted({len(t) for t in v}) for k, v in by_first.items()}
+            self._cases = frozenset(tuple(t) for t in pats)
             self._first_chars = frozenset(k[0] for k in by_first)
         return self._special_patterns
 
@@ -258,17 +263,20 @@ class Tokenizer:
     def _special_pass(self, text: str, spans: list, hot_at=None) -> list:
         """``hot_at``: (first, end) token indexes of the runs that hold a token that can begin a
         special case (a special case can begin nowhere else); None: every token."""
-        by_first = self._patterns()
+        self._patterns()
+        lengths, cases = self._case_lengths, self._cases
         matches = []
-        for first, stop in hot_at if hot_at is not None else ((0, len(spans)),):
+        count = len(spans)
+        for first, stop in hot_at if hot_at is not None else ((0, count),):
             for i in range(first, stop):
                 a, b = spans[i]
-                cases = by_first.get(text[a:b])
-                if cases is None:
+                ns = lengths.get(text[a:b])
+                if ns is None:
                     continue
-                for toks in cases:
-                    n = len(toks)
-                    if tuple(text[x:y] for x, y in spans[i:i + n]) == toks:
+                for n in ns:
+                    if i + n > count:
+                        break
+                    if n == 1 or tuple([text[x:y] for x, y in spans[i:i + n]]) in cases:
                         matches.append((i, i + n))
         if not matches:
             return spans

@@ -28,7 +28,7 @@ _SHORT_LABEL = re.compile(r"(?<=\S)()\s+(?=\S)")
 _BRACKET = re.compile(r"\(([^()/\n]{1,25}(?:/[^()/\n]{1,25})+)\)")
 _NEWLINE = re.compile("\n")
 _SPACE = re.compile(" ")
-_FORMISH = re.compile(r"[:?/|_]|\.{4}|\u2026")
+_FORMISH = re.compile(r"[:?/|_\u2026]")       # or "....": see _formish
 _LABEL_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading",
                 "table_cell"}
 JOIN_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading"}
@@ -101,9 +101,11 @@ def block_lines(document, bi: int, block) -> list:
 
 def fields(text: str, s: int, e: int) -> list:
     """Spans of the fields on one line."""
-    if ":" not in text[s:e] and "?" not in text[s:e]:
+    seg = text[s:e]
+    if ":" not in seg and "?" not in seg:
         return [(s, e)]
-    cuts = [s] + [s + m.end() for m in _FIELD_SPLIT.finditer(text[s:e]) if m.end() > 0] + [e]
+    cuts = [s] + [s + m.end() for m in _FIELD_SPLIT.finditer(seg) if m.end() > 0] + [e] \
+        if _may_split(seg) else [s, e]
     out = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and text[a].isspace():
@@ -113,6 +115,18 @@ def fields(text: str, s: int, e: int) -> list:
         if a < b:
             out.append((a, b))
     return out
+
+
+def _may_split(seg: str) -> bool:
+    """Can ``_FIELD_SPLIT`` match in ``seg``? Each of its matches is a tab, three spaces, or
+    white space after '_', '..', an ellipsis or ']' (prose with none of these is one field)."""
+    return "\t" in seg or "   " in seg or "_" in seg or ".." in seg or "\u2026" in seg or "]" in seg
+
+
+def _formish(seg: str) -> bool:
+    """A mark forms use (``:?/|_``, an ellipsis, four dots): one character class, which the
+    regex engine scans for fastest, and a substring test."""
+    return _FORMISH.search(seg) is not None or "...." in seg
 
 
 def _label_ok(label: str, sep: str) -> bool:
@@ -128,7 +142,7 @@ def _label_ok(label: str, sep: str) -> bool:
 def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     """What the field text[s:e] is."""
     seg = text[s:e]
-    if not _FORMISH.search(seg) and not BOX.search(seg) and words(seg, 8) > 7:
+    if not _formish(seg) and not BOX.search(seg) and words(seg, 8) > 7:
         return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
     body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):

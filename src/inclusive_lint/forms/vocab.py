@@ -11,8 +11,12 @@ import re
 GLYPHS = "\u2610\u2611\u2612\u25a1\u25a2\u25a3\u25cb\u25cf\u25ef\u25fb\u25fc\u25fd\u25fe\u274f\u2750" \
          "\u2751\u2752\u25a0\u2b1c\u2b1b\u2713\u2714\u2717\u2718\u26aa\u26ab\uf06f\uf0a8\uf071\uf0fe\uf0a1"
 GLYPH_CHARS = frozenset(GLYPHS)
-# a glyph, or an ASCII box: [ ], [x], ( ), (x), [  ]
-BOX = re.compile(r"[" + GLYPHS + r"]|\[\s{0,3}[xX\u2713]?\s{0,3}\]|\(\s{1,3}\)|\([xX]\)")
+# a glyph, or an ASCII box: [ ], [x], ( ), (x), [  ]. Written as the character a box starts
+# with, then which box that character starts (the same matches as the plain choice of the
+# four), so that a search skips the text between those characters at the regex engine's
+# fastest: a pattern that opens with a character class is scanned for it before being tried
+BOX = re.compile(r"[" + GLYPHS + r"\[(](?:(?<=[" + GLYPHS + r"])|(?<=\[)\s{0,3}[xX\u2713]?\s{0,3}\]"
+                 r"|(?<=\()\s{1,3}\)|(?<=\()[xX]\))")
 
 # A write-in line: underscores, dots or a run of spaces inside brackets.
 WRITE_IN = re.compile(r"_{3,}|\.{4,}|\u2026{2,}|\[\s{4,}\]")

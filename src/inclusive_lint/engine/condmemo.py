@@ -37,6 +37,15 @@ def _field(name: str):
     return property(get, put)
 
 
+def _tracked_slice(a: str, b: str) -> property:
+    """A view of the text between two of the match's own offsets that notes the read."""
+    def get(self) -> str:
+        d = self.__dict__
+        d["_touched"] = True
+        return d["text"][d[a]:d[b]]
+    return property(get)
+
+
 class TrackedContext(MatchContext):
     """A MatchContext that notes reads of the match's own fields (``_touched``). The views of
     the match and its sentence below are MatchContext's, read from the slots directly: they
@@ -44,35 +53,11 @@ class TrackedContext(MatchContext):
 
     _touched = False
 
-    @property
-    def match_text(self) -> str:
-        d = self.__dict__
-        d["_touched"] = True
-        return d["text"][d["_own_start"]:d["_own_end"]]
-
-    @property
-    def sentence(self) -> str:
-        d = self.__dict__
-        d["_touched"] = True
-        return d["text"][d["_own_sent_start"]:d["_own_sent_end"]]
-
-    @property
-    def previous_sentence(self) -> str:
-        d = self.__dict__
-        d["_touched"] = True
-        return d["text"][d["_own_prev_start"]:d["_own_sent_start"]]
-
-    @property
-    def before(self) -> str:
-        d = self.__dict__
-        d["_touched"] = True
-        return d["text"][d["_own_sent_start"]:d["_own_start"]]
-
-    @property
-    def after(self) -> str:
-        d = self.__dict__
-        d["_touched"] = True
-        return d["text"][d["_own_end"]:d["_own_sent_end"]]
+    match_text = _tracked_slice("_own_start", "_own_end")
+    sentence = _tracked_slice("_own_sent_start", "_own_sent_end")
+    previous_sentence = _tracked_slice("_own_prev_start", "_own_sent_start")
+    before = _tracked_slice("_own_sent_start", "_own_start")
+    after = _tracked_slice("_own_end", "_own_sent_end")
 
     def window_before(self, n: int) -> str:
         d = self.__dict__

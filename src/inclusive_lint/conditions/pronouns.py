@@ -54,9 +54,11 @@ def _antecedent(ctx):
             if not cands or any(not c[5] for c in more):
                 window, cands = longer, more
                 lead_in = lead_in_subject(window, len(prev[-400:]), cands)
-        elif not cands and not _DESCRIBED.match(ctx.text, ctx.start):
+        elif not cands and not ctx.text[:ctx.sent_start].strip() and not _DESCRIBED.match(ctx.text, ctx.start) \
+                and not _NAMED.search(ctx.text, ctx.sent_start, ctx.sent_end):
             # a paragraph opening on the pronoun carries on from the paragraph before (but "He is
-            # our longest-serving nurse" introduces someone)
+            # our longest-serving nurse" introduces someone, and "Her father, Mr Jones, ..." is
+            # about one family)
             tail = previous_paragraph_tail(ctx)
             if tail:
                 window = tail + "\n" + window

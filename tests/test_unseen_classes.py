@@ -59,6 +59,17 @@ def test_round_six_class_cases_are_all_right(settings):
     assert result.tp >= 25 and result.cases == 56
 
 
+def test_round_seven_class_cases_are_all_right(settings):
+    """Classes from round 7 (an indefinite role inside "whether / if", a numbered duty with no
+    subject, custody and teaching roles and "its chair", "(as defined in section ...)" glossing
+    one word, a reported speaker, women's health topics, "next of kin (NOK)", dress rules that
+    give permission, a patient who cannot see a clinician of the sex they want, "terms that ...
+    are X", a provision number alone on its line)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-7.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 17 and result.cases == 33
+
+
 CASES = [
     # clause subject: a reflexive, a coordinated "and she", "best interests", an example noun
     ("generic-antecedent", "The porter will meet your uncle at the lift and introduce [[himself]].", True),

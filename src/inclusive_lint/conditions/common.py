@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import condition
-from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites
+from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number
 from .mention_kinds import follows_cited_law, term_discussed, under_law_lead_in
 from .span_search import search_between
 
@@ -99,7 +99,8 @@ def cites_legislation(ctx) -> bool:
         return True
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
-    return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT)
+    return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT) \
+        or after_provision_number(ctx)
 
 
 # Cues that the term right after them is being talked about rather than used.
@@ -121,6 +122,7 @@ _MENTION_CUE = (
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
     # naming: "clinically called a X", "people who are referred to as X"
     r"|\b(?:\w+ly )?(?:called|termed|referred to as|labelled|labeled)"
+    r"|\bterms (?:that|which) [^.;]{0,40}?\b(?:are|include)"      # "other terms that can mean the same are X"
     r"|\b(?:umbrella )?term (?:that|which) (?:can |may |also )?(?:includes?|covers?|encompass\w*)"
     r"(?: (?:people|those|anyone) who (?:are|identify as))?"
     r"|\b(?:describe[sd]?|describing|call(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|refer(?:s|red|ring)? to)"

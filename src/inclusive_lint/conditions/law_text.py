@@ -108,4 +108,16 @@ _PINPOINT_END = re.compile(
     r"\((?:under |per )?(?:(?:[Aa]rticle|[Rr]egulation|[Rr]eg\.|[Ss]chedule|Sch\.|Ord\.) ?\d+[A-Z]?(?:[-.]\d+)?(?: ?\(\w{1,4}\))*"
     r"|(?:[Ss]ection|[Ss]s?\.) ?\d+[A-Z]?(?: ?\(\w{1,4}\))+)(?: (?:of|to) [^()]{1,60})?\)[\s.;:]*$")
 # "family is defined in 24 CFR 5.403": the sentence gives the law's definition
-_DEFINED_IN = re.compile(r"\b(?:defined|set out|listed) (?:in|by|under|at) (?:the )?$")
+# ("a parent (as defined in section 576 ...)" only glosses one word of the document's own sentence)
+_DEFINED_IN = re.compile(r"(?<!\(as )(?<!, as )\b(?:defined|set out|listed) (?:in|by|under|at) (?:the )?$")
+
+
+_PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d.-]*")
+
+
+def after_provision_number(ctx) -> bool:
+    """A provision laid out as statute: its number alone on the line before ("(1)") and its words
+    carrying on the enacting sentence in lower case ("to discriminate against any person ...")."""
+    if not ctx.text[:1].islower() or ctx.block_index < 1:
+        return False
+    return _PROVISION_NUMBER.fullmatch(ctx.document.blocks[ctx.block_index - 1].text.strip()) is not None

@@ -32,6 +32,8 @@ GENERIC_ROLES = (
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
+    r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
@@ -44,7 +46,7 @@ FEMALE_STEREOTYPED = re.compile(
     r"clinic clerk|medical secretary|maternity assistant|hostess)s?$",
     re.I,
 )
-_DET = (r"a|an|the|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
+_DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
         r"whichever|either|same")
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were)\b)[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
@@ -100,6 +102,14 @@ _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENER
 # "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject
 _FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)\s+(?P<role>" + GENERIC_ROLES + r")\b",
                            re.I)
+# a numbered or bulleted duty with no subject of its own: "2. Is responsible for his own tax" (the
+# subject is the role the list is about)
+_ITEM_VERB = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]*(?:Is|Will|Must|Shall|Should|Agrees|"
+                        r"Accepts|Undertakes|Understands|Takes|Remains|Ensures|Maintains|Keeps|Provides|Pays|Declares|"
+                        r"Confirms|Reports|Attends|Acts|Works|Uses|Carries)\b"
+                        r"(?!\s+(?:he|she|they|it|there|this|that|his|her)\b)")     # not a question: "1. Is he ...?"
+# the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
+_SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b)")
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter)\b", re.I)

@@ -21,7 +21,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER
 )
 
 
@@ -77,6 +77,8 @@ def _antecedent(ctx):
             m = _FRONTED_ROLE.match(ctx.text, ctx.end, ctx.sent_end)
         if m is not None:
             result = ("generic", m.group("role"), m.group("det").lower())
+        elif _ITEM_VERB.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end):
+            result = ("generic", "the role the list is about", "")
     if cands:
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
@@ -214,6 +216,8 @@ def _narrative(ctx, det: str) -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
     a case vignette reporting what one person says of themselves ("The patient states that she
     is nervous")."""
+    if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
+        return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
@@ -253,6 +257,15 @@ _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|c
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 
 
+def _hypothetical(ctx, ante) -> bool:
+    """"whether a person was deprived of his liberty": an indefinite role in a condition is anyone,
+    whatever the tense."""
+    if ante[2] not in ("a", "an", "any"):
+        return False
+    return re.search(r"\b(?:whether|if|unless)\s+" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
+                     ctx.text[ctx.prev_start:ctx.start], re.I) is not None
+
+
 def _shouted(ctx) -> bool:
     m = ctx.match_text
     return m.isupper() and len(m) > 1 and not ctx.sentence.isupper()
@@ -268,7 +281,7 @@ def generic_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
         return False
-    if _narrative(ctx, ante[2]):
+    if _narrative(ctx, ante[2]) and not _hypothetical(ctx, ante):
         return False
     if _MALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False
@@ -293,7 +306,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
 _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
     r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|labour|caesarean|"
-    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|"
+    r"miscarr\w*|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|vagin\w*|vulv\w*|"
     # a trans woman's transition: "oestrogen will feminise her features"
     r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"
     # a service or passage for women: "the refuge is for women; a client can bring her children"
@@ -312,7 +325,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):
         return False
-    if _narrative(ctx, ante[2]):
+    if _narrative(ctx, ante[2]) and not _hypothetical(ctx, ante):
         return False
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman

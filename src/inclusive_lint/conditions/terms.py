@@ -44,7 +44,9 @@ def non_human_biology(ctx) -> bool:
 
 _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
-    r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*)\b",
+    r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
+    # "many women will not go if they cannot see a female GP"
+    r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get))\b",
     re.I,
 )
 

@@ -49,9 +49,18 @@ def term_discussed(ctx) -> bool:
         return True
     if _GLOSS_LINE.match(ctx.text[line_start:ctx.start]) is not None:
         return True
+    # the sentence defines the term: "1.1 A transsexual person is someone who ..."
+    if _DEFINED_SUBJECT.fullmatch(ctx.text, ctx.sent_start, ctx.start) is not None \
+            and _DEFINED_AS.match(ctx.text, ctx.end, ctx.end + 60) is not None:
+        return True
     # a glossary headword opening its line, then its definition: "Transgendered or Trans  It is used ..."
     return (_HEADWORD_BEFORE.fullmatch(ctx.text, line_start, ctx.start) is not None
             and _DEFINITION_AFTER.match(ctx.text, ctx.end, ctx.end + 90) is not None)
+
+
+_DEFINED_SUBJECT = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:An?|The)\s+)?")
+_DEFINED_AS = re.compile(r"(?:\s+(?:person|people|individuals?))?\s+(?:is|are)\s+(?:an?\s+)?(?:someone|somebody|person|people|"
+                         r"individuals?|anyone|those)\s+(?:who|whose|that)\b", re.I)
 
 
 _HEADWORD_BEFORE = re.compile(r"[^\S\n]*(?:[\w'-]+[^\S\n]+(?:or|and)[^\S\n]+|[\w'-]+[^\S\n]*/[^\S\n]*)?")

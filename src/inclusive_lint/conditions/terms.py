@@ -17,7 +17,10 @@ _STATS = re.compile(
     r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdowns?\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
     r"\b(?:in|since|from|by|during|until) (?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|"
-    r"\b(?:under|over)?-?represent\w*",
+    r"\b(?:under|over)?-?represent\w*|"
+    # sex equality itself: "applies equally to both sexes", "equal paid leave for both women and men"
+    # ("an equal opportunities employer welcomes both sexes" still offers two)
+    r"\bequally\b|\bequal (?:pay|paid|treatment|rights|access)\b",
     re.I,
 )
 

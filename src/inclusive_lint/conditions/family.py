@@ -328,7 +328,12 @@ def generic_partner_pronoun(ctx) -> bool:
         return False
     if ctx.match_text.lower() in _SHE and (m.group(2) or "").lower() != "birth" and perinatal_text(ctx.text):
         return False
-    return True
+    # "a same-sex male couple ... the partner wishing to use his sperm": the text gives the couple's sex
+    return _COUPLE_SEX[ctx.match_text.lower() in _HE].search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) is None
+
+
+_COUPLE_SEX = {True: rx(r"\b(?:same-sex male|male same-sex|gay(?: male)? couples?|male couples?|two (?:men|fathers|dads))\b", re.I),
+               False: rx(r"\b(?:same-sex female|female same-sex|lesbian|female couples?|two (?:women|mothers|mums))\b", re.I)}
 
 
 _YOUR_SPOUSE = {True: rx(r"\byour (?:husband|boyfriend)\b(?!\s*(?:or|/|and)\s*(?:your\s)?partner)", re.I),

@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import condition
-from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number
+from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, under_law_lead_in
 from .span_search import search_between
 
@@ -100,7 +100,7 @@ def cites_legislation(ctx) -> bool:
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
     return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT) \
-        or after_provision_number(ctx)
+        or after_provision_number(ctx) or under_law_title(ctx)
 
 
 # Cues that the term right after them is being talked about rather than used.

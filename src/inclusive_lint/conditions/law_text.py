@@ -121,3 +121,42 @@ def after_provision_number(ctx) -> bool:
     if not ctx.text[:1].islower() or ctx.block_index < 1:
         return False
     return _PROVISION_NUMBER.fullmatch(ctx.document.blocks[ctx.block_index - 1].text.strip()) is not None
+
+
+# a law's title, or a section heading of one, alone on its line: "Mental Capacity Act 2005",
+# "Police and Criminal Evidence Act 1984, section 58", "The Prison Rules 1999 (extract)", "Sec. 14-27. Loitering."
+_LAW_TITLE_LINE = re.compile(
+    r"[ \t]*(?:The[ \t]+)?(?:[A-Z(][\w()'\u2019,-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,8}"
+    r"(?:Act|Rules|Regulations|Order|Code|Ordinance|Statute)[ \t]+(?:1[89]|20)\d\d"
+    r"(?:[ \t]*\((?:extract|excerpt)\))?(?:,?[ \t]+(?:[Ss]ection|[Ss]\.|[Ss]ec\.|[Rr]egulation|[Rr]ule|[Aa]rticle|[Ss]chedule)"
+    r"[ \t]*[\d.-]+\w*)?[ \t]*[:.]?[ \t]*"
+    r"|[ \t]*(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.?(?:[ \t]+[A-Z][^\n]{0,60})?")
+# a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ..."
+_PROVISION_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)")
+
+
+def under_law_title(ctx) -> bool:
+    """The match sits in a numbered provision set out under the title of the law it comes from,
+    within a few lines (a section heading and other provisions may come between)."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    before = ctx.text[:line_start].split("\n")[:-1]
+    if not _PROVISION_LINE.match(ctx.text, line_start) and not (
+            before and _PROVISION_NUMBER.fullmatch(before[-1].strip())):
+        return False
+    lines = [ctx.text[line_start:ctx.text.find("\n", line_start) % (len(ctx.text) + 1)]] + before[::-1]
+    if len(lines) < 7 and ctx.block_index >= 1:
+        for k in range(1, 4):            # a Word or ODF layout: one provision per paragraph
+            if ctx.block_index - k < 0:
+                break
+            lines += ctx.document.blocks[ctx.block_index - k].text.split("\n")[::-1]
+    for i, line in enumerate(lines[:9]):
+        if _LAW_TITLE_LINE.fullmatch(line) or _CODE_SECTION.match(line):
+            return True
+        if i and len(line) > 60 and not _PROVISION_LINE.match(line) and not (
+                i + 1 < len(lines) and _PROVISION_NUMBER.fullmatch(lines[i + 1].strip())):
+            return False                 # the document's own prose comes between
+    return False
+
+
+# a code's section number opening its line: "Sec. 5-102. (a) Every tenant shall ..."
+_CODE_SECTION = re.compile(r"[ \t]*(?:Sec\.|\u00a7)[ \t]*\d[\d.-]*\.?[ \t]")

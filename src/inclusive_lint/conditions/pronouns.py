@@ -154,6 +154,9 @@ def _candidates(window: str) -> list:
                         and m.group("det").lower() != "an"):
             continue        # "he's a great nurse", "as a nurse": a description, not someone new;
             #                 "it is the chair's duty" names the chair
+        if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
+            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
+            continue        # "elected Dr Hohaia as its chair": the office is that person's
         if m.group("role") and _plural(m):
             continue        # "the nurses": a plural noun is never what "he" or "she" points back to
         if m.group("pro"):
@@ -197,6 +200,7 @@ def _plural(m) -> bool:
 
 
 _PLURAL_ROLES = {"staff"}
+_NAME_AS = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+as\s+$")
 _OFFICE_FOR = re.compile(r"(?<=[Ss]ecretary of [Ss]tate) for (?:the )?[A-Z]")
 _OF_HEAD = re.compile(r"\s+of\s+$")
 
@@ -262,8 +266,9 @@ def _hypothetical(ctx, ante) -> bool:
     whatever the tense."""
     if ante[2] not in ("a", "an", "any"):
         return False
-    return re.search(r"\b(?:whether|if|unless)\s+" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
-                     ctx.text[ctx.prev_start:ctx.start], re.I) is not None
+    # the role inside the condition's clause: "whether a patient admitted overnight was seen by a doctor"
+    return re.search(r"\b(?:whether|if|unless)\s+[^.;:]{0,60}?\b" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
+                     ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
 def _shouted(ctx) -> bool:

@@ -201,4 +201,6 @@ def sex_fact_not_offer(ctx) -> bool:
     return _BODY.search(sentence) is not None
 
 
-_SCREENING = re.compile(r"\b(?:screen\w*|cancers?|vaccin\w*|immunis\w*|immuniz\w*)\b", re.I)
+# (a vaccine whose offer depends on sex: "the HPV vaccine is now offered to both boys and girls";
+# a flu jab offered to "staff of both sexes" is an offer like any other)
+_SCREENING = re.compile(r"\b(?:screen\w*|cancers?|HPV|human papilloma\w*|rubella|MMR)\b", re.I)

@@ -48,6 +48,11 @@ CASES = {
         ["Our clinic sees [[transsexual]] patients from across the region every week.",
          "Support for [[transsexual]] staff\n\nThe policy was reviewed in 2019 by the board.",
          "Our guide for [[Transgendered]] staff explains how to update records."]),
+    "research-report": (
+        ["Objective: To compare bone density in [[transsexual]] subjects receiving oestrogen.\nResults: None fell.",
+         "We assessed mortality rates in [[transsexual]] subjects receiving long-term hormones."],
+        ["Our clinic offers a trial period of living in role to [[transsexual]] patients.",
+         "A third of [[homosexual]] men in the survey had not told their GP."]),
     "law-or-case-title": (
         ["Parliament passed the [[Transgenders]] persons (Protection of Rights) Act, 2019.",
          "Re Alex (Validity of Marriage of a [[Transsexual]]) [2003] FamCA 94"],

@@ -141,3 +141,19 @@ def _in_title(ctx) -> bool:
     caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
     outside = len(words) - len(run)
     return caps >= 4 and outside >= 3 and any(w[2][0].islower() for w in words[:i] + words[j + 1:])
+
+
+# a research abstract's headings, or a sentence reporting a study in its own terms
+_ABSTRACT_HEAD = re.compile(r"(?:^|\n|\.\s+)(?:Objectives?|Aims?|Background|Methods?|Design|Results?|Conclusions?|"
+                            r"Findings|Purpose)\s*:")
+_STUDY = re.compile(r"\b(?:[Ww]e (?:assessed|studied|examined|investigated|compared|analy[sz]ed|report|describe|"
+                    r"recruited|followed)|(?:this|the|a|our|(?:long-term )?follow-up|cohort|prospective|retrospective) "
+                    r"(?:study|studies|cohort)\b|\b(?:subjects|participants) (?:were|who|receiving)\b)")
+
+
+@condition("research-report")
+def research_report(ctx) -> bool:
+    """The match is in a research abstract (its "Objective:" / "Results:" headings) or in a
+    sentence or title reporting a study in the words the study used ("mortality in transsexual
+    subjects receiving hormones"): the researchers' term, cited, not the document's own."""
+    return _ABSTRACT_HEAD.search(ctx.text) is not None or _STUDY.search(ctx.sentence) is not None

@@ -93,7 +93,7 @@ def _has(ctx, name: str, rx) -> bool:
 def cites_legislation(ctx) -> bool:
     """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
-    if _sentence_cites(ctx.sentence):
+    if _sentence_cites(ctx.sentence) and not _own_consequence(ctx):
         return True
     if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
         return True
@@ -101,6 +101,18 @@ def cites_legislation(ctx) -> bool:
         return True
     return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT) \
         or after_provision_number(ctx) or under_law_title(ctx)
+
+
+_SO = re.compile(r",\s+(?:and\s+)?(?:so|therefore|which means)\s+")
+
+
+def _own_consequence(ctx) -> bool:
+    """"Under section 5 of the Act a tenant needs consent, so he should ask in writing": the
+    clause after ", so" is the document's own advice, whatever the clause before it restates."""
+    cut = None
+    for cut in _SO.finditer(ctx.text, ctx.sent_start, ctx.start):
+        pass
+    return cut is not None and not _sentence_cites(ctx.text[cut.end():ctx.sent_end])
 
 
 # Cues that the term right after them is being talked about rather than used.

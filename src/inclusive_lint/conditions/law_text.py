@@ -9,6 +9,8 @@ import re
 from .mention_kinds import DRAFTING
 
 _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
+# the parties of a reported case, up to the second one's first letter: "Corbett v C", "Goodwin v U"
+CASE_PARTIES = r"[A-Z][\w&.'\u2019]*(?: [A-Z&][\w&.'\u2019]*){0,3} v\.? [A-Z]"
 # wording that reports what a law says or defines (also a citation, for _LEGISLATION)
 _REPORTS_LAW = (
     r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
@@ -17,8 +19,8 @@ _REPORTS_LAW = (
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b|\bin law\b"
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
-    r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b[A-Z][\w&.'\u2019]*(?: [A-Z&][\w&.'\u2019]*){0,3} v\.? "
-    r"[A-Z][\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
+    r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
+    r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
     r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
     r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .law_text import CASE_PARTIES
 
 
 # --- proper nouns ---------------------------------------------------------------------------
@@ -76,7 +77,7 @@ def law_or_case_title(ctx) -> bool:
 
 # a law report's citation on the line, and a case name: "Corbett v Corbett [1971] P 83", "In Re Kevin ..."
 _LAW_REPORT = re.compile(r"\[(?:1[89]|20)\d\d\]\s*\d*\s*[A-Z]|\((?:1[89]|I9|20)\d\d\)\s*\d+\s*[A-Z]")
-_CASE_NAME = re.compile(r"\b[A-Z][\w.'\u2019&]* v\.? [A-Z]|\b(?:In [Rr]e|Re|Ex parte) [A-Z]")
+_CASE_NAME = re.compile(r"\b" + CASE_PARTIES + r"|\b(?:In [Rr]e|Re|Ex parte) [A-Z]")
 @condition("cited-publication-title")
 def cited_publication_title(ctx) -> bool:
     """The match is in the title of a cited publication: a reference line ("... in transsexual

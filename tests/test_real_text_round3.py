@@ -49,7 +49,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = [
     ("real-text-tune-3.yaml", 213, 0.82, 0.96),
     ("real-text-tune-4.yaml", 774, 0.78, 0.95),
-    ("real-text-tune-5.yaml", 771, 0.83, 0.94),
+    ("real-text-tune-5.yaml", 771, 0.84, 0.94),
     ("real-text-tune-6.yaml", 178, 0.84, 0.93),
     ("real-text-heldout-4.yaml", 177, 0.72, 0.89),
     ("real-text-tune-7.yaml", 174, 0.86, 0.96),

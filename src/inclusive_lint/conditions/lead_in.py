@@ -47,3 +47,11 @@ def previous_paragraph_tail(ctx) -> str:
     if block.kind not in ("paragraph", "list_item") or not text.endswith((".", "!", "?", ":")):
         return ""
     return text[-300:]
+
+
+def with_block_before(ctx) -> str:
+    """The text up to the match, after the end of the block before it (a form's label line, say)."""
+    before = ctx.text[:ctx.start]
+    if ctx.block_index >= 1:
+        before = ctx.document.blocks[ctx.block_index - 1].text[-300:] + "\n" + before
+    return before

@@ -208,3 +208,10 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
                        re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')
+
+
+def labelled_name(text: str, role: str) -> bool:
+    """A label line names the person in the role: "Applicant No 1: Ms Anne Other", "Patient: Mr J Rees"."""
+    word = role.split()[-1]
+    return re.search(r"(?:^|\n)[ \t]*" + re.escape(word) + r"\b[^:\n]{0,20}:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z]",
+                     text, re.I) is not None

@@ -14,9 +14,9 @@ import re
 from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
-from .lead_in import lead_in_text, previous_paragraph_tail
+from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .wrap import rx
-from .pronoun_words import lead_roles
+from .pronoun_words import lead_roles, labelled_name
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -119,6 +119,9 @@ def _antecedent(ctx):
                         same.search(window, c[0], best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
+            else:
+                if best[4] == "the" and labelled_name(with_block_before(ctx), best[3]):
+                    result = ("named", best[3], "")      # "Applicant: Ms Anne Other" ... "the applicant ... she"
     ctx.doc_cache[key] = (ctx.text, result or ())
     return result
 

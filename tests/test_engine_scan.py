@@ -50,7 +50,7 @@ def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
 
 WORDS = ["his", "her", "He", "SHE", "or", "and", "/", "husband", "wife", "mr", "Mrs", "next", "of",
          "kin", "\u0130mmediate", "family", "close", "relative", "s", "(", ")", "chairman", "'s",
-         "mother", "father", "the", "mx", ".", ",", "\n", "  "]
+         "mother", "father", "the", "mx", ".", ",", "\n", "  ", "\t", "\xa0", "\u2003", "a"]
 
 
 @hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -159,7 +159,7 @@ def test_required_words_of_a_pattern():
 
     need = required_literals(r"\b(?:family|relatives?)\b.{0,120}?\b(?:includes?|including|means)\b")
     assert need == (("family", "relative"), ("include", "includin", "means"))
-    assert required_literals(r"\bsex\s+(?:change|swap)") == (("change", "swap"), ("sex",))
+    assert required_literals(r"\bsex\s+(?:change|swap)") == (("sex ",), ("change", "swap"), ("ex ",))
     assert required_literals(r"\b(?:a|an)\s+\w+") == ()          # nothing certain after the article
     assert has_required(need, "our family means everyone") and not has_required(need, "our family is everyone")
     checked = 0
@@ -171,3 +171,21 @@ def test_required_words_of_a_pattern():
                 assert has_required(need, lower), (rx.pattern[:60], text[:80])
                 checked += bool(need)
     assert checked > 100
+
+
+def test_white_space_in_a_prefix_is_read_as_a_space():
+    """``\\s`` in a prefix is " ", as ``fold`` turns every character ``\\s`` matches into a
+    space (keeping each character one character long)."""
+    import sys
+
+    from inclusive_lint.engine.prefilter import WHITESPACE
+
+    assert WHITESPACE == "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
+    assert fold("A\tB\xa0c\u2003\u0130") == "a b c i" and len(fold(WHITESPACE)) == len(WHITESPACE)
+    assert literal_prefixes(r"\b(?:the\s|a\s)?(?:mum|dad)\sand") == ["a dad an", "a mum an", "dad and", "mum and",
+                                                                             "the dad ", "the mum "]
+    assert literal_prefixes(r"\b(?:a|an)\s+\w+") == ["a ", "an "]
+    assert literal_prefixes(r"[^\s]he") is None and literal_prefixes(r"(?:\s|x)+he") is None
+    rx = re.compile(r"\b(?:the\s|a\s)?(?:mum|dad)\sand\b", re.I)
+    for text in ("A\tmum\xa0and dad", "the\nDad\u2003and", "a  mum and", "mum\u200band"):
+        assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))

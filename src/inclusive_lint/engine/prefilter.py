@@ -6,9 +6,11 @@ lower-cased text the pattern cannot match there. A substring test costs far less
 the pattern, which Python's regex engine tries at every position when it begins with ``\\b``.
 
 The text is lower-cased by ``fold`` after mapping the three characters that re.I matches to an
-ASCII letter but lower-casing does not give as one (dotted and dotless I, long s); prefixes
-keep ASCII letters, digits and common punctuation only (stopping at anything else), and a
-pattern with an alternative shorter than two characters is never skipped.
+ASCII letter but lower-casing does not give as one (dotted and dotless I, long s) and every
+white space character to a space, so a prefix reads ``\s`` as " " ("the\s" gives "the ", and
+"(?:a\s|the\s)?mother" has prefixes at all); prefixes keep ASCII letters, digits and common
+punctuation only (stopping at anything else), and a pattern with an alternative shorter than two
+characters is never skipped.
 """
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ from re import _constants as C
 from re import _parser
 
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+# every character ``\s`` matches (str.isspace), as a space: a prefix may then read ``\s`` as " "
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) \
+    + "\u2028\u2029\u202f\u205f\u3000"
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", **{c: " " for c in WHITESPACE if c != " "}})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
 _MAX_LEN = 8
@@ -191,6 +196,9 @@ def _class(items):
     """The characters of a short class of plain characters (['"]), or None."""
     out = []
     for op, av in items:
+        if op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            out.append(" ")                # ``fold`` makes every white space a space
+            continue
         if op is not C.LITERAL:
             return None
         out.append(chr(av))

@@ -189,3 +189,21 @@ def test_white_space_in_a_prefix_is_read_as_a_space():
     rx = re.compile(r"\b(?:the\s|a\s)?(?:mum|dad)\sand\b", re.I)
     for text in ("A\tmum\xa0and dad", "the\nDad\u2003and", "a  mum and", "mum\u200band"):
         assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))
+
+
+def test_many_prefixes_give_their_heads_and_one_pass_finds_them():
+    """A choice with more expansions than are kept gives their shorter heads instead of none,
+    a prefix that starts with another is dropped, and on a long text many prefixes are found
+    in one pass (``trie.trie_pattern``): the matches are finditer's."""
+    from inclusive_lint.engine.prefilter import _FEW, LONG_TEXT, _shortest
+
+    words = [f"{a}o{c}ly" for a in "bcdfghjk" for c in "abcdefghi"]          # 72 choices
+    pattern = r"\b(?:" + "|".join(words) + r")\s(?:yes|no)\b|\bwab\b"
+    alts = literal_prefixes(pattern)
+    assert alts == sorted({w[:2] for w in words} | {"wab"})      # 72 heads of three: too many
+    assert _shortest(["abd", "ab", "abc", "b", "ba", "c"]) == ["ab", "b", "c"]
+    assert len(alts) > _FEW
+    rx = re.compile(pattern, re.I)
+    filler = "some text about nothing in particular, " * (LONG_TEXT // 30)
+    for text in (filler + "BOALY yes and hoily\tno, wab.", filler, "wab " + filler + "koily no"):
+        assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))

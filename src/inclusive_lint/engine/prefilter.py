@@ -7,8 +7,8 @@ the pattern, which Python's regex engine tries at every position when it begins 
 
 The text is lower-cased by ``fold`` after mapping the three characters that re.I matches to an
 ASCII letter but lower-casing does not give as one (dotted and dotless I, long s) and every
-white space character to a space, so a prefix reads ``\s`` as " " ("the\s" gives "the ", and
-"(?:a\s|the\s)?mother" has prefixes at all); prefixes keep ASCII letters, digits and common
+white space character to a space, so a prefix reads ``\\s`` as " " ("the\\s" gives "the ", and
+"(?:a\\s|the\\s)?mother" has prefixes at all); prefixes keep ASCII letters, digits and common
 punctuation only (stopping at anything else), and a pattern with an alternative shorter than two
 characters is never skipped.
 """
@@ -41,11 +41,20 @@ def literal_prefixes(pattern: str, flags: int = re.I):
         except Exception:       # an unusual construct: never skip
             alts = None
         if alts is not None:
-            alts = sorted({_safe_part(a) for a in alts})
+            alts = _shortest(_safe_part(a) for a in alts)
             if not alts or any(len(a) < 2 for a in alts):
                 alts = None
         _CACHE[key] = alts
     return _CACHE[key]
+
+
+def _shortest(alts) -> list:
+    """``alts`` without those that start with another (where that one begins, so does it)."""
+    out: list = []
+    for a in sorted(set(alts)):          # a string sorts right after the strings it starts with
+        if not (out and a.startswith(out[-1]) and out[-1]):
+            out.append(a)
+    return out
 
 
 def word_start(pattern: str, flags: int = re.I) -> bool:
@@ -163,12 +172,27 @@ def _seq(items):
                 return acc, False
         else:
             return acc, False
-        if sub is None or len(acc) * len(sub) > _MAX_ALTS:
+        if sub is None:
             return acc, False
+        if len(acc) * len(sub) > _MAX_ALTS:      # too many: their shorter heads, if few enough
+            sub = _heads(sub, _MAX_ALTS // len(acc))
+            if sub is None:
+                return acc, False
+            complete = False
         acc = [a + b for a in acc for b in sub]
         if not complete:
             return acc, False
     return acc, True
+
+
+def _heads(alts: list, most: int):
+    """The longest heads (first characters, lower-cased) of ``alts`` of one length that number
+    at most ``most``: every string that starts with one of ``alts`` starts with one of them."""
+    for n in range(_MAX_LEN - 1, 1, -1):
+        heads = sorted({a[:n].lower() for a in alts})
+        if len(heads) <= most:
+            return heads
+    return None
 
 
 def _repeat(av, rest, acc):
@@ -233,6 +257,12 @@ def scan(rx, text: str, lower_text: str):
     alts = literal_prefixes(rx.pattern, rx.flags)
     if alts is None:
         return rx.finditer(text)
+    if len(alts) > _FEW and len(text) >= LONG_TEXT:
+        # many prefixes over a long text: one pass for all of them, not two scans for each
+        places = [m.start() for m in _finder(alts).finditer(lower_text)]
+        if not places:
+            return ()
+        return rx.finditer(text) if len(places) * _SPARSE > len(text) else matches_at(rx, text, places)
     count = 0
     for a in alts:
         count += lower_text.count(a)
@@ -241,6 +271,21 @@ def scan(rx, text: str, lower_text: str):
     if count * _SPARSE > len(text):
         return rx.finditer(text)
     return _at_places(rx, text, lower_text, alts)
+
+
+_FEW = 6                 # prefixes a long text is searched for one by one (str.count, str.find)
+_FINDERS: dict = {}
+
+
+def _finder(alts: list):
+    """A pattern that stops at every place where one of ``alts`` begins (``trie.trie_pattern``)."""
+    key = tuple(alts)
+    got = _FINDERS.get(key)
+    if got is None:
+        from .trie import trie_pattern
+
+        got = _FINDERS[key] = re.compile(trie_pattern(alts))
+    return got
 
 
 def _at_places(rx, text: str, lower_text: str, alts):

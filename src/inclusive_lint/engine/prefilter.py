@@ -19,6 +19,8 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
+from .trie import finder
+
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
 # every character ``\s`` matches (str.isspace), as a space: a prefix may then read ``\s`` as " "
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) \
@@ -259,7 +261,7 @@ def scan(rx, text: str, lower_text: str):
         return rx.finditer(text)
     if len(alts) > _FEW and len(text) >= LONG_TEXT:
         # many prefixes over a long text: one pass for all of them, not two scans for each
-        places = [m.start() for m in _finder(alts).finditer(lower_text)]
+        places = [m.start() for m in finder(alts).finditer(lower_text)]
         if not places:
             return ()
         return rx.finditer(text) if len(places) * _SPARSE > len(text) else matches_at(rx, text, places)
@@ -274,18 +276,6 @@ def scan(rx, text: str, lower_text: str):
 
 
 _FEW = 6                 # prefixes a long text is searched for one by one (str.count, str.find)
-_FINDERS: dict = {}
-
-
-def _finder(alts: list):
-    """A pattern that stops at every place where one of ``alts`` begins (``trie.trie_pattern``)."""
-    key = tuple(alts)
-    got = _FINDERS.get(key)
-    if got is None:
-        from .trie import trie_pattern
-
-        got = _FINDERS[key] = re.compile(trie_pattern(alts))
-    return got
 
 
 def _at_places(rx, text: str, lower_text: str, alts):

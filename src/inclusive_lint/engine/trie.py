@@ -23,3 +23,16 @@ def _node(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+_FINDERS: dict = {}
+
+
+def finder(words):
+    """A compiled ``trie_pattern(words)`` (kept per set of words): ``finditer`` stops at every
+    place where one of them begins, overlapping ones included."""
+    key = tuple(words)
+    got = _FINDERS.get(key)
+    if got is None:
+        got = _FINDERS[key] = re.compile(trie_pattern(key))
+    return got

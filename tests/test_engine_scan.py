@@ -207,3 +207,18 @@ def test_many_prefixes_give_their_heads_and_one_pass_finds_them():
     filler = "some text about nothing in particular, " * (LONG_TEXT // 30)
     for text in (filler + "BOALY yes and hoily\tno, wab.", filler, "wab " + filler + "koily no"):
         assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))
+
+
+@pytest.mark.parametrize("sparse", [1, 16, 10 ** 6])
+def test_matches_from_places_then_finditer(sparse):
+    """``trie.matches_from`` tries the pattern at the places it is given and goes over to
+    ``finditer`` once they prove dense: with every position as a place (as dense as they come)
+    or every other one past the matches, the matches are finditer's."""
+    from inclusive_lint.engine.trie import matches_from
+
+    joined = "\n\n".join(_texts()[::3])
+    for rx in REGEXES[::4]:
+        want = _spans(rx.finditer(joined))
+        assert _spans(matches_from(rx, joined, iter(range(len(joined))), sparse)) == want, rx.pattern[:60]
+        starts = sorted({s for s, _, _ in want} | set(range(0, len(joined), 7)))
+        assert _spans(matches_from(rx, joined, iter(starts), sparse)) == want, rx.pattern[:60]

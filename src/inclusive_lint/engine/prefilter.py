@@ -19,7 +19,7 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
-from .trie import finder
+from .trie import finder, matches_from
 
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
 # every character ``\s`` matches (str.isspace), as a space: a prefix may then read ``\s`` as " "
@@ -260,11 +260,9 @@ def scan(rx, text: str, lower_text: str):
     if alts is None:
         return rx.finditer(text)
     if len(alts) > _FEW and len(text) >= LONG_TEXT:
-        # many prefixes over a long text: one pass for all of them, not two scans for each
-        places = [m.start() for m in finder(alts).finditer(lower_text)]
-        if not places:
-            return ()
-        return rx.finditer(text) if len(places) * _SPARSE > len(text) else matches_at(rx, text, places)
+        # many prefixes over a long text: one pass for all of them, not two scans for each,
+        # and as lazy as finditer (a caller that wants the first match stops there)
+        return matches_from(rx, text, (m.start() for m in finder(alts).finditer(lower_text)), _SPARSE)
     count = 0
     for a in alts:
         count += lower_text.count(a)

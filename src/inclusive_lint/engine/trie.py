@@ -36,3 +36,26 @@ def finder(words):
     if got is None:
         got = _FINDERS[key] = re.compile(trie_pattern(key))
     return got
+
+
+def matches_from(rx, text: str, places, sparse: int):
+    """The matches of ``rx`` starting at the sorted ``places`` (an iterator; none overlapping
+    the one before), going over to ``finditer`` from where it has got to once the places prove
+    denser than one per ``sparse`` characters. The matches are ``rx.finditer(text)``'s when
+    every match starts at a place (``finditer(text, start)`` sees the text before ``start``),
+    and come as lazily: a caller that wants the first stops there."""
+    pos = tried = 0
+    first = None
+    for p in places:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+        tried += 1
+        if first is None:
+            first = p
+        elif tried >= 64 and tried * sparse > p - first:
+            yield from rx.finditer(text, pos if m is not None else p + 1)
+            return

@@ -50,7 +50,7 @@ def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
 
 WORDS = ["his", "her", "He", "SHE", "or", "and", "/", "husband", "wife", "mr", "Mrs", "next", "of",
          "kin", "\u0130mmediate", "family", "close", "relative", "s", "(", ")", "chairman", "'s",
-         "mother", "father", "the", "mx", ".", ",", "\n", "  "]
+         "mother", "father", "the", "mx", ".", ",", "\n", "  ", "\t", "\xa0", "\u2003", "a"]
 
 
 @hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -159,7 +159,7 @@ def test_required_words_of_a_pattern():
 
     need = required_literals(r"\b(?:family|relatives?)\b.{0,120}?\b(?:includes?|including|means)\b")
     assert need == (("family", "relative"), ("include", "includin", "means"))
-    assert required_literals(r"\bsex\s+(?:change|swap)") == (("change", "swap"), ("sex",))
+    assert required_literals(r"\bsex\s+(?:change|swap)") == (("sex ",), ("change", "swap"), ("ex ",))
     assert required_literals(r"\b(?:a|an)\s+\w+") == ()          # nothing certain after the article
     assert has_required(need, "our family means everyone") and not has_required(need, "our family is everyone")
     checked = 0
@@ -171,3 +171,54 @@ def test_required_words_of_a_pattern():
                 assert has_required(need, lower), (rx.pattern[:60], text[:80])
                 checked += bool(need)
     assert checked > 100
+
+
+def test_white_space_in_a_prefix_is_read_as_a_space():
+    """``\\s`` in a prefix is " ", as ``fold`` turns every character ``\\s`` matches into a
+    space (keeping each character one character long)."""
+    import sys
+
+    from inclusive_lint.engine.prefilter import WHITESPACE
+
+    assert WHITESPACE == "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
+    assert fold("A\tB\xa0c\u2003\u0130") == "a b c i" and len(fold(WHITESPACE)) == len(WHITESPACE)
+    assert literal_prefixes(r"\b(?:the\s|a\s)?(?:mum|dad)\sand") == ["a dad an", "a mum an", "dad and", "mum and",
+                                                                             "the dad ", "the mum "]
+    assert literal_prefixes(r"\b(?:a|an)\s+\w+") == ["a ", "an "]
+    assert literal_prefixes(r"[^\s]he") is None and literal_prefixes(r"(?:\s|x)+he") is None
+    rx = re.compile(r"\b(?:the\s|a\s)?(?:mum|dad)\sand\b", re.I)
+    for text in ("A\tmum\xa0and dad", "the\nDad\u2003and", "a  mum and", "mum\u200band"):
+        assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))
+
+
+def test_many_prefixes_give_their_heads_and_one_pass_finds_them():
+    """A choice with more expansions than are kept gives their shorter heads instead of none,
+    a prefix that starts with another is dropped, and on a long text many prefixes are found
+    in one pass (``trie.trie_pattern``): the matches are finditer's."""
+    from inclusive_lint.engine.prefilter import _FEW, LONG_TEXT, _shortest
+
+    words = [f"{a}o{c}ly" for a in "bcdfghjk" for c in "abcdefghi"]          # 72 choices
+    pattern = r"\b(?:" + "|".join(words) + r")\s(?:yes|no)\b|\bwab\b"
+    alts = literal_prefixes(pattern)
+    assert alts == sorted({w[:2] for w in words} | {"wab"})      # 72 heads of three: too many
+    assert _shortest(["abd", "ab", "abc", "b", "ba", "c"]) == ["ab", "b", "c"]
+    assert len(alts) > _FEW
+    rx = re.compile(pattern, re.I)
+    filler = "some text about nothing in particular, " * (LONG_TEXT // 30)
+    for text in (filler + "BOALY yes and hoily\tno, wab.", filler, "wab " + filler + "koily no"):
+        assert _spans(scan(rx, text, fold(text))) == _spans(rx.finditer(text))
+
+
+@pytest.mark.parametrize("sparse", [1, 16, 10 ** 6])
+def test_matches_from_places_then_finditer(sparse):
+    """``trie.matches_from`` tries the pattern at the places it is given and goes over to
+    ``finditer`` once they prove dense: with every position as a place (as dense as they come)
+    or every other one past the matches, the matches are finditer's."""
+    from inclusive_lint.engine.trie import matches_from
+
+    joined = "\n\n".join(_texts()[::3])
+    for rx in REGEXES[::4]:
+        want = _spans(rx.finditer(joined))
+        assert _spans(matches_from(rx, joined, iter(range(len(joined))), sparse)) == want, rx.pattern[:60]
+        starts = sorted({s for s, _, _ in want} | set(range(0, len(joined), 7)))
+        assert _spans(matches_from(rx, joined, iter(starts), sparse)) == want, rx.pattern[:60]

@@ -130,7 +130,7 @@ def test_changed_code_or_damage_means_worked_out_again(memo_env, monkeypatch):
             fh.write(damaged)
         monkeypatch.setattr(prefilter, "_CACHE", {})
         assert memostore.prime() == 0
-        assert prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2) == ["next"]
+        assert prefilter.literal_prefixes(r"\bnext\s+of\s+kin\b", 2) == ["next "]
 
 
 def test_two_code_versions_keep_their_own_tables(memo_env, monkeypatch):

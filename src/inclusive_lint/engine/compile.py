@@ -35,6 +35,7 @@ class RuleSet:
     _piece_cache: object = None
     _prefix_pass: object = None
     _index_keys: object = None     # the keyword index's words, as a set
+    _token_rules: object = None
     applicable_by_kind: dict = field(default_factory=dict)   # block kind -> ids of the rules for it (pieces.py)
 
     @property
@@ -45,6 +46,14 @@ class RuleSet:
 
             self._prefix_pass = PrefixPass(self.regexes.sources)
         return self._prefix_pass
+
+    @property
+    def token_rules(self) -> frozenset:
+        """The ids of the rules that match on tokens (``phrases``, token ``patterns``)."""
+        if self._token_rules is None:
+            self._token_rules = frozenset(r.id for r in self.rules
+                                          if r.match.get("phrases") or r.match.get("patterns"))
+        return self._token_rules
 
     @property
     def piece_cache(self):

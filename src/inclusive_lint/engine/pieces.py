@@ -89,8 +89,7 @@ def _applies(rule, block) -> bool:
 def _needs_tokens(ruleset, cand) -> bool:
     """Do any of these rules match on tokens (phrases, token patterns)? Regex-only
     candidates need no tokenisation unless they match."""
-    by_id = ruleset.by_id
-    return any(by_id[r].match.get("phrases") or by_id[r].match.get("patterns") for r in cand)
+    return not ruleset.token_rules.isdisjoint(cand)
 
 
 def _regex_matches(ruleset, cand: set, text: str) -> list[tuple[str, int, int]]:

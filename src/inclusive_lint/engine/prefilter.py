@@ -6,9 +6,11 @@ lower-cased text the pattern cannot match there. A substring test costs far less
 the pattern, which Python's regex engine tries at every position when it begins with ``\\b``.
 
 The text is lower-cased by ``fold`` after mapping the three characters that re.I matches to an
-ASCII letter but lower-casing does not give as one (dotted and dotless I, long s); prefixes
-keep ASCII letters, digits and common punctuation only (stopping at anything else), and a
-pattern with an alternative shorter than two characters is never skipped.
+ASCII letter but lower-casing does not give as one (dotted and dotless I, long s) and every
+white space character to a space, so a prefix reads ``\\s`` as " " ("the\\s" gives "the ", and
+"(?:a\\s|the\\s)?mother" has prefixes at all); prefixes keep ASCII letters, digits and common
+punctuation only (stopping at anything else), and a pattern with an alternative shorter than two
+characters is never skipped.
 """
 from __future__ import annotations
 
@@ -17,8 +19,13 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
+from .trie import finder, matches_from
+
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'\"/().,:;&")
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+# every character ``\s`` matches (str.isspace), as a space: a prefix may then read ``\s`` as " "
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) \
+    + "\u2028\u2029\u202f\u205f\u3000"
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", **{c: " " for c in WHITESPACE if c != " "}})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _MAX_ALTS = 64
 _MAX_LEN = 8
@@ -36,11 +43,20 @@ def literal_prefixes(pattern: str, flags: int = re.I):
         except Exception:       # an unusual construct: never skip
             alts = None
         if alts is not None:
-            alts = sorted({_safe_part(a) for a in alts})
+            alts = _shortest(_safe_part(a) for a in alts)
             if not alts or any(len(a) < 2 for a in alts):
                 alts = None
         _CACHE[key] = alts
     return _CACHE[key]
+
+
+def _shortest(alts) -> list:
+    """``alts`` without those that start with another (where that one begins, so does it)."""
+    out: list = []
+    for a in sorted(set(alts)):          # a string sorts right after the strings it starts with
+        if not (out and a.startswith(out[-1]) and out[-1]):
+            out.append(a)
+    return out
 
 
 def word_start(pattern: str, flags: int = re.I) -> bool:
@@ -158,12 +174,27 @@ def _seq(items):
                 return acc, False
         else:
             return acc, False
-        if sub is None or len(acc) * len(sub) > _MAX_ALTS:
+        if sub is None:
             return acc, False
+        if len(acc) * len(sub) > _MAX_ALTS:      # too many: their shorter heads, if few enough
+            sub = _heads(sub, _MAX_ALTS // len(acc))
+            if sub is None:
+                return acc, False
+            complete = False
         acc = [a + b for a in acc for b in sub]
         if not complete:
             return acc, False
     return acc, True
+
+
+def _heads(alts: list, most: int):
+    """The longest heads (first characters, lower-cased) of ``alts`` of one length that number
+    at most ``most``: every string that starts with one of ``alts`` starts with one of them."""
+    for n in range(_MAX_LEN - 1, 1, -1):
+        heads = sorted({a[:n].lower() for a in alts})
+        if len(heads) <= most:
+            return heads
+    return None
 
 
 def _repeat(av, rest, acc):
@@ -191,6 +222,9 @@ def _class(items):
     """The characters of a short class of plain characters (['"]), or None."""
     out = []
     for op, av in items:
+        if op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            out.append(" ")                # ``fold`` makes every white space a space
+            continue
         if op is not C.LITERAL:
             return None
         out.append(chr(av))
@@ -225,6 +259,10 @@ def scan(rx, text: str, lower_text: str):
     alts = literal_prefixes(rx.pattern, rx.flags)
     if alts is None:
         return rx.finditer(text)
+    if len(alts) > _FEW and len(text) >= LONG_TEXT:
+        # many prefixes over a long text: one pass for all of them, not two scans for each,
+        # and as lazy as finditer (a caller that wants the first match stops there)
+        return matches_from(rx, text, (m.start() for m in finder(alts).finditer(lower_text)), _SPARSE)
     count = 0
     for a in alts:
         count += lower_text.count(a)
@@ -233,6 +271,9 @@ def scan(rx, text: str, lower_text: str):
     if count * _SPARSE > len(text):
         return rx.finditer(text)
     return _at_places(rx, text, lower_text, alts)
+
+
+_FEW = 6                 # prefixes a long text is searched for one by one (str.count, str.find)
 
 
 def _at_places(rx, text: str, lower_text: str, alts):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import _SPARSE, add_matches, has_required, literal_prefixes, matches_at, required_literals, word_start
+from .trie import trie_pattern
 
 # below this much text the pass's set-up (reading every pattern's prefixes) costs more than
 # it saves: short documents keep the per-rule scan
@@ -48,7 +49,7 @@ class PrefixPass:
         self.finders = []
         for own, lead in zip(owners, (r"\b(?:", "(?:")):
             if own:
-                self.finders.append((re.compile(lead + _trie_pattern(own) + ")"), _slots(own)))
+                self.finders.append((re.compile(lead + trie_pattern(own) + ")"), _slots(own)))
 
     def places(self, lower: str, cand) -> dict:
         """(rule id, regex index) -> sorted places in ``lower`` (the folded text) where a
@@ -86,27 +87,6 @@ def _slots(owners: dict) -> dict:
     """A place whose longest prefix is L may hold a match of every regex owning a prefix of L."""
     return {longest: sorted({slot for n in range(2, len(longest) + 1) for slot in owners.get(longest[:n], ())})
             for longest in owners}
-
-
-def _trie_pattern(words) -> str:
-    """``c(?=(rest…))|…`` for every first character c: one character consumed per match, and
-    the group (one per first character) spans the longest prefix that begins there."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "|".join(f"{re.escape(ch)}(?=({_node(sub)}))" for ch, sub in sorted(trie.items()))
-
-
-def _node(node: dict) -> str:
-    """A pattern that matches the longest path of ``node`` that ends a word (greedy)."""
-    branches = [re.escape(ch) + _node(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:

@@ -139,6 +139,18 @@ def _label_ok(label: str, sep: str) -> bool:
     return n <= 7 and not _SENTENCE_IN_LABEL.search(body) and not re.search(r"[.!]$", body.strip())
 
 
+_LABEL_REACH = {":": 81, "?": 161}      # how far _COLON_LABEL and _QUESTION_LABEL reach for their mark
+
+
+def label_match(rx, sep: str, text: str, at: int, e: int):
+    """``rx.match(text, at, e)`` for the two label patterns, which end at their mark ``sep``
+    within ``_LABEL_REACH`` characters: with no mark there it cannot match, so it is not tried
+    (on a long prose line the lazy repeat would step through all of them)."""
+    if text.find(sep, at, min(e, at + _LABEL_REACH[sep])) == -1:
+        return None
+    return rx.match(text, at, e)
+
+
 def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     """What the field text[s:e] is."""
     seg = text[s:e]
@@ -146,7 +158,7 @@ def classify(text: str, s: int, e: int, table: bool = False) -> Field:
         return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
     body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):
-        m = rx.match(text, body_at, e)
+        m = label_match(rx, sep, text, body_at, e)
         if m and _label_ok(text[s:m.end()], sep):
             return _after_label(text, s, m.end(), e, sep)
     box = BOX.search(text, s, e)

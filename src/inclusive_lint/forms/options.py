@@ -21,8 +21,26 @@ _QUOTE_EDGE = re.compile(r"(?:^|\s)['\"\u2018\u201c]|['\"\u2019\u201d](?:\s|$)")
 _COMMENT_DASH = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _DATEISH = re.compile(r"^[\d\s.:-]*$")
+_SEPARATOR = re.compile(r"\s*[/|]\s*")
 _SLASH_WORDS = re.compile(r"\b(?:and/or|or/and|s/he|he/she|she/he|his/her|her/his|him/her|her/him|"
                           r"n/a|w/c|c/o|24/7|either/or)\b", re.I)
+
+
+_SLASH_LEFT = 6        # the longest word before the '/' of a _SLASH_WORDS choice ("either")
+
+
+def _has_slash_word(seg: str) -> bool:
+    """``_SLASH_WORDS.search(seg)`` as a yes or no: each of its matches holds one '/' and starts
+    at most _SLASH_LEFT characters before it, so it is tried only there (the regex engine
+    would try its 14 choices at every position of a long line)."""
+    match = _SLASH_WORDS.match
+    q = seg.find("/")
+    while q != -1:
+        for a in range(max(0, q - _SLASH_LEFT), q):
+            if match(seg, a):
+                return True
+        q = seg.find("/", q + 1)
+    return False
 
 
 @dataclass
@@ -122,13 +140,15 @@ def boxed_after(text: str, start: int, end: int) -> list | None:
 def separated(text: str, start: int, end: int, strict: bool = False, commas: bool = False) -> list | None:
     """Options split by '/' or '|' (or commas and a final 'or', when ``commas``)."""
     seg = text[start:end]
-    if _SLASH_WORDS.search(seg):
+    slash = "/" in seg
+    if slash and _has_slash_word(seg):
         return None
     parts = []
     pos = start
-    for m in re.finditer(r"\s*[/|]\s*", seg):
-        parts.append((pos, start + m.start()))
-        pos = start + m.end()
+    if slash or "|" in seg:
+        for m in _SEPARATOR.finditer(seg):
+            parts.append((pos, start + m.start()))
+            pos = start + m.end()
     parts.append((pos, end))
     if len(parts) < 2:
         if not commas:

@@ -4,26 +4,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
-import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 import inclusive_lint.conditions as conditions_pkg
 from inclusive_lint.conditions.altfactor import factor_source, factored
+from test_engine_rxguard import _texts     # every case-set text
 
-HERE = Path(__file__).resolve().parent
 WORDS = "mother|mum|mam|daughter|dad|son|sister|wife|woman|women|man|men|aunt|a|an|uncle|Mr|mrs|Ms"
-
-
-def _texts():
-    out = []
-    for path in sorted((HERE / "data").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for case in (data.get("cases", []) if isinstance(data, dict) else data) or ():
-            if isinstance(case, dict) and isinstance(case.get("text"), str):
-                out.append(case["text"])
-    return out
 
 
 def _condition_patterns():

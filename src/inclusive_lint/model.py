@@ -250,10 +250,14 @@ class Document:
         """Location of the span [start, end) of ``block``."""
         if block.locator is not None:
             return block.locator(block, start, end)
-        index = self.line_index()
-        if index is None:
+        if self.line_index() is None:
             return block.location
-        s, e = block.source_span(start, end)
+        return self.locate_source(block, *block.source_span(start, end))
+
+    def locate_source(self, block: Block, s: int, e: int) -> Location:
+        """``locate`` of a span of ``block`` given by its source offsets (``block.source_span``),
+        for a block with no locator in a document with source text."""
+        index = self.line_index()
         line, col = index.position(s)
         if e > s:
             eline, ecol = index.position(e - 1)

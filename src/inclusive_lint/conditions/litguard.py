@@ -24,6 +24,7 @@ from re import _constants as C
 from re import _parser
 
 from ..engine.prefilter import word_start_class
+from .altfactor import factored
 
 _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
@@ -145,6 +146,7 @@ class Accelerated:
             _PLANS[(rx.pattern, rx.flags)] = (words, first)
             guard = tuple(words) if words is not None else None
             fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags) if first is not None else rx
+            fast = factored(fast)         # long word choices grouped by first character (altfactor)
         except Exception:             # inline global flags, say: the plain pattern answers
             return self
         self.words, self.fast = guard, fast

@@ -19,6 +19,8 @@ import re
 from re import _constants as C
 from re import _parser
 
+from .altfactor import factored
+
 _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
@@ -44,11 +46,11 @@ WARM = 32
 
 
 class _Guarded:
-    __slots__ = ("plain", "_fast", "calls")
+    __slots__ = ("plain", "_fast", "_quick", "calls")
 
     def __init__(self, rx):
         self.plain = rx
-        self._fast = None
+        self._fast = self._quick = None
         self.calls = 0
 
     @property
@@ -58,11 +60,12 @@ class _Guarded:
         return self._fast
 
     def finditer(self, string, *args):
-        if self._fast is None:
+        if self._quick is None:
             self.calls += 1
             if self.calls <= WARM:
                 return self.plain.finditer(string, *args)
-        return self.fast.finditer(string, *args)
+            self._quick = factored(self.fast)       # and its long word choices grouped (altfactor)
+        return self._quick.finditer(string, *args)
 
     def __getattr__(self, name):          # pattern, flags, search, match …: the plain pattern's
         return getattr(self.plain, name)

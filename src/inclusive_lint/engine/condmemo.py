@@ -32,7 +32,8 @@ def _field(name: str):
         return d[slot]
 
     def put(self, value):
-        self.__dict__[slot] = value
+        d = self.__dict__
+        d[slot] = d[name] = value      # the plain name is what ``_Untracked`` reads
 
     return property(get, put)
 
@@ -76,6 +77,13 @@ for _name in _OWN:
     setattr(TrackedContext, _name, _field(_name))
 
 
+class _Untracked(MatchContext):
+    """A TrackedContext while it is judged by a condition already known to read the match's
+    own fields in this piece (``judged``): its answer is never reused, so the reads are not
+    noted and cost a plain attribute look-up (the instance dict holds each field under its
+    plain name too). The two classes have the same layout: ``judged`` swaps them in place."""
+
+
 def new_context(text, start, end, sent_start, sent_end, prev_start, block, document, doc_cache, rule,
                 options, block_index) -> TrackedContext:
     """``TrackedContext(...)`` with every field set, made without the dataclass constructor
@@ -83,7 +91,8 @@ def new_context(text, start, end, sent_start, sent_end, prev_start, block, docum
     ctx = _new(TrackedContext)
     ctx.__dict__.update(text=text, _own_start=start, _own_end=end, _own_sent_start=sent_start,
                         _own_sent_end=sent_end, _own_prev_start=prev_start, block=block, document=document,
-                        doc_cache=doc_cache, rule=rule, options=options, tokens=None, block_index=block_index)
+                        doc_cache=doc_cache, rule=rule, options=options, tokens=None, block_index=block_index,
+                        start=start, end=end, sent_start=sent_start, sent_end=sent_end, prev_start=prev_start)
     return ctx
 
 
@@ -97,13 +106,26 @@ def check(name: str, fn, ctx: TrackedContext, memo: dict) -> bool:
 
 
 def judged(key: tuple, fn, ctx: TrackedContext, memo: dict) -> bool:
-    """``check`` with its memo key, (condition name, rule id), made by the caller."""
+    """``check`` with its memo key, (condition name, rule id), made by the caller.
+
+    A condition reads the same things in the same order for every match of one rule in one
+    piece until it first reads something of the match's own (all else it reads is the same
+    there), so once a call has read the match's own fields, every later call in the piece
+    will: those run on the untracked class (``_OWN_READ`` in the memo), with the same answer."""
     hit = memo.get(key)
     if hit is not None:
-        return hit
+        if hit is not _OWN_READ:
+            return hit
+        ctx.__class__ = _Untracked
+        try:
+            return bool(fn(ctx))
+        finally:
+            ctx.__class__ = TrackedContext
     d = ctx.__dict__
     d["_touched"] = False
     result = bool(fn(ctx))
-    if not d["_touched"]:
-        memo[key] = result
+    memo[key] = _OWN_READ if d["_touched"] else result
     return result
+
+
+_OWN_READ = object()      # in the memo: this condition reads the match's own fields in this piece

@@ -38,7 +38,7 @@ def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
     monkeypatch.setattr(prefilter, "_SPARSE", sparse)
     texts = _texts()
     assert len(texts) > 1000
-    joined = "\n\n".join(texts)         # one long text as well: many places per pattern
+    joined = "\n\n".join(texts[1::4])   # one long text as well: many places per pattern
     checked = 0
     for rx in REGEXES:
         for text in texts[::7] + [joined]:
@@ -88,7 +88,7 @@ def test_one_prefix_pass_finds_what_finditer_finds(monkeypatch, sparse):
     assert pp.finders and len(pp.plain) < len(RULES.regexes.sources) / 4
     cand = set(RULES.regexes.sources)
     texts = _texts()
-    joined = "\n\n".join(texts)
+    joined = "\n\n".join(texts[1::4])       # a long document (a quarter of the case texts)
     checked = 0
     for text in texts[::9] + [joined, joined.replace(" ", "\n").upper()]:
         expected = _reference(text, cand)

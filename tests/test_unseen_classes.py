@@ -67,7 +67,7 @@ def test_round_seven_class_cases_are_all_right(settings):
     are X", a provision number alone on its line)."""
     result = score_cases(load_cases(DATA / "unseen-classes-7.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 31 and result.cases == 63
+    assert result.tp >= 32 and result.cases == 66
 
 
 CASES = [

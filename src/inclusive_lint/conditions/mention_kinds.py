@@ -49,6 +49,13 @@ def term_discussed(ctx) -> bool:
         return True
     if _GLOSS_LINE.match(ctx.text[line_start:ctx.start]) is not None:
         return True
+    # a usage example marked wrong: "INCORRECT: He is transgendered.", "Avoid: a transsexual"
+    if _WRONG_LABEL.match(ctx.text, line_start, ctx.start):
+        return True
+    # a glossary headword, then a definition opening on the same word: "Hermaphrodite: Hermaphroditism is ..."
+    head = _HEADWORD.fullmatch(ctx.text, line_start, ctx.start)
+    if head is not None and head.group(1)[:6].lower() == ctx.match_text[:6].lower():
+        return True
     # the sentence defines the term: "1.1 A transsexual person is someone who ..."
     if _DEFINED_SUBJECT.fullmatch(ctx.text, ctx.sent_start, ctx.start) is not None \
             and _DEFINED_AS.match(ctx.text, ctx.end, ctx.end + 60) is not None:
@@ -58,6 +65,10 @@ def term_discussed(ctx) -> bool:
             and _DEFINITION_AFTER.match(ctx.text, ctx.end, ctx.end + 90) is not None)
 
 
+_WRONG_LABEL = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:INCORRECT|[Ii]ncorrect|WRONG|[Ww]rong|AVOID|[Aa]void|"
+                          r"[Dd]on'?t (?:say|use|write)|DON'?T|[Dd]o not (?:say|use|write)|[Nn]ot OK|[Oo]utdated|[Oo]ffensive)"
+                          r"[^\S\n]*[:\-\u2013\u2014][^\n]*$")
+_HEADWORD = re.compile(r"[^\S\n]*([A-Za-z][\w'-]{3,40})[^\S\n]*:[^\S\n]*")
 _DEFINED_SUBJECT = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:An?|The)\s+)?")
 _DEFINED_AS = re.compile(r"(?:\s+(?:person|people|individuals?))?\s+(?:is|are)\s+(?:an?\s+)?(?:someone|somebody|person|people|"
                          r"individuals?|anyone|those)\s+(?:who|whose|that)\b", re.I)

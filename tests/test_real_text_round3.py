@@ -69,6 +69,9 @@ SETS = [
     ("real-text-tune-12.yaml", 180, 0.82, 0.93),
     ("real-text-heldout-10.yaml", 180, 0.68, 0.93),
     ("written-blind-7.yaml", 102, 0.94, 0.96),
+    ("written-blind-7-heldout.yaml", 101, 0.81, 0.98),
+    ("real-text-tune-13.yaml", 177, 0.75, 0.83),
+    ("real-text-heldout-11.yaml", 177, 0.81, 0.85),
 ]
 
 

@@ -141,7 +141,7 @@ def under_law_title(ctx) -> bool:
     """The match sits in a numbered provision set out under the title of the law it comes from,
     within a few lines (a section heading and other provisions may come between)."""
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    before = ctx.text[:line_start].split("\n")[:-1]
+    before = ctx.text[max(0, line_start - 2000):line_start].split("\n")[:-1]    # the lines just above
     if not _PROVISION_LINE.match(ctx.text, line_start) and not (
             before and _PROVISION_NUMBER.fullmatch(before[-1].strip())):
         return False

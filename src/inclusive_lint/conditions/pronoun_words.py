@@ -210,8 +210,18 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')
 
 
+_LABEL_NAME = re.compile(r"(?:^|\n)[ \t]*([^:\n]{1,60}?):[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z]", re.I)
+
+
 def labelled_name(text: str, role: str) -> bool:
-    """A label line names the person in the role: "Applicant No 1: Ms Anne Other", "Patient: Mr J Rees"."""
-    word = role.split()[-1]
-    return re.search(r"(?:^|\n)[ \t]*" + re.escape(word) + r"\b[^:\n]{0,20}:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z]",
-                     text, re.I) is not None
+    """A label line names the person in the role: "Applicant No 1: Ms Anne Other", "Patient: Mr J Rees"
+    (the label opens on the role's last word, with at most 20 characters after it)."""
+    if ":" not in text:
+        return False
+    word = role.split()[-1].lower()
+    for m in _LABEL_NAME.finditer(text):
+        label = m.group(1).lower()
+        if label.startswith(word) and len(label) - len(word) <= 20 and not label[len(word):len(word) + 1].isalnum() \
+                and label[len(word):len(word) + 1] != "_":
+            return True
+    return False

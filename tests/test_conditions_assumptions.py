@@ -74,6 +74,13 @@ CASES = {
          "We know that [[pregnant women]] talk about abdominal pain."],
         ["[[Pregnant women]] are offered the flu vaccine.",
          "[[Mothers]] can ask for a home visit."]),
+    "perinatal-clinical-fact": (
+        ["Hepatitis B can pass from an infected [[mother]] to the newborn at delivery.",
+         "A [[pregnant woman]] living with HIV takes treatment so the virus is not passed to her baby.",
+         "Babies born to diabetic [[mothers]] may need their blood sugar checked.",
+         "Record the [[mother's]] mental health during pregnancy in section 2."],
+        ["Every [[pregnant woman]] is offered a test for hepatitis B and syphilis.",
+         "[[Mothers]] with a new baby can join the Tuesday group."]),
     "named-service": (
         ["The [[Mother]] and Baby Unit admits parents with their babies.",
          "The [[Mothers]]' Union runs a crèche on Tuesdays.",

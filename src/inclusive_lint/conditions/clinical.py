@@ -143,6 +143,29 @@ def clinical_sex_context(ctx) -> bool:
     return _CLINICAL.search(ctx.text[ctx.prev_start:ctx.sent_end]) is not None
 
 
+# --- clinical facts about pregnancy and birth --------------------------------------------------
+
+_CONDITIONS = (r"HIV|hepatitis\w*|syphilis|herpes|group B strep\w*|(?:an |a )?infection|diabetes|pre-?eclampsia|"
+               r"anaemi\w*|epilep\w*|thyroid \w+|high blood pressure|obesity")
+_PERINATAL_CLINICAL = rx(
+    r"\b(?:transmi\w+|mother[-\s]to[-\s](?:child|baby|infant)|"
+    r"(?:pass(?:ed|es|ing)?|give|gives|giving) (?:\w+ ){0,2}(?:on )?to (?:her|their|the|a) (?:unborn )?(?:baby|babies|child|infant|newborn)|"
+    r"(?:pass|spread|transferr?)\w* from |"
+    r"(?:has|have|had|with|develops?|developed|living with|diagnosed with) (?:\w+ ){0,2}(?:" + _CONDITIONS + r")|"
+    r"diabetic|obese|infected|HIV[-\s]positive|"
+    r"(?:physical|mental|emotional) health during pregnancy|medical (?:care|history) during pregnancy)\b",
+    re.I,
+)
+
+
+@condition("perinatal-clinical-fact")
+def perinatal_clinical_fact(ctx) -> bool:
+    """The sentence states a clinical fact about pregnancy or birth: an infection passed to the
+    baby, a pregnant person who has a condition (HIV, diabetes, pre-eclampsia), their medical
+    history during pregnancy; not an offer of tests or screening. The catalogue treats such clinical compounds as sex-specific text."""
+    return _PERINATAL_CLINICAL.search(ctx.sentence) is not None
+
+
 # --- statistics and statutory reporting -------------------------------------------------------
 
 _STATS = rx(

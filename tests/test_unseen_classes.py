@@ -153,3 +153,11 @@ def test_real_text_tuning_half_keeps_its_figures(settings):
     assert result.recall >= 0.98 and result.precision >= 0.89, (result.precision, result.recall,
                                                                result.misses, result.alarms)
     assert not [a for a in result.alarms if a[3] == "error"], result.alarms
+
+
+def test_round_eight_class_cases_are_all_right(settings):
+    """Classes from round 8 (clinical facts about pregnancy, birth-registration law, an
+    employee's statutory right to time off, a common-law spouse)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-8.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 4 and result.cases == 10

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from inclusive_lint.conditions import registry
 from inclusive_lint.conditions.litguard import _ACCELERATED, _TRIAL, WARM, Accelerated, accelerated, required
+from case_texts import spread
 from test_engine_rxguard import _texts     # every case-set text
 
 HERE = Path(__file__).resolve().parent
@@ -78,7 +79,7 @@ def test_same_matches_on_the_case_sets_with_windows():
     hits = skipped = 0
     for plain, _ in PAIRS:
         fast = _fresh(plain)
-        for text in texts[::3]:
+        for text in spread(texts, 900):
             n = len(text)
             for lo, hi in ((0, n), (n // 3, n), (0, 2 * n // 3), (n // 4, n // 2)):
                 want = plain.search(text, lo, hi)
@@ -128,7 +129,7 @@ def test_findings_are_the_same_without_the_shortcuts(tmp_path):
     """End to end: the example policy and a file of every case-set text give the same JSON
     report with the shortcuts switched off (INCLUSIVE_LINT_REGEX_SHORTCUTS=0)."""
     cases = tmp_path / "cases.md"
-    cases.write_text("\n\n".join(_texts()), encoding="utf-8")
+    cases.write_text("\n\n".join(spread(_texts(), 2400)), encoding="utf-8")
     files = [str(HERE.parent / "examples" / "policy.md"), str(cases)]
     reports = []
     for flag in ("1", "0"):

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
+from case_texts import case_texts, spread
 from inclusive_lint.api import build_settings
 from inclusive_lint.engine import prefilter
 from inclusive_lint.engine.prefilter import fold, literal_prefixes, scan
@@ -19,14 +19,7 @@ REGEXES = [rx for rid in RULES.regexes.sources for rx in RULES.regexes[rid]]
 
 
 def _texts():
-    out = []
-    for path in sorted((HERE / "data").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        cases = data.get("cases", []) if isinstance(data, dict) else data
-        for case in cases or ():
-            if isinstance(case, dict) and isinstance(case.get("text"), str):
-                out.append(re.sub(r"\[\[|\]\]|\{\{|\}\}", "", case["text"]))
-    return out
+    return list(case_texts(marked=False))
 
 
 def _spans(matches):
@@ -38,10 +31,10 @@ def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
     monkeypatch.setattr(prefilter, "_SPARSE", sparse)
     texts = _texts()
     assert len(texts) > 1000
-    joined = "\n\n".join(texts[1::4])   # one long text as well: many places per pattern
+    joined = "\n\n".join(spread(texts, 1200, 1))   # one long text as well: many places per pattern
     checked = 0
     for rx in REGEXES:
-        for text in texts[::7] + [joined]:
+        for text in spread(texts, 600) + [joined]:
             expected = _spans(rx.finditer(text))
             assert _spans(scan(rx, text, fold(text))) == expected, (rx.pattern[:60], text[:80])
             checked += bool(expected)
@@ -88,9 +81,9 @@ def test_one_prefix_pass_finds_what_finditer_finds(monkeypatch, sparse):
     assert pp.finders and len(pp.plain) < len(RULES.regexes.sources) / 4
     cand = set(RULES.regexes.sources)
     texts = _texts()
-    joined = "\n\n".join(texts[1::4])       # a long document (a quarter of the case texts)
+    joined = "\n\n".join(spread(texts, 1200, 1))       # a long document
     checked = 0
-    for text in texts[::9] + [joined, joined.replace(" ", "\n").upper()]:
+    for text in spread(texts, 500) + [joined, joined.replace(" ", "\n").upper()]:
         expected = _reference(text, cand)
         assert sorted(prefixpass.regex_matches(RULES, pp, cand, text, fold(text))) == expected, text[:80]
         checked += bool(expected)
@@ -163,7 +156,7 @@ def test_required_words_of_a_pattern():
     assert required_literals(r"\b(?:a|an)\s+\w+") == ()          # nothing certain after the article
     assert has_required(need, "our family means everyone") and not has_required(need, "our family is everyone")
     checked = 0
-    texts = [(text, fold(text)) for text in _texts()[::5]]
+    texts = [(text, fold(text)) for text in spread(_texts(), 900)]
     for rx in REGEXES:
         need = required_literals(rx.pattern, rx.flags)
         for text, lower in texts:
@@ -216,7 +209,7 @@ def test_matches_from_places_then_finditer(sparse):
     or every other one past the matches, the matches are finditer's."""
     from inclusive_lint.engine.trie import matches_from
 
-    joined = "\n\n".join(_texts()[::3])
+    joined = "\n\n".join(spread(_texts(), 1200))
     for rx in REGEXES[::4]:
         want = _spans(rx.finditer(joined))
         assert _spans(matches_from(rx, joined, iter(range(len(joined))), sparse)) == want, rx.pattern[:60]

@@ -72,6 +72,8 @@ SETS = [
     ("written-blind-7-heldout.yaml", 101, 0.81, 0.98),
     ("real-text-tune-13.yaml", 177, 0.75, 0.83),
     ("real-text-heldout-11.yaml", 177, 0.81, 0.85),
+    ("written-blind-8.yaml", 127, 0.99, 0.97),
+    ("written-blind-8-heldout.yaml", 126, 0.83, 0.92),
 ]
 
 

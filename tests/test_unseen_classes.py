@@ -157,7 +157,9 @@ def test_real_text_tuning_half_keeps_its_figures(settings):
 
 def test_round_eight_class_cases_are_all_right(settings):
     """Classes from round 8 (clinical facts about pregnancy, birth-registration law, an
-    employee's statutory right to time off, a common-law spouse)."""
+    employee's statutory right to time off, a common-law spouse, a capital by position in a run
+    of role titles, paired headwords in a usage list, an initial before a surname, "anyone who is
+    producing milk", a partner named beside "the baby's father")."""
     result = score_cases(load_cases(DATA / "unseen-classes-8.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 4 and result.cases == 10
+    assert result.tp >= 7 and result.cases == 18

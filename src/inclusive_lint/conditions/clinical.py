@@ -25,7 +25,7 @@ _ADDITIVE = rx(
     r"|\bgestational (?:parents?|carriers?)\b"
     r"|\bpregnant (?:people|persons?|individuals?)\b"
     r"|\b(?:people|persons?|anyone|everyone|those|someone|individuals) who (?:is|are|was|were|becomes?|gets?|has been|have been)"
-    r" pregnant\b"
+    r" (?:pregnant|producing (?:breast )?milk|lactating|breast-?feeding|chest-?feeding)\b"
     r"|\b(?:women|woman|mothers?|mums?)(?: and| or| &|/| and other| or other) (?:pregnant |birthing )?"
     r"(?:people|persons?|birthing \w+|anyone|individuals)\b"
     r"|\bparents? who (?:gave|give|gives|has given|have given) birth\b"

@@ -188,6 +188,9 @@ _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2
                           # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
                           r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$))", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
+# a paired headword, then a dash: "Chairman / chairwoman - not used" (a colon there is more often a form label)
+_GLOSSARY_PAIR = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*(?:/|\bor\b)[ \t]*['\"]?$")
+_DASH_TAIL = re.compile(r"^['\"]?(?:[ \t]*(?:/|\bor\b)[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?)?[ \t]+[-\u2013\u2014]\s")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
 
@@ -280,6 +283,9 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
+    if _DASH_TAIL.match(after) and (_GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start])
+                                     or _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start])):
+        return True
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
     if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):

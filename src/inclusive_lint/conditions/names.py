@@ -48,8 +48,8 @@ def proper_noun(ctx) -> bool:
     if not word[:1].isupper() or (word.isupper() and len(word) > 3):
         return False
     before = text[lo:ctx.start]
-    if re.search(r"\b" + _TITLE_WORD + r"\s+$", before):
-        return True                                         # Dr Manning, Ms Foreman
+    if re.search(r"(?:\b" + _TITLE_WORD + r"|(?<![\w.])[A-Z]\.)\s+$", before):
+        return True                                         # Dr Manning, Ms Foreman, J. Foreman
     # capitalised words right after the match, up to a name head ("... Baby Unit")
     after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
     lead = _CAP_WORDS.search(before)
@@ -112,6 +112,7 @@ _NAMED_WORK = re.compile(
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_LINE_LEAD = re.compile(r"[\s\d.)(•*\u2022\u2013-]*|.*[.!?:;]\s+")     # nothing, or a number or bullet, or a sentence end
 _TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
 
 
@@ -140,6 +141,9 @@ def _in_title(ctx) -> bool:
         j += 1
     run = words[i:j + 1]
     caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
+    head = ctx.text[max(s, ctx.text.rfind("\n", 0, run[0][0]) + 1):run[0][0]]
+    if run[0][2][0].isupper() and _LINE_LEAD.fullmatch(head):
+        caps -= 1           # "3. Support the Chairman and the Chief Executive": a capital by position
     outside = len(words) - len(run)
     return caps >= 4 and outside >= 3 and any(w[2][0].islower() for w in words[:i] + words[j + 1:])
 

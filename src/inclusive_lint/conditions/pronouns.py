@@ -203,7 +203,7 @@ def _plural(m) -> bool:
 
 
 _PLURAL_ROLES = {"staff"}
-_NAME_AS = re.compile(r"\b[A-Z][a-z'\u2019-]+\s+as\s+$")
+_NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
 _OFFICE_FOR = re.compile(r"(?<=[Ss]ecretary of [Ss]tate) for (?:the )?[A-Z]")
 _OF_HEAD = re.compile(r"\s+of\s+$")
 

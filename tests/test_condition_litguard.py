@@ -129,7 +129,7 @@ def test_findings_are_the_same_without_the_shortcuts(tmp_path):
     """End to end: the example policy and a file of every case-set text give the same JSON
     report with the shortcuts switched off (INCLUSIVE_LINT_REGEX_SHORTCUTS=0)."""
     cases = tmp_path / "cases.md"
-    cases.write_text("\n\n".join(spread(_texts(), 2400)), encoding="utf-8")
+    cases.write_text("\n\n".join(spread(_texts(), 3000)), encoding="utf-8")
     files = [str(HERE.parent / "examples" / "policy.md"), str(cases)]
     reports = []
     for flag in ("1", "0"):
@@ -141,7 +141,7 @@ def test_findings_are_the_same_without_the_shortcuts(tmp_path):
         reports.append([(f["path"], [(g["rule_id"], g["location"], g["fingerprint"]) for g in f["findings"]])
                         for f in report["files"]])
     assert reports[0] == reports[1]
-    assert sum(len(f[1]) for f in reports[0]) > 1000
+    assert sum(len(f[1]) for f in reports[0]) > 600       # enough findings to exercise every path
 
 
 def test_long_or_odd_stretches_go_to_the_pattern():

@@ -164,3 +164,12 @@ def test_round_eight_class_cases_are_all_right(settings):
     result = score_cases(load_cases(DATA / "unseen-classes-8.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
     assert result.tp >= 10 and result.cases == 24
+
+
+def test_round_nine_class_cases_are_all_right(settings):
+    """Classes from round 9 (a plain-text table headed "terms to avoid", a law that specifies
+    the wording, an object pronoun inside an infinitive whose subject is the nearest noun,
+    "becoming the caretaker", "when" before a past-tense verb)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-9.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 4 and result.cases == 9

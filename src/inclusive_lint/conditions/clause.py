@@ -25,6 +25,13 @@ _EXAMPLE_CUE = re.compile(r"(?:\bsuch as|\bfor example|\be\.g\.?|\bfor instance|
 # where a clause starts: punctuation that closes one, a relative or complement word, a new sentence
 _BOUNDARY = re.compile(r"[;:\n]|\s-\s|\b(?:who|which|that|whose)\b|[.!?]\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:who|which|that|whose)\b", re.I)
+# a verb whose object is the subject of the infinitive after it ("needed someone to sit with
+# him"); not an imperative with a purpose clause ("contact a funeral director to inform him")
+_CONTROL = re.compile(r"\b(?:needs?|needed|wants?|wanted|asks?|asked|allows?|allowed|expects?|expected|gets?|got|"
+                      r"tells?|told|invites?|invited|arranges? for|arranged for|waits? for|waited for|would like|"
+                      r"requires?|required|encourages?|encouraged|persuades?|persuaded|permits?|permitted|"
+                      r"enables?|enabled)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+_INFINITIVE = re.compile(r"\s+to\s+(?!be\b)[a-z]+\b(?!\s+(?:him|her)\b)")
 _SUBORDINATE = re.compile(
     r"\s*(?:if|when|whenever|where|wherever|while|whilst|once|after|before|until|unless|although|though|"
     r"because|as soon as|on arrival(?: at)?|as|during|for|in)\b[^,]{0,120},", re.I)
@@ -105,10 +112,17 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
     if not object_pronoun(pronoun, after):
         return None
     start, relative = _clause_start(window, len(window))
-    if _subject_of(window, start, len(window), relative, cands) is not best:
+    # "... needed someone to spend time with him": the nearest noun is the subject of the
+    # infinitive that holds the pronoun, so the pronoun is someone else
+    infinitive = _INFINITIVE.match(window, best[0]) is not None and _BOUNDARY.search(window, best[0]) is None \
+        and _CONTROL.search(window, max(0, best[1] - 30), best[1]) is not None
+    if not infinitive and _subject_of(window, start, len(window), relative, cands) is not best:
         return None
     earlier = [c for c in cands if c[0] <= best[1]]
-    return max(earlier, key=lambda c: c[0]) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda c: c[0])
+    # no one else before it: someone the window does not name ("Mike ... needed someone to sit with him")
+    return (best[0], best[1], "unknown", "", "", False) if infinitive else None
 
 
 def clause_subject(window: str, pronoun: str, cands: list, after: str):

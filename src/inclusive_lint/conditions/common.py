@@ -12,7 +12,7 @@ import re
 
 from . import condition
 from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number, under_law_title
-from .mention_kinds import follows_cited_law, term_discussed, under_law_lead_in
+from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .span_search import search_between
 
 _QUOTED = re.compile(
@@ -217,6 +217,8 @@ def _lead_in_mentions(ctx) -> bool:
     """The match is an item under a lead-in that lists terms to avoid ("Terms to avoid:" then
     a list, or a table column headed "Avoid")."""
     text = ctx.text
+    if text_table_header_cue(ctx, _LEAD_IN_CUE):
+        return True                 # "Words to avoid | Use instead" over the rows of a text table
     colon = text.rfind(":", max(0, ctx.start - 300), ctx.start)
     if colon != -1:
         line_start = text.rfind("\n", 0, colon) + 1

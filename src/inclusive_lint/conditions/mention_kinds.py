@@ -146,3 +146,28 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
         if len(prev) > 300 or (prev.endswith((".", "!", "?")) and blocks[j].kind != "list_item"):
             return False
     return False
+
+
+def text_table_header_cue(ctx, cue) -> bool:
+    """The match is in a table laid out in plain text ("Words to avoid | Use instead" then rows
+    of "term | better term") and the header cell over its column says the column lists terms."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, ctx.start) + 1
+    line_end = text.find("\n", ctx.end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    if "|" not in line:
+        return False
+    column = text.count("|", line_start, ctx.start)
+    header, start = None, line_start
+    for _ in range(40):                    # up through the rows above, to the first of the table
+        if start == 0:
+            break
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start:start - 1]
+        if "|" not in prev:
+            break
+        header, start = prev, prev_start
+    if header is None:
+        return False
+    cells = header.split("|")
+    return column < len(cells) and cue.search(cells[column]) is not None

@@ -192,7 +192,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became
                    r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 _APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
-_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|as)|'s)\s+$", re.I)
+_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+him\b", re.I)

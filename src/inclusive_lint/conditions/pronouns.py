@@ -238,11 +238,18 @@ def _narrative(ctx, det: str) -> bool:
         #                     a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
     span = _QUOTED_SPEECH.sub(" ", ctx.text[ctx.prev_start:ctx.sent_end])
+    # "when" before a past-tense verb tells when something happened; it sets no condition (an
+    # audit question "Was his ID checked when he was admitted?" still asks about anyone)
+    if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
+        span = _PAST_WHEN.sub(" ", span)
     if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
         return True         # a dated event: "she was first employed as Clerk in 2003"
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
 
 
+# "When the worker complained ...": a definite subject, then its past-tense verb ("the pension he
+# drew when he retired" is a rule about anyone, and stays)
+_PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b")
 _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December) )?(?:19|20)\d\d\b")
 

@@ -169,7 +169,8 @@ def test_round_eight_class_cases_are_all_right(settings):
 def test_round_nine_class_cases_are_all_right(settings):
     """Classes from round 9 (a plain-text table headed "terms to avoid", a law that specifies
     the wording, an object pronoun inside an infinitive whose subject is the nearest noun,
-    "becoming the caretaker", "when" before a past-tense verb)."""
+    "becoming the caretaker", "when" before a past-tense verb, "as any guest would", the Equality
+    Act's term explained across a paragraph)."""
     result = score_cases(load_cases(DATA / "unseen-classes-9.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 4 and result.cases == 9
+    assert result.tp >= 5 and result.cases == 12

@@ -98,7 +98,9 @@ def lead_roles(window: str) -> list:
             out.append(m)
     return out
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
-_AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b", re.I)
+# (not a comparison: "treated as any person would be treated")
+_AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b"
+                      r"(?!\s+(?:would|will|does|did|is|was|can|could|might|should|has|had|may)\b)", re.I)
 # "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject
 _FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)\s+(?P<role>" + GENERIC_ROLES + r")\b",
                            re.I)

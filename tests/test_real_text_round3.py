@@ -51,7 +51,7 @@ SETS = [
     ("real-text-tune-4.yaml", 774, 0.78, 0.95),
     ("real-text-tune-5.yaml", 771, 0.84, 0.94),
     ("real-text-tune-6.yaml", 178, 0.84, 0.93),
-    ("real-text-heldout-4.yaml", 177, 0.72, 0.89),
+    ("real-text-heldout-4.yaml", 177, 0.74, 0.89),
     ("real-text-tune-7.yaml", 174, 0.86, 0.96),
     ("real-text-heldout-5.yaml", 173, 0.77, 0.86),
     ("real-text-tune-8.yaml", 180, 0.82, 0.95),
@@ -78,6 +78,8 @@ SETS = [
     ("written-blind-9-heldout.yaml", 174, 0.95, 0.88),
     ("real-text-tune-14.yaml", 190, 0.58, 0.89),
     ("real-text-heldout-12.yaml", 191, 0.65, 0.82),
+    ("real-text-tune-15.yaml", 135, 0.81, 0.89),
+    ("real-text-heldout-13.yaml", 134, 0.71, 0.83),
 ]
 
 

@@ -17,7 +17,7 @@ from .span_search import search_between
 
 _QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
-    r"""|(?<![A-Za-z0-9])'[^']{1,200}?'(?![A-Za-z])"""
+    r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
 )
 
 

@@ -67,7 +67,10 @@ _REPRODUCES = re.compile(
     r"|\b[Aa] reference (?:in [^,.;]{1,40} )?to [^,.;]{1,50} is (?:a )?reference to\b"
     # explanatory notes on an Act: "Paragraph 4 ensures that ...", "Section 12 amends ..."
     r"|\b(?:Paragraph|Section|Regulation|Article|Schedule|Subsection) \d+[A-Z]?(?:\(\w+\))* (?:ensures|amends|inserts|"
-    r"repeals|gives effect|makes provision)\b|" + _REPORTS_LAW)
+    r"repeals|gives effect|makes provision)\b"
+    # a numbered provision reported by what it says: "Section 3 provides that a person is unable to ..."
+    r"|\b(?:[Ss]ection|[Rr]egulation|[Aa]rticle|[Ss]ubsection) \d+[A-Z]?(?:\(\w+\))* (?:provides|states|says|defines|"
+    r"sets out|reads)\b|" + _REPORTS_LAW)
 # an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"
 _STATUTORY_OFFICE = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor|"
                                r"Registrar General)\b")

@@ -150,7 +150,8 @@ _NAMED = re.compile(
     r"remembers|remembered|told|tells|describes|described)\b)"
     r"|\b(?:called|named|known as)\s+[A-Z][a-z]+"                                 # a nurse called Sam
     r"|(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
-    r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought)\b)"
+    r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought|"
+    r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused)\b)"
     r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
     r"works|worked|joined|leads|led|felt|feels|thinks|thought)\b)"                 # Priya said …
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."

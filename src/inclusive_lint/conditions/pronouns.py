@@ -109,14 +109,16 @@ def _antecedent(ctx):
                and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])]
         if best[2] == "generic" and own and subject is None:
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
-        elif best[2] == "generic" and best[4] in _SPECIFIC_DET:
-            # a specific person already referred to by the same pronoun keeps the chain
+        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an")):
+            # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
+            # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),
+            # and so does an object pronoun after the role ("the nurse will ask him about his")
             same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
-            # ... and so does an object pronoun after the role ("the nurse will ask him about his")
             obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
             for c in strong:
+                lo = max(c[0], window.rfind(". ", 0, best[1])) if best[4] in ("a", "an") else c[0]
                 if c[2] in ("named", "gendered") and c[0] < best[1] and (
-                        same.search(window, c[0], best[1]) or obj.search(window, best[0])):
+                        same.search(window, lo, best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
             else:
@@ -238,8 +240,7 @@ def _narrative(ctx, det: str) -> bool:
         #                     a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
     span = _QUOTED_SPEECH.sub(" ", ctx.text[ctx.prev_start:ctx.sent_end])
-    # "when" before a past-tense verb tells when something happened; it sets no condition (an
-    # audit question "Was his ID checked when he was admitted?" still asks about anyone)
+    # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
@@ -247,8 +248,7 @@ def _narrative(ctx, det: str) -> bool:
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
 
 
-# "When the worker complained ...": a definite subject, then its past-tense verb ("the pension he
-# drew when he retired" is a rule about anyone, and stays)
+# "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
 _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b")
 _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December) )?(?:19|20)\d\d\b")

@@ -30,8 +30,7 @@ def _antecedent(ctx):
     """(kind, text, determiner) for the nearest candidate antecedent before the pronoun, in
     this or the previous sentence; kind is 'generic', 'named' or 'gendered'. None if there is
     no candidate."""
-    # kept with the text it was worked out on: the pieces of one long block share its number,
-    # and two of the same length would otherwise lend each other their answers
+    # kept with its text: pieces of one long block share its number (and may share a length)
     key = ("antecedent", ctx.block_index, ctx.start, len(ctx.text))
     cached = ctx.doc_cache.get(key)
     if cached is not None and cached[0] is ctx.text:
@@ -185,9 +184,9 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):
-            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())):
-                continue        # "Investigating Officer", "Responsible Clinician": a role, not a name;
-                #                 "Regulatory Reform (Fire Safety) Order": a law
+            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
+                                    or _A_KIND.search(window, max(0, m.start() - 40), m.start())):
+                continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
@@ -195,6 +194,7 @@ def _candidates(window: str) -> list:
     return cands
 
 
+_A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
 

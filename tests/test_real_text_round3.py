@@ -80,6 +80,8 @@ SETS = [
     ("real-text-heldout-12.yaml", 191, 0.65, 0.82),
     ("real-text-tune-15.yaml", 135, 0.81, 0.89),
     ("real-text-heldout-13.yaml", 134, 0.71, 0.83),
+    ("written-blind-10.yaml", 110, 0.90, 0.82),
+    ("written-blind-10-heldout.yaml", 109, 0.90, 0.80),
 ]
 
 

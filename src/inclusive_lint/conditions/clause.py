@@ -71,7 +71,8 @@ _APPOSITION_GAP = re.compile(r"(?:\s+(?:of|for|in)\s+[\w &-]{1,30}?)?\s*,?\s*")
 
 
 def _subject_of(window: str, start: int, end: int, relative: bool, cands: list):
-    inside = sorted((c for c in cands if start <= c[1] and c[0] <= end), key=lambda c: c[1])
+    # (a possessive is never its clause's subject: "families overrule their loved one's wishes")
+    inside = sorted((c for c in cands if start <= c[1] and c[0] <= end and not c[5]), key=lambda c: c[1])
     for c in inside:
         if not _OBJECT_BEFORE.search(window[max(start, c[1] - 20):c[1]]):
             named = [d for d in inside if d[2] == "named" and c[0] <= d[1] <= c[0] + 40

@@ -84,7 +84,7 @@ _REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|
                            r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies"
                            # plural subjects: "the explanatory notes to the Act describe ..."
                            r"|say|state|use|call|refer to|describe|define|provide|require|set out|list|prescribe|specify|"
-                           r"permit|allow)\b")
+                           r"permit|allow|protects)\b")
 
 
 @functools.lru_cache(maxsize=1024)      # asked once per match, for the few sentences that hold matches

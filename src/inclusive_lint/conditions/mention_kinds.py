@@ -34,7 +34,10 @@ _GLOSS_LINE = rx(
 )
 _CITATION_COLON = rx(
     r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Cc]lause|[Rr]ule|[Pp]aragraph) \d+[A-Z]?(?:\(\w+\))*"
-    r" (?:of|to|under) (?:the )?[A-Z][^:\n]{0,80}:\s",
+    r" (?:of|to|under) (?:the )?[A-Z][^:\n]{0,80}:\s"
+    # the Act first: "Housing Act 1996, section 202(1): ..."
+    r"|\b(?:[A-Z][A-Za-z()']+ )+(?:Act|Regulations|Order) (?:1[89]|20)\d\d,? (?:[Ss]ection|[Ss]chedule|[Rr]egulation|"
+    r"[Aa]rticle|s\.?) ?\d+[A-Z]?(?:\(\w+\))*:\s",
 )
 
 

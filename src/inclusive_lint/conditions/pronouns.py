@@ -83,8 +83,8 @@ def _antecedent(ctx):
         other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
         cands = [c for c in cands if c[2] != "gendered" or not other.search(c[3])]
     if cands:
-        # a possessive ("the visitor's identity") is a weak candidate when others exist
-        strong = [c for c in cands if not c[5]] or cands
+        # a possessive before another person ("the patient's husband ... he") is a weak candidate
+        strong = [c for c in cands if not c[5] or not any(c[0] < d[1] <= c[0] + 4 for d in cands)] or cands
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = [c for c in strong if not is_example(window, c[1])] or strong
         ends = {c[0] for c in cands}

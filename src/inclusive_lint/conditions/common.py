@@ -194,6 +194,8 @@ _DASH_TAIL = re.compile(r"^['\"]?(?:[ \t]*(?:/|\bor\b)[ \t]*['\"]?[\w'-]+(?: [\w
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
 
+# a whole clause after the colon, not a term or a list of terms
+_CLAUSE_AFTER = re.compile(r"[^\n]{40,}?\b(?:is|are|will|must|should|shall|includes?|means|applies)\b[^\n]*[.;]")
 _LEAD_IN_CUE = re.compile(
     r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
     r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|terms?|words?|phrases?|language|"
@@ -224,6 +226,9 @@ def _lead_in_mentions(ctx) -> bool:
         line_start = text.rfind("\n", 0, colon) + 1
         item_start = text.rfind("\n", 0, ctx.start) + 1
         at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
+        line_end = text.find("\n", ctx.start)
+        if at_item_start and _CLAUSE_AFTER.match(text, ctx.start, line_end if line_end != -1 else len(text)):
+            at_item_start = False       # "Note on language: in this procedure, words ... include ...": a sentence
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
                 and search_between(_LEAD_IN_CUE, text, line_start, colon, ctx.doc_cache, stop_before_nonword=True):
             return True

@@ -141,7 +141,7 @@ _NOT_NAME = (
     r"Monitor|Bank|Holiday|Christmas|Easter|God|Allah|Jesus|Lord|Covid|Coronavirus"
 )
 _NAMED = re.compile(
-    r"\b" + _TITLE + r"\s+[A-Z][\w'-]+"                                           # Dr Shah, Sister Okoro
+    r"\b" + _TITLE + r"\s+[A-Z](?:[\w'-]+|\b)"                                  # Dr Shah, Sister Okoro, Ms T
     r"|\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[ \t-]+[A-Z][a-z'-]+)+"        # Carol Webb (not across lines)
     r"|,\s+(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,"        # our midwife, Priya,
     # a first name described by a relation or telling something: "Marianne, wife of James", "Marianne talks"

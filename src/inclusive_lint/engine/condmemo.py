@@ -153,4 +153,5 @@ def _learn(key: tuple, own: bool) -> None:
     if n >= LEARN:
         if len(_ALWAYS_OWN) > 10000:         # rule sets come and go in a long-lived server
             _ALWAYS_OWN.clear()
+            _RUNS.clear()
         _ALWAYS_OWN.add(key)

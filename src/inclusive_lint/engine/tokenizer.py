@@ -281,8 +281,8 @@ class Tokenizer:
                     if i + n > count:
                         break
                     if n > 1:
-                        x, y = spans[i + 1]
-                        if text[x:y] not in seconds[tok]:
+                        c, d = spans[i + 1]
+                        if text[c:d] not in seconds[tok]:
                             break          # no case of two tokens or more begins here
                         if tuple([text[x:y] for x, y in spans[i:i + n]]) not in cases:
                             continue

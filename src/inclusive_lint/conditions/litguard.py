@@ -42,7 +42,14 @@ def required(pattern: str, flags: int = 0):
 
 
 def _score(words) -> tuple:
-    return (min(len(w) for w in words), -len(words))
+    """Longer words first, then words that are not all common punctuation (a full stop is in
+    almost every sentence: a bracket of the same length rules out far more) and can be tested
+    (``_plan``), then fewer words."""
+    rare = all(set(w) - _COMMON and (len(w) >= _MIN_LEN or not _LETTER.search(w)) for w in words)
+    return (min(len(w) for w in words), rare, -len(words))
+
+
+_COMMON = frozenset(" .,'-")
 
 
 def _seq(items):

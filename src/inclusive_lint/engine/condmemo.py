@@ -113,6 +113,8 @@ def judged(key: tuple, fn, ctx: TrackedContext, memo: dict) -> bool:
     there), so once a call has read the match's own fields, every later call in the piece
     will: those run on the untracked class (``_OWN_READ`` in the memo), with the same answer."""
     hit = memo.get(key)
+    if hit is None and key in _ALWAYS_OWN:
+        hit = memo[key] = _OWN_READ     # (learned: see below)
     if hit is not None:
         if hit is not _OWN_READ:
             return hit
@@ -124,8 +126,32 @@ def judged(key: tuple, fn, ctx: TrackedContext, memo: dict) -> bool:
     d = ctx.__dict__
     d["_touched"] = False
     result = bool(fn(ctx))
-    memo[key] = _OWN_READ if d["_touched"] else result
+    if d["_touched"]:
+        memo[key] = _OWN_READ
+        _learn(key, True)
+    else:
+        memo[key] = result
+        _learn(key, False)
     return result
 
 
 _OWN_READ = object()      # in the memo: this condition reads the match's own fields in this piece
+# A condition whose first call read the match's own fields in LEARN pieces in a row is taken to
+# read them everywhere: it runs untracked from then on, its answer never reused. That costs
+# nothing where the guess holds (the answer would not have been reused) and only time where it
+# does not (the answer, computed again for each match, is the same): the findings never change.
+LEARN = 8
+_RUNS: dict = {}
+_ALWAYS_OWN: set = set()
+
+
+def _learn(key: tuple, own: bool) -> None:
+    if not own:
+        _RUNS[key] = 0
+        return
+    n = _RUNS[key] = _RUNS.get(key, 0) + 1
+    if n >= LEARN:
+        if len(_ALWAYS_OWN) > 10000:         # rule sets come and go in a long-lived server
+            _ALWAYS_OWN.clear()
+            _RUNS.clear()
+        _ALWAYS_OWN.add(key)

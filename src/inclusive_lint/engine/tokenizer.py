@@ -236,6 +236,9 @@ class Tokenizer:
             # begins about sixty)
             self._case_lengths = {k: sorted({len(t) for t in v}) for k, v in by_first.items()}
             self._cases = frozenset(tuple(t) for t in pats)
+            # first token -> the tokens its longer cases go on with (a sentence's closing '.' begins
+            # one three-token case, ':' fifty: one look at the next token rules most of them out)
+            self._seconds = {k: frozenset(t[1] for t in v if len(t) > 1) for k, v in by_first.items()}
             self._first_chars = frozenset(k[0] for k in by_first)
         return self._special_patterns
 
@@ -264,20 +267,26 @@ class Tokenizer:
         """``hot_at``: (first, end) token indexes of the runs that hold a token that can begin a
         special case (a special case can begin nowhere else); None: every token."""
         self._patterns()
-        lengths, cases = self._case_lengths, self._cases
+        lengths, cases, seconds = self._case_lengths, self._cases, self._seconds
         matches = []
         count = len(spans)
         for first, stop in hot_at if hot_at is not None else ((0, count),):
             for i in range(first, stop):
                 a, b = spans[i]
-                ns = lengths.get(text[a:b])
+                tok = text[a:b]
+                ns = lengths.get(tok)
                 if ns is None:
                     continue
                 for n in ns:
                     if i + n > count:
                         break
-                    if n == 1 or tuple([text[x:y] for x, y in spans[i:i + n]]) in cases:
-                        matches.append((i, i + n))
+                    if n > 1:
+                        c, d = spans[i + 1]
+                        if text[c:d] not in seconds[tok]:
+                            break          # no case of two tokens or more begins here
+                        if tuple([text[x:y] for x, y in spans[i:i + n]]) not in cases:
+                            continue
+                    matches.append((i, i + n))
         if not matches:
             return spans
         matches.sort(key=lambda m: (m[1] - m[0], -m[0]))

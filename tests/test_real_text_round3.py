@@ -35,6 +35,12 @@
 - written-blind-5.yaml: 366 sentences written blind from the catalogue (two paraphrased positives
   and two risky negatives per rule). First pass (commit 67d1ba0): P 0.964 / R 0.931 (PRN-PER) and
   P 0.918 / R 0.818 (TRM-EIA).
+- Round 8-9 (one session): written-blind-8/-9/-10 and their -heldout halves (253, 348 and 219
+  cases written blind around perinatal and service text, role nouns and terms, forms, family,
+  EIAs, pronouns in narratives and governance text, flattened forms), split by id hash; two real
+  blind sets split by page (real-text-tune-14 / -heldout-12, 381 passages; real-text-tune-15 /
+  -heldout-13, 269 passages); and real-text-heldout-14 (261 passages), scored once on the final
+  code. First passes are in each file's header.
 """
 from pathlib import Path
 
@@ -82,6 +88,8 @@ SETS = [
     ("real-text-heldout-13.yaml", 134, 0.73, 0.83),
     ("written-blind-10.yaml", 110, 0.90, 0.82),
     ("written-blind-10-heldout.yaml", 109, 0.94, 0.80),
+    # a fresh set scored once on the round's final code; its five error-level alarms may only go down
+    ("real-text-heldout-14.yaml", 261, 0.53, 0.97, 5),
 ]
 
 

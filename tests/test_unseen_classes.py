@@ -163,7 +163,7 @@ def test_round_eight_class_cases_are_all_right(settings):
     organisation, "transsexual" as a self-description or the Equality Act's term)."""
     result = score_cases(load_cases(DATA / "unseen-classes-8.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 10 and result.cases == 24
+    assert result.tp >= 11 and result.cases == 25
 
 
 def test_round_nine_class_cases_are_all_right(settings):

@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 import inclusive_lint.conditions as conditions_pkg
 from inclusive_lint.conditions.altfactor import factor_source, factored
-from case_texts import spread
-from test_engine_rxguard import _texts     # every case-set text
+from case_texts import case_texts, spread
 
 WORDS = "mother|mum|mam|daughter|dad|son|sister|wife|woman|women|man|men|aunt|a|an|uncle|Mr|mrs|Ms"
 
@@ -71,7 +70,7 @@ def test_named_groups_and_numbers_kept():
 
 
 def test_same_matches_as_every_condition_pattern_on_the_case_sets():
-    texts = _texts()
+    texts = case_texts()
     assert len(texts) > 1000
     changed = hits = 0
     for plain in _condition_patterns():

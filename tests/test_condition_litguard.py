@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from inclusive_lint.conditions import registry
 from inclusive_lint.conditions.litguard import _ACCELERATED, _TRIAL, WARM, Accelerated, accelerated, required
-from case_texts import spread
-from test_engine_rxguard import _texts     # every case-set text
+from case_texts import case_texts, spread
 
 HERE = Path(__file__).resolve().parent
 registry()
@@ -74,7 +73,7 @@ def _fresh(plain):
 
 
 def test_same_matches_on_the_case_sets_with_windows():
-    texts = _texts()
+    texts = case_texts()
     assert len(texts) > 1000
     hits = skipped = 0
     for plain, _ in PAIRS:
@@ -129,7 +128,7 @@ def test_findings_are_the_same_without_the_shortcuts(tmp_path):
     """End to end: the example policy and a file of every case-set text give the same JSON
     report with the shortcuts switched off (INCLUSIVE_LINT_REGEX_SHORTCUTS=0)."""
     cases = tmp_path / "cases.md"
-    cases.write_text("\n\n".join(spread(_texts(), 3000)), encoding="utf-8")
+    cases.write_text("\n\n".join(spread(case_texts(), 3000)), encoding="utf-8")
     files = [str(HERE.parent / "examples" / "policy.md"), str(cases)]
     reports = []
     for flag in ("1", "0"):

@@ -43,16 +43,13 @@ def _unguarded(rx):
     return re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], rx.flags)
 
 
-def _texts():
-    return list(case_texts(marked=True))
-
 
 def _found(rx, text):
     return [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 
 def test_same_matches_on_the_case_sets_and_every_window_end():
-    texts = _texts()
+    texts = case_texts()
     assert len(texts) > 1000
     texts = spread(texts, 1500)
     hits = 0

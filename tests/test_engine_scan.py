@@ -18,9 +18,6 @@ RULES = build_settings().ruleset
 REGEXES = [rx for rid in RULES.regexes.sources for rx in RULES.regexes[rid]]
 
 
-def _texts():
-    return list(case_texts(marked=False))
-
 
 def _spans(matches):
     return [(m.start(), m.end(), m.group(0)) for m in matches]
@@ -29,7 +26,7 @@ def _spans(matches):
 @pytest.mark.parametrize("sparse", [0, 10 ** 9])        # always at the prefixes; never
 def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
     monkeypatch.setattr(prefilter, "_SPARSE", sparse)
-    texts = _texts()
+    texts = case_texts(marked=False)
     assert len(texts) > 1000
     joined = "\n\n".join(spread(texts, 1200, 1))   # one long text as well: many places per pattern
     checked = 0
@@ -80,7 +77,7 @@ def test_one_prefix_pass_finds_what_finditer_finds(monkeypatch, sparse):
     pp = prefixpass.PrefixPass(RULES.regexes.sources)
     assert pp.finders and len(pp.plain) < len(RULES.regexes.sources) / 4
     cand = set(RULES.regexes.sources)
-    texts = _texts()
+    texts = case_texts(marked=False)
     joined = "\n\n".join(spread(texts, 1200, 1))       # a long document
     checked = 0
     for text in spread(texts, 500) + [joined, joined.replace(" ", "\n").upper()]:
@@ -133,7 +130,7 @@ def test_whole_document_searches_find_what_finditer_finds():
     the matches of finditer / search, through the prefix places or the word-start guard."""
     from inclusive_lint.engine.prefilter import LONG_TEXT, _word_guarded, finditer_long, search_long
 
-    texts = _texts()
+    texts = case_texts(marked=False)
     joined = "\n\n".join(texts)
     assert len(joined) > LONG_TEXT
     guarded = 0
@@ -156,7 +153,7 @@ def test_required_words_of_a_pattern():
     assert required_literals(r"\b(?:a|an)\s+\w+") == ()          # nothing certain after the article
     assert has_required(need, "our family means everyone") and not has_required(need, "our family is everyone")
     checked = 0
-    texts = [(text, fold(text)) for text in spread(_texts(), 900)]
+    texts = [(text, fold(text)) for text in spread(case_texts(marked=False), 900)]
     for rx in REGEXES:
         need = required_literals(rx.pattern, rx.flags)
         for text, lower in texts:
@@ -209,7 +206,7 @@ def test_matches_from_places_then_finditer(sparse):
     or every other one past the matches, the matches are finditer's."""
     from inclusive_lint.engine.trie import matches_from
 
-    joined = "\n\n".join(spread(_texts(), 1200))
+    joined = "\n\n".join(spread(case_texts(marked=False), 1200))
     for rx in REGEXES[::4]:
         want = _spans(rx.finditer(joined))
         assert _spans(matches_from(rx, joined, iter(range(len(joined))), sparse)) == want, rx.pattern[:60]

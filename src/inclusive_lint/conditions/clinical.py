@@ -162,7 +162,8 @@ _PERINATAL_CLINICAL = rx(
 def perinatal_clinical_fact(ctx) -> bool:
     """The sentence states a clinical fact about pregnancy or birth: an infection passed to the
     baby, a pregnant person who has a condition (HIV, diabetes, pre-eclampsia), their medical
-    history during pregnancy; not an offer of tests or screening. The catalogue treats such clinical compounds as sex-specific text."""
+    history during pregnancy; not an offer of tests or screening. The catalogue treats such
+    clinical compounds as sex-specific text."""
     return _PERINATAL_CLINICAL.search(ctx.sentence) is not None
 
 

@@ -188,8 +188,9 @@ _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2
                           # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
                           r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$))", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
-# a paired headword, then a dash: "Chairman / chairwoman - not used" (a colon there is more often a form label)
-_GLOSSARY_PAIR = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*(?:/|\bor\b)[ \t]*['\"]?$")
+# a headword, or a pair of them, then a dash: "Chairman / chairwoman - not used" (after a pair, a
+# colon is more often a form label: "Mother / Father: ...")
+_GLOSSARY_PAIR = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?(?:[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*(?:/|\bor\b)[ \t]*['\"]?)?$")
 _DASH_TAIL = re.compile(r"^['\"]?(?:[ \t]*(?:/|\bor\b)[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?)?[ \t]+[-\u2013\u2014]\s")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
 
@@ -226,9 +227,10 @@ def _lead_in_mentions(ctx) -> bool:
         line_start = text.rfind("\n", 0, colon) + 1
         item_start = text.rfind("\n", 0, ctx.start) + 1
         at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
-        line_end = text.find("\n", ctx.start)
-        if at_item_start and _CLAUSE_AFTER.match(text, ctx.start, line_end if line_end != -1 else len(text)):
-            at_item_start = False       # "Note on language: in this procedure, words ... include ...": a sentence
+        if at_item_start:
+            line_end = text.find("\n", ctx.start)
+            # "Note on language: in this procedure, words ... include ...": a sentence, not a term
+            at_item_start = not _CLAUSE_AFTER.match(text, ctx.start, line_end if line_end != -1 else len(text))
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
                 and search_between(_LEAD_IN_CUE, text, line_start, colon, ctx.doc_cache, stop_before_nonword=True):
             return True
@@ -290,9 +292,8 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
-    if _DASH_TAIL.match(after) and (_GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start])
-                                     or _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start])):
-        return True
+    if _DASH_TAIL.match(after) and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]):
+        return True           # "Headmaster / headmistress - we say head teacher"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
     if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):

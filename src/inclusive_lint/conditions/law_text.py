@@ -81,10 +81,10 @@ _FRAMED = re.compile(
     r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
 # the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
 _REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
-                           r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies"
+                           r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies|protects"
                            # plural subjects: "the explanatory notes to the Act describe ..."
                            r"|say|state|use|call|refer to|describe|define|provide|require|set out|list|prescribe|specify|"
-                           r"permit|allow|protects)\b")
+                           r"permit|allow)\b")
 
 
 @functools.lru_cache(maxsize=1024)      # asked once per match, for the few sentences that hold matches

@@ -157,9 +157,8 @@ def text_table_header_cue(ctx, cue) -> bool:
     text = ctx.text
     line_start = text.rfind("\n", 0, ctx.start) + 1
     line_end = text.find("\n", ctx.end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
-    if "|" not in line:
-        return False
+    if text.find("|", line_start, line_end if line_end != -1 else len(text)) == -1:
+        return False                       # (asked for every match: no slice of the line)
     column = text.count("|", line_start, ctx.start)
     header, start = None, line_start
     for _ in range(40):                    # up through the rows above, to the first of the table

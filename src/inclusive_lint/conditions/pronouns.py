@@ -114,10 +114,10 @@ def _antecedent(ctx):
             # and so does an object pronoun after the role ("the nurse will ask him about his")
             same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
             obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
+            cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an") else -1
             for c in strong:
-                lo = max(c[0], window.rfind(". ", 0, best[1])) if best[4] in ("a", "an") else c[0]
                 if c[2] in ("named", "gendered") and c[0] < best[1] and (
-                        same.search(window, lo, best[1]) or obj.search(window, best[0])):
+                        same.search(window, max(c[0], cut), best[1]) or obj.search(window, best[0])):
                     result = (c[2], c[3], "")
                     break
             else:

@@ -41,6 +41,10 @@
   blind sets split by page (real-text-tune-14 / -heldout-12, 381 passages; real-text-tune-15 /
   -heldout-13, 269 passages); and real-text-heldout-14 (261 passages), scored once on the final
   code. First passes are in each file's header.
+- Round 10: written-blind-11 / -heldout (217 cases written blind around role nouns, spouse and
+  maternity wording, LGBTQ+ terms, sex and gender service wording, pronouns in policy narratives),
+  split by id hash; real-text-tune-16 / -heldout-15 (271 passages from 227 unused pages), split by
+  page.
 """
 from pathlib import Path
 
@@ -90,6 +94,10 @@ SETS = [
     ("written-blind-10-heldout.yaml", 109, 0.94, 0.80),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
     ("real-text-heldout-14.yaml", 261, 0.53, 0.97, 5),
+    ("written-blind-11.yaml", 109, 1.0, 0.98),
+    ("written-blind-11-heldout.yaml", 108, 0.91, 0.91),
+    ("real-text-tune-16.yaml", 136, 0.72, 0.85),
+    ("real-text-heldout-15.yaml", 135, 0.77, 0.87),
 ]
 
 

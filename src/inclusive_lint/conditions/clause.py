@@ -110,20 +110,40 @@ def object_pronoun(pronoun: str, after: str) -> bool:
 def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best):
     """An object pronoun ("the nurse will ask him") never means the subject of its own clause:
     the candidate before that subject, or None when the nearest candidate is not the subject."""
+    controlled = _INFINITIVE.match(window, best[0]) is not None \
+        and _CONTROL.search(window, max(0, best[1] - 30), best[1]) is not None
     if not object_pronoun(pronoun, after):
-        return None
+        # a pronoun further on in the same sentence ("... with him while his wife was out") goes on
+        # with the object pronoun before it, not with the infinitive's subject
+        if not controlled or _SENTENCE_START.search(window, best[0]) is not None:
+            return None
+        obj = _OBJECT_HIM if pronoun.lower() in ("he", "his", "himself") else _OBJECT_HER
+        m = obj.search(window, best[0])
+        if m is None or _BOUNDARY.search(window, best[0], m.start()) is not None:
+            return None
+        return _outside_infinitive(cands, best)
     start, relative = _clause_start(window, len(window))
     # "... needed someone to spend time with him": the nearest noun is the subject of the
     # infinitive that holds the pronoun, so the pronoun is someone else
-    infinitive = _INFINITIVE.match(window, best[0]) is not None and _BOUNDARY.search(window, best[0]) is None \
-        and _CONTROL.search(window, max(0, best[1] - 30), best[1]) is not None
+    infinitive = controlled and _BOUNDARY.search(window, best[0]) is None
     if not infinitive and _subject_of(window, start, len(window), relative, cands) is not best:
         return None
+    return _outside_infinitive(cands, best) if infinitive else _earlier(cands, best)
+
+
+def _earlier(cands: list, best):
     earlier = [c for c in cands if c[0] <= best[1]]
-    if earlier:
-        return max(earlier, key=lambda c: c[0])
-    # no one else before it: someone the window does not name ("Mike ... needed someone to sit with him")
-    return (best[0], best[1], "unknown", "", "", False) if infinitive else None
+    return max(earlier, key=lambda c: c[0]) if earlier else None
+
+
+def _outside_infinitive(cands: list, best):
+    """The candidate before the infinitive's subject ``best``; with no one else before it, someone
+    the window does not name ("Mike ... needed someone to sit with him")."""
+    return _earlier(cands, best) or (best[0], best[1], "unknown", "", "", False)
+
+
+_OBJECT_HIM = re.compile(r"\bhim\b", re.I)
+_OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:about|to|for|if|whether|that|what|when|how|and|or|while|whilst|as|[,.;:!?]|$))", re.I)
 
 
 def clause_subject(window: str, pronoun: str, cands: list, after: str):

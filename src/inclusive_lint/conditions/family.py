@@ -102,7 +102,7 @@ def inclusive_family_wording(ctx) -> bool:
 # --- partner categories that are not limited by sex -------------------------------------------
 
 _NEUTRAL_PARTNER = rx(
-    r"(?<!male )(?<!female )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
+    r"(?<!male )(?<!female )(?<!married )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
     r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
     r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
     r"|intended parents?|parental order"

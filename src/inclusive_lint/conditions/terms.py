@@ -164,7 +164,7 @@ _STILL_HERE = re.compile(r"\b(?:may|might|could|will|can|often|still)\s+(?:have\
 
 _ACCOMMODATION = re.compile(
     r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|(?:treatment |clinical |care )?areas?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
-    r"washing|wash ?rooms?|showers?|changing|lavator\w*|side rooms?|rooms? sharing|share a room"
+    r"washing (?:facilities|areas?|rooms?)|wash ?rooms?|showers?|changing (?:rooms?|facilities|areas?)|lavator\w*|side rooms?|rooms? sharing|share a room"
     r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
 
@@ -196,9 +196,17 @@ def sex_fact_not_offer(ctx) -> bool:
     sentence = ctx.sentence.replace("\n", " ")
     if _SCREENING.search(sentence):
         return True           # who is invited for screening or a vaccine is itself the fact
-    if _OFFER_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start]):
+    before = ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start]
+    if _CARER_OF.search(before) and _PERSONAL_CARE.search(sentence):
+        return True           # "help with washing from staff of either sex": who gives personal care
+    if _OFFER_BEFORE.search(before):
         return False
     return _BODY.search(sentence) is not None
+
+
+# the sex of the person giving intimate or personal care is the point of the sentence
+_CARER_OF = re.compile(r"\b(?:staff|carers?|care workers?|nurses?|workers?|helpers?|volunteers?|chaperones?)\s+of\s+$", re.I)
+_PERSONAL_CARE = re.compile(r"\b(?:wash\w*|dress\w*|bath\w*|shower\w*|toilet\w*|continence|intimate|personal care)\b", re.I)
 
 
 # (a vaccine whose offer depends on sex: "the HPV vaccine is now offered to both boys and girls";

@@ -96,7 +96,7 @@ SETS = [
     ("real-text-heldout-14.yaml", 261, 0.53, 0.97, 5),
     ("written-blind-11.yaml", 109, 1.0, 0.98),
     ("written-blind-11-heldout.yaml", 108, 0.91, 0.91),
-    ("real-text-tune-16.yaml", 136, 0.72, 0.85),
+    ("real-text-tune-16.yaml", 136, 0.85, 0.87),
     ("real-text-heldout-15.yaml", 135, 0.77, 0.87),
 ]
 

@@ -177,10 +177,13 @@ def test_round_nine_class_cases_are_all_right(settings):
 
 
 def test_round_10_classes_hold_on_new_sentences(settings):
-    """Round 10's classes on sentences written for them: a pronoun after an object pronoun in a
+    """Round 10's classes on sentences written for them (a pronoun after an object pronoun in a
     controlled infinitive, "married partner", personal care is not accommodation, the sex of
     whoever gives personal care, a changing area anyone can use, parents going "to register", a
-    double room offered to married couples."""
+    double room offered to married couples, "CP" among marital status answers, a reference-list
+    entry, "the opposite sex or the same sex", a short form given for a term, a household
+    catch-all in a family definition, "living as husband and wife", "not only for mums, but for
+    dads", a power exercised by notice in the Gazette)."""
     result = score_cases(load_cases(DATA / "unseen-classes-10.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 8 and result.cases == 14
+    assert result.tp >= 11 and result.cases == 25

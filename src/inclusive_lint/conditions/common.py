@@ -132,6 +132,8 @@ _MENTION_CUE = (
     r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
+    # a short form given for a term: "may be shortened to X", "an abbreviation for X"
+    r"|\b(?:shortened|abbreviated) (?:to|as)(?: [\w-]+(?: [\w-]+)?,? or)?|\ban abbreviation (?:for|of)"
     # naming: "clinically called a X", "people who are referred to as X"
     r"|\b(?:\w+ly )?(?:called|termed|referred to as|labelled|labeled)"
     r"|\bterms (?:that|which) [^.;]{0,40}?\b(?:are|include)"      # "other terms that can mean the same are X"

@@ -107,7 +107,9 @@ def _sentence_cites(sentence: str) -> bool:
 
 # an enacting formula of a code or ordinance: "every physician is hereby required to report ..."
 _ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|empowered|prohibited|declared|designated)\b"
-                       r"|\b[Ii]t shall be unlawful\b")
+                       r"|\b[Ii]t shall be unlawful\b"
+                       # a power exercised by publication: "may by notification in the Gazette establish"
+                       r"|\bby (?:notification|notice|order) (?:published )?in the (?:Official |Government )?Gazette\b")
 # a sentence that closes on the provision it restates: "... he may be retaken (Article 132 (1))."; a
 # bare "(section 4)" may be the document's own section, so a section needs a subsection or its law
 _PINPOINT_END = re.compile(

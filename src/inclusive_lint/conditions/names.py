@@ -86,8 +86,12 @@ def cited_publication_title(ctx) -> bool:
     text = ctx.text
     b = text.find("\n", ctx.end)
     line_end = b if b != -1 else len(text)
-    if _BIBLIO.search(text, text.rfind("\n", 0, ctx.start) + 1, line_end):
+    line_start = text.rfind("\n", 0, ctx.start) + 1
+    if _BIBLIO.search(text, line_start, line_end):
         return True
+    ref = _HARVARD_REF.match(text, line_start, ctx.start)
+    if ref is not None and ref.end() <= ctx.start:
+        return True         # a reference-list entry: "10. UNICEF (2014) Having meaningful conversations with mothers."
     if ctx.match_text[:1].isupper() and _NAMED_WORK.search(text, max(0, ctx.start - 80), ctx.start):
         return True         # "the 2007 leaflet Caring for Transgendered Patients", "his book The X Phenomenon"
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
@@ -110,6 +114,8 @@ _NAMED_WORK = re.compile(
     r"series|exhibition|chapter|thesis|survey|newsletter)s?,?\s+(?:(?:called|titled|entitled|named)\s+)?[\"\u201c'\u2018]?"
     r"(?:[A-Z][\w'\u2019-]*:?\s+(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|a|an|as|with|at|from|by|about|after|into|your|our|my|&):?\s+)*)?$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# author or body, then the year in brackets, then the title: the opening of a reference-list line
+_HARVARD_REF = re.compile(r"\s*(?:\[?\d{1,3}[.\]]\s*)?[A-Z][\w&.,'\u2019 -]{1,80}?\s\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+[A-Z\u2018\u201c'\"]")
 _LAW_TITLE_AFTER = re.compile(r"[\w'\u2019 ()-]{0,60}?\b(?:Act|Bill|Regulations|Order)\b,?\s*(?:1[89]|20)\d\d\b")
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 _LINE_LEAD = re.compile(r"[\s\d.)(•*\u2022\u2013-]*|.*[.!?:;]\s+")     # nothing, or a number or bullet, or a sentence end

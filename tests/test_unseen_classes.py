@@ -183,7 +183,8 @@ def test_round_10_classes_hold_on_new_sentences(settings):
     double room offered to married couples, "CP" among marital status answers, a reference-list
     entry, "the opposite sex or the same sex", a short form given for a term, a household
     catch-all in a family definition, "living as husband and wife", "not only for mums, but for
-    dads", a power exercised by notice in the Gazette)."""
+    dads", a power exercised by notice in the Gazette, an object pronoun in a coordinated clause
+    whose subject is a thing)."""
     result = score_cases(load_cases(DATA / "unseen-classes-10.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 11 and result.cases == 25
+    assert result.tp >= 12 and result.cases == 27

@@ -33,7 +33,7 @@ _CONTROL = re.compile(r"\b(?:needs?|needed|wants?|wanted|asks?|asked|allows?|all
                       r"enables?|enabled)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 _INFINITIVE = re.compile(r"\s+to\s+(?!be\b)[a-z]+\b(?!\s+(?:him|her)\b)")
 _SUBORDINATE = re.compile(
-    r"\s*(?:if|when|whenever|where|wherever|while|whilst|once|after|before|until|unless|although|though|"
+    r"\s*(?:(?:however|also|but|and|so|then|otherwise|in addition|equally),?\s+)?(?:if|when|whenever|where|wherever|while|whilst|once|after|before|until|unless|although|though|"
     r"because|as soon as|on arrival(?: at)?|as|during|for|in)\b[^,]{0,120},", re.I)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|then|so|and then|but then)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(
@@ -123,6 +123,9 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
             return None
         return _outside_infinitive(cands, best)
     start, relative = _clause_start(window, len(window))
+    # "..., and this makes him feel ...": a clause of its own, whose subject is not a person
+    for m in _THING_CLAUSE.finditer(window, start):
+        start, relative = m.start(), False
     # "... needed someone to spend time with him": the nearest noun is the subject of the
     # infinitive that holds the pronoun, so the pronoun is someone else
     infinitive = controlled and _BOUNDARY.search(window, best[0]) is None
@@ -142,6 +145,7 @@ def _outside_infinitive(cands: list, best):
     return _earlier(cands, best) or (best[0], best[1], "unknown", "", "", False)
 
 
+_THING_CLAUSE = re.compile(r",\s*(?:and|but|or|so)\s+(?:this|that|it|these|those|there)\b", re.I)
 _OBJECT_HIM = re.compile(r"\bhim\b", re.I)
 _OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:about|to|for|if|whether|that|what|when|how|and|or|while|whilst|as|[,.;:!?]|$))", re.I)
 

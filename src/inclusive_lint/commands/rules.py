@@ -67,3 +67,6 @@ def validate(paths):
 from .rules_test import command as _test_command   # noqa: E402  (its imports are lazy)
 
 command.add_command(_test_command)
+from .rules_agree import command as _agree_command   # noqa: E402  (its imports are lazy)
+
+command.add_command(_agree_command)

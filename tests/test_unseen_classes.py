@@ -184,7 +184,7 @@ def test_round_10_classes_hold_on_new_sentences(settings):
     entry, "the opposite sex or the same sex", a short form given for a term, a household
     catch-all in a family definition, "living as husband and wife", "not only for mums, but for
     dads", a power exercised by notice in the Gazette, an object pronoun in a coordinated clause
-    whose subject is a thing)."""
+    whose subject is a thing, "where he had expected" as an event in an account)."""
     result = score_cases(load_cases(DATA / "unseen-classes-10.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 12 and result.cases == 27
+    assert result.tp >= 13 and result.cases == 29

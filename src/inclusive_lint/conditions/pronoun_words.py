@@ -228,3 +228,11 @@ def labelled_name(text: str, role: str) -> bool:
                 and label[len(word):len(word) + 1] != "_":
             return True
     return False
+
+
+# "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
+# (and "where he had been expecting ...": a pronoun subject, then a past verb)
+_PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b"
+                        r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:had|was|were|did|[a-z]{3,}ed)\b")
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December) )?(?:19|20)\d\d\b")

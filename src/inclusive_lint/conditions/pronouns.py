@@ -21,7 +21,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED
 )
 
 
@@ -246,12 +246,6 @@ def _narrative(ctx, det: str) -> bool:
     if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
         return True         # a dated event: "she was first employed as Clerk in 2003"
     return _MODAL.search(span) is None and _past_tense(ctx.sentence)
-
-
-# "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
-_PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b")
-_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December) )?(?:19|20)\d\d\b")
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)

@@ -184,7 +184,9 @@ def test_round_10_classes_hold_on_new_sentences(settings):
     entry, "the opposite sex or the same sex", a short form given for a term, a household
     catch-all in a family definition, "living as husband and wife", "not only for mums, but for
     dads", a power exercised by notice in the Gazette, an object pronoun in a coordinated clause
-    whose subject is a thing, "where he had expected" as an event in an account)."""
+    whose subject is a thing, "where he had expected" as an event in an account, a person's own
+    wish reported, fathers' own health, "husband, wife or children" as a family listed, the sex of
+    whoever takes a smear test, a hedged list of relatives, "the mother-baby unit")."""
     result = score_cases(load_cases(DATA / "unseen-classes-10.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 13 and result.cases == 29
+    assert result.tp >= 16 and result.cases == 38

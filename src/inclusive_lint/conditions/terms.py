@@ -55,6 +55,9 @@ _CHOICE = re.compile(
 
 
 _CHAPERONE = re.compile(r"\bchaperon\w*|\bintimate (?:examination|care|procedure)s?\b", re.I)
+# an intimate procedure named in the sentence: who carries it out is the patient's concern
+_INTIMATE_PROCEDURE = re.compile(r"\b(?:cervical (?:screening|sample|test)s?|smear(?: test)?s?|coil fitting|pelvic examination|"
+                                 r"breast examination|genital examination)s?\b", re.I)
 
 
 @condition("clinician-choice")
@@ -62,7 +65,8 @@ def clinician_choice(ctx) -> bool:
     """The sentence is about a patient choosing the sex of the clinician ('you can ask for a
     female doctor'), which is a legitimate reason to mention it."""
     sentence = ctx.sentence.replace("\n", " ")
-    if _CHOICE.search(sentence) is not None or _STATS.search(sentence) is not None:
+    if _CHOICE.search(sentence) is not None or _STATS.search(sentence) is not None \
+            or _INTIMATE_PROCEDURE.search(sentence) is not None:
         return True
     return _CHAPERONE.search(ctx.text) is not None     # a chaperone policy: the examiner's sex is its subject
 

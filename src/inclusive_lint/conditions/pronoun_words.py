@@ -236,3 +236,16 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:had|was|were|did|[a-z]{3,}ed)\b")
 _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
                     r"August|September|October|November|December) )?(?:19|20)\d\d\b")
+
+
+# a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
+# adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|(?!(?:concerned|involved|affected|" \
+                   r"named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed)\b)" \
+                   r"[a-z]{3,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
+
+
+def past_subject(window: str, role: str) -> bool:
+    """A sentence in ``window`` opens on "The <role>" and a past-tense verb: one person in an account."""
+    return re.search(r"(?:^|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE,
+                     window) is not None

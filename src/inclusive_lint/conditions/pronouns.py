@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .wrap import rx
-from .pronoun_words import lead_roles, labelled_name
+from .pronoun_words import lead_roles, labelled_name, past_subject
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -221,10 +221,12 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                r"|\bscenario\b|\bvignette\b", re.I)
 
 
-def _narrative(ctx, det: str) -> bool:
+def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
     a case vignette reporting what one person says of themselves ("The patient states that she
     is nervous")."""
+    if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
+        return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
@@ -290,7 +292,7 @@ def generic_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
         return False
-    if _narrative(ctx, ante[2]) and not _hypothetical(ctx, ante):
+    if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
     if _MALE_TOPIC.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return False
@@ -334,7 +336,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):
         return False
-    if _narrative(ctx, ante[2]) and not _hypothetical(ctx, ante):
+    if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman

@@ -45,7 +45,8 @@
   maternity wording, LGBTQ+ terms, sex and gender service wording, pronouns in policy narratives),
   split by id hash; real-text-tune-16 / -heldout-15 (271 passages from 227 unused pages), split by
   page; real-text-heldout-15-second, the held-out half labelled again by a second blind reviewer,
-  and -agreed, the labels the two reviewers agree on.
+  and -agreed, the labels the two reviewers agree on; the same for real-text-heldout-12/-13/-14
+  and real-text-tune-14/-15/-16.
 """
 from pathlib import Path
 
@@ -103,6 +104,19 @@ SETS = [
     ("real-text-heldout-15-second.yaml", 135, 0.90, 0.80),
     # and what the two agree on (rules agree --write-agreed)
     ("real-text-heldout-15-agreed.yaml", 135, 0.89, 0.87),
+    # earlier real sets labelled a second time, blind, and what the two reviewers agree on
+    ("real-text-heldout-12-second.yaml", 191, 0.71, 0.7),
+    ("real-text-heldout-12-agreed.yaml", 191, 0.73, 0.82),
+    ("real-text-heldout-13-second.yaml", 134, 0.7, 0.86),
+    ("real-text-heldout-13-agreed.yaml", 134, 0.74, 0.87),
+    ("real-text-heldout-14-second.yaml", 261, 0.57, 0.93, 5),
+    ("real-text-heldout-14-agreed.yaml", 261, 0.58, 0.98, 5),
+    ("real-text-tune-14-second.yaml", 190, 0.74, 0.89),
+    ("real-text-tune-14-agreed.yaml", 190, 0.7, 0.89),
+    ("real-text-tune-15-second.yaml", 135, 0.82, 0.84),
+    ("real-text-tune-15-agreed.yaml", 135, 0.85, 0.9),
+    ("real-text-tune-16-second.yaml", 136, 0.93, 0.89),
+    ("real-text-tune-16-agreed.yaml", 136, 0.92, 0.88),
 ]
 
 

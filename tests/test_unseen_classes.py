@@ -187,7 +187,8 @@ def test_round_10_classes_hold_on_new_sentences(settings):
     whose subject is a thing, "where he had expected" as an event in an account, a person's own
     wish reported, fathers' own health, "husband, wife or children" as a family listed, the sex of
     whoever takes a smear test, a hedged list of relatives, "the mother-baby unit", a sentence
-    opening on "The <role>" and a past verb)."""
+    opening on "The <role>" and a past verb, an abbreviation as a glossary headword with its
+    expansion, a single-sex group described)."""
     result = score_cases(load_cases(DATA / "unseen-classes-10.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 17 and result.cases == 40
+    assert result.tp >= 19 and result.cases == 44

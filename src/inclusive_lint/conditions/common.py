@@ -195,6 +195,11 @@ _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 _GLOSSARY_PAIR = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?(?:[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*(?:/|\bor\b)[ \t]*['\"]?)?$")
 _DASH_TAIL = re.compile(r"^['\"]?(?:[ \t]*(?:/|\bor\b)[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?)?[ \t]+[-\u2013\u2014]\s")
 _GLOSSARY_TAIL = re.compile(r"^['\"]?[ \t]*(?::|[ \t][-\u2013\u2014]\s|\s*\((?:n|adj|noun|adjective|outdated|dated)\b)")
+# an abbreviation's expansion in brackets, then the colon: "FTM (female to male): ..."
+_ABBREVIATION_TAIL = re.compile(r"^[ \t]*\([^()\n]{1,40}\)[ \t]*:")
+# the expansion itself: "FTM (" before it, "):" after it
+_EXPANSION_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?[A-Z]{2,6}[ \t]*\($")
+_EXPANSION_TAIL = re.compile(r"^\)[ \t]*:")
 
 
 # a whole clause after the colon, not a term or a list of terms
@@ -294,6 +299,10 @@ def mention_not_use(ctx) -> bool:
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
+    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and ctx.match_text.isupper() and _ABBREVIATION_TAIL.match(after):
+        return True           # "FTM (female to male): ..."
+    if _EXPANSION_TAIL.match(after) and _EXPANSION_HEAD.match(ctx.text[line_start:ctx.start]):
+        return True           # ... and the expansion itself
     if _DASH_TAIL.match(after) and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]):
         return True           # "Headmaster / headmistress - we say head teacher"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):

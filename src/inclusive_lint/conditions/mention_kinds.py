@@ -135,7 +135,8 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
     law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
     statute (``layout``: numbered provisions, "subject to paragraph (2)"). Up to eight short blocks may sit between them (other items, bare letters)."""
-    if getattr(ctx.block, "kind", "") != "list_item" and not _PROVISION_START.match(ctx.text):
+    if getattr(ctx.block, "kind", "") != "list_item" and not _PROVISION_START.match(ctx.text) \
+            and not ctx.text.rstrip().endswith(";"):
         return False        # an ordinary paragraph ("Each nurse will ..."), not an item or provision
     blocks = getattr(ctx.document, "blocks", None) or []
     bi = ctx.block_index

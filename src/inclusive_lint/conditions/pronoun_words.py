@@ -154,6 +154,10 @@ _NAMED = re.compile(
     r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused)\b)"
     r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
     r"works|worked|joined|leads|led|felt|feels|thinks|thought)\b)"                 # Priya said …
+    # a sentence that opens on a first name and a verb only a person takes: "... Chris believes that"
+    r"|(?<=[.!?:]\s)(?!(?:" + _NOT_NAME + r"|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|One|Either|Neither|"
+    r"Who|Mum|Mom|Dad)\b)[A-Z][a-z]{2,}\b(?=\s+(?:believes|believed|wants|wanted|hopes|hoped|feels|felt|thinks|thought|"
+    r"says|said|told|explains|explained|knows|knew|worries|worried|insists|insisted)\b)"
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
     r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"
     r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s*[?!,;]|\.(?:\s|$)|\s+(?:today|yesterday|"
@@ -249,3 +253,7 @@ def past_subject(window: str, role: str) -> bool:
     """A sentence in ``window`` opens on "The <role>" and a past-tense verb: one person in an account."""
     return re.search(r"(?:^|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE,
                      window) is not None
+
+# a written parliamentary question, whose pronouns mean the minister asked
+PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?To ask the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
+                                    r"Prime Minister|Chancellor)\b")

@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .wrap import rx
-from .pronoun_words import lead_roles, labelled_name, past_subject
+from .pronoun_words import lead_roles, labelled_name, past_subject, PARLIAMENTARY_QUESTION
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -278,8 +278,11 @@ def _hypothetical(ctx, ante) -> bool:
 
 
 def _shouted(ctx) -> bool:
+    """An upper-case match in ordinary text, or a written parliamentary question ("To ask the
+    Minister for Health ... if he will make a statement"), whose pronouns mean the minister."""
     m = ctx.match_text
-    return m.isupper() and len(m) > 1 and not ctx.sentence.isupper()
+    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) or \
+        PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None
 
 
 @condition("generic-antecedent")

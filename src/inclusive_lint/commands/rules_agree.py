@@ -32,6 +32,7 @@ def command(first, second, out, as_json):
 
     import yaml
 
+    from ..atomic import atomic_write
     from ..case_agreement import agreed_text, agreement, paired
     from ..labelled_cases import CaseFileError, load_cases
 
@@ -60,8 +61,7 @@ def command(first, second, out, as_json):
         cases = [{**{k: v for k, v in extra[a.id].items() if k != "text"}, "id": a.id, "text": agreed_text(a, b)}
                  for a, b in pairs]
         try:
-            Path(out).write_text(yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=100),
-                                 encoding="utf-8")
+            atomic_write(out, yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=100))
         except OSError as exc:
             click.echo(f"inclusive-lint: error: {out}: cannot write: {exc.strerror or exc}", err=True)
             sys.exit(2)

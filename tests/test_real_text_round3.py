@@ -46,7 +46,7 @@
   split by id hash; real-text-tune-16 / -heldout-15 (271 passages from 227 unused pages), split by
   page; real-text-heldout-15-second, the held-out half labelled again by a second blind reviewer,
   and -agreed, the labels the two reviewers agree on; the same for real-text-heldout-12/-13/-14
-  and real-text-tune-14/-15/-16.
+  and real-text-tune-9/-11/-12/-13/-14/-15/-16.
 """
 from pathlib import Path
 
@@ -117,6 +117,14 @@ SETS = [
     ("real-text-tune-15-agreed.yaml", 135, 0.85, 0.9),
     ("real-text-tune-16-second.yaml", 136, 0.93, 0.89),
     ("real-text-tune-16-agreed.yaml", 136, 0.92, 0.88),
+    ("real-text-tune-9-second.yaml", 180, 0.85, 0.92),
+    ("real-text-tune-9-agreed.yaml", 180, 0.83, 0.97),
+    ("real-text-tune-11-second.yaml", 177, 0.91, 0.86),
+    ("real-text-tune-11-agreed.yaml", 177, 0.91, 0.95),
+    ("real-text-tune-12-second.yaml", 180, 0.96, 0.91),
+    ("real-text-tune-12-agreed.yaml", 180, 0.95, 0.94),
+    ("real-text-tune-13-second.yaml", 177, 0.9, 0.83),
+    ("real-text-tune-13-agreed.yaml", 177, 0.92, 0.83),
 ]
 
 

@@ -50,7 +50,7 @@ def test_html_evidence_table_has_one_row_per_characteristic_and_rule(tmp_path, s
     from inclusive_lint.api import lint_paths
     from inclusive_lint.formatters import render
 
-    (tmp_path / "a.txt").write_text("The chairman said he would.\n" * 9, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The chairman signs once he has read it.\n" * 9, encoding="utf-8")
     report = lint_paths([str(tmp_path / "a.txt")], settings=settings)
     html = render("html", report, {"settings": settings})
     table = html[html.index('<table class="eia">'):html.index("</table>", html.index('<table class="eia">'))]

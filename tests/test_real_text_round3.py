@@ -45,7 +45,7 @@
   maternity wording, LGBTQ+ terms, sex and gender service wording, pronouns in policy narratives),
   split by id hash; real-text-tune-16 / -heldout-15 (271 passages from 227 unused pages), split by
   page; real-text-heldout-15-second, the held-out half labelled again by a second blind reviewer,
-  and -agreed, the labels the two reviewers agree on; the same for real-text-heldout-12/-13/-14
+  and -agreed, the labels the two reviewers agree on; the same for real-text-heldout-8 to -14
   and real-text-tune-9/-11/-12/-13/-14/-15/-16.
 """
 from pathlib import Path
@@ -105,6 +105,14 @@ SETS = [
     # and what the two agree on (rules agree --write-agreed)
     ("real-text-heldout-15-agreed.yaml", 135, 0.89, 0.87),
     # earlier real sets labelled a second time, blind, and what the two reviewers agree on
+    ("real-text-heldout-8-second.yaml", 182, 0.63, 0.8, 5),
+    ("real-text-heldout-8-agreed.yaml", 182, 0.63, 0.87, 5),
+    ("real-text-heldout-9-second.yaml", 175, 0.8, 0.88, 1),
+    ("real-text-heldout-9-agreed.yaml", 175, 0.78, 0.89, 1),
+    ("real-text-heldout-10-second.yaml", 180, 0.75, 0.95),
+    ("real-text-heldout-10-agreed.yaml", 180, 0.74, 0.97),
+    ("real-text-heldout-11-second.yaml", 177, 0.87, 0.83),
+    ("real-text-heldout-11-agreed.yaml", 177, 0.87, 0.86),
     ("real-text-heldout-12-second.yaml", 191, 0.71, 0.7),
     ("real-text-heldout-12-agreed.yaml", 191, 0.73, 0.82),
     ("real-text-heldout-13-second.yaml", 134, 0.7, 0.86),

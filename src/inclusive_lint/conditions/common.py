@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import condition
+from . import condition, gates
 from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .span_search import search_between
@@ -59,6 +59,8 @@ def _whole_block_quoted(ctx) -> bool:
 def in_quotation(ctx) -> bool:
     """The match sits inside quotation marks, a block quote, or speech reported from someone
     else ("a visitor called her a …", "one patient said the …")."""
+    if gates.quotation_quiet(ctx):
+        return False
     if getattr(ctx.block, "kind", "") == "quote" or _whole_block_quoted(ctx):
         return True
     s = ctx.sentence

@@ -4,7 +4,10 @@ Most paragraphs hold no quotation mark, no mention cue ("instead of", "the term"
 citation, yet the exceptions that look for them run their searches around every match. A
 pattern none of whose required words (``litguard.required``) occurs anywhere in the block
 cannot match in the block or in any stretch of it, so a condition may answer "no" for all the
-block's matches from that one test (``gates.py`` says which patterns each condition needs).
+block's matches from that one test. Two conditions use it, one line at their top:
+``in-quotation`` (``common._quotation_needs`` lists every pattern by which it can answer yes)
+and ``follows_cited_law`` (a block with no colon); tests/test_condition_gates.py compares their
+answers with and without the facts on the case texts.
 
 The test is exact only for ASCII text, where lower-casing pairs letters as ``re.I`` does: any
 other text gets no facts (``facts`` returns None) and the conditions run as before. Words are
@@ -12,6 +15,13 @@ looked for in the lower-cased text and in the same with line breaks read as spac
 search "before" stretches with their line breaks replaced). The facts depend only on the text,
 and are kept for the last text asked about (by identity: the object is held, so its id is not
 reused), never for a whole document.
+
+Measured per condition over every call of a lint (with facts against without, same contexts):
+in-quotation 37% less time on the dense benchmark file, cites-legislation 34% less on the
+finding-rich one. Gates for mention-not-use (its own cue searches, the lead-in and the "term
+discussed" parts) cost more than they saved on all three benchmark files (+1% to +60%): their
+patterns need very common words, and a block's word test cost more than the searches it would
+skip, so they were dropped.
 """
 from __future__ import annotations
 

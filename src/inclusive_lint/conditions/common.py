@@ -11,6 +11,7 @@ import functools
 import re
 
 from . import condition
+from .blockfacts import lacks_all
 from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .span_search import search_between
@@ -59,6 +60,8 @@ def _whole_block_quoted(ctx) -> bool:
 def in_quotation(ctx) -> bool:
     """The match sits inside quotation marks, a block quote, or speech reported from someone
     else ("a visitor called her a …", "one patient said the …")."""
+    if getattr(ctx.block, "kind", "") != "quote" and lacks_all(ctx, "in-quotation", _quotation_needs):
+        return False        # no quotation mark nor reporting verb anywhere in the block (blockfacts)
     if getattr(ctx.block, "kind", "") == "quote" or _whole_block_quoted(ctx):
         return True
     s = ctx.sentence
@@ -77,6 +80,11 @@ def in_quotation(ctx) -> bool:
         return True
     # reported speech: "a visitor called her a …", "one patient said the …"
     return _REPORTED.search(ctx.text[ctx.sent_start:ctx.start].replace("\n", " ")) is not None
+
+
+def _quotation_needs():
+    """Every pattern by which ``in-quotation`` can answer yes (for its block gate)."""
+    return _WHOLE_BLOCK_QUOTED, _QUOTED, _OPENS_QUOTE, _REPORTED
 
 
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")

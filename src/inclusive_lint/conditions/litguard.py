@@ -31,48 +31,54 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 _MAX_WORDS = 64
 
 
-def required(pattern: str, flags: int = 0):
+def required(pattern: str, flags: int = 0, wide: bool = False):
     """Strings one of which every match of ``pattern`` contains (compare them ignoring case),
-    or None when that cannot be worked out."""
+    or None when that cannot be worked out. ``wide`` (for text that is all ASCII, asked once per
+    block: ``blockfacts``) also keeps non-ASCII literals, which such text never holds, and sets
+    of up to ``_WIDE_WORDS`` strings."""
     try:
-        got = _seq(list(_parser.parse(pattern, flags)))[0]
+        got = _seq(list(_parser.parse(pattern, flags)), _WIDE if wide else _NARROW)[0]
     except Exception:         # an unusual construct: no guard
         return None
     return sorted(got) if got else None
 
 
-def _score(words) -> tuple:
+def _score(words, wide: bool = False) -> tuple:
     """Longer words first, then words that are not all common punctuation (a full stop is in
     almost every sentence: a bracket of the same length rules out far more) and can be tested
     (``_plan``), then fewer words."""
     rare = all(set(w) - _COMMON and (len(w) >= _MIN_LEN or not _LETTER.search(w)) for w in words)
+    if wide:        # tested once per block: "term", "word" rule out more than "the "
+        return (min(len(w.strip(" ")) for w in words), rare, -len(words))
     return (min(len(w) for w in words), rare, -len(words))
 
 
 _COMMON = frozenset(" .,'-")
 
 
-def _seq(items):
+def _seq(items, mode=None):
     """(required set or None, the set of texts a match can consume when that is a short list
     of fixed strings, else None)."""
+    mode = mode or _NARROW
+    most = mode[0]
     parts, run, exact = [], {""}, {""}
     for op, av in items:
         if op in _ZERO:
             continue
-        texts, sub = _literals(op, av), None
+        texts, sub = _literals(op, av, mode[1]), None
         if texts is None:
             if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
-                sub, texts = _seq(list(av[-1] if op is C.SUBPATTERN else av))
+                sub, texts = _seq(list(av[-1] if op is C.SUBPATTERN else av), mode)
             elif op is C.BRANCH:
-                sub, texts = _branch(av[1])
+                sub, texts = _branch(av[1], mode)
             elif op in _REPEATS and av[0] >= 1:
-                sub, texts = _seq(list(av[2]))
+                sub, texts = _seq(list(av[2]), mode)
                 if not av[0] == av[1] == 1:
                     texts = None      # repeated: not one of a few fixed strings
-        if texts is not None and len(run) * len(texts) <= _MAX_WORDS:
+        if texts is not None and len(run) * len(texts) <= most:
             run = {a + b for a in run for b in texts}
             exact = None if exact is None else {a + b for a in exact for b in texts}
-            if exact is not None and len(exact) > _MAX_WORDS:
+            if exact is not None and len(exact) > most:
                 exact = None
             continue
         exact = None
@@ -87,34 +93,43 @@ def _seq(items):
         parts.append(run)
     best = None
     for p in parts:
-        if "" not in p and len(p) <= _MAX_WORDS and (best is None or _score(p) > _score(best)):
+        if "" not in p and len(p) <= most and (best is None or _score(p, mode[1]) > _score(best, mode[1])):
             best = p
     return best, exact
 
 
-def _branch(alternatives):
+def _branch(alternatives, mode=None):
     """(required set, fixed strings) of a choice: every alternative must give one."""
     out, texts = set(), set()
     for alt in alternatives:
-        sub, exact = _seq(list(alt))
+        sub, exact = _seq(list(alt), mode)
         if texts is not None:
             texts = texts | exact if exact is not None else None
         if not sub:
             out = None
         elif out is not None:
             out |= sub
-    if texts is not None and len(texts) > _MAX_WORDS:
+    if texts is not None and len(texts) > (mode or _NARROW)[0]:
         texts = None
     return out, texts
 
 
-def _literals(op, av):
-    """The texts a literal item or a short class of literals can consume, else None."""
+def _literals(op, av, wide: bool = False):
+    """The texts a literal item or a short class of literals can consume, else None. ``wide``:
+    non-ASCII literals too, except the four that ``re.I`` pairs with an ASCII letter."""
     if op is C.LITERAL:
-        return {chr(av)} if av < 128 else None
-    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL and a < 128 for o, a in av):
+        return {chr(av)} if av < 128 or (wide and chr(av) not in ASCII_TWINS) else None
+    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL and (a < 128 or (wide and chr(a) not in ASCII_TWINS))
+                                           for o, a in av):
         return {chr(a).lower() for _o, a in av}
     return None
+
+
+# the only non-ASCII characters that ``re.I`` matches with an ASCII letter (İ ı ſ K); tested
+ASCII_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+_NARROW = (_MAX_WORDS, False)
+_WIDE_WORDS = 512
+_WIDE = (_WIDE_WORDS, True)
 
 
 class Accelerated:

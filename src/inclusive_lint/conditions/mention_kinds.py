@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .blockfacts import lacks_text
 from .span_search import search_between
 from .wrap import rx
 
@@ -92,6 +93,8 @@ def follows_cited_law(ctx, cites) -> bool:
     """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
     sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
     which sets out, for example:"): what follows reproduces or reports the law."""
+    if lacks_text(ctx, ":"):
+        return False        # both ways below need a colon in the block (blockfacts)
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
     para_start = 0 if para_start == -1 else para_start
     if search_between(_CITATION_COLON, ctx.text, para_start, ctx.start, ctx.doc_cache):

@@ -46,7 +46,8 @@
   split by id hash; real-text-tune-16 / -heldout-15 (271 passages from 227 unused pages), split by
   page; real-text-heldout-15-second, the held-out half labelled again by a second blind reviewer,
   and -agreed, the labels the two reviewers agree on; the same for real-text-heldout-8 to -14
-  and real-text-tune-9/-11/-12/-13/-14/-15/-16.
+  and real-text-tune-9/-11/-12/-13/-14/-15/-16; real-text-heldout-16 (261 passages), scored once on
+  the round's final code, with its second labelling and agreed labels.
 """
 from pathlib import Path
 
@@ -104,6 +105,10 @@ SETS = [
     ("real-text-heldout-15-second.yaml", 135, 0.90, 0.80),
     # and what the two agree on (rules agree --write-agreed)
     ("real-text-heldout-15-agreed.yaml", 135, 0.89, 0.87),
+    # a fresh set scored once on the round's final code, never read, with its second labelling
+    ("real-text-heldout-16.yaml", 261, 0.75, 0.86),
+    ("real-text-heldout-16-second.yaml", 261, 0.80, 0.83),
+    ("real-text-heldout-16-agreed.yaml", 261, 0.79, 0.86),
     # earlier real sets labelled a second time, blind, and what the two reviewers agree on
     ("real-text-heldout-8-second.yaml", 182, 0.63, 0.8, 5),
     ("real-text-heldout-8-agreed.yaml", 182, 0.63, 0.87, 5),

@@ -277,12 +277,13 @@ def _hypothetical(ctx, ante) -> bool:
                      ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
-def _shouted(ctx) -> bool:
-    """An upper-case match in ordinary text, or a written parliamentary question ("To ask the
-    Minister for Health ... if he will make a statement"), whose pronouns mean the minister."""
+def _not_a_rule_pronoun(ctx) -> bool:
+    """Not for whoever holds a role: an upper-case match in ordinary text, a royal title ("His Majesty"),
+    a written parliamentary question ("To ask the Minister ... if he will make a statement")."""
     m = ctx.match_text
-    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) or \
-        PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None
+    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
+        or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
+        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None
 
 
 @condition("generic-antecedent")
@@ -290,7 +291,7 @@ def generic_antecedent(ctx) -> bool:
     """The nearest candidate antecedent, in this or the previous sentence, is a generic role
     noun ("each applicant … his", "anyone … he"), not a named, gendered or specific person,
     and the topic is not male-only anatomy ("a patient with prostate cancer … his")."""
-    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+    if _not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
@@ -309,7 +310,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     """The nearest antecedent is a generic role often assumed to be a woman ("your health
     visitor … she", "the receptionist … her"). When 'she' means a pregnant woman or a mother,
     that noun is nearer and wins."""
-    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+    if _not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
@@ -334,7 +335,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     ... her supervisor", "your family member ... after she leaves"); women's-health topics,
     where the person is a woman or pregnant, and partners (judged by the family rules) are left
     out."""
-    if _shouted(ctx) or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]):
+    if _not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .labelled_cases import CaseFileError
+from .labelled_cases import CaseFileError, overlaps
 
 
 @dataclass
@@ -30,10 +30,6 @@ class Agreement:
     @property
     def recall(self):
         return self.tp_spans / (self.tp_spans + self.fn) if self.tp_spans + self.fn else None
-
-
-def _overlaps(a, b) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def paired(first: list, second: list, first_name: str = "first", second_name: str = "second") -> list:
@@ -70,12 +66,12 @@ def agreement(pairs: list, with_may: bool = False) -> Agreement:
         must, may = _shifted(ref, other)
         raised = must + (may if with_may else [])
         for span in raised:
-            if any(_overlaps(span, m) for m in ref.must):
+            if any(overlaps(span, m) for m in ref.must):
                 score.tp += 1
-            elif not any(_overlaps(span, m) for m in ref.may):
+            elif not any(overlaps(span, m) for m in ref.may):
                 score.fp += 1
         for m in ref.must:
-            if any(_overlaps(span, m) for span in raised):
+            if any(overlaps(span, m) for span in raised):
                 score.tp_spans += 1
             else:
                 score.fn += 1
@@ -86,8 +82,8 @@ def agreed_text(first, second) -> str:
     """The first case's text marked with the agreed labels: [[ ]] where both reviewers marked
     [[ ]] (the first reviewer's extent), {{ }} over every other span either of them marked."""
     must2, may2 = _shifted(first, second)
-    both = [m for m in first.must if any(_overlaps(m, o) for o in must2)]
-    rest = sorted(s for s in first.must + first.may + must2 + may2 if not any(_overlaps(s, m) for m in both))
+    both = [m for m in first.must if any(overlaps(m, o) for o in must2)]
+    rest = sorted(s for s in first.must + first.may + must2 + may2 if not any(overlaps(s, m) for m in both))
     merged: list = []
     for s in rest:
         if merged and s[0] < merged[-1][1]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .labelled_cases import overlaps
 from .model import SEVERITY_RANK, LineIndex
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]")
@@ -94,10 +95,6 @@ def finding_span(finding, index: LineIndex):
     return start, max(end, start + 1)
 
 
-def _overlaps(a, b) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def score_cases(cases, settings, min_severity: str = "info") -> Scores:
     """Lint every case with ``settings`` and score the findings at or above ``min_severity``."""
     from .api import lint_file
@@ -138,13 +135,13 @@ def _score_one(case, spans, scores: Scores) -> None:
                 _alarm(scores, case, sp, f)
         return
     for m in case.must:
-        if any(_overlaps(m, sp) for sp, _ in spans):
+        if any(overlaps(m, sp) for sp, _ in spans):
             scores.tp += 1
         else:
             scores.fn += 1
             scores.misses.append((case.id, case.text[m[0]:m[1]]))
     for sp, f in spans:
-        if any(_overlaps(sp, m) for m in case.must) or any(_overlaps(sp, m) for m in case.may):
+        if any(overlaps(sp, m) for m in case.must) or any(overlaps(sp, m) for m in case.may):
             continue
         scores.fp += 1
         _alarm(scores, case, sp, f)

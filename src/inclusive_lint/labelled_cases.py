@@ -5,7 +5,7 @@ A case file is YAML: a list of cases, or a mapping with a ``cases`` list. Each c
 counted either way) and everything else must not be flagged; or, with no ``[[ ]]`` in it, an
 ``expect: flag`` / ``expect: pass`` for a document-level check (at least one finding, or none);
 a case with ``[[ ]]`` spans is scored on its spans even if it also has ``expect``.
-Other keys (``source``, ``note``, …) are kept but not read.
+Other keys (``source``, ``note``, …) are kept with the case (``extra``) but not scored.
 """
 from __future__ import annotations
 
@@ -38,6 +38,12 @@ class Case:
     must: list = field(default_factory=list)   # (start, end) offsets of [[ ]] spans
     may: list = field(default_factory=list)    # (start, end) offsets of {{ }} spans
     expect: str | None = None                  # "flag" / "pass": a document-level case
+    extra: dict = field(default_factory=dict)  # the case's other keys (source, note, ...)
+
+
+def overlaps(a, b) -> bool:
+    """Two (start, end) spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def parse_marked(text: str):
@@ -100,4 +106,5 @@ def _case(name: str, n: int, item) -> Case:
         if token in plain:
             raise CaseFileError(f"{where}: unbalanced, nested or empty marker '{token}' "
                                 "(markers never nest or overlap)")
-    return Case(id=cid, text=plain, must=must, may=may, expect=expect)
+    extra = {k: v for k, v in item.items() if k not in ("id", "text", "expect")}
+    return Case(id=cid, text=plain, must=must, may=may, expect=expect, extra=extra)

@@ -28,8 +28,6 @@ def command(first, second, out, as_json):
     """Compare two span-labelled case files for the same cases (the same ids and texts, labelled
     by two reviewers). Prints SECOND's marks judged against FIRST's, then the other way round, as
     `rules test` would score findings: [[ ]] marks only, then {{ }} marks counted as raised too."""
-    from pathlib import Path
-
     import yaml
 
     from ..atomic import atomic_write
@@ -55,10 +53,8 @@ def command(first, second, out, as_json):
         for label, a in rows:
             click.echo(_line(label, a))
     if out:
-        # the first file's other keys (source, note, ...) are kept with each case
-        raw = yaml.safe_load(Path(first).read_text(encoding="utf-8"))
-        extra = {str(c.get("id")): c for c in (raw.get("cases") if isinstance(raw, dict) else raw)}
-        cases = [{**{k: v for k, v in extra[a.id].items() if k != "text"}, "id": a.id, "text": agreed_text(a, b)}
+        # the first file's other keys (source, note, ...) stay with each case
+        cases = [{"id": a.id, **a.extra, **({"expect": a.expect} if a.expect else {}), "text": agreed_text(a, b)}
                  for a, b in pairs]
         try:
             atomic_write(out, yaml.safe_dump({"cases": cases}, allow_unicode=True, sort_keys=False, width=100))

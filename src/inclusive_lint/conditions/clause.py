@@ -98,7 +98,8 @@ def lead_in_subject(window: str, end: int, cands: list):
     return _subject_of(window, start, end, False, cands)
 
 
-_OBJECT_PRONOUN = re.compile(r"\s*(?:about|to|for|if|whether|that|what|when|how|and|or|[,.;:!?]|$)", re.I)
+_AFTER_OBJECT = r"about|to|for|if|whether|that|what|when|how|and|or|[,.;:!?]|$"
+_OBJECT_PRONOUN = re.compile(r"\s*(?:" + _AFTER_OBJECT + ")", re.I)
 
 
 def object_pronoun(pronoun: str, after: str) -> bool:
@@ -147,7 +148,7 @@ def _outside_infinitive(cands: list, best):
 
 _THING_CLAUSE = re.compile(r",\s*(?:and|but|or|so)\s+(?:this|that|it|these|those|there)\b", re.I)
 _OBJECT_HIM = re.compile(r"\bhim\b", re.I)
-_OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:about|to|for|if|whether|that|what|when|how|and|or|while|whilst|as|[,.;:!?]|$))", re.I)
+_OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:while|whilst|as|" + _AFTER_OBJECT + "))", re.I)
 
 
 def clause_subject(window: str, pronoun: str, cands: list, after: str):

@@ -78,15 +78,17 @@ def genetic_or_legal_family(ctx) -> bool:
 
 # --- family definitions that already include partners and chosen family --------------------------
 
+# a household catch-all in a list of relations: "or any person living in the household", "an
+# individual who is a permanent resident in the employee's home"
+_HOUSEHOLD = (r"(?:any|another|other) (?:person|one|individual) (?:who )?(?:normally |usually )?(?:living|lives|residing|resides) (?:in|with)"
+              r"|(?:individual|person|anyone|someone) who (?:is an? (?:permanent |usual )?(?:resident|member) (?:in|of)|resides in|"
+              r"(?:normally |usually |permanently )?lives (?:in|with)|is living (?:in|with))")
 _INCLUSIVE_FAMILY = rx(
     r"\b(?:chosen family|family of choice|families of choice|logical family"
     r"|partners? (?:of (?:any|either|the same) (?:sex|gender)|whatever their (?:sex|gender))"
     r"|same[- ]sex (?:partners?|couples?|spouses?)"
     r"|(?<!civil )(?<!male )(?<!female )partners?(?! leave| pay)|cohabit\w*|living together|lives? with (?:you|them)"
-    r"|(?:any|another|other) (?:person|one|individual) (?:living|who lives|residing|who resides) (?:in|with)"
-    # a household catch-all: "an individual who is a permanent resident in the employee's home"
-    r"|(?:individual|person|anyone|someone) who (?:is an? (?:permanent |usual )?(?:resident|member) (?:in|of)|resides in|"
-    r"(?:normally |usually |permanently )?lives (?:in|with)|is living (?:in|with))"
+    r"|" + _HOUSEHOLD +
     r"|(?:anyone|someone|any person|the person|people) (?:whom )?(?:you|they|the (?:employee|patient|member of staff|colleague))"
     r" (?:regard|consider|see|think of|count|treat|choose)"
     r"|(?:a |an )?(?:close )?friends?"
@@ -109,8 +111,7 @@ _NEUTRAL_PARTNER = rx(
     r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
     r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
     r"|intended parents?|parental order"
-    # an open catch-all in a list of relations: "or any person living in the household"
-    r"|(?:any|another|other) (?:person|one|individual) (?:living|who lives|residing|who resides) (?:in|with)"
+    r"|" + _HOUSEHOLD +
     r"|(?:any|another) (?:person|one|individual) (?:the employee|the member|you|they) (?:consider|regard)s?)\b",
     re.I,
 )

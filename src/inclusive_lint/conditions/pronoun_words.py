@@ -2,6 +2,7 @@
 nouns, and the cues that a passage narrates or names someone (used by ``pronouns.py``)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .rxguard import guarded
@@ -251,8 +252,13 @@ _PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|ma
 
 def past_subject(window: str, role: str) -> bool:
     """A sentence in ``window`` opens on "The <role>" and a past-tense verb: one person in an account."""
-    return re.search(r"(?:^|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE,
-                     window) is not None
+    return _past_subject_rx(role).search(window) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _past_subject_rx(role: str):
+    return re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+                      + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE)
 
 # a written parliamentary question, whose pronouns mean the minister asked
 PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?To ask the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"

@@ -137,7 +137,7 @@ _MENTION_CUE = (
     r"|\b(?:guidance|reports?|documents?|polic(?:y|ies)|surveys?|forms?|leaflets?|literature|papers?|"
     r"textbooks?|records?|manuals?|editions?|versions?)\b[^.;]{0,40}?\b(?:referred to|spoke of|talked of)"
     r"|\breplac(?:e|es|ed|ing)|\bsometimes called|\bused to be called"
-    r"|\b(?:formerly|previously|once|historically|commonly|popularly|colloquially|sometimes|often)"
+    r"|\b(?:formerly|previously|earlier|originally|once|historically|commonly|popularly|colloquially|sometimes|often)"
     r" (?:called|known as|used|referred to as|described as|termed|labelled)"
     r"|\bwhat was once called|\bglossary|\bsay\b[^.]{0,30}\bnot"
     # a short form given for a term: "may be shortened to X", "an abbreviation for X"

@@ -94,6 +94,8 @@ def cited_publication_title(ctx) -> bool:
         return True         # a reference-list entry: "10. UNICEF (2014) Having meaningful conversations with mothers."
     if ctx.match_text[:1].isupper() and _NAMED_WORK.search(text, max(0, ctx.start - 80), ctx.start):
         return True         # "the 2007 leaflet Caring for Transgendered Patients", "his book The X Phenomenon"
+    if ctx.match_text[:1].isupper() and _in_named_run(text, ctx.start, ctx.end, line_start, line_end):
+        return True         # "Standards of Care for the Health of Transsexual, Transgender, and ... People" in prose
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
         return False        # a passage of prose, not a title line
     rest = text[line_end:line_end + 300]
@@ -101,6 +103,28 @@ def cited_publication_title(ctx) -> bool:
         blocks, i = ctx.document.blocks, ctx.block_index + 1
         rest = blocks[i].text[:300] if i < len(blocks) else ""
     return _BIBLIO.search(rest) is not None
+
+
+_CAP_RUN_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&)"
+_RUN_BEFORE = re.compile(r"(?:" + _CAP_RUN_WORD + r",?\s+)+$")
+_RUN_AFTER = re.compile(r"(?:,?\s+" + _CAP_RUN_WORD + r")+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{2,}\b")
+
+
+def _in_named_run(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """The match is inside a long run of capitalised words (at least six, joined only by "of",
+    "and", "the", "for" and the like) on a line that also holds ordinary lower-case prose: the
+    name of a published work or a body, quoted in running text (a heading of the writer's own
+    is a whole line in capitals and is not matched)."""
+    b = _RUN_BEFORE.search(text, max(line_start, start - 120), start)
+    a = _RUN_AFTER.match(text, end, min(line_end, end + 120))
+    lo = b.start() if b else start
+    hi = a.end() if a else end
+    run = text[lo:hi]
+    if sum(1 for w in run.split() if w[:1].isupper()) < 6:
+        return False
+    outside = text[line_start:lo] + " " + text[hi:line_end]
+    return len(_LOWER_WORD.findall(outside)) >= 2
 
 
 # a bibliographic reference: "1997 Sep;47(3):337-42", "doi: 10.1046/...", "Smith et al. (2004)"

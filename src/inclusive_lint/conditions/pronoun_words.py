@@ -76,11 +76,13 @@ _BARE_POSSESSIVE = re.compile(
 # ("Patient has the right to ...", "- Employee must give notice ...")
 # (matched only where a sentence or line starts: see LINE_STARTS)
 _LEAD_VERBS = r"has|is|shall|must|should|will|may|can|cannot|needs|agrees|undertakes|accepts"
+_PLURAL_LEAD_VERBS = r"must|should|shall|will|may|can|cannot|are|need"
+# ("Employees must apply in writing to his supervisor": a plural role as the subject is still a role)
 _LEAD_ROLE = re.compile(
-    r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}[.)]\s*)?(?P<role>" + GENERIC_ROLES
-    + r")\s+(?:" + _LEAD_VERBS + r")\b", re.I)
+    r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}[.)]\s*)?(?:(?:all|our)\s+)?(?P<role>" + GENERIC_ROLES
+    + r")(?:\s+(?:" + _LEAD_VERBS + r")|s\s+(?:" + _PLURAL_LEAD_VERBS + r"))\b", re.I)
 LINE_STARTS = re.compile(r"[.!?;:]\s|\n")
-_LEAD_VERB = re.compile(r"\s(?:" + _LEAD_VERBS + r")\b", re.I)      # the end of every _LEAD_ROLE match
+_LEAD_VERB = re.compile(r"\s(?:" + _LEAD_VERBS + "|" + _PLURAL_LEAD_VERBS + r")\b", re.I)      # the end of every _LEAD_ROLE match
 
 
 def lead_roles(window: str) -> list:

@@ -107,7 +107,9 @@ def inclusive_family_wording(ctx) -> bool:
 # --- partner categories that are not limited by sex -------------------------------------------
 
 _NEUTRAL_PARTNER = rx(
+    # (not the partner who gave birth: "male employees whose partner has given birth" names only men)
     r"(?<!male )(?<!female )(?<!married )\b(?:(?:civil |birth |same[- ]sex )?partners?(?!'?s? (?:leave|pay)\b)"
+    r"(?! (?:has|have) (?:just )?(?:given birth|had (?:a|the|their) baby)| (?:is|are) (?:pregnant|expecting|giving birth))"
     r"|co-?parents?|other parent|second (?:female )?parent|non-birthing parent|either parent|both parents"
     r"|whatever (?:their|your) (?:sex|gender)|(?:any|either) (?:sex|gender)|same[- ]sex|spouse or civil partner"
     r"|intended parents?|parental order"

@@ -222,31 +222,6 @@ _NOT_NAMES = {"Please", "If", "When", "Your", "The", "This", "All", "Our", "We",
               "Mother", "Father", "Mum", "Dad", "Partner", "Baby", "Patient", "Parent", "Parents", "Carer"}
 
 
-# --- an audience defined by sex -----------------------------------------------------------------
-
-_SEX_AUDIENCE = rx(
-    r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
-    r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
-    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman|"
-    r"(?:each|every|any) (?:father|dad|man|male (?:employee|patient|member of staff)|mother|mum|woman|"
-    r"female (?:employee|patient|member of staff)))\b",
-    re.I,
-)
-
-
-@condition("sex-defined-audience")
-def sex_defined_audience(ctx) -> bool:
-    """The text addresses or describes a group defined by sex (men coming to the clinic,
-    women's services, fathers), in this or the previous sentence, or in the document title."""
-    if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
-        return True
-    blocks = getattr(ctx.document, "blocks", None) or []
-    for block in blocks[:2]:
-        if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):
-            return True
-    return False
-
-
 # --- fertility criteria ----------------------------------------------------------------------------
 
 _FERTILITY = rx(r"\b(?:fertility|infertil\w*|IVF|IUI|ICSI|assisted conception|conceiv\w*|trying for a baby|"

@@ -1,0 +1,42 @@
+"""An audience defined by sex: text written for men, for women, for fathers or mothers, or about
+a procedure only one sex has (a leaflet on vasectomy speaks to men)."""
+from __future__ import annotations
+
+import re
+
+from . import condition
+from .lead_in import lead_in_text
+from .wrap import rx
+
+
+_SEX_AUDIENCE = rx(
+    r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
+    r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
+    r"men's|women's|fathers'|mothers'|dads'|mums'|ladies'|well man|well woman|"
+    r"(?:each|every|any) (?:father|dad|man|male (?:employee|patient|member of staff)|mother|mum|woman|"
+    r"female (?:employee|patient|member of staff))|"
+    # a procedure or screening only one sex has: its leaflet speaks to that sex
+    r"vasectom\w*|prostat\w*|testic\w*|erectile|hysterectom\w*|cervical screening|smear tests?|mammogra\w*|"
+    r"breast screening|menopaus\w*|gynaecolog\w*|gynecolog\w*)\b",
+    re.I,
+)
+
+
+_ITEM_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*")     # nothing, or a list item's mark
+
+
+@condition("sex-defined-audience")
+def sex_defined_audience(ctx) -> bool:
+    """The text addresses or describes a group defined by sex (men coming to the clinic,
+    women's services, fathers), in this or the previous sentence, or in the document title."""
+    if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
+        return True
+    if _ITEM_MARK.fullmatch(ctx.text, 0, ctx.sent_start):
+        lead = lead_in_text(ctx)       # an item under "The reasons men give after a vasectomy are:"
+        if lead and _SEX_AUDIENCE.search(lead[-300:]):
+            return True
+    blocks = getattr(ctx.document, "blocks", None) or []
+    for block in blocks[:2]:
+        if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):
+            return True
+    return False

@@ -121,12 +121,19 @@ _NOK_USE = rx(
     r"|\b(?:assigned|appointed|named|listed|designated|registered|recorded) as (?:the |your |their |a )?" + _NOK
     + r"|\b(?:signed|witnessed|authori[sz]ed|approved|agreed|consented|requested) by (?:the |your |their |a )?" + _NOK
     # a detail to supply: "Next of kin and their full contact details"
-    + r"|\b" + _NOK + r"\b[^.;\n]{0,20}\b(?:and|with) (?:their|his|her) (?:\w+ )?(?:contact )?details\b"
+    + r"|\b" + _NOK + r"\b[^.;\n]{0,20}\b(?:and|with) (?:(?:their|his|her) (?:\w+ )?(?:contact )?details|(?:their |his |her )?relationship)\b"
+    # next of kin who decide, consent or act, or whose duty something is: "the next-of-kin gives final
+    # consent", "when the next of kin attempt to override", "the responsibility of the next of kin"
+    + r"|\bthe " + _NOK + r" (?:\w+ly )?(?:gives?|gave|signs?|signed|consents?|consented|decides?|decided|attempts?|"
+    r"attempted|objects?|objected|refuses?|refused|arranges?|arranged|requests?|requested|overrides?|overrode|"
+    r"(?:is|are) (?:made )?aware|knows?)\b"
+    r"|\b(?:responsibility|duty|decision|consent|permission|agreement) of (?:the |a |your |their )?" + _NOK + r"\b"
     # next of kin as people who act or are dealt with: "for next of kin to view the body", "if the next of
     # kin have not been present", "next of kin and family members", "patients, carers and next of kin"
     r"|\bfor (?:the |their |your |a )?" + _NOK + r" to [a-z]+"
     r"|\b(?:if|when|where|once|until|unless) (?:the |their |your |a )?" + _NOK + r" (?:\w+ly )?(?:has|have|is|are|was|were|"
-    r"wish(?:es)?|wants?|arrives?|requests?|cannot|can't|do|does|did|decide|decides|choose|chooses)\b"
+    r"wish(?:es)?|wants?|arrives?|requests?|cannot|can't|do|does|did|decide|decides|choose|chooses|attempts?|"
+    r"objects?|refuses?|disagrees?|insists?|overrides?)\b"
     r"|\b" + _NOK + r",? (?:and|or|and/or) (?:the |their |other |close )?(?:family|relatives|friends|carers|visitors|"
     r"loved ones|partners|contacts|emergency contacts)\b"
     r"|\b(?:patients|relatives|family members|families|carers|friends|visitors|loved ones),? (?:and|or|and/or) "

@@ -31,6 +31,8 @@ _NOT_FIRST_NAME = re.compile(
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
     r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
 )
+_ROLE_NOUN = re.compile(r"(?:man|men|woman|women|lady|ladies)$", re.I)
+_OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6})$")
 
 
@@ -47,6 +49,10 @@ def proper_noun(ctx) -> bool:
     word = ctx.match_text
     if not word[:1].isupper() or (word.isupper() and len(word) > 3):
         return False
+    if _ROLE_NOUN.search(word) and _OFFICE_OF.match(text, ctx.end) \
+            and not re.search(r"\b" + _TITLE_WORD + r"\s+[A-Z]", text[ctx.end:ctx.end + 60]):
+        return False        # "Chairman of Governors": the name of an office, the role noun still in use
+        #                     (not an office holder named with it: "the Chairman of the Trust Mr James Brent")
     before = text[lo:ctx.start]
     if re.search(r"(?:\b" + _TITLE_WORD + r"|(?<![\w.])[A-Z]\.)\s+$", before):
         return True                                         # Dr Manning, Ms Foreman, J. Foreman

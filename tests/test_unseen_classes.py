@@ -199,7 +199,7 @@ def test_round_11_classes_hold_on_new_sentences(settings):
     """Round 11's classes on sentences written for them (a plural role opening the clause before
     a singular "his" or "her", "earlier known as" before an older name, an outdated word inside
     the long capitalised name of a work quoted in running prose, while the writer's own heading
-    is still a use, a closed list of titles written with commas, titles named beside a new one, "whose partner has given birth" does not open leave to anyone but the men named, a list of details naming only the father or a married woman's husband, a closed family list one relative per line or in apposition after "family member,", a leaflet on a procedure only one sex has, also in a list item under its lead-in, a space or session "for men and women" offered to everyone, next of kin who decide, consent or act, or listed with the relationship, "Chairman of <body>" as the name of an office)."""
+    is still a use, a closed list of titles written with commas, titles named beside a new one, "whose partner has given birth" does not open leave to anyone but the men named, a list of details naming only the father or a married woman's husband, a closed family list one relative per line or in apposition after "family member,", a leaflet on a procedure only one sex has, also in a list item under its lead-in, a space or session "for men and women" offered to everyone, next of kin who decide, consent or act, or listed with the relationship, "Chairman of <body>" as the name of an office, a role noun joined by "or" to another office, "his / herself")."""
     result = score_cases(load_cases(DATA / "unseen-classes-11.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 19 and result.cases == 35
+    assert result.tp >= 21 and result.cases == 38

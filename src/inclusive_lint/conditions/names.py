@@ -65,7 +65,7 @@ def proper_noun(ctx) -> bool:
         prev = lead.group(1).split()[-1]        # a first name right before it, not "... Issues for"
         if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
             return True                                     # Sarah Chapman
-    return _in_title(ctx)
+    return _in_title(ctx, split_at_pairs=_ROLE_NOUN.search(word) is not None)
 
 
 @condition("law-or-case-title")
@@ -152,7 +152,7 @@ _LINE_LEAD = re.compile(r"[\s\d.)(•*\u2022\u2013-]*|.*[.!?:;]\s+")     # nothi
 _TITLE_LINKS = {"to", "by", "of", "and", "or", "for", "the", "in", "on", "a", "an", "with", "&"}
 
 
-def _in_title(ctx) -> bool:
+def _in_title(ctx, split_at_pairs: bool = False) -> bool:
     """The match sits in a run of four or more capitalised words inside an ordinary sentence
     ("the Consent to Adoption by Mother or Father of Child form"): the title of a document or
     form, quoted by name."""
@@ -175,6 +175,9 @@ def _in_title(ctx) -> bool:
         i -= 1
     while j + 1 < len(words) and joins(j, j + 1):
         j += 1
+    if split_at_pairs:      # "Either the Chairman or the Practice Senior Partner": two offices, not one title
+        i = max([k + 1 for k in range(i, idx[0]) if words[k][2].lower() in ("and", "or")] or [i])
+        j = min([k - 1 for k in range(idx[-1] + 1, j + 1) if words[k][2].lower() in ("and", "or")] or [j])
     run = words[i:j + 1]
     caps = sum(1 for w in run if w[2][0].isupper() and w[2].lower() not in _TITLE_LINKS)
     head = ctx.text[max(s, ctx.text.rfind("\n", 0, run[0][0]) + 1):run[0][0]]

@@ -27,7 +27,7 @@ GENERIC_ROLES = (
     r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
     r"president|vice-president|treasurer|captain|convenor|convener|moderator|returning officer|clerk|"
-    r"family member|household member|custodian|dependant|beneficiary|next friend|proxy|"
+    r"family member|household member|custodian|dependant|beneficiary|next friend|proxy|nonmember|non-member|"
     r"licensee|licensor|lessee|lessor|insured|policyholder|policy holder|grievant|appellant|subscriber|"
     r"incumbent|shareholder|elector|voter|bidder|tenderer|supplier|purchaser|buyer|seller|guest|"
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"

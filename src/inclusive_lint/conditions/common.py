@@ -246,8 +246,11 @@ def _lead_in_mentions(ctx) -> bool:
             line_end = text.find("\n", ctx.start)
             # "Note on language: in this procedure, words ... include ...": a sentence, not a term
             at_item_start = not _CLAUSE_AFTER.match(text, ctx.start, line_end if line_end != -1 else len(text))
+        # the lead-in is the label right before the colon ("Words to avoid:"), not earlier fields of a
+        # flattened form line ("... Speech and Language Therapy Service Child's first name : Surname:")
+        lead_from = max(line_start, text.rfind(":", line_start, colon) + 1)
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
-                and search_between(_LEAD_IN_CUE, text, line_start, colon, ctx.doc_cache, stop_before_nonword=True):
+                and search_between(_LEAD_IN_CUE, text, lead_from, colon, ctx.doc_cache, stop_before_nonword=True):
             return True
     blocks = getattr(ctx.document, "blocks", None) or []
     bi = ctx.block_index

@@ -12,7 +12,8 @@ import re
 
 from . import condition
 from .blockfacts import lacks_all
-from .law_text import _LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number, under_law_title
+from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number,
+                       continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .span_search import search_between
 
@@ -103,7 +104,7 @@ def cites_legislation(ctx) -> bool:
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
     if _sentence_cites(ctx.sentence) and not _own_consequence(ctx):
         return True
-    if _STATUTE_START.match(ctx.text) and _STATUTE_LAYOUT.search(ctx.text[:2000]):
+    if _STATUTE_START.match(ctx.text) and (_STATUTE_LAYOUT.search(ctx.text[:2000]) or continues_statute(ctx)):
         return True
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True

@@ -123,6 +123,22 @@ _DEFINED_IN = re.compile(r"(?<!\(as )(?<!, as )\b(?:defined|set out|listed) (?:i
 _PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d.-]*")
 
 
+def continues_statute(ctx) -> bool:
+    """A numbered provision ("(2) The chairman shall be present ...") in the paragraphs right
+    after one laid out as statute ("5.-(1) Subject to sub-paragraph (2) below, ..."): the same
+    provision reproduced, split into paragraphs."""
+    if ctx.block_index < 1 or not _STATUTE_START.match(ctx.text):
+        return False
+    blocks = ctx.document.blocks
+    for i in range(ctx.block_index - 1, max(-1, ctx.block_index - 4), -1):
+        text = blocks[i].text[:2000].replace("\u2014", "-").replace("\u2013", "-")     # as the match's own text is
+        if not _STATUTE_START.match(text):
+            return False
+        if _STATUTE_LAYOUT.search(text):
+            return True
+    return False
+
+
 def after_provision_number(ctx) -> bool:
     """A provision laid out as statute: its number alone on the line before ("(1)") and its words
     carrying on the enacting sentence in lower case ("to discriminate against any person ...")."""

@@ -1,5 +1,5 @@
-"""An audience defined by sex: text written for men, for women, for fathers or mothers, or about
-a procedure only one sex has (a leaflet on vasectomy speaks to men)."""
+"""An audience defined by sex: text written for men, for women, for fathers or mothers, about a
+procedure only one sex has (a leaflet on vasectomy speaks to men), or about pregnancy care."""
 from __future__ import annotations
 
 import re
@@ -17,7 +17,9 @@ _SEX_AUDIENCE = rx(
     r"female (?:employee|patient|member of staff))|"
     # a procedure or screening only one sex has: its leaflet speaks to that sex
     r"vasectom\w*|prostat\w*|testic\w*|erectile|hysterectom\w*|cervical screening|smear tests?|mammogra\w*|"
-    r"breast screening|menopaus\w*|gynaecolog\w*|gynecolog\w*)\b",
+    r"breast screening|menopaus\w*|gynaecolog\w*|gynecolog\w*|"
+    # pregnancy care speaks to whoever is pregnant ("discuss the results with you and your husband")
+    r"antenatal|ante-natal|postnatal|post-natal|maternity|pregnan\w*|midwi\w*|labour ward|birth plan)\b",
     re.I,
 )
 

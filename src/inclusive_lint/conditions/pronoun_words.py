@@ -265,3 +265,16 @@ def _past_subject_rx(role: str):
 # a written parliamentary question, whose pronouns mean the minister asked
 PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?To ask the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
                                     r"Prime Minister|Chancellor)\b")
+
+
+# "Once the patient has received ... and asked questions, he signs the form": a step of a procedure,
+# opened by "once", "when", "after" or "if", with the pronoun's own verb in the present tense, is not a
+# past account whatever the clause before it says
+_PROCEDURE_LEAD = re.compile(r"\s*(?:once|when|whenever|after|if|before|as soon as|until)\b", re.I)
+_PRESENT_VERB_AFTER = re.compile(r"\s+(?:(?:then|now|also|usually|normally|always|often|simply)\s+)?"
+                                 r"(?!(?:was|has|is|does|goes|says|seems)\b)[a-z]{2,}[^s\W]s\b")
+
+
+def present_step(pronoun: str, text: str, sent_start: int, end: int) -> bool:
+    return pronoun.lower() in ("he", "she") and _PROCEDURE_LEAD.match(text, sent_start) is not None \
+        and _PRESENT_VERB_AFTER.match(text, end) is not None

@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .wrap import rx
-from .pronoun_words import lead_roles, labelled_name, past_subject, PARLIAMENTARY_QUESTION
+from .pronoun_words import lead_roles, labelled_name, past_subject, PARLIAMENTARY_QUESTION, present_step
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -247,7 +247,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         span = _PAST_WHEN.sub(" ", span)
     if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
         return True         # a dated event: "she was first employed as Clerk in 2003"
-    return _MODAL.search(span) is None and _past_tense(ctx.sentence)
+    return _MODAL.search(span) is None and _past_tense(ctx.sentence) and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)

@@ -51,7 +51,9 @@ def test_findings_written_without_their_dicts_are_the_same_text():
            replace(f, suggestions=["a list", "not a tuple"]),
            replace(f, text="\u00e9\n\"\\\x7f\u2028", context="", fingerprint="f" * 16),
            replace(f, location=Location(page=3, bbox=(1.234, 2.0, 3.5, 4.25), extra=(("ocr", True),), pages=(3, 4))),
-           replace(f, location=Location()),
+           replace(f, location=Location()), replace(f, location=Location(1, 2)),
+           replace(f, location=Location(True, 2, 3, 4)), replace(f, location=Location(1, 2, 3, 4, part="body")),
+           replace(f, location=Location(1, 2, 3, 4.0)), replace(f, location=_reordered(Location(5, 6, 7, 8))),
            replace(f, context=None), replace(f, text=7),
            Sub(**{k: getattr(f, k) for k in f.__dataclass_fields__})]
     result.findings = list(result.findings) + odd + [replace(g, rule_name=g.rule_name + "\u00e9") for g in result.findings]
@@ -61,3 +63,11 @@ def test_findings_written_without_their_dicts_are_the_same_text():
     assert len(texts) == len(result.findings) and sum('"extra": 1' in t for t in texts) == 1
     assert json.loads(render(Report(files=[result]), {}))["files"][0]["findings"] == [json.loads(t) for t in texts]
 
+
+def _reordered(loc):
+    """A Location whose fields sit in another order in its instance dict (as to_dict reads them)."""
+    d = dict(loc.__dict__)
+    loc.__dict__.clear()
+    items = list(d.items())
+    loc.__dict__.update([items[1], items[0]] + items[2:])      # column before line
+    return loc

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from json import encoder as _json_encoder
 
 from .. import __version__
-from ..model import Finding
+from ..model import Finding, Location
 from .outcome import result, tally
 
 SCHEMA_VERSION = "1"
@@ -128,8 +129,24 @@ def _fast_texts(result, findings):
             continue
         if parts is None:
             parts = heads[key] = _rule_parts(f)
-        yield (f'{parts[0]}{_STR(text)}{parts[1]}{"".join(_C_COMPACT(f.location.to_dict(), 0))}'
-               f'{parts[2]}{_STR(context)}, "fingerprint": {_STR(fp)}{tail}')
+        yield f'{parts[0]}{_STR(text)}{parts[1]}{_location(f.location)}{parts[2]}{_STR(context)}, "fingerprint": {_STR(fp)}{tail}'
+
+
+def _location(loc) -> str:
+    """``_COMPACT_ITEM(loc.to_dict())``; a text file's location (a line and column pair, the
+    other fields unset) written straight out."""
+    d = loc.__dict__
+    values = tuple(d.values())
+    if values[4:] == _UNSET_REST and tuple(d) == _LOCATION_KEYS:
+        line, col, end_line, end_col = values[:4]
+        if type(line) is int and type(col) is int and type(end_line) is int and type(end_col) is int:
+            return f'{{"line": {line}, "column": {col}, "end_line": {end_line}, "end_column": {end_col}}}'
+    return "".join(_C_COMPACT(loc.to_dict(), 0))
+
+
+_LOCATION_KEYS = tuple(f.name for f in fields(Location))
+_UNSET_REST = (None,) * (len(_LOCATION_KEYS) - 4)
+assert _LOCATION_KEYS[:4] == ("line", "column", "end_line", "end_column")
 
 
 def _rule_parts(f) -> tuple:

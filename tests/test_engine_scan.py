@@ -264,3 +264,29 @@ def test_one_prefix_pass_on_word_soup_with_edges(words, sep):
     text = sep.join(words)
     cand = set(RULES.regexes.sources)
     assert sorted(regex_matches(RULES, RULES.prefix_pass, cand, text, fold(text))) == _reference(text, cand)
+
+
+def test_matches_added_at_places_in_one_loop_are_those_of_the_generators():
+    """prefixpass.add_at gives what add_matches(matches_at(...)) gives: at every place where a
+    prefix begins, at random subsets of them, and at every position."""
+    import random
+
+    from inclusive_lint.engine.prefilter import add_matches, matches_at
+    from inclusive_lint.engine.prefixpass import add_at
+
+    rng = random.Random(3)
+    texts = spread(case_texts(marked=False), 300)
+    found = 0
+    for rid, patterns in RULES.regexes.sources.items():
+        for rx in RULES.regexes[rid]:
+            alts = literal_prefixes(rx.pattern, rx.flags) or []
+            for text in [t for t in texts if rx.search(t)][:8] + rng.sample(texts, 20):
+                low = fold(text)
+                places = sorted({i for a in alts for i in range(len(low)) if low.startswith(a, i)})
+                for ps in (places, sorted(rng.sample(places, len(places) // 2)), range(len(text))):
+                    want, got = [], []
+                    add_matches(want, rid, matches_at(rx, text, ps))
+                    add_at(got, rid, rx, text, ps)
+                    assert got == want, (rid, rx.pattern[:60], text[:80])
+                    found += len(want)
+    assert found > 500

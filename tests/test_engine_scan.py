@@ -212,3 +212,81 @@ def test_matches_from_places_then_finditer(sparse):
         assert _spans(matches_from(rx, joined, iter(range(len(joined))), sparse)) == want, rx.pattern[:60]
         starts = sorted({s for s, _, _ in want} | set(range(0, len(joined), 7)))
         assert _spans(matches_from(rx, joined, iter(starts), sparse)) == want, rx.pattern[:60]
+
+
+def test_what_opens_at_a_word_start():
+    """``word_start``: ``\\b`` first, or a look-behind that no word character may precede, in
+    every alternative, and past an optional part that opens so too; not under ASCII flags."""
+    from inclusive_lint.engine.prefilter import word_start
+
+    yes = [r"\bhe", r"(?<![\w/])(?:he|she)", r"(?<!\w)he", r"(?:\b(?:the|a)\s+)?\bopp", r"(?:\bx)+y",
+           r"(?:(?<![\w,])mr|\bmrs)"]
+    no = [r"(?<![^\w])x", r"(?:\bthe\s+)?opp", r"(?<![A-Za-z])male", r"(?a)(?<![\w/])he", r"(?:\bx)*y",
+          r"(?<!\w\w)he", r"(?:\bmr|mrs)", r"(?=\w)he"]
+    assert [p for p in yes if not word_start(p, re.I)] == []
+    assert [p for p in no if word_start(p, re.I)] == []
+    assert not word_start(r"(?<![\w/])he", re.I | re.A)
+
+
+EDGE_WORDS = WORDS + ["_", "1", "\u00e9", "(s)he", "s/he", "he/she", "mr/mrs", "Miss", "Male", "female",
+                      "opposite", "sex", "members", "them", "other", "/", "_his", "1her", "Male / Female",
+                      "Title: Mr / Mrs / Miss", "Gender: Male/Female", "s/he or he/she"]
+
+
+def test_rule_patterns_said_to_open_at_a_word_start_do():
+    """Every match of a rule pattern ``word_start`` says opens at a word start, and begins with a
+    word character, begins where ``\\b`` holds: on the case sets and on every pair of edge words."""
+    from inclusive_lint.engine.prefilter import word_start
+
+    opened = [rx for rx in REGEXES if word_start(rx.pattern, re.I)]
+    by_look_behind = [rx for rx in opened if rx.pattern.startswith("(?<![\\w")]
+    assert len(by_look_behind) >= 4 and len(opened) > len(REGEXES) / 2
+    boundary, word = re.compile(r"\b"), re.compile(r"\w")
+    texts = spread(case_texts(marked=False), 600) + [a + sep + b for a in EDGE_WORDS for b in EDGE_WORDS
+                                                      for sep in ("", " ")]
+    starts = 0
+    for rx in opened:
+        for text in texts:
+            for m in rx.finditer(text):
+                if word.match(text, m.start()):
+                    starts += 1
+                    assert boundary.match(text, m.start()), (rx.pattern[:60], text, m.start())
+    assert starts > 1000
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(EDGE_WORDS), max_size=40), sep=st.sampled_from([" ", "", "-", "/"]))
+def test_one_prefix_pass_on_word_soup_with_edges(words, sep):
+    """Words glued to letters, digits, underscores and slashes: where the look-behind and the
+    word-start places differ, if anywhere."""
+    from inclusive_lint.engine.prefixpass import regex_matches
+
+    text = sep.join(words)
+    cand = set(RULES.regexes.sources)
+    assert sorted(regex_matches(RULES, RULES.prefix_pass, cand, text, fold(text))) == _reference(text, cand)
+
+
+def test_matches_added_at_places_in_one_loop_are_those_of_the_generators():
+    """prefixpass.add_at gives what add_matches(matches_at(...)) gives: at every place where a
+    prefix begins, at random subsets of them, and at every position."""
+    import random
+
+    from inclusive_lint.engine.prefilter import add_matches, matches_at
+    from inclusive_lint.engine.prefixpass import add_at
+
+    rng = random.Random(3)
+    texts = spread(case_texts(marked=False), 300)
+    found = 0
+    for rid, patterns in RULES.regexes.sources.items():
+        for rx in RULES.regexes[rid]:
+            alts = literal_prefixes(rx.pattern, rx.flags) or []
+            for text in [t for t in texts if rx.search(t)][:8] + rng.sample(texts, 20):
+                low = fold(text)
+                places = sorted({i for a in alts for i in range(len(low)) if low.startswith(a, i)})
+                for ps in (places, sorted(rng.sample(places, len(places) // 2)), range(len(text))):
+                    want, got = [], []
+                    add_matches(want, rid, matches_at(rx, text, ps))
+                    add_at(got, rid, rx, text, ps)
+                    assert got == want, (rid, rx.pattern[:60], text[:80])
+                    found += len(want)
+    assert found > 500

@@ -13,6 +13,7 @@ from inclusive_lint.engine.analyse import make_finding
 from inclusive_lint.model import Block, Document, Finding, Location
 
 NAMES = [f.name for f in fields(Finding)]
+LOCATION_FIELDS = [f.name for f in fields(Location)]
 
 
 def _rule():
@@ -69,5 +70,19 @@ def test_locate_source_equals_locate():
                 line, col = position(a)
                 end_line, end_col = (position(b - 1)[0], position(b - 1)[1] + 1) if b > a else (line, col)
                 want = replace(block.location, line=line, column=col, end_line=end_line, end_column=end_col)
-                assert doc.locate_source(block, a, b) == want
+                got = doc.locate_source(block, a, b)
+                assert got == want and hash(got) == hash(want) and repr(got) == repr(want)
+                assert list(vars(got)) == LOCATION_FIELDS and got.to_dict() == want.to_dict()
+                assert pickle.loads(pickle.dumps(got)) == want
                 assert doc.locate(block, s, e) == want
+
+
+def test_located_span_is_a_frozen_location():
+    text = "Ask his or her nurse.\n"
+    block = Block(text=text.rstrip(), start=0, location=Location(part="body", paragraph=1, extra=(("k", 1),)))
+    doc = Document(path="x.md", format="markdown", blocks=[block], source_text=text)
+    got = doc.locate_source(block, 4, 7)
+    assert got == Location(1, 5, 1, 8, part="body", paragraph=1, extra=(("k", 1),))
+    assert {got: 1}[Location(1, 5, 1, 8, part="body", paragraph=1, extra=(("k", 1),))] == 1
+    with pytest.raises(FrozenInstanceError):
+        got.line = 2

@@ -117,17 +117,26 @@ def _outside_questions(findings, questions):
                       if q.location.line is not None and q.location.end_line is not None)
 
     def covered(f) -> bool:
-        mine = set(f.characteristics)
-        if f.location.table is not None:
-            chars = rows.get((f.location.part, f.location.table, f.location.row))
-            if chars is not None and mine <= chars:
+        loc = f.location
+        mine = None        # (made only for a finding near a question: most are on no question's line)
+        if loc.table is not None:
+            chars = rows.get((loc.part, loc.table, loc.row))
+            if chars is not None:
+                mine = set(f.characteristics)
+                if mine <= chars:
+                    return True
+        near = spans.get(f.block_index)
+        if near is not None and f.block_span:
+            mine = set(f.characteristics) if mine is None else mine
+            if any(span[0] <= f.block_span[0] and f.block_span[1] <= span[1] and mine <= chars
+                   for span, chars in near):
                 return True
-        if any(f.block_span and span[0] <= f.block_span[0] and f.block_span[1] <= span[1]
-               and mine <= chars for span, chars in spans.get(f.block_index, ())):
-            return True
-        if f.location.line is None or f.location.end_line is None:
+        if loc.line is None or loc.end_line is None:
             return False
-        a, b = _start(f.location), _end(f.location)
+        a, b = _start(loc), _end(loc)
+        if not areas.may_hold(a, b):
+            return False
+        mine = set(f.characteristics) if mine is None else mine
         return any(mine <= chars for _lo, _hi, chars in areas.holding(a, b))
     return [f for f in findings if not covered(f)]
 

@@ -28,6 +28,11 @@ class AreaIndex:
                 by_line.setdefault(line, []).append(area)
         self._lines = {line: _sorted(found) for line, found in by_line.items()}
 
+    def may_hold(self, a: tuple, b: tuple) -> bool:
+        """False when ``holding(a, b)`` is certainly empty: no area covers line ``a[0]`` (a quick
+        test before the lookup, for the many spans on lines with no area)."""
+        return b < a or bool(self._wide) or a[0] in self._lines
+
     def holding(self, a: tuple, b: tuple):
         """The areas with ``lo <= a and b <= hi``, nearest start first (those under 50 lines),
         then the wide ones."""

@@ -11,6 +11,7 @@ from ..conditions.litguard import accelerated
 from ..model import Finding
 from . import forksplit
 from .condmemo import judged, new_context
+from .gcpause import collector_paused
 from .pieces import _pieces, piece_matches
 from .prefixpass import MIN_CHARS
 
@@ -226,6 +227,11 @@ def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_ca
 
 
 def _to_findings(document, raw) -> list[Finding]:
+    with collector_paused():        # many new objects, no reference cycles (engine/gcpause.py)
+        return _build_findings(document, raw)
+
+
+def _build_findings(document, raw) -> list[Finding]:
     findings = []
     seen_once: set = set()
     occurrences: dict = {}

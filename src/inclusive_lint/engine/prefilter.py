@@ -60,13 +60,14 @@ def _shortest(alts) -> list:
 
 
 def word_start(pattern: str, flags: int = re.I) -> bool:
-    """True when every match of ``pattern`` begins where ``\\b`` holds (the pattern opens
-    with ``\\b``, in every alternative when it opens with a choice)."""
+    """True when every match of ``pattern`` that begins with a word character begins where
+    ``\\b`` holds (the pattern opens with ``\\b``, or a look-behind no word character may
+    precede, in every alternative: ``_opens_with_boundary``)."""
     key = (pattern, int(flags))
     got = _WORD_START.get(key)
     if got is None:
         try:
-            got = _opens_with_boundary(_parsed(pattern, flags))
+            got = _opens_with_boundary(_parsed(pattern, flags), not (flags & re.ASCII or "(?a" in pattern))
         except Exception:
             got = False
         _WORD_START[key] = got
@@ -120,18 +121,36 @@ def _parsed(pattern: str, flags: int) -> list:
     return list(_parser.parse(pattern, flags))
 
 
-def _opens_with_boundary(items) -> bool:
-    for op, av in items:
+def _opens_with_boundary(items, unicode_words: bool = True) -> bool:
+    """Does every match of ``items`` starting with a word character start where ``\b`` holds?
+    Yes when the pattern first tests ``\b`` or a look-behind no word character may precede
+    (``(?<![\w/])``), in every alternative, and past an optional part that opens so itself
+    ("(?:\bthe\s+)?\bopposite"). ``unicode_words``: its ``\w`` is the callers' (not ASCII)."""
+    for i, (op, av) in enumerate(items):
         if op is C.AT and av is C.AT_BOUNDARY:
+            return True
+        if op is C.ASSERT_NOT and unicode_words and av[0] == -1 and _no_word_before(list(av[1])):
             return True
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
-            return _opens_with_boundary(list(av[-1]))
+            return _opens_with_boundary(list(av[-1]), unicode_words)
         if op is C.BRANCH:
-            return all(_opens_with_boundary(list(alt)) for alt in av[1])
+            return all(_opens_with_boundary(list(alt), unicode_words) for alt in av[1])
+        if op in _REPEATS:
+            lo, _hi, body = av
+            opens = _opens_with_boundary(list(body), unicode_words)
+            return opens if lo >= 1 else opens and _opens_with_boundary(items[i + 1:], unicode_words)
         return False
     return False
+
+
+def _no_word_before(items) -> bool:
+    """Is a negative look-behind of ``items`` one character of a class holding every word character?"""
+    if len(items) != 1 or items[0][0] is not C.IN:
+        return False
+    members = items[0][1]
+    return (C.CATEGORY, C.CATEGORY_WORD) in members and not any(o is C.NEGATE for o, _a in members)
 
 
 def _safe_part(s: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import _SPARSE, add_matches, has_required, literal_prefixes, matches_at, required_literals, word_start
+from .prefilter import _SPARSE, add_matches, has_required, literal_prefixes, required_literals, word_start
 from .trie import trie_pattern
 
 # below this much text the pass's set-up (reading every pattern's prefixes) costs more than
@@ -105,7 +105,7 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
         if len(ps) * _SPARSE > n:
             add_matches(out, rid, rx.finditer(text))
         else:
-            add_matches(out, rid, matches_at(rx, text, ps))
+            add_at(out, rid, rx, text, ps)
     for rid, idx in prefix_pass.plain.items():
         if rid in cand:
             for i in idx:
@@ -113,3 +113,29 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
                 if need is None or has_required(need, lower):
                     add_matches(out, rid, regexes[rid][i].finditer(text))
     return out
+
+
+def add_at(out: list, rid: str, rx, text: str, places) -> None:
+    """``add_matches(out, rid, matches_at(rx, text, places))`` in one loop, without the two
+    generators (it runs once per regex and piece of text that holds one of its prefixes: most
+    of them find nothing)."""
+    match = rx.match
+    pos = 0
+    hit = None
+    for p in places:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is None:
+            continue
+        s, e = m.span()
+        pos = e
+        if e > s:
+            if hit is None:
+                hit = "hit" in m.re.groupindex
+            if hit:
+                hs, he = m.span("hit")       # (-1, -1) when the group took no part
+                if he > hs:
+                    out.append((rid, hs, he))
+                    continue
+            out.append((rid, s, e))

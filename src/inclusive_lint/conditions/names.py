@@ -33,6 +33,7 @@ _NOT_FIRST_NAME = re.compile(
 )
 _ROLE_NOUN = re.compile(r"(?:man|men|woman|women|lady|ladies)$", re.I)
 _OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+_HOLDER_NAMED = re.compile(r"\b" + _TITLE_WORD + r"\s+[A-Z]")       # "... of the Trust Mr James Brent"
 _CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6})$")
 
 
@@ -50,7 +51,7 @@ def proper_noun(ctx) -> bool:
     if not word[:1].isupper() or (word.isupper() and len(word) > 3):
         return False
     if _ROLE_NOUN.search(word) and _OFFICE_OF.match(text, ctx.end) \
-            and not re.search(r"\b" + _TITLE_WORD + r"\s+[A-Z]", text[ctx.end:ctx.end + 60]):
+            and not _HOLDER_NAMED.search(text, ctx.end, ctx.end + 60):
         return False        # "Chairman of Governors": the name of an office, the role noun still in use
         #                     (not an office holder named with it: "the Chairman of the Trust Mr James Brent")
     before = text[lo:ctx.start]

@@ -284,11 +284,11 @@ def bare_term_heading(ctx) -> bool:
 # --- negation -----------------------------------------------------------------------------------
 
 _NEG = rx(
-    r"\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|(?<!\bwith or )without|"
+    r"\b(?:not|never|(?<!\byes )(?<!\byes/)(?<!\byes / )no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|(?<!\bwith or )without|"
     r"neither|nor|unable|no longer|do not|does not|will not|need not|is not|are not)\b|n't\b",
     re.I,
 )
-_CLAUSE_BREAK = rx(r"[,;:()]|\b(?:but|however|although|though|whereas|if|unless|when|because)\b", re.I)
+_CLAUSE_BREAK = rx(r"[,;:()]|[.?!](?=\s)|\b(?:but|however|although|though|whereas|if|unless|when|because)\b", re.I)
 
 
 def negated_span(text: str, start: int, end: int, lookback: int = 40) -> bool:

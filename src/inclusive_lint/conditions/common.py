@@ -15,6 +15,7 @@ from .blockfacts import lacks_all
 from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, _sentence_cites, after_provision_number,
                        continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
+from .mention_lists import NAMED_AS_CUE, WORD_NOUN_LEAD, glossary_pair, listed_as_terms, under_term_heading
 from .span_search import search_between
 
 _QUOTED = re.compile(
@@ -216,7 +217,7 @@ _CLAUSE_AFTER = re.compile(r"[^\n]{40,}?\b(?:is|are|will|must|should|shall|inclu
 _LEAD_IN_CUE = re.compile(
     r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
     r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|terms?|words?|phrases?|language|"
-    r"glossary|definitions?|terminology|replace\w*|say instead|use instead)\b", re.I)
+    r"glossary|definitions?|terminology|replace\w*|say instead|use instead|" + NAMED_AS_CUE + r")\b", re.I)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -280,7 +281,7 @@ def _lead_in_mentions(ctx) -> bool:
         header = [blocks[k] for k in range(j, bi)
                   if first_line_end == -1 or start(k) < first_line_end][:6]
         return any(_LEAD_IN_CUE.search(b.text) for b in header)
-    if colon == -1 and bi > 0 and not text[:ctx.start].strip(" \t-*\u2022"):
+    if colon == -1 and bi > 0 and _items_only(text[:ctx.start]):
         # a list item right under a lead-in paragraph or earlier items
         for j in range(bi - 1, max(-1, bi - 12), -1):
             prev = blocks[j].text.rstrip()
@@ -289,6 +290,13 @@ def _lead_in_mentions(ctx) -> bool:
             if len(prev) > 120 or prev.endswith((".", "!", "?")):
                 break
     return False
+
+
+def _items_only(head: str) -> bool:
+    """Nothing before the match in its paragraph but list items of a few words each, and the
+    bullet of the match's own item."""
+    *items, own = head.split("\n")
+    return not own.strip(" \t-*\u2022") and all(len(i.split()) <= 6 and not i.rstrip().endswith((".", ":")) for i in items)
 
 
 @condition("mention-not-use")
@@ -304,6 +312,8 @@ def mention_not_use(ctx) -> bool:
         lead = ctx.text[max(ctx.sent_start, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
+        if WORD_NOUN_LEAD.search(lead):
+            return True       # "insults such as ..., ... and ...": every item of the list
     after = ctx.window_after(80)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
@@ -321,6 +331,9 @@ def mention_not_use(ctx) -> bool:
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
     if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
         return True           # "Some people believe next of kin must be a husband or wife. This is not true"
+    if glossary_pair(ctx.text, ctx.start, ctx.end) or under_term_heading(ctx.text, ctx.start, ctx.end) \
+            or listed_as_terms(ctx.text, ctx.sent_start, ctx.start):
+        return True           # "Shemale, Tranny: slang for ...", a column of terms under "Use instead"
     return _lead_in_mentions(ctx) or term_discussed(ctx)
 
 

@@ -1,0 +1,95 @@
+"""Terms named in a list as terms: the items after "slurs such as", a list of a condition's
+older names, a glossary line with two headwords, and a column of short term cells under a
+heading such as "Use instead". Each is a mention, whichever item of the list the match is.
+"""
+from __future__ import annotations
+
+import re
+
+from .wrap import rx
+
+# a noun for words right before the weak cue: "insults such as ...", "labels like ..."
+WORD_NOUN_LEAD = rx(r"\b(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|names?|nicknames?|"
+                    r"taunts?|language)\W{0,3}$", re.I)
+# a name the thing was or is also given: "The condition has also been called:"
+NAMED_AS_CUE = (r"(?:also|formerly|previously|sometimes|once|historically|earlier|originally|commonly|still)\s"
+                r"(?:been\s)?(?:called|known\sas|referred\sto\sas|described\sas|named)")
+# a glossary line of two headwords: "Shemale, Tranny: slang for ..." (the definition must follow)
+_DEFINITION = r"(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:terms?|words?|names?|slang|labels?)\b|used\b|refers?\b)"
+_PAIR_AFTER = rx(r"(?:[ \t]*\([\w .'-]{1,15}\))?,[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*:[ \t]*" + _DEFINITION, re.I)
+_PAIR_BEFORE = rx(r"[\s*\-\u2022>#\d.)]*['\"]?[\w'-]+(?: [\w'-]+)?(?: \([\w .'-]{1,15}\))?,[ \t]*['\"]?")
+_DEFINITION_COLON = rx(r"['\"]?[ \t]*:[ \t]*" + _DEFINITION, re.I)
+# a short heading over a column of terms
+_HEADING_CUE = rx(r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|"
+                  r"never use|instead|preferred (?:terms?|words?|language)|replace\w*|not acceptable|dated|incorrect|wrong)\b", re.I)
+_SENTENCE_END = rx(r"[.!?](?:\s|$)")
+_FORM_FIELD = rx(r"_{2,}|\.{3,}|\u2026|:[ \t]*$|\[[ \t]*\]|\u2610")
+
+
+def glossary_pair(text: str, start: int, end: int) -> bool:
+    """The match is one of two headwords opening a glossary line, before the colon and its
+    definition: "Transvestite (TV), Tranny: a term for ..." (either headword)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PAIR_AFTER.match(text, end) is not None and not text[line_start:start].strip(" \t*-\u2022>#.)'\"0123456789"):
+        return True
+    return _PAIR_BEFORE.fullmatch(text, line_start, start) is not None and _DEFINITION_COLON.match(text, end) is not None
+
+
+def _short_cell(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 80 and len(line.split()) <= 8 and _SENTENCE_END.search(line) is None \
+        and _FORM_FIELD.search(line) is None        # not a form's label and its blank
+
+
+def under_term_heading(text: str, start: int, end: int) -> bool:
+    """The match sits in a column of short term cells (one per line, as a flattened table
+    lays them out) under a short heading that names terms to avoid or to use instead."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not _short_cell(text[line_start:line_end if line_end != -1 else len(text)]):
+        return False
+    pos = line_start
+    for _ in range(16):
+        if pos == 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if not prev:
+            continue
+        if _HEADING_CUE.search(prev) is not None and len(prev.split()) <= 6 and _SENTENCE_END.search(prev) is None:
+            return True
+        if not _short_cell(prev):
+            return False
+    return False
+
+
+# what opens a list of words given as words: "slurs such as", "labels derived from ... such as",
+# "known colloquially as", "has also been called"
+_LIST_LEAD = rx(r"(?:\b(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|names?|nicknames?|taunts?|"
+                r"language)\b[^.;:!?\n]{0,60}?\s(?:such\sas|like|including|e\.g\.|for\sexample)"
+                # a slang name explained: "known colloquially as"
+                r"|\bknown\s(?:colloquially|informally|locally|variously)\sas"
+                # the other names of a condition, listed after a colon
+                r"|\b(?:also|formerly|previously|sometimes|once|historically)\s(?:sometimes\s)?(?:been\s)?"
+                r"(?:known\sas|called|named)\s*:)[\s,\u2013\u2014-]*", re.I)
+# items on one line, or bulleted lines
+_LIST_SEP = rx(r"[^\S\n]*(?:,|;|/|\u2022|[^\S\n]-[^\S\n]|\n[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])[^\S\n]|\bor\b|\band\b)\s*", re.I)
+_ITEM_BREAK = rx(r"[.!?:()\[\]\n]")
+
+
+def listed_as_terms(text: str, sent_start: int, start: int) -> bool:
+    """The match is an item of a list that its sentence introduces as words, not things:
+    "specific slurs such as a, b, c and <match>", "also known as: a - b - <match>"."""
+    lo = max(sent_start, start - 400)
+    last = None
+    for last in _LIST_LEAD.finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    gap = text[last.end():start]
+    for item in _LIST_SEP.split(gap):
+        item = item.strip(" \t'\"\u2018\u2019\u201c\u201d")
+        if item and (len(item.split()) > 4 or _ITEM_BREAK.search(item)):
+            return False
+    return True

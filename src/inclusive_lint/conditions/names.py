@@ -35,6 +35,21 @@ _ROLE_NOUN = re.compile(r"(?:man|men|woman|women|lady|ladies)$", re.I)
 _OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _HOLDER_NAMED = re.compile(r"\b" + _TITLE_WORD + r"\s+[A-Z]")       # "... of the Trust Mr James Brent"
 _CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6})$")
+# a person's name in apposition: "Tom Hughes, chairman of ...", "Ann Lee, 54, former chairman"; or the
+# name right after the role: "chairman Tom Hughes said"
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+)(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)"
+                          r"(?:,\s*\d{1,3})?,\s+(?:(?:the|a|former|deputy|vice|acting|interim|then)[\s-]+)*$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z'\u2019-]+)\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)\b(?!\s+[A-Z])")
+
+
+def _named_holder(text: str, start: int, end: int) -> bool:
+    """A role noun given as a named person's title, in apposition or right before the name."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None and not _NOT_FIRST_NAME.match(m.group(1)):
+        return True
+    m = _NAME_AFTER.match(text, end)
+    return m is not None and not _NOT_FIRST_NAME.match(m.group(1)) \
+        and re.search(r"\b" + _NAME_HEAD + r"\b", m.group(0)) is None
 
 
 @condition("proper-noun")
@@ -48,6 +63,8 @@ def proper_noun(ctx) -> bool:
         if m.start() < ctx.end and ctx.start < m.end():
             return True
     word = ctx.match_text
+    if _ROLE_NOUN.search(word) and _named_holder(text, ctx.start, ctx.end):
+        return True         # "Tom Hughes, chairman of the Friends", "said chairman Tom Hughes"
     if not word[:1].isupper() or (word.isupper() and len(word) > 3):
         return False
     if _ROLE_NOUN.search(word) and _OFFICE_OF.match(text, ctx.end) \

@@ -53,7 +53,16 @@ _STATUTE_LAYOUT = re.compile(
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
     r"|\b(?i:for the purposes of (?:this|that) (?:section|regulation|Act|Part|Schedule|article))\b"
-    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})")
+    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})"
+    # the enacting formula of a licensing power: "It shall be lawful for the Council to grant ..."
+    r"|\b(?i:it shall be lawful for)\b")
+# marks that only a published statute carries, anywhere in its paragraph: an editor's amendment marks
+# ("[F1", "F2. . ."), a state code's source note, a code section number opening the paragraph
+# ("125100. The board ...", "Ala. Code \u00a7 41-1-5 | No officer ..."); a bare "\u00a7 254.07" may open a
+# council's own personnel code, which is its policy
+PUBLISHED_STATUTE = re.compile(
+    r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|\bSource:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s"
+    r"|^\s*\d{5,6}\.\s|^[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

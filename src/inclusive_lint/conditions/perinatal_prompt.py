@@ -34,3 +34,37 @@ def birthing_parent_named(ctx) -> bool:
         hit = _BIRTHING_PARENT.search(ctx.document_text) is not None
         ctx.doc_cache[key] = hit
     return hit
+
+
+_MOTHER_WORD = rx(r"\b(?:mothers?|mums?|moms?|mummies)\b", re.I)
+# the service speaking about the people it cares for: a visit, class, group or support offered, or
+# what they can, will or should do there
+_SERVICE_CUE = rx(
+    r"\b(?:we|our|us|visit\w*|offer\w*|book\w*|support\w*|help\w*|meet|open\sto|welcome\w*|invit\w*|provid\w*|"
+    r"classes|class|groups?|drop-?ins?|sessions?|clinics?|midwi\w+|health\svisit\w*|staff|team|can|will|may|"
+    r"contact\w*|asks?|space|priority|available|appointments?|review|advice|refer\w*|check\w*|care\sfor|cared\sfor|"
+    r"stay|wards?|units?|discharg\w*|admi(?:t|tted|ssion)|needs?|advis\w*|recommend\w*|should|must)\b", re.I)
+_SENTENCE_EDGE = rx(r"[.!?](?=\s)")
+
+
+@condition("perinatal-service-statement")
+def perinatal_service_statement(ctx) -> bool:
+    """Somewhere in the document the service speaks about the mothers it cares for (a visit,
+    class, group or support offered, what they can or will do): the prompt is about the service's
+    own wording. A document that only describes mothers in general, reports research about them
+    or captions a photo is not prompted."""
+    key = ("perinatal", "service-statement")
+    hit = ctx.doc_cache.get(key)
+    if hit is None:
+        text = ctx.document_text
+        hit = False
+        for m in _MOTHER_WORD.finditer(text):
+            lo = max(0, m.start() - 300)
+            edges = list(_SENTENCE_EDGE.finditer(text, lo, m.start()))
+            lo = edges[-1].end() if edges else lo
+            end = _SENTENCE_EDGE.search(text, m.end(), m.end() + 300)
+            if _SERVICE_CUE.search(text, lo, end.start() if end else min(len(text), m.end() + 300)):
+                hit = True
+                break
+        ctx.doc_cache[key] = hit
+    return hit

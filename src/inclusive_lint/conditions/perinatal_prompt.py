@@ -36,12 +36,13 @@ def birthing_parent_named(ctx) -> bool:
     return hit
 
 
-_MOTHER_WORD = rx(r"\b(?:mothers?|mums?|moms?|mummies)\b", re.I)
+# the pregnant or feeding parent as the perinatal prompts name them, and feeding itself
+_MOTHER_WORD = rx(r"\b(?:mothers?|mums?|moms?|mummies|pregnant\swom[ae]n|women\swho\sare\spregnant|breast[- ]?f(?:eed|ed)\w*)\b", re.I)
 # the service speaking about the people it cares for: a visit, class, group or support offered, or
 # what they can, will or should do there
 _SERVICE_CUE = rx(
     r"\b(?:we|our|us|visit\w*|offer\w*|book\w*|support\w*|help\w*|meet|open\sto|welcome\w*|invit\w*|provid\w*|"
-    r"classes|class|groups?|drop-?ins?|sessions?|clinics?|midwi\w+|health\svisit\w*|staff|team|can|will|may|"
+    r"entitle\w*|eligib\w*|free|classes|class|groups?|drop-?ins?|sessions?|clinics?|midwi\w+|health\svisit\w*|staff|team|can|will|may|"
     r"contact\w*|asks?|space|priority|available|appointments?|review|advice|refer\w*|check\w*|care\sfor|cared\sfor|"
     r"stay|wards?|units?|discharg\w*|admi(?:t|tted|ssion)|needs?|advis\w*|recommend\w*|should|must)\b", re.I)
 _SENTENCE_EDGE = rx(r"[.!?](?=\s)")
@@ -55,6 +56,8 @@ def perinatal_service_statement(ctx) -> bool:
     or captions a photo is not prompted."""
     key = ("perinatal", "service-statement")
     hit = ctx.doc_cache.get(key)
+    if not hit and _SERVICE_CUE.search(ctx.sentence):
+        return True         # the match's own sentence: "The team supports women in labour at home"
     if hit is None:
         text = ctx.document_text
         hit = False

@@ -154,13 +154,18 @@ _NAMED = re.compile(
     r"|\b(?:called|named|known as)\s+[A-Z][a-z]+"                                 # a nurse called Sam
     r"|(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
     r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought|"
-    r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused)\b)"
+    r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused|"
+    # a person's own doings in the present: "When Priya arrives, ...", "Sarah refuses to leave"
+    r"arrives|comes|goes|leaves|lives|remains|returns|attends|refuses|insists|agrees|wants|needs|visits|phones|rings|"
+    r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes)\b)"
     r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
-    r"works|worked|joined|leads|led|felt|feels|thinks|thought)\b)"                 # Priya said …
+    r"works|worked|joined|leads|led|felt|feels|thinks|thought|arrives|arrived|refuses|refused|insists|insisted|"
+    r"remains|remained|lives|lived|wants|wanted|remembers|remembered|recalls|recalled|explains|explained)\b)"  # Priya said …
     # a sentence that opens on a first name and a verb only a person takes: "... Chris believes that"
     r"|(?<=[.!?:]\s)(?!(?:" + _NOT_NAME + r"|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|One|Either|Neither|"
     r"Who|Mum|Mom|Dad)\b)[A-Z][a-z]{2,}\b(?=\s+(?:believes|believed|wants|wanted|hopes|hoped|feels|felt|thinks|thought|"
-    r"says|said|told|explains|explained|knows|knew|worries|worried|insists|insisted)\b)"
+    r"says|said|told|explains|explained|knows|knew|worries|worried|insists|insisted|refuses|refused|arrives|arrived|"
+    r"remembers|remembered|recalls|recalled|remains|remained)\b)"
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
     r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"
     r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s*[?!,;]|\.(?:\s|$)|\s+(?:today|yesterday|"

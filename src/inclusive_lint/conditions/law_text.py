@@ -17,7 +17,7 @@ _REPORTS_LAW = (
     r"calls|describes|requires|still|say|state|define|provide|require)\b"
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b"
+    r"|\bInterpretation Act\b|(?<!\bfather )(?<!\bmother )(?<!\bsister )(?<!\bbrother )(?<!\bson )(?<!\bdaughter )(?<!\bparent )(?<!\bparents )\bin law\b"
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"

@@ -48,9 +48,10 @@ _STATUTE_LAYOUT = re.compile(
     # a lettered provision with a roman sub-item: "or (b)(i) because of the severity ..."
     r"|(?<!clause )\([a-h]\)\s?\((?:i{1,3}|iv|vi{0,3})\)"
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
-    r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) \(?\d"
+    r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) (?:\(?\d|\([a-h]\))"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
+    r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
     r"|\b(?i:for the purposes of (?:this|that) (?:section|regulation|Act|Part|Schedule|article))\b"
     r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})"
@@ -62,7 +63,9 @@ _STATUTE_LAYOUT = re.compile(
 # council's own personnel code, which is its policy
 PUBLISHED_STATUTE = re.compile(
     r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|\bSource:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s"
-    r"|^\s*\d{5,6}\.\s|^[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
+    r"|^\s*\d{5,6}\.\s|^[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d"
+    # a code's history note: "(Code, s. 706; Rev., s. 1317; ... 1945, c. 132)"
+    r"|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d+;")
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

@@ -6,6 +6,7 @@ import functools
 import re
 
 from .rxguard import guarded
+from .wrap import rx
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
@@ -224,6 +225,12 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b(?:I|we)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
                        re.I)
+_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
+               r"|\bscenario\b|\bvignette\b"
+               # one concrete event being put to the reader: "A patient has just sworn at ...", "Issue: An
+               # employee whose wife just had a baby ...", "During a busy clinic the nurse ..."
+               r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"
+               r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b", re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')
 
 

@@ -15,13 +15,12 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .wrap import rx
 from .pronoun_words import lead_roles, labelled_name, past_subject, PARLIAMENTARY_QUESTION, present_step
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE
 )
 
 
@@ -217,8 +216,6 @@ def _of_complement(window: str, cand, ends) -> bool:
     return m is not None and m.start() in ends      # another candidate ends right before " of "
 
 
-_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
-               r"|\bscenario\b|\bvignette\b", re.I)
 
 
 def _narrative(ctx, det: str, role: str = "") -> bool:
@@ -232,7 +229,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if det in _SPECIFIC_DET and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         return True         # "in this situation ... the student ... she": one person in a case
     if det == "one" and _PAST_ED.search(ctx.sentence):
         return True         # an anecdote: "one resident rekindled her interest in the piano"

@@ -12,9 +12,8 @@ import re
 
 from . import condition
 from .blockfacts import lacks_all
-from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, PUBLISHED_STATUTE, _sentence_cites,
-                       after_provision_number,
-                       continues_statute, under_law_title)
+from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, PUBLISHED_STATUTE,
+                       _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .mention_lists import NAMED_AS_CUE, WORD_NOUN_LEAD, glossary_pair, listed_as_terms, under_term_heading
 from .span_search import search_between
@@ -108,7 +107,7 @@ def cites_legislation(ctx) -> bool:
         return True
     if _STATUTE_START.match(ctx.text) and (_STATUTE_LAYOUT.search(ctx.text[:2000]) or continues_statute(ctx)):
         return True
-    if _has(ctx, "published-statute", PUBLISHED_STATUTE):
+    if _has(ctx, "published-statute", PUBLISHED_STATUTE) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
@@ -293,6 +292,13 @@ def _lead_in_mentions(ctx) -> bool:
             if len(prev) > 120 or prev.endswith((".", "!", "?")):
                 break
     return False
+
+
+def _history_below(ctx) -> bool:
+    """The paragraph right after is a code's source or history note ("Source: Laws 1879, ...")."""
+    blocks = getattr(ctx.document, "blocks", None) or []
+    nxt = ctx.block_index + 1
+    return nxt < len(blocks) and HISTORY_NOTE.match(blocks[nxt].text) is not None
 
 
 def _items_only(head: str) -> bool:

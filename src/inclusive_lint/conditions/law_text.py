@@ -65,7 +65,10 @@ PUBLISHED_STATUTE = re.compile(
     r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|\bSource:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s"
     r"|^\s*\d{5,6}\.\s|^[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d"
     # a code's history note: "(Code, s. 706; Rev., s. 1317; ... 1945, c. 132)"
-    r"|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d+;")
+    r"|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d+;|\(Ord\.\s?No\.\s?\d")
+# the same history note as the paragraph after a provision: it dates the provision above it
+HISTORY_NOTE = re.compile(r"\s*(?:Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d"
+                          r"|\(Ord\.\s?No\.\s?\d)")
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

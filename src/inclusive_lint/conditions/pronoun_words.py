@@ -52,9 +52,14 @@ FEMALE_STEREOTYPED = re.compile(
 )
 _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
         r"whichever|either|same")
+# the role noun modifying another noun names a thing, not a person: "your GP surgery", "any child
+# protection concern", "the patient transport service"
+_NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguarding|safety|transport|records?|notes|"
+                  r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
+                  r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?)\b)")
 _GENERIC = re.compile(
-    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were)\b)[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
-    r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
+    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were)\b)[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
+    + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )
 _ROLE_TAIL = re.compile(
@@ -231,6 +236,7 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                # employee whose wife just had a baby ...", "During a busy clinic the nurse ..."
                r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"
                r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b", re.I)
+SUBORDINATE_OPEN = re.compile(r"\s*(?:once|when|whenever|if|after|before|until|as soon as|while|whilst)\b", re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')
 
 

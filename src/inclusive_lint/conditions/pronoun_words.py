@@ -205,8 +205,8 @@ _MALE_TOPIC = re.compile(
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n)\b", re.I)
 _MODAL = re.compile(
-    r"\b(?:must|should|shall|will|may|can|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
-    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any)\b")
+    r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
+    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"

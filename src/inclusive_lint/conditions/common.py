@@ -192,6 +192,7 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
     re.I,
 )
+_PURPOSE_AVOID = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)[Tt]o avoid$")
 # a weak cue ("e.g.", "such as") counts when advice about wording leads into it
 _ADVICE_LEAD = re.compile(
     r"\b(?:avoid\w*|do not use|don't use|never use|not to use|stop using|no longer use|outdated|offensive|"
@@ -317,6 +318,8 @@ def mention_not_use(ctx) -> bool:
     entry 'X: meaning') rather than used."""
     before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start].replace("\n", " ")
     m = _MENTION_BEFORE.search(before)
+    if m and _PURPOSE_AVOID.search(before, 0, m.end("cue")) and "," in before[m.end("cue"):]:
+        m = None              # "To avoid problems with edits, transsexuals ...": a purpose, then the sentence
     if m:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):

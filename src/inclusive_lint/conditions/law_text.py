@@ -51,12 +51,9 @@ _STATUTE_LAYOUT = re.compile(
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) (?:\(?\d|\([a-h]\))"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
-    r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
     r"|\b(?i:for the purposes of (?:this|that) (?:section|regulation|Act|Part|Schedule|article))\b"
-    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})"
-    # the enacting formula of a licensing power: "It shall be lawful for the Council to grant ..."
-    r"|\b(?i:it shall be lawful for)\b")
+    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})")
 # marks that only a published statute carries, anywhere in its paragraph: an editor's amendment marks
 # ("[F1", "F2. . ."), a state code's source note, a code section number opening the paragraph
 # ("125100. The board ...", "Ala. Code \u00a7 41-1-5 | No officer ..."); a bare "\u00a7 254.07" may open a
@@ -122,7 +119,9 @@ def _sentence_cites(sentence: str) -> bool:
 
 # an enacting formula of a code or ordinance: "every physician is hereby required to report ..."
 _ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|empowered|prohibited|declared|designated)\b"
-                       r"|\b[Ii]t shall be unlawful\b"
+                       r"|\b[Ii]t shall be (?:un)?lawful\b"
+                       # a statute speaking of itself: "under the provisions of this Act"
+                       r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b"
                        # a power exercised by publication: "may by notification in the Gazette establish"
                        r"|\bby (?:notification|notice|order) (?:published )?in the (?:Official |Government )?Gazette\b")
 # a sentence that closes on the provision it restates: "... he may be retaken (Article 132 (1))."; a

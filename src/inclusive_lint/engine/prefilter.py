@@ -122,7 +122,7 @@ def _parsed(pattern: str, flags: int) -> list:
 
 
 def _opens_with_boundary(items, unicode_words: bool = True) -> bool:
-    """Does every match of ``items`` starting with a word character start where ``\b`` holds?
+    r"""Does every match of ``items`` starting with a word character start where ``\b`` holds?
     Yes when the pattern first tests ``\b`` or a look-behind no word character may precede
     (``(?<![\w/])``), in every alternative, and past an optional part that opens so itself
     ("(?:\bthe\s+)?\bopposite"). ``unicode_words``: its ``\w`` is the callers' (not ASCII)."""

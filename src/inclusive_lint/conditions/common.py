@@ -12,7 +12,7 @@ import re
 
 from . import condition
 from .blockfacts import lacks_all
-from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, PUBLISHED_STATUTE,
+from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, published_statute,
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .mention_lists import NAMED_AS_CUE, WORD_NOUN_LEAD, glossary_pair, listed_as_terms, under_term_heading
@@ -107,7 +107,7 @@ def cites_legislation(ctx) -> bool:
         return True
     if _STATUTE_START.match(ctx.text) and (_STATUTE_LAYOUT.search(ctx.text[:2000]) or continues_statute(ctx)):
         return True
-    if _has(ctx, "published-statute", PUBLISHED_STATUTE) or _history_below(ctx):
+    if per_piece(ctx, "published-statute", published_statute) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True

@@ -17,7 +17,7 @@ _REPORTS_LAW = (
     r"calls|describes|requires|still|say|state|define|provide|require)\b"
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|(?<!\bfather )(?<!\bmother )(?<!\bsister )(?<!\bbrother )(?<!\bson )(?<!\bdaughter )(?<!\bparent )(?<!\bparents )\bin law\b"
+    r"|\bInterpretation Act\b|\bin law\b(?<!father in law)(?<!mother in law)(?<!sister in law)(?<!brother in law)(?<!son in law)(?<!parent in law)(?<!parents in law)"
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
@@ -58,11 +58,20 @@ _STATUTE_LAYOUT = re.compile(
 # ("[F1", "F2. . ."), a state code's source note, a code section number opening the paragraph
 # ("125100. The board ...", "Ala. Code \u00a7 41-1-5 | No officer ..."); a bare "\u00a7 254.07" may open a
 # council's own personnel code, which is its policy
-PUBLISHED_STATUTE = re.compile(
+_PUBLISHED_MARKS = re.compile(
     r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|\bSource:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s"
-    r"|^\s*\d{5,6}\.\s|^[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d"
     # a code's history note: "(Code, s. 706; Rev., s. 1317; ... 1945, c. 132)"
     r"|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d+;|\(Ord\.\s?No\.\s?\d")
+_MARK_LITERALS = ("[F", ". . .", "Source:", "(Code", "(Rev.", "(C.S.", "(G.S.", "(R.S.", "(Ord.")
+_PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
+
+
+def published_statute(text: str) -> bool:
+    """``text`` carries a mark only a published statute has (a literal check first: it is asked
+    of every paragraph, and a 10 MB text may be one paragraph)."""
+    if _PUBLISHED_OPENING.match(text):
+        return True
+    return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
 # the same history note as the paragraph after a provision: it dates the provision above it
 HISTORY_NOTE = re.compile(r"\s*(?:Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d"
                           r"|\(Ord\.\s?No\.\s?\d)")

@@ -203,3 +203,22 @@ def test_round_11_classes_hold_on_new_sentences(settings):
     result = score_cases(load_cases(DATA / "unseen-classes-11.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
     assert result.tp >= 31 and result.cases == 59
+
+
+def test_round_12_classes_hold_on_new_sentences(settings):
+    """Round 12's classes on sentences written for them (two sex answers each with its own box,
+    the sex question asked in words with its answers, "Yes No" not read as a negation, two titles
+    after "Title:" and a list marked "delete as appropriate"; every item of a list given as words,
+    a condition's other names, both headwords of a glossary line, a column of terms under "Say
+    instead"; a role noun as a named person's title; a published statute's marks and history
+    notes, a statute speaking of itself; the perinatal prompt needing the service's own wording;
+    the reader's own spouse; a first name doing what a person does; college heads and roles known
+    by initials; "father in law"; "immediate family" as a family definition; US plan wording for
+    "spouse"; one concrete event put to the reader; having a baby as a women's-health topic; a role
+    noun modifying another noun; an opening "Once ..." clause; a usage note and a code list's
+    concept name; "sexual orientation or preference"; Transgender among answers on their own line;
+    "Boy / Girl" cells; a past verb inside a condition; "To avoid <a problem>," as a purpose; a
+    spouse named right after)."""
+    result = score_cases(load_cases(DATA / "unseen-classes-12.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 34 and result.cases == 68

@@ -300,9 +300,13 @@ def _lead_in_mentions(ctx) -> bool:
 
 def _history_below(ctx) -> bool:
     """The paragraph right after is a code's source or history note ("Source: Laws 1879, ...")."""
-    blocks = getattr(ctx.document, "blocks", None) or []
-    nxt = ctx.block_index + 1
-    return nxt < len(blocks) and HISTORY_NOTE.match(blocks[nxt].text) is not None
+    key = ("history-below", ctx.block_index)
+    got = ctx.doc_cache.get(key)
+    if got is None:
+        blocks = getattr(ctx.document, "blocks", None) or []
+        nxt = ctx.block_index + 1
+        got = ctx.doc_cache[key] = nxt < len(blocks) and HISTORY_NOTE.match(blocks[nxt].text) is not None
+    return got
 
 
 def _items_only(head: str) -> bool:

@@ -74,6 +74,7 @@ _LIST_LEAD = rx(r"(?:\b(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrase
                 r"|\b(?:also|formerly|previously|sometimes|once|historically)\s(?:sometimes\s)?(?:been\s)?"
                 r"(?:known\sas|called|named)\s*:)[\s,\u2013\u2014-]*", re.I)
 # items on one line, or bulleted lines
+_LEAD_WORDS = ("such as", "like", "including", "e.g.", "example", "known", "called", "named")
 _LIST_SEP = rx(r"[^\S\n]*(?:,|;|/|\u2022|[^\S\n]-[^\S\n]|\n[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])[^\S\n]|\bor\b|\band\b)\s*", re.I)
 _ITEM_BREAK = rx(r"[.!?:()\[\]\n]")
 
@@ -82,6 +83,9 @@ def listed_as_terms(text: str, sent_start: int, start: int) -> bool:
     """The match is an item of a list that its sentence introduces as words, not things:
     "specific slurs such as a, b, c and <match>", "also known as: a - b - <match>"."""
     lo = max(sent_start, start - 400)
+    window = text[lo:start].lower()
+    if not any(w in window for w in _LEAD_WORDS):
+        return False              # no lead word at all (most windows): skip the pattern
     last = None
     for last in _LIST_LEAD.finditer(text, lo, start):
         pass

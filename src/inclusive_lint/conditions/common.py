@@ -298,8 +298,13 @@ def _lead_in_mentions(ctx) -> bool:
     return False
 
 
+_SHALL = re.compile(r"\bshall\b", re.I)
+
+
 def _history_below(ctx) -> bool:
     """The paragraph right after is a code's source or history note ("Source: Laws 1879, ...")."""
+    if not _has(ctx, "shall", _SHALL):
+        return False            # only statute drafting has one (and other paragraphs stay independent)
     key = ("history-below", ctx.block_index)
     got = ctx.doc_cache.get(key)
     if got is None:

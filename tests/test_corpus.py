@@ -20,10 +20,11 @@ CATEGORIES = {"encrypted", "corrupt", "unsupported", "too-large", "timeout", "cr
 # "error:<category>" for files that could not be linted, else the file's status.
 # Issue 18: the 30 .doc/.odt/.rtf files once "unsupported" are read: 18 converted by LibreOffice
 # (notice "converted"), 2 encrypted .doc, 1 RTF fragment without its {\rtf header (corrupt), the
-# rest clean or with findings.
+# rest clean or with findings. Issue 14, round 12: the US tax form f1040nr.pdf is clean (its only
+# findings were FAM-005 on "spouse", now left to US law's own word).
 PINNED = {
-    "clean": 296,
-    "findings": 17,
+    "clean": 297,
+    "findings": 16,
     "notice": 19,
     "incomplete": 12,     # scanned pages, XFA forms, a damaged page: never a pass (issue 15)
     "error:encrypted": 21,

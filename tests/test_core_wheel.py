@@ -21,4 +21,4 @@ def test_wheel_contains_rule_packs_and_schema(tmp_path):
     assert "inclusive_lint/engine/tokenizer_en.json" in names      # the tokenizer's rules (no spaCy)
     entry = [n for n in names if n.endswith("entry_points.txt")]
     text = zipfile.ZipFile(wheel).read(entry[0]).decode()
-    assert "inclusive-lint = inclusive_lint.cli:main" in text
+    assert "inclusive-lint = inclusive_lint.cli:run" in text

@@ -84,6 +84,44 @@ def test_child_that_fails_means_the_parent_does_its_share(long_md, forks, monkey
     assert forks
 
 
+def test_consume_takes_each_run_in_order():
+    """With ``consume``, the runs' lists are handed on one by one, in order, each once (the
+    child's as they arrive, between the parent's own runs): nothing is returned."""
+    items = list(range(500))
+    got = []
+    assert forksplit.run_split(items, [1] * len(items), lambda part: [x * 2 for x in part], None, got.append) == []
+    assert len(got) == len(forksplit.chunks([1] * len(items)))
+    assert [x for part in got for x in part] == [x * 2 for x in items]
+    alone = []                                       # one run: no child, the same hand-over
+    forksplit.run_split([1, 2], [5, 5], list, None, alone.append)
+    assert [x for part in alone for x in part] == [1, 2]
+
+
+def test_a_child_that_dies_midway_leaves_its_other_runs_to_the_parent():
+    """The runs the child sent before it died are kept; the ones it took and never sent are done
+    by the parent: every item once, in order."""
+    parent = os.getpid()
+    done = []
+
+    def work(part):
+        if os.getpid() != parent:
+            done.append(1)
+            if len(done) > 3:
+                os._exit(3)                        # a crash after three runs
+        else:
+            time.sleep(0.005)                      # the parent slower: the child gets its three
+        return [(x, os.getpid() == parent) for x in part]
+
+    items = list(range(960))
+    got = []
+    forksplit.run_split(items, [1] * len(items), work, None, got.append)
+    out = [x for part in got for x in part]
+    assert [x for x, _ in out] == items
+    assert any(not here for _, here in out)         # the runs the child sent were used
+    with pytest.raises(ChildProcessError):         # reaped: no child left behind
+        os.waitpid(-1, os.WNOHANG)
+
+
 def test_short_documents_and_opt_out_are_not_split(monkeypatch):
     with forksplit.allowed(True):
         assert not forksplit.wanted(forksplit.MIN_CHARS - 1)

@@ -120,3 +120,37 @@ def main(argv=None):
     finally:
         rxcache.store()
         memostore.store()
+
+
+def run() -> None:
+    """The command's entry point (the ``inclusive-lint`` script and ``python -m inclusive_lint``):
+    ``main``, then the process ends without tearing the interpreter down. Tearing down frees
+    every object one by one (the compiled rules, the document, the findings): about 15 ms of a
+    two-paragraph file's 150 ms, and more after a long one. What an exit must still do is done
+    first: the exit handlers run (``atexit``: worker pools, logging, temporary files) and the
+    output is flushed, with Python's own exit status when that fails (120). Another thread still
+    running gets the ordinary exit, which waits for it."""
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    import threading
+
+    if threading.active_count() != 1:
+        sys.exit(code)
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)        # as Python prints a SystemExit that is not a number
+        code = 1
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except Exception:
+            code = code or 120
+    os._exit(code)

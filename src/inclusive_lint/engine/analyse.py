@@ -175,12 +175,17 @@ def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> l
             return [(bi, r.id, *rest) for bi, r, *rest in
                     _analyse_pieces(part, document, ruleset, backend, options, prefix_pass, doc_cache)]
 
-        raw = [(bi, by_id[rid], *rest) for bi, rid, *rest in
-               forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile)]
-    else:
-        raw = _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass)
-        if meanwhile is not None:
-            meanwhile()
+        built = _Findings(document)
+
+        def consume(part):              # the findings of each run as soon as the runs before it are done
+            with collector_paused():
+                built.add([(bi, by_id[rid], *rest) for bi, rid, *rest in part])
+
+        forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile, consume)
+        return built.findings
+    raw = _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass)
+    if meanwhile is not None:
+        meanwhile()
     return _to_findings(document, raw)
 
 
@@ -232,36 +237,55 @@ def _to_findings(document, raw) -> list[Finding]:
 
 
 def _build_findings(document, raw) -> list[Finding]:
-    findings = []
-    seen_once: set = set()
-    occurrences: dict = {}
-    last, got = None, None   # the sentence of the previous finding: its text, context, normalised form
-    blocks = document.blocks
-    # plain text and Markdown: the flagged text is the exact source the location points at (so a
-    # term split by markup or a line break, "next *of* kin", reads as written there), and both
-    # come from one look-up of the span's source offsets
-    source = document.source_text if document.format in ("text", "markdown") else None
-    for bi, rule, s, e, ss, se in raw:
-        if rule.once_per_document:
-            if rule.id in seen_once:
-                continue
-            seen_once.add(rule.id)
-        block = blocks[bi]
-        if last != (bi, ss, se):        # findings come in reading order: one copy per sentence
-            last, sentence = (bi, ss, se), block.text[ss:se]
-            got = (sentence, sentence.strip(), " ".join(sentence.lower().split()), len(sentence) - len(sentence.lstrip()))
-        sentence, context, norm, lead = got
-        if source is not None and block.locator is None:
-            a, b = block.source_span(s, e)
-            text, location = source[a:b], document.locate_source(block, a, b)
-        else:
-            text, location = block.text[s:e], document.locate(block, s, e)
-        key = (rule.id, norm, text.lower())
-        occ = occurrences.get(key, 0)
-        occurrences[key] = occ + 1
-        findings.append(make_finding(rule, text, location, context, (s - ss - lead, e - ss - lead),
-                                     _fingerprint(*key, occ), block_index=bi, block_span=(s, e)))
-    return findings
+    built = _Findings(document)
+    built.add(raw)
+    return built.findings
+
+
+class _Findings:
+    """Findings made from raw (block index, rule, start, end, sentence start, sentence end)
+    tuples given in reading order, one batch after another (a long document's runs of pieces as
+    they are done: engine/forksplit.py): the same findings as from all of them at once."""
+
+    def __init__(self, document):
+        self.document = document
+        self.findings: list = []
+        self.seen_once: set = set()
+        self.occurrences: dict = {}
+        # the sentence of the previous finding: its place, then its text, context, normalised form
+        self.last, self.got = None, None
+        # plain text and Markdown: the flagged text is the exact source the location points at (so a
+        # term split by markup or a line break, "next *of* kin", reads as written there), and both
+        # come from one look-up of the span's source offsets
+        self.source = document.source_text if document.format in ("text", "markdown") else None
+
+    def add(self, raw) -> None:
+        findings, seen_once, occurrences = self.findings, self.seen_once, self.occurrences
+        last, got, source = self.last, self.got, self.source
+        document = self.document
+        blocks = document.blocks
+        for bi, rule, s, e, ss, se in raw:
+            if rule.once_per_document:
+                if rule.id in seen_once:
+                    continue
+                seen_once.add(rule.id)
+            block = blocks[bi]
+            if last != (bi, ss, se):        # findings come in reading order: one copy per sentence
+                last, sentence = (bi, ss, se), block.text[ss:se]
+                got = (sentence, sentence.strip(), " ".join(sentence.lower().split()),
+                       len(sentence) - len(sentence.lstrip()))
+            sentence, context, norm, lead = got
+            if source is not None and block.locator is None:
+                a, b = block.source_span(s, e)
+                text, location = source[a:b], document.locate_source(block, a, b)
+            else:
+                text, location = block.text[s:e], document.locate(block, s, e)
+            key = (rule.id, norm, text.lower())
+            occ = occurrences.get(key, 0)
+            occurrences[key] = occ + 1
+            findings.append(make_finding(rule, text, location, context, (s - ss - lead, e - ss - lead),
+                                         _fingerprint(*key, occ), block_index=bi, block_span=(s, e)))
+        self.last, self.got = last, got
 
 
 def make_finding(rule, text, location, context="", context_span=(), fp="", message=None,

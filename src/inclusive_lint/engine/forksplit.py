@@ -7,16 +7,20 @@ back in order: the findings are the ones one process gives. The pieces go in run
 work shares itself out by how fast each process goes (the parent first finds the form
 questions). The child is a ``fork`` of this process, so it starts with the document, the
 compiled rules and the imports already in memory (no start-up, and its pages are shared until
-written). It sends its results back through a pipe. Whatever goes wrong in the child (an
-exception, a crash, a kill, a result that does not arrive whole), the parent analyses the runs
-it took itself: splitting can only save time, never change or lose a finding.
+written). It sends each run's results back through a pipe as soon as that run is done, so the
+parent can go on with them (``consume``: the engine builds the findings of the runs done so far
+between its own runs, not all at the end). Whatever goes wrong in the child (an exception, a
+crash, a kill, a result that does not arrive whole), the parent analyses the runs whose
+results did not arrive itself: splitting can only save time, never change or lose a finding.
 
 Used only when the caller allows it (the command line's in-process path, where nothing else
 runs on the other core: ``parallel._run_here``), on Linux, from a process with one thread (a
 fork of a threaded server could copy a held lock), with two or more CPUs, for a document of at
 least ``MIN_CHARS``, and when a core is free at that moment (``/proc/loadavg``: on a machine
-already busy the child would only compete with the parent). ``INCLUSIVE_LINT_SPLIT=0`` turns it
-off, ``INCLUSIVE_LINT_SPLIT=always`` skips the free-core check. The per-file time limit still
+already busy the child would only compete with the parent; the count is looked at up to three
+times, a millisecond apart, so a task that runs for a moment does not cancel the split).
+``INCLUSIVE_LINT_SPLIT=0`` turns it off, ``INCLUSIVE_LINT_SPLIT=always`` skips the free-core
+check. The per-file time limit still
 holds: the child gets the parent's remaining alarm time, and the parent kills it when the
 alarm stops the parent.
 """
@@ -27,6 +31,7 @@ import os
 import pickle
 import signal
 import sys
+import time
 from contextlib import contextmanager
 
 ENV = "INCLUSIVE_LINT_SPLIT"
@@ -63,7 +68,24 @@ def wanted(total_chars: int) -> bool:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    return cpus >= 2 and (mode == "always" or _others_running() <= cpus - 1)
+    return cpus >= 2 and (mode == "always" or _core_free(cpus))
+
+
+LOOKS = 3                  # samples of the running count, a millisecond apart (_core_free)
+
+
+def _core_free(cpus: int) -> bool:
+    """Is a core free for the child: ``_others_running()`` at most ``cpus - 1`` in one of
+    ``LOOKS`` looks a millisecond apart. The count is of one instant: a task that runs for a
+    moment (a short command, a kernel thread) should not cancel a split that saves a second,
+    while a core that stays taken is taken at every look. (On this 2-CPU machine, busy with
+    other work, three looks in four that found no core free found one a millisecond later.)"""
+    for i in range(LOOKS):
+        if i:
+            time.sleep(0.001)
+        if _others_running() <= cpus - 1:
+            return True
+    return False
 
 
 def _others_running() -> int:
@@ -94,25 +116,30 @@ def chunks(sizes: list, count: int = CHUNKS) -> list:
     return out
 
 
-def run_split(items: list, sizes: list, work, meanwhile=None):
+def run_split(items: list, sizes: list, work, meanwhile=None, consume=None):
     """``work(items)``, shared with a forked child: the items go in runs (``chunks``) into a
     queue both processes take from, one run at a time, so neither waits for the other while
     runs are left, however fast each goes. ``work`` returns a list of picklable values per
-    run; the lists are put back in order. ``meanwhile()`` (if given) is called once, in this
-    process, first (the child starts on the queue meanwhile)."""
+    run. ``meanwhile()`` (if given) is called once, in this process, first (the child starts on
+    the queue meanwhile). With ``consume``, each run's list is handed to ``consume`` in order
+    as soon as it and every run before it are done (the child sends each run's list when it
+    finishes it), so the caller's work on the results overlaps the analysis; without it, the
+    lists are returned put back in order."""
+    out: list = []
+    take = out.extend if consume is None else consume
     runs = chunks(sizes)
     if len(runs) < 2:
-        return _alone(work, items, meanwhile)
+        return _alone(work, items, meanwhile, take, out)
     try:
         r, w = os.pipe()
     except OSError:
-        return _alone(work, items, meanwhile)
+        return _alone(work, items, meanwhile, take, out)
     try:
         queue = _queue(len(runs))
     except OSError:
         os.close(r)
         os.close(w)
-        return _alone(work, items, meanwhile)
+        return _alone(work, items, meanwhile, take, out)
     gc.freeze()      # the child's collections then skip the shared objects: fewer pages copied
     left = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
     try:
@@ -121,38 +148,89 @@ def run_split(items: list, sizes: list, work, meanwhile=None):
         gc.unfreeze()
         for fd in (r, w, queue):
             os.close(fd)
-        return _alone(work, items, meanwhile)
+        return _alone(work, items, meanwhile, take, out)
     if pid == 0:                       # the child: never returns
-        _child(r, w, left, lambda: _take(queue, items, runs, work))
+        _child(r, w, left, queue, items, runs, work)
     gc.unfreeze()
     os.close(w)
-    done: dict = {}
+    got = _Received(r, len(runs))
+    ready = 0                          # runs before this one have been handed on
     try:
         if meanwhile is not None:
             meanwhile()
-        done.update(_take(queue, items, runs, work))
-        data = _read_all(r)
-        _, status = os.waitpid(pid, 0)
+        while True:
+            k = os.read(queue, 1)
+            if not k:
+                break
+            a, b = runs[k[0]]
+            got.done[k[0]] = work(items[a:b])
+            got.receive(wait=False)
+            ready = got.hand_on(ready, take)
+        got.receive(wait=True)         # to the end of the pipe: the child has finished or died
+        os.waitpid(pid, 0)
         pid = 0
-        if os.waitstatus_to_exitcode(status) == 0:
-            try:
-                theirs = pickle.loads(data)
-            except Exception:
-                theirs = None
-            if isinstance(theirs, dict):
-                done.update(theirs)
     finally:
         os.close(r)
         os.close(queue)
         if pid:                        # the alarm (or an error) stopped the parent: stop the child
             _stop(pid)
-    out: list = []
-    for k, (a, b) in enumerate(runs):
-        got = done.get(k)
-        if not isinstance(got, list):  # the child failed: its runs are done here
-            got = work(items[a:b])
-        out += got
+    for k in range(ready, len(runs)):
+        part = got.done.pop(k, None)
+        if part is None:               # the child failed before sending it whole: done here
+            a, b = runs[k]
+            part = work(items[a:b])
+        take(part)
     return out
+
+
+class _Received:
+    """The runs' lists as they arrive from the child, in frames of a 4-byte length and a pickle
+    of (run number, list); a frame that does not arrive whole is dropped (that run is done
+    here)."""
+
+    def __init__(self, fd: int, count: int):
+        self.fd, self.count = fd, count
+        self.buf = bytearray()
+        self.done: dict = {}
+        os.set_blocking(fd, False)
+
+    def receive(self, wait: bool) -> None:
+        """Read what the pipe holds (``wait``: until the child closes it)."""
+        if wait:
+            os.set_blocking(self.fd, True)
+        while True:
+            try:
+                chunk = os.read(self.fd, 1 << 20)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            self.buf += chunk
+        self._frames()
+
+    def _frames(self) -> None:
+        buf, pos = self.buf, 0
+        while len(buf) - pos >= 4:
+            n = int.from_bytes(buf[pos:pos + 4], "little")
+            if len(buf) - pos - 4 < n:
+                break
+            try:
+                k, part = pickle.loads(bytes(buf[pos + 4:pos + 4 + n]))
+            except Exception:
+                k, part = None, None
+            if isinstance(k, int) and 0 <= k < self.count and isinstance(part, list):
+                self.done.setdefault(k, part)
+            pos += 4 + n
+        del buf[:pos]
+
+    def hand_on(self, ready: int, take) -> int:
+        """``take`` the lists of the done runs from ``ready`` on, in order, up to the first
+        run not done yet; returns that run's number."""
+        done = self.done
+        while ready < self.count and ready in done:
+            take(done.pop(ready))
+            ready += 1
+        return ready
 
 
 def _queue(count: int) -> int:
@@ -171,25 +249,17 @@ def _queue(count: int) -> int:
     return r
 
 
-def _take(queue: int, items: list, runs: list, work) -> dict:
-    """Work on runs from the queue until it is empty: {run number: work's list}."""
-    done = {}
-    while True:
-        got = os.read(queue, 1)
-        if not got:
-            return done
-        a, b = runs[got[0]]
-        done[got[0]] = work(items[a:b])
-
-
-def _alone(work, items, meanwhile):
-    out = work(items)
+def _alone(work, items, meanwhile, take, out):
+    take(work(items))
     if meanwhile is not None:
         meanwhile()
     return out
 
 
-def _child(r: int, w: int, left: float, job) -> None:
+def _child(r: int, w: int, left: float, queue: int, items: list, runs: list, work) -> None:
+    """Take runs from the queue until it is empty, sending each run's list as soon as it is
+    done, without waiting for the parent to read it (what the pipe cannot take yet waits here
+    and goes with the next run, or at the end)."""
     code = 1
     try:
         os.close(r)
@@ -197,8 +267,21 @@ def _child(r: int, w: int, left: float, job) -> None:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)          # the alarm ends this process
         if left > 0:
             signal.setitimer(signal.ITIMER_REAL, left)
-        data = pickle.dumps(job(), pickle.HIGHEST_PROTOCOL)
-        view = memoryview(data)
+        os.set_blocking(w, False)
+        pending = bytearray()
+        while True:
+            k = os.read(queue, 1)
+            if not k:
+                break
+            a, b = runs[k[0]]
+            data = pickle.dumps((k[0], work(items[a:b])), pickle.HIGHEST_PROTOCOL)
+            pending += len(data).to_bytes(4, "little") + data
+            try:
+                del pending[:os.write(w, pending)]
+            except BlockingIOError:
+                pass
+        os.set_blocking(w, True)
+        view = memoryview(pending)
         while view:
             view = view[os.write(w, view):]
         code = 0
@@ -206,15 +289,6 @@ def _child(r: int, w: int, left: float, job) -> None:
         code = 1
     finally:
         os._exit(code)                 # no atexit, no flushing of the parent's buffers
-
-
-def _read_all(fd: int) -> bytes:
-    chunks = []
-    while True:
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
 
 
 def _stop(pid: int) -> None:

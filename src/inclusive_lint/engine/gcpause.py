@@ -17,10 +17,11 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused():
-    """Run the block with the cyclic collector off, then put it back as it was."""
+def collector_paused(pause: bool = True):
+    """Run the block with the cyclic collector off (if ``pause``), then put it back as it was."""
     was_on = gc.isenabled()
-    gc.disable()
+    if pause:
+        gc.disable()
     try:
         yield
     finally:

@@ -15,7 +15,7 @@ from .blockfacts import lacks_all
 from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, published_statute,
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
-from .mention_lists import NAMED_AS_CUE, WORD_NOUN_LEAD, glossary_pair, listed_as_terms, under_term_heading
+from .mention_lists import NAMED_AS_CUE, glossary_pair, listed_as_terms, under_term_heading
 from .span_search import search_between
 
 _QUOTED = re.compile(
@@ -336,8 +336,6 @@ def mention_not_use(ctx) -> bool:
         lead = ctx.text[max(ctx.sent_start, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
-        if WORD_NOUN_LEAD.search(lead):
-            return True       # "insults such as ..., ... and ...": every item of the list
     after = ctx.window_after(80)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True

@@ -58,10 +58,12 @@ _STATUTE_LAYOUT = re.compile(
 # ("[F1", "F2. . ."), a state code's source note, a code section number opening the paragraph
 # ("125100. The board ...", "Ala. Code \u00a7 41-1-5 | No officer ..."); a bare "\u00a7 254.07" may open a
 # council's own personnel code, which is its policy
-_PUBLISHED_MARKS = re.compile(
-    r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|\bSource:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s"
-    # a code's history note: "(Code, s. 706; Rev., s. 1317; ... 1945, c. 132)"
-    r"|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d+;|\(Ord\.\s?No\.\s?\d")
+# a code's source or history note: "Source: Laws 1879, ...", "(Code, s. 706; Rev., s. 1317; ...)",
+# "(Ord. No. 158, ...)"; in the paragraph or in the one after the provision (it dates the one above)
+_HISTORY = (r"Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d"
+            r"|\(Ord\.\s?No\.\s?\d")
+HISTORY_NOTE = re.compile(r"\s*(?:" + _HISTORY + ")")
+_PUBLISHED_MARKS = re.compile(r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|" + _HISTORY)
 _MARK_LITERALS = ("[F", ". . .", "Source:", "(Code", "(Rev.", "(C.S.", "(G.S.", "(R.S.", "(Ord.")
 _PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
 
@@ -72,9 +74,6 @@ def published_statute(text: str) -> bool:
     if _PUBLISHED_OPENING.match(text):
         return True
     return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
-# the same history note as the paragraph after a provision: it dates the provision above it
-HISTORY_NOTE = re.compile(r"\s*(?:Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d"
-                          r"|\(Ord\.\s?No\.\s?\d)")
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

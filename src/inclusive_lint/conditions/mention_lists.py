@@ -8,12 +8,11 @@ import re
 
 from .wrap import rx
 
-# a noun for words right before the weak cue: "insults such as ...", "labels like ..."
-WORD_NOUN_LEAD = rx(r"\b(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|names?|nicknames?|"
-                    r"taunts?|language)\W{0,3}$", re.I)
+# nouns for words: "insults such as ...", "labels like ..."
+_WORD_NOUNS = r"(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|names?|nicknames?|taunts?|language)"
 # a name the thing was or is also given: "The condition has also been called:"
 NAMED_AS_CUE = (r"(?:also|formerly|previously|sometimes|once|historically|earlier|originally|commonly|still)\s"
-                r"(?:been\s)?(?:called|known\sas|referred\sto\sas|described\sas|named)")
+                r"(?:sometimes\s)?(?:been\s)?(?:called|known\sas|referred\sto\sas|described\sas|named)")
 # a glossary line of two headwords: "Shemale, Tranny: slang for ..." (the definition must follow)
 _DEFINITION = r"(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:terms?|words?|names?|slang|labels?)\b|used\b|refers?\b)"
 _PAIR_AFTER = rx(r"(?:[ \t]*\([\w .'-]{1,15}\))?,[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*:[ \t]*" + _DEFINITION, re.I)
@@ -66,15 +65,14 @@ def under_term_heading(text: str, start: int, end: int) -> bool:
 
 # what opens a list of words given as words: "slurs such as", "labels derived from ... such as",
 # "known colloquially as", "has also been called"
-_LIST_LEAD = rx(r"(?:\b(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|names?|nicknames?|taunts?|"
-                r"language)\b[^.;:!?\n]{0,60}?\s(?:such\sas|like|including|e\.g\.|for\sexample)"
+_LIST_LEAD = rx(r"(?:\b" + _WORD_NOUNS + r"\b[^.;:!?\n]{0,60}?\s(?:such\sas|like|including|e\.g\.|for\sexample)"
                 # a slang name explained: "known colloquially as"
                 r"|\bknown\s(?:colloquially|informally|locally|variously)\sas"
                 # the other names of a condition, listed after a colon
-                r"|\b(?:also|formerly|previously|sometimes|once|historically)\s(?:sometimes\s)?(?:been\s)?"
-                r"(?:known\sas|called|named)\s*:)[\s,\u2013\u2014-]*", re.I)
+                r"|\b" + NAMED_AS_CUE + r"\s*:)[\s,\u2013\u2014-]*", re.I)
+# words every lead holds one of (a plain test before the pattern)
+_LEAD_WORDS = ("such as", "like", "including", "e.g.", "example", "known", "called", "named", "described")
 # items on one line, or bulleted lines
-_LEAD_WORDS = ("such as", "like", "including", "e.g.", "example", "known", "called", "named")
 _LIST_SEP = rx(r"[^\S\n]*(?:,|;|/|\u2022|[^\S\n]-[^\S\n]|\n[^\S\n]*(?:[-*\u2022]|\d{1,2}[.)])[^\S\n]|\bor\b|\band\b)\s*", re.I)
 _ITEM_BREAK = rx(r"[.!?:()\[\]\n]")
 

@@ -177,7 +177,8 @@ _MENTION_AFTER = re.compile(
     r"referred to as|renamed|replaced by|outdated|considered offensive|no longer used)\b"
     # a usage note on the term: "X is acceptable in all references", "X is fine if ..."
     r"|^['\"]?\W{0,3}(?:is|are) (?:(?:also|still|now|usually|generally|perfectly) )?(?:acceptable|preferred|preferable|"
-    r"fine|appropriate|correct) (?:in|for|when|if|as|where|to use)\b"
+    # (not a person found suitable: "... he or she is appropriate for a weight management programme")
+    r"fine|appropriate|correct) (?:in|for(?! (?:a|an|the|this|that|these|their|his|her|referral|treatment)\b)|when|if|as|where|to use)\b"
     r"|^['\"]?\W{0,3}(?:may|might|can) (?:still )?be (?:preferred|used|acceptable|appropriate) (?:by|when|for|in|if)\b"
     # a clinical code list's concept name: "transsexual (finding) 76102007"
     r"|^\s*\((?:finding|disorder|situation|observable entity|qualifier value|procedure)\)"

@@ -17,7 +17,10 @@ _REPORTS_LAW = (
     r"calls|describes|requires|still|say|state|define|provide|require)\b"
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
-    r"|\bInterpretation Act\b|\bin law\b(?<!father in law)(?<!mother in law)(?<!sister in law)(?<!brother in law)(?<!son in law)(?<!parent in law)(?<!parents in law)"
+    r"|\bInterpretation Act\b"
+    # a term's standing in law ("known in law as", "defined in law"), not any "in law" ("a sanction in law")
+    r"|\b(?:defined|known|described|referred to|termed|called|recogni[sz]ed|treated|regarded|means?|meant)"
+    r"(?: as [\w-]+)? in law\b|\bin law,? (?:a|an|the) [\w-]+ (?:is|are|means)\b"
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"

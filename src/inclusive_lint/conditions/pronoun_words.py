@@ -298,3 +298,11 @@ _PRESENT_VERB_AFTER = re.compile(r"\s+(?:(?:then|now|also|usually|normally|alway
 def present_step(pronoun: str, text: str, sent_start: int, end: int) -> bool:
     return pronoun.lower() in ("he", "she") and _PROCEDURE_LEAD.match(text, sent_start) is not None \
         and _PRESENT_VERB_AFTER.match(text, end) is not None
+
+
+def named_again(text: str, start: int, end: int, cand) -> bool:
+    """The candidate noun phrase comes again later in the pronoun's own sentence ("your midwife will
+    visit until your baby is two weeks old. If she is happy that all is well with you and your baby"):
+    a writer names again someone the pronoun does not mean, so it is not the antecedent."""
+    det, role = cand[4], cand[3]
+    return bool(det) and re.search(r"\b" + re.escape(det) + r"\s+" + re.escape(role) + r"\b", text[start:end], re.I) is not None

@@ -15,7 +15,7 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_words import lead_roles, labelled_name, past_subject, PARLIAMENTARY_QUESTION, present_step, SUBORDINATE_OPEN
+from .pronoun_words import lead_roles, labelled_name, named_again, past_subject, PARLIAMENTARY_QUESTION, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -87,7 +87,8 @@ def _antecedent(ctx):
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = [c for c in strong if not is_example(window, c[1])] or strong
         ends = {c[0] for c in cands}
-        strong = [c for c in strong if not _of_complement(window, c, ends)] or strong
+        strong = [c for c in strong if not _of_complement(window, c, ends)
+                  and not named_again(ctx.text, ctx.end, ctx.sent_end, c)] or strong
         if ctx.match_text.lower() in ("he", "she"):
             # "someone she describes", "the person she married": the pronoun opens a clause about
             # that noun, so it names someone else (when no one else is named, no one known)

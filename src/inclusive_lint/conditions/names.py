@@ -79,6 +79,8 @@ def proper_noun(ctx) -> bool:
     lead = _CAP_WORDS.search(before)
     if re.search(r"\b" + _NAME_HEAD + r"\b", word + (after.group(0) if after else "")):
         return True                                         # Women's Health Unit, Chairman's Award
+    if word.lower().endswith("men") and word.lower() not in ("women", "men"):
+        return False        # "Review Panel Chairmen", "NHS Trusts Chairmen": a plural is no one's title
     if lead:
         prev = lead.group(1).split()[-1]        # a first name right before it, not "... Issues for"
         if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:

@@ -306,3 +306,16 @@ def named_again(text: str, start: int, end: int, cand) -> bool:
     a writer names again someone the pronoun does not mean, so it is not the antecedent."""
     det, role = cand[4], cand[3]
     return bool(det) and re.search(r"\b" + re.escape(det) + r"\s+" + re.escape(role) + r"\b", text[start:end], re.I) is not None
+
+
+# "He is Professor Sir Brian Jarman": the sentence names who the pronoun means
+_NAMED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Lord|Lady|"
+                          r"Cllr\.?|Councillor|Rev(?:d|\.)?|the\s+Rev(?:d|\.)?)\s+)+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
+
+
+def named_or_noun(text: str, start: int, end: int) -> bool:
+    """'he'/'she' that is not a pronoun for a role: followed by the name of who it is ("He is Professor
+    Sir X"), or a noun after an article ("it usually was a he in those days")."""
+    return text[start:end].lower() in ("he", "she") and (
+        _NAMED_AFTER.match(text, end) is not None or _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None)

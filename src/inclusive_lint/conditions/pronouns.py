@@ -15,7 +15,7 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_words import lead_roles, labelled_name, named_again, past_subject, PARLIAMENTARY_QUESTION, present_step, SUBORDINATE_OPEN
+from .pronoun_words import lead_roles, labelled_name, named_again, named_or_noun, past_subject, PARLIAMENTARY_QUESTION, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -283,7 +283,7 @@ def _not_a_rule_pronoun(ctx) -> bool:
     m = ctx.match_text
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
-        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None
+        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end)
 
 
 @condition("generic-antecedent")

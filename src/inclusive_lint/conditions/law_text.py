@@ -33,7 +33,7 @@ _LEGISLATION = re.compile(
     r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"
     r"|\b(?:Act|Regulations) (?:1[89]|20)\d\d\b|\bthe (?:1[89]|20)\d\d (?:Act|Regulations|Order)\b"
     # "s.6", "ss 2-4", "section 7(2)", "regulation 12"
-    r"|\b(?:[Ss]s?\.) ?\d+|\bsection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
+    r"|\b(?:[Ss]s?\.) ?\d+|\b[Ss]ection \d+[A-Z]?\(\d+\)|\b(?:[Rr]egulation|reg\.) ?\d+"
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
@@ -44,7 +44,7 @@ _LEGISLATION = re.compile(
 
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
 _STATUTE_LAYOUT = re.compile(
-    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\bsub-?paragraph\b"
+    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\bsub-?paragraphs?\b"
     # "(1)(e)", but not a document's own "clause 12(1)(e)"
     r"|(?<!clause )(?<!clause \[)(?<!clause \d)(?<!clause \[\d)(?<!clause \d\d)(?<!clause \[\d\d)"
     r"\(\d+[A-Z]?\)\s?\([a-z]{1,4}\)"

@@ -283,7 +283,7 @@ def _past_subject_rx(role: str):
                       + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE)
 
 # a written parliamentary question, whose pronouns mean the minister asked
-PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?To ask the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
+PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
                                     r"Prime Minister|Chancellor)\b")
 
 

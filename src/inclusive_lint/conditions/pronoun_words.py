@@ -319,3 +319,12 @@ def named_or_noun(text: str, start: int, end: int) -> bool:
     Sir X"), or a noun after an article ("it usually was a he in those days")."""
     return text[start:end].lower() in ("he", "she") and (
         _NAMED_AFTER.match(text, end) is not None or _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None)
+
+
+def not_a_rule_pronoun(ctx) -> bool:
+    """Not for whoever holds a role: an upper-case match in ordinary text, a royal title ("His Majesty"),
+    a written parliamentary question ("To ask the Minister ... if he will make a statement")."""
+    m = ctx.match_text
+    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
+        or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
+        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end)

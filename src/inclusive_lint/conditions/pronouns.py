@@ -15,7 +15,8 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_words import lead_roles, labelled_name, named_again, named_or_noun, past_subject, PARLIAMENTARY_QUESTION, present_step, SUBORDINATE_OPEN
+from .pronoun_chain import chained_person
+from .pronoun_words import lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -125,6 +126,9 @@ def _antecedent(ctx):
             else:
                 if best[4] == "the" and labelled_name(with_block_before(ctx), best[3]):
                     result = ("named", best[3], "")      # "Applicant: Ms Anne Other" ... "the applicant ... she"
+                elif window == ctx.text[ctx.prev_start:ctx.start]:
+                    result = chained_person(ctx.text, ctx.prev_start, ctx.start, best, ctx.match_text,
+                                            _window_candidates) or result
     ctx.doc_cache[key] = (ctx.text, result or ())
     return result
 
@@ -277,21 +281,12 @@ def _hypothetical(ctx, ante) -> bool:
                      ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
-def _not_a_rule_pronoun(ctx) -> bool:
-    """Not for whoever holds a role: an upper-case match in ordinary text, a royal title ("His Majesty"),
-    a written parliamentary question ("To ask the Minister ... if he will make a statement")."""
-    m = ctx.match_text
-    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
-        or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
-        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end)
-
-
 @condition("generic-antecedent")
 def generic_antecedent(ctx) -> bool:
     """The nearest candidate antecedent, in this or the previous sentence, is a generic role
     noun ("each applicant … his", "anyone … he"), not a named, gendered or specific person,
     and the topic is not male-only anatomy ("a patient with prostate cancer … his")."""
-    if _not_a_rule_pronoun(ctx):
+    if not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
@@ -310,7 +305,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     """The nearest antecedent is a generic role often assumed to be a woman ("your health
     visitor … she", "the receptionist … her"). When 'she' means a pregnant woman or a mother,
     that noun is nearer and wins."""
-    if _not_a_rule_pronoun(ctx):
+    if not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
@@ -336,7 +331,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     ... her supervisor", "your family member ... after she leaves"); women's-health topics,
     where the person is a woman or pregnant, and partners (judged by the family rules) are left
     out."""
-    if _not_a_rule_pronoun(ctx):
+    if not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):

@@ -1,0 +1,28 @@
+"""A pronoun that carries on a chain across sentences: "At first it will be hard for your husband to
+understand. It is important that he sees how it affects your child. Chances are he will be ...": the
+last "he" is the first one's person, not the child named between them (used by ``pronouns.py``)."""
+from __future__ import annotations
+
+from .pronoun_words import _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
+
+
+def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, candidates):
+    """(kind, noun, "") of the named or gendered person that an earlier, same pronoun in the window
+    (this and the previous sentence) points back to, when the generic candidate ``best`` comes after
+    that pronoun and nobody is named before it in the window; else None. ``candidates(window)`` lists
+    the candidate antecedents of a stretch of text, as (end, start, kind, noun, det, possessive)."""
+    window = text[prev_start:start]
+    same = _MASC if pronoun.lower() in ("he", "his", "him", "himself") else _FEM
+    earlier = None
+    for earlier in same.finditer(window, 0, best[1]):
+        pass
+    if earlier is None or any(c[0] <= earlier.start() for c in candidates(window)):
+        return None             # no earlier pronoun, or someone named before it: decided within the window
+    before = candidates(text[max(0, prev_start - 300):prev_start + earlier.start()])
+    if not before:
+        return None
+    last = max(before, key=lambda c: c[0])
+    other = _FEMALE_NOUN if same is _MASC else _MALE_NOUN
+    if last[2] in ("named", "gendered") and not other.search(last[3]):
+        return (last[2], last[3], "")
+    return None

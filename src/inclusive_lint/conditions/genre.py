@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .lead_in import lead_in_text
 from .wrap import rx
 
 _ADDRESS = r"\byou(?:r|rs|rself|'ll|'re|'ve|'d)?\b|\bplease\b"
@@ -113,7 +114,7 @@ _NOK_USE = rx(
     r"ring(?:s|ing)?|rang|tell(?:s|ing)?|told|consult(?:s|ed|ing)?|involv(?:e|es|ed|ing)|sought|obtained|agreed|"
     r"discuss(?:ed|es|ing)?)\b[^.;]{0,60}?\b" + _NOK
     + r"|\b(?:name|names|details|address|telephone|phone|number|contact details|relationship|information) "
-    r"(?:of|for|with|to|about|on) (?:your |their |the (?:(?:patient|resident|employee|child)'s )?)?" + _NOK
+    r"(?:of|for|with|to|about|on) (?:your |their |the (?:[\w-]+(?:'|\u2019)s )?)?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"
     r"|\b" + _NOK + r" (?:may|can|are welcome to) (?:\w+ )?(?:visit|stay|be present|attend|sign|see|collect|receive|"
     r"speak|come|ring|phone|call)\b"
@@ -156,6 +157,12 @@ def next_of_kin_in_use(ctx) -> bool:
     sentence = ctx.sentence
     if _NOK_USE.search(sentence) or _NOK_IMPERATIVE.search(sentence):
         return True
+    if _ITEM_START.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        # an item of a list of details to give: "provide us with the following details: ... \u2022 next of kin"
+        head = ctx.text[max(0, ctx.start - 400):ctx.start]
+        items_only = all(line.lstrip()[:1] in "-*\u2022" for line in ctx.text[:ctx.start].splitlines() if line.strip())
+        if _DETAILS_ASKED.search(head) or (items_only and _DETAILS_ASKED.search(lead_in_text(ctx))):
+            return True
     a = ctx.text.rfind("\n", 0, ctx.start) + 1
     b = ctx.text.find("\n", ctx.end)
     line = ctx.text[a:b if b != -1 else len(ctx.text)]
@@ -175,6 +182,9 @@ def next_of_kin_in_use(ctx) -> bool:
     return line.rstrip().endswith(":") and _LABEL_LINE.match(below) is not None
 
 
+_ITEM_START = re.compile(r"(?:^|\n|\u2022|[^\S\n]-|^-|\n-)[^\S\n]*$")
+_DETAILS_ASKED = re.compile(r"\b(?:provide|give|tell us|let us know|send|supply|we (?:will )?need|required|ask for|"
+                            r"update|include)\b[^.]{0,80}\b(?:details|information|following)\b", re.I)
 _NOK_HEADING = re.compile(r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*)?(?:(?:name|details) of |your )?" + _NOK
                           + r"[^\S\n]*(?:\([^)\n]{0,40}\))?[.:]?[^\S\n]*$", re.I)
 _LABEL_LINE = re.compile(r"[^\S\n]*[A-Z][^\n:.?!]{1,40}:[^\S\n]*(?:\n|$)")

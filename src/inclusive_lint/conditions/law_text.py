@@ -71,10 +71,15 @@ _MARK_LITERALS = ("[F", ". . .", "Source:", "(Code", "(Rev.", "(C.S.", "(G.S.", 
 _PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
 
 
+# a subsection number glued to its first word opening the paragraph, as a statute copied from a
+# legislation website reads: "(1)If a chief officer determines ...", "(2)After doing so ..."
+_GLUED_NUMBER = re.compile(r"\(\d{1,2}[A-Z]?\)[A-Z][a-z]+ ")
+
+
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
-    if _PUBLISHED_OPENING.match(text):
+    if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text):
         return True
     return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."

@@ -1,7 +1,10 @@
-"""A pronoun that carries on a chain across sentences: "At first it will be hard for your husband to
-understand. It is important that he sees how it affects your child. Chances are he will be ...": the
-last "he" is the first one's person, not the child named between them (used by ``pronouns.py``)."""
+"""Who a pronoun can mean, from the rest of the text (used by ``pronouns.py``): a pronoun that carries
+on a chain across sentences ("... for your husband to understand. It is important that he sees how it
+affects your child. Chances are he will be ...": the last "he" is the husband, not the child named
+between them), and a role the text itself gives the other sex ("the clerk said she ...")."""
 from __future__ import annotations
+
+import re
 
 from .pronoun_words import _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
@@ -26,3 +29,14 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
     if last[2] in ("named", "gendered") and not other.search(last[3]):
         return (last[2], last[3], "")
     return None
+
+
+def gendered_by_text(text: str, cand, pronoun: str) -> bool:
+    """The text itself gives the candidate role the other sex: "the clerk said she did not know" is
+    a woman, so a later "he" ("asked the clerk if he could") means someone else. Only a 'the' role
+    followed within three words by the other pronoun on its own (not "she or he", "she/he")."""
+    if cand[2] != "generic" or cand[4] != "the":
+        return False
+    other = r"(?:she|her)" if pronoun.lower() in ("he", "his", "him", "himself") else r"(?:he|his|him)"
+    return re.search(r"\bthe\s+" + re.escape(cand[3]) + r"\s+(?:[a-z]+\s+){0,3}?" + other + r"\b(?!\s*(?:/|or\b))",
+                     text, re.I) is not None

@@ -222,3 +222,20 @@ def test_round_12_classes_hold_on_new_sentences(settings):
     result = score_cases(load_cases(DATA / "unseen-classes-12.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
     assert result.tp >= 34 and result.cases == 68
+
+
+def test_round_13_classes_hold_on_new_sentences(settings):
+    """Round 13's classes on sentences written for them: a spouse as one item of a list of
+    relatives, and the list itself after a colon, a plural possessive, a bracket or "defined as
+    including only"; "in law" only for a term's standing in law; a person found suitable "for a
+    programme" is no usage note; a flattened form line whose next label starts with "Patient";
+    bare "Mother:" / "Father:" labels; marital answers split by slashes; a pronoun pair split by
+    commas; a noun named again after the pronoun is not its antecedent; plural -men nouns are no
+    one's title, and "X and Practice Managers" is no organisation name; numbered crews; birth
+    registration; "He is Dr X" and "a he"; "Section 17(11)", "sub-paragraphs", a reported
+    parliamentary question and glued subsection numbers; a pronoun chain across sentences and a
+    role the text gives the other sex; "Mstr" and "Date of birth Gender:"; next of kin as an item
+    of a list of details to give."""
+    result = score_cases(load_cases(DATA / "unseen-classes-13.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 20 and result.cases == 41

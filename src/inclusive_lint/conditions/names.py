@@ -31,6 +31,7 @@ _NOT_FIRST_NAME = re.compile(
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
     r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
 )
+_AND_RUN = re.compile(r"\s+(?:and|&)\s")
 _ROLE_NOUN = re.compile(r"(?:man|men|woman|women|lady|ladies)$", re.I)
 _OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _HOLDER_NAMED = re.compile(r"\b" + _TITLE_WORD + r"\s+[A-Z]")       # "... of the Trust Mr James Brent"
@@ -77,8 +78,11 @@ def proper_noun(ctx) -> bool:
     # capitalised words right after the match, up to a name head ("... Baby Unit")
     after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
     lead = _CAP_WORDS.search(before)
-    if re.search(r"\b" + _NAME_HEAD + r"\b", word + (after.group(0) if after else "")):
-        return True                                         # Women's Health Unit, Chairman's Award
+    tail = after.group(0) if after else ""
+    if re.search(r"\b" + _NAME_HEAD + r"\b", word + tail) and (
+            not _AND_RUN.match(tail) or re.search(r"\b" + _NAME_HEAD + r"$", tail)):
+        return True                                         # Women's Health Unit, Chairman's Award,
+        #                                                     Mother and Baby Unit (not "Chairmen and Practice Managers")
     if word.lower().endswith("men") and word.lower() not in ("women", "men"):
         return False        # "Review Panel Chairmen", "NHS Trusts Chairmen": a plural is no one's title
     if lead:

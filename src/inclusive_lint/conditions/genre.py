@@ -137,7 +137,7 @@ _NOK_USE = rx(
     r"objects?|refuses?|disagrees?|insists?|overrides?)\b"
     r"|\b" + _NOK + r",? (?:and|or|and/or) (?:the |their |other |close )?(?:family|relatives|friends|carers|visitors|"
     r"loved ones|partners|contacts|emergency contacts)\b"
-    r"|\b(?:patients|relatives|family members|families|carers|friends|visitors|loved ones),? (?:and|or|and/or) "
+    r"|\b(?:patients|relatives|family members|families|family|carers|friends|visitors|loved ones),? (?:and|or|and/or) "
     r"(?:their |the )?" + _NOK + r"\b",
     re.I,
 )

@@ -27,7 +27,9 @@ _REPORTS_LAW = (
     r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
     r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text
-    r"|\b(?i:the law)\b[^.;]{0,25}\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
+    # (not a state as a place: "the law of any other state")
+    r"|\b(?i:the law)\b[^.;]{0,25}(?<!other )(?<!any )(?<!each )(?<!every )(?<!the )(?<!that )(?<!this )(?<!home )"
+    r"\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
 _LEGISLATION = re.compile(
     # a named Act or Regulations, with or without a year
     r"\b(?:[A-Z][A-Za-z()']+ )+" + _ACT + r"(?: \(\w+\))?(?: (?:1[89]|20)\d\d)?\b"

@@ -328,3 +328,15 @@ def not_a_rule_pronoun(ctx) -> bool:
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
         or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end)
+
+
+# a heading that names whose rights or duties the list under it sets out: "Patient and Family
+# Responsibilities", "Resident's Rights" (the items' own subject: "- To give accurate information about his health")
+_HEADING_ROLE = re.compile(r"^[ \t]*(?P<role>patient|resident|employee|member|tenant|student|client|service user|visitor|"
+                           r"volunteer|learner|pupil|parent|carer)s?(?:['\u2019]s?)?(?:[ \t]+(?:and|&)[ \t]+[\w ]{1,20}?)?"
+                           r"[ \t]+(?:rights|responsibilities|duties|obligations|charter)\b", re.I | re.M)
+
+
+def heading_roles(window: str) -> list:
+    return list(_HEADING_ROLE.finditer(window)) if "ights" in window or "esponsib" in window or "uties" in window \
+        or "bligation" in window or "harter" in window else []

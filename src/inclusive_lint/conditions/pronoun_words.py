@@ -166,6 +166,11 @@ _NAMED = re.compile(
     # a person's own doings in the present: "When Priya arrives, ...", "Sarah refuses to leave"
     r"arrives|comes|goes|leaves|lives|remains|returns|attends|refuses|insists|agrees|wants|needs|visits|phones|rings|"
     r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes)\b)"
+    # a first name with the person's own family: "where Dora and her husband lived" (the window ends where
+    # the pronoun starts; not an office after an article: "the Registrar and his deputy")
+    r"|(?<=[a-z,;]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\byour\s)(?<!\bany\s)(?<!\beach\s)"
+    r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+and\s+(?:(?:her|his)\s+(?:husband|wife|partner|family|children|"
+    r"sons?|daughters?|mother|father|parents|sister|brother)\b|$))"
     r"|^(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|told|asked|"
     r"works|worked|joined|leads|led|felt|feels|thinks|thought|arrives|arrived|refuses|refused|insists|insisted|"
     r"remains|remained|lives|lived|wants|wanted|remembers|remembered|recalls|recalled|explains|explained)\b)"  # Priya said …

@@ -208,7 +208,9 @@ _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
     r"PSA|AAA|abdominal aortic aneurysm|"
     # a trans man's transition: "testosterone will masculinise his appearance"
-    r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n)\b", re.I)
+    r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
+    # a couple of two men: "a same-sex male couple ... his partner"
+    r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads))\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")

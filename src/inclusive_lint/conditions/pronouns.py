@@ -232,6 +232,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     is nervous")."""
     if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
+    if det == "our" and role.lower().startswith("new "):
+        return True         # "Our new volunteer coordinator starts on Monday. She has ...": one person
     if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \

@@ -21,7 +21,8 @@ _NAME_HEAD = (
     r"College|University|Day|Week|Month|Award|Awards|Club|Project|Programme|Forum|Hub|Institute|Charity|"
     r"Campaign|Alliance|Partnership|Board|Council|Committee|Department|Practice|Surgery|Wing|Building|Block|"
     r"Centre|Festival|Choir|Café|Cafe|Network|Fund|Trophy|Prize|Lecture|Report|Review|Strategy|Plan|Sheds?|"
-    r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners)"
+    r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners|Organi[sz]ation|Collective|"
+    r"Coalition|Papers|Collection|Archives?)"
 )
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 _NOT_FIRST_NAME = re.compile(
@@ -31,6 +32,8 @@ _NOT_FIRST_NAME = re.compile(
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
     r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
 )
+_GROUP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:group|charity|organi[sz]ation|campaign|network|"
+                               r"society|magazine|newsletter|journal|film|book|band|club)\b")
 _AND_RUN = re.compile(r"\s+(?:and|&)\s")
 _ROLE_NOUN = re.compile(r"(?:man|men|woman|women|lady|ladies)$", re.I)
 _OFFICE_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
@@ -83,6 +86,8 @@ def proper_noun(ctx) -> bool:
             not _AND_RUN.match(tail) or re.search(r"\b" + _NAME_HEAD + r"$", tail)):
         return True                                         # Women's Health Unit, Chairman's Award,
         #                                                     Mother and Baby Unit (not "Chairmen and Practice Managers")
+    if _GROUP_APPOSITION.match(text, ctx.end + len(tail)):
+        return True                                         # "the Transsexual Menace, a 1990s direct-action group"
     if word.lower().endswith("men") and word.lower() not in ("women", "men"):
         return False        # "Review Panel Chairmen", "NHS Trusts Chairmen": a plural is no one's title
     if lead:
@@ -124,6 +129,8 @@ def cited_publication_title(ctx) -> bool:
         return True         # a reference-list entry: "10. UNICEF (2014) Having meaningful conversations with mothers."
     if ctx.match_text[:1].isupper() and _NAMED_WORK.search(text, max(0, ctx.start - 80), ctx.start):
         return True         # "the 2007 leaflet Caring for Transgendered Patients", "his book The X Phenomenon"
+    if ctx.match_text.split()[-1][:1].isupper() and _TITLE_YEAR.match(text, ctx.end) and _CAP_BEFORE.search(text, max(0, ctx.start - 40), ctx.start):
+        return True         # a dated title: "its first report, Caring for the Homosexual Patient (1964), is ..."
     if ctx.match_text[:1].isupper() and _in_named_run(text, ctx.start, ctx.end, line_start, line_end):
         return True         # "Standards of Care for the Health of Transsexual, Transgender, and ... People" in prose
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
@@ -135,7 +142,7 @@ def cited_publication_title(ctx) -> bool:
     return _BIBLIO.search(rest) is not None
 
 
-_CAP_RUN_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&)"
+_CAP_RUN_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|into|from|about|by|upon|at|&)"
 _RUN_BEFORE = re.compile(r"(?:" + _CAP_RUN_WORD + r",?\s+)+$")
 _RUN_AFTER = re.compile(r"(?:,?\s+" + _CAP_RUN_WORD + r")+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{2,}\b")
@@ -167,6 +174,8 @@ _NAMED_WORK = re.compile(
     r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"
     r"series|exhibition|chapter|thesis|survey|newsletter)s?,?\s+(?:(?:called|titled|entitled|named)\s+)?[\"\u201c'\u2018]?"
     r"(?:[A-Z][\w'\u2019-]*:?\s+(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|a|an|as|with|at|from|by|about|after|into|your|our|my|&):?\s+)*)?$")
+_TITLE_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&))*\s*\((?:1[5-9]|20)\d\d\)")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&)\s+)*$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # author or body, then the year in brackets, then the title: the opening of a reference-list line
 _HARVARD_REF = re.compile(r"\s*(?:\[?\d{1,3}[.\]]\s*)?[A-Z][\w&.,'\u2019 -]{1,80}?\s\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+[A-Z\u2018\u201c'\"]")

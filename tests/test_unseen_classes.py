@@ -235,7 +235,10 @@ def test_round_13_classes_hold_on_new_sentences(settings):
     registration; "He is Dr X" and "a he"; "Section 17(11)", "sub-paragraphs", a reported
     parliamentary question and glued subsection numbers; a pronoun chain across sentences and a
     role the text gives the other sex; "Mstr" and "Date of birth Gender:"; next of kin as an item
-    of a list of details to give."""
+    of a list of details to give; "Sex F / M" with one space; a parent's details as parent fields;
+    "the law of any other state"; "the family or next of kin"; a heading naming whose rights a
+    list sets out; "Meera and her sister"; a male couple and "our new <role>"; a dated title, a name
+    in apposition with a group, a long title with "into")."""
     result = score_cases(load_cases(DATA / "unseen-classes-13.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 20 and result.cases == 41
+    assert result.tp >= 28 and result.cases == 56

@@ -313,7 +313,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
         return False
-    return not _narrative(ctx, ante[2])
+    return not _narrative(ctx, ante[2], ante[1])
 
 
 _FEMALE_TOPIC = re.compile(

@@ -352,6 +352,8 @@ def mention_not_use(ctx) -> bool:
         return True           # "Headmaster / headmistress - we say head teacher"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
+    if _has(ctx, "word-class", _WORD_CLASS):
+        return True           # a usage table: "Transgender(s) as a noun, transgendered / Transgender person / ..."
     if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
         return True           # "Some people believe next of kin must be a husband or wife. This is not true"
     if glossary_pair(ctx.text, ctx.start, ctx.end) or under_term_heading(ctx.text, ctx.start, ctx.end) \
@@ -368,6 +370,8 @@ _REFUTED = re.compile(r"\W{0,3}(?:but\s)?(?:this|that|it)\s(?:is\s(?:not\s(?:tru
 
 
 _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
+# words talked about by their word class: a style guide's usage table
+_WORD_CLASS = re.compile(r"\b(?:used )?as an? (?:noun|adjective|verb|adverb)\b", re.I)
 
 
 @condition("allowed-phrase")

@@ -347,3 +347,8 @@ _HEADING_ROLE = re.compile(r"^[ \t]*(?P<role>patient|resident|employee|member|te
 def heading_roles(window: str) -> list:
     return list(_HEADING_ROLE.finditer(window)) if "ights" in window or "esponsib" in window or "uties" in window \
         or "bligation" in window or "harter" in window else []
+
+
+# "our" with a word for one post holder at one time: "our new practice nurse", "our long-standing Clerk"
+OUR_ONE = re.compile(r"(?:new|current|present|long-standing|longstanding|long-serving|former|previous|late|retiring|"
+                     r"outgoing|incoming|acting|interim)\s", re.I)

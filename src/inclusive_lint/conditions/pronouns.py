@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import chained_person, gendered_by_text
-from .pronoun_words import heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
+from .pronoun_words import OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -232,7 +232,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     is nervous")."""
     if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
-    if det == "our" and role.lower().startswith("new "):
+    if det == "our" and OUR_ONE.match(role):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...": one person
     if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
         return True         # "She said: ..." reports one person's words

@@ -136,7 +136,7 @@ _MENTION_CUE = (
     r"|\b(?:outdated|older|old-fashioned|offensive|legacy|dated|derogatory|discredited|stigmatising|problematic)"
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
     r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
-    r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title|codes?|values?)|\bwords? like"
+    r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title|codes?|values?|pronouns?)|\bwords? like"
     # a document's past wording: "until 1992 the guidance referred to X", "earlier surveys spoke of X"
     r"|\b(?:guidance|reports?|documents?|polic(?:y|ies)|surveys?|forms?|leaflets?|literature|papers?|"
     r"textbooks?|records?|manuals?|editions?|versions?)\b[^.;]{0,40}?\b(?:referred to|spoke of|talked of)"
@@ -352,6 +352,8 @@ def mention_not_use(ctx) -> bool:
         return True           # "Headmaster / headmistress - we say head teacher"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
+    if _TERM_NAMED.search(ctx.text, max(ctx.sent_start, ctx.start - 80), ctx.start):
+        return True           # "The term Living Together as Husband and Wife was introduced in 1977"
     if _has(ctx, "word-class", _WORD_CLASS):
         return True           # a usage table: "Transgender(s) as a noun, transgendered / Transgender person / ..."
     if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
@@ -370,6 +372,7 @@ _REFUTED = re.compile(r"\W{0,3}(?:but\s)?(?:this|that|it)\s(?:is\s(?:not\s(?:tru
 
 
 _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
+_TERM_NAMED = re.compile(r"\b[Tt]he (?:term|phrase|expression|label|wording) (?:[A-Z][\w'\u2019-]*\s+(?:(?:as|of|and|or|the|a|to|in|for)\s+)?){1,5}$")
 # words talked about by their word class: a style guide's usage table
 _WORD_CLASS = re.compile(r"\b(?:used )?as an? (?:noun|adjective|verb|adverb)\b", re.I)
 

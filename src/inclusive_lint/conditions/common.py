@@ -352,7 +352,8 @@ def mention_not_use(ctx) -> bool:
         return True           # "Headmaster / headmistress - we say head teacher"
     if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
         return True           # "trans as an umbrella term for identities, such as transsexual and ..."
-    if _TERM_NAMED.search(ctx.text, max(ctx.sent_start, ctx.start - 80), ctx.start):
+    seg = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
+    if any(w in seg for w in _TERM_WORDS) and _TERM_NAMED.search(seg):
         return True           # "The term Living Together as Husband and Wife was introduced in 1977"
     if _has(ctx, "word-class", _WORD_CLASS):
         return True           # a usage table: "Transgender(s) as a noun, transgendered / Transgender person / ..."
@@ -372,6 +373,7 @@ _REFUTED = re.compile(r"\W{0,3}(?:but\s)?(?:this|that|it)\s(?:is\s(?:not\s(?:tru
 
 
 _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
+_TERM_WORDS = ("he term ", "he phrase ", "he expression ", "he label ", "he wording ")
 _TERM_NAMED = re.compile(r"\b[Tt]he (?:term|phrase|expression|label|wording) (?:[A-Z][\w'\u2019-]*\s+(?:(?:as|of|and|or|the|a|to|in|for)\s+)?){1,5}$")
 # words talked about by their word class: a style guide's usage table
 _WORD_CLASS = re.compile(r"\b(?:used )?as an? (?:noun|adjective|verb|adverb)\b", re.I)

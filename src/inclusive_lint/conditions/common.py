@@ -205,7 +205,9 @@ _ADVICE_LEAD = re.compile(
 _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/"
                           r"|(?i:please|give|enter|write|tick|state|list|provide)\b"
                           # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
-                          r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$))", re.M)
+                          r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$)"
+                          # answers to choose from: "Sexual preference: Heterosexual / Gay / Lesbian / ..."
+                          r"|(?:[\w'-]+(?: [\w'-]+){0,3} ?/ ?){2,}[\w'-])", re.M)
 _GLOSSARY_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?$")
 # a headword, or a pair of them, then a dash: "Chairman / chairwoman - not used" (after a pair, a
 # colon is more often a form label: "Mother / Father: ...")

@@ -183,7 +183,9 @@ def power_denied(ctx) -> bool:
 _SPECIFIC = rx(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-zA-Z'-]+"
     # two capitalised words, not after an article ("a Baby Friendly trust", "the Red Cross": things)
-    r"|(?<![.!?:]\s)(?<!^)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b"
+    # (not a heading run into its sentence: "4.2 Eligibility The death in service lump sum ...")
+    r"|(?<![.!?:]\s)(?<!^)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b[A-Z][a-z]+"
+    r"(?:\s+(?!(?:The|A|An|This|That|These|If|When|Where|Our|Your|Each|All|Any|We|You|It|In|On|For|To)\b)[A-Z][a-z]+)+\b"
     r"(?!\s+(?:Unit|Ward|Clinic|Centre|Service|Hospital|Trust))"
     r"|\b[A-Z][a-z]+'s\b"
     r"|,\s+[A-Z][a-z]+,"

@@ -275,12 +275,13 @@ _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|c
 
 
 def _hypothetical(ctx, ante) -> bool:
-    """"whether a person was deprived of his liberty": an indefinite role in a condition is anyone,
-    whatever the tense."""
+    """An indefinite role in a condition or a request to think of one is anyone, whatever the tense."""
     if ante[2] not in ("a", "an", "any"):
         return False
-    # the role inside the condition's clause: "whether a patient admitted overnight was seen by a doctor"
-    return re.search(r"\b(?:whether|if|unless)\s+[^.;:]{0,60}?\b" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
+    # in a condition ("whether a patient admitted overnight was seen by a doctor") or anyone the reader is
+    # asked to think of ("tell us about a nurse who went the extra mile and what she did")
+    return re.search(r"\b(?:(?:whether|if|unless)\s+[^.;:]{0,60}?|(?:tell (?:us|me) about|describe|think (?:of|about)|"
+                     r"nominate|imagine)\s+)\b" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
                      ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
@@ -313,7 +314,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
         return False
-    return not _narrative(ctx, ante[2], ante[1])
+    return not _narrative(ctx, ante[2], ante[1]) or _hypothetical(ctx, ante)
 
 
 _FEMALE_TOPIC = re.compile(

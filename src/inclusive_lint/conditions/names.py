@@ -30,7 +30,10 @@ _NOT_FIRST_NAME = re.compile(
     r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"
     r"Medical|Nursing|Night|Day|Duty|Theatre|Sector|Team|Site|Service|Office|Practice|Health|Care|Staff|"
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
-    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site)$"
+    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site|"
+    # heading words run into the sentence below them: "Rainbow Ward Welcome Mum and dad can stay"
+    r"Welcome|About|Contact|Contacts|Information|Introduction|Overview|Summary|Notes?|Update|News|Background|"
+    r"Purpose|Scope|Eligibility|Benefits|Visiting|Guidance|Advice|Support|Details)$"
 )
 _GROUP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:group|charity|organi[sz]ation|campaign|network|"
                                r"society|magazine|newsletter|journal|film|book|band|club)\b")
@@ -202,7 +205,9 @@ def _in_title(ctx, split_at_pairs: bool = False) -> bool:
 
     def joins(k, m):        # words k and m (adjacent) are in one run: only spaces between
         w = words[m][2]
-        return (w[0].isupper() or w.lower() in _TITLE_LINKS) and not ctx.text[words[k][1]:words[m][0]].strip()
+        gap = ctx.text[words[k][1]:words[m][0]]     # (a heading, on its line or set off by two spaces, is
+        #                                             not part of the sentence after it)
+        return (w[0].isupper() or w.lower() in _TITLE_LINKS) and not gap.strip() and "\n" not in gap and "  " not in gap
     i, j = idx[0], idx[-1]
     while i > 0 and joins(i - 1, i) and (words[i - 1][2][0].isupper() or words[i - 1][2].lower() in _TITLE_LINKS):
         i -= 1

@@ -257,7 +257,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     return _MODAL.search(span) is None and _past_tense(ctx.sentence) and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 
 
 @functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence

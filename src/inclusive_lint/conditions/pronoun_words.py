@@ -35,7 +35,7 @@ GENERIC_ROLES = (
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
-    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
@@ -58,7 +58,7 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
                   r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?)\b)")
 _GENERIC = re.compile(
-    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which)\b)[\w-]+\s+){0,2})(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
+    r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
     + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
     re.I,
 )

@@ -40,3 +40,13 @@ def gendered_by_text(text: str, cand, pronoun: str) -> bool:
     other = r"(?:she|her)" if pronoun.lower() in ("he", "his", "him", "himself") else r"(?:he|his|him)"
     return re.search(r"\bthe\s+" + re.escape(cand[3]) + r"\s+(?:[a-z]+\s+){0,3}?" + other + r"\b(?!\s*(?:/|or\b))",
                      text, re.I) is not None
+
+
+def ruled_out(text: str, sent_off: int, cand, pronoun: str) -> bool:
+    """The candidate cannot be what the pronoun means: a role the text gives the other sex
+    (``gendered_by_text``), or "nobody" / "no one" in an earlier sentence ("nobody wanted the job.
+    He's efficient": a negative antecedes nothing past its own sentence). ``sent_off`` is where the
+    pronoun's sentence starts in the window the candidate's offsets count from."""
+    if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= sent_off:
+        return True
+    return gendered_by_text(text, cand, pronoun)

@@ -15,7 +15,7 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_chain import chained_person, gendered_by_text
+from .pronoun_chain import chained_person, ruled_out
 from .pronoun_words import OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -82,7 +82,7 @@ def _antecedent(ctx):
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
         cands = [c for c in cands if (c[2] != "gendered" or not other.search(c[3]))
-                 and not gendered_by_text(ctx.text, c, ctx.match_text)]
+                 and not ruled_out(ctx.text, len(window) - (ctx.start - ctx.sent_start), c, ctx.match_text)]
     if cands:
         # a possessive before another person ("the patient's husband ... he") is a weak candidate
         strong = [c for c in cands if not c[5] or not any(c[0] < d[1] <= c[0] + 4 for d in cands)] or cands
@@ -232,8 +232,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     is nervous")."""
     if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
-    if det == "our" and OUR_ONE.match(role):
-        return True         # "Our new volunteer coordinator starts on Monday. She has ...": one person
+    if (det == "our" and OUR_ONE.match(role)) or (det == "the" and role.lower().startswith("same ")):
+        return True         # "Our new volunteer coordinator starts on Monday. She has ...", "the same chair": one person
     if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \

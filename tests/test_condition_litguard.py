@@ -56,7 +56,7 @@ def test_shortcuts_are_worked_out_only_after_some_use():
     from inclusive_lint.conditions.litguard import _PLANS
     from inclusive_lint.memostore import TABLES
 
-    assert _PLANS[(rx.pattern, rx.flags)] == (("said",), "hs")
+    assert _PLANS[(rx.pattern, rx.flags)] == (("said",), "[hs]")
     assert ("inclusive_lint.conditions.litguard", "_PLANS") in TABLES
 
 

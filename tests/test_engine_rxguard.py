@@ -69,3 +69,39 @@ def test_same_matches_on_the_case_sets_and_every_window_end():
 def test_same_matches_on_random_text(text):
     for rx in GUARDED:
         assert _found(rx, text) == _found(_unguarded(rx), text)
+
+
+def test_digits_and_case_insensitive_groups_get_a_word_start_guard():
+    """``\\d`` and a ``(?i:...)`` group at a match's start are read too, each as the pattern
+    reads it: the guarded pattern finds the same matches, digits of any script and the
+    characters re.I pairs with ASCII letters (the Kelvin sign, the long s) included."""
+    from inclusive_lint.conditions.rxguard import first_atoms, lookahead
+    from inclusive_lint.engine.prefilter import word_start_class
+
+    assert first_atoms(r"\b(?:\d+ CFR|(?i:sk)y)") == {("\\d", False), ("s", True)}
+    assert lookahead(first_atoms(r"\b(?:\d+ CFR|(?i:sk)y|Act)")) == r"[A\d]|(?i:[s])"
+    assert first_chars(r"\b\d+") is None and first_chars(r"\b(?i:s)") is None    # (their guard is elsewhere)
+    assert word_start_class(re.compile(r"\b(?:\w+|\d)")) is None
+    patterns = [r"\b(?:\d{1,4}\.\d{1,4}\(\w\)|(?i:skills?|kin)\b|[A-Z][a-z]+ Act)", r"\b(?i:s)\w+ \d|\b\d+(?i:k)",
+                r"\b(?:(?i:my|his)\s+|\b[A-Z][a-z]+'s\s+)$"]
+    texts = ["1.2(a) under \u017fkill and Skills, KIN of \u212aIN; Mental Health Act", "\u0663\u0664 items: \u0663k, 3K",
+             "ask hi\u017f  ", "Ask HIS ", "see Jane's ", "x12.3(b)", "s\u0663 skin 4k"]
+    for p in patterns:
+        for flags in (0, re.I):
+            rx = re.compile(p, flags)
+            cls = word_start_class(rx)
+            assert cls, p
+            fast = re.compile(rf"\b(?={cls})(?:{p})", flags)
+            for text in texts + [" ".join(texts)]:
+                for lo in range(0, len(text), 3):
+                    assert [m.span() for m in fast.finditer(text, lo)] == [m.span() for m in rx.finditer(text, lo)], \
+                        (p, flags, text, lo)
+
+
+def test_the_law_and_pregnancy_patterns_are_guarded():
+    from inclusive_lint.conditions import clinical, law_text, registry
+
+    registry()
+    for acc in (law_text._LEGISLATION, law_text._REPRODUCES, law_text._ENACTING, clinical._PERINATAL):
+        acc.prepare()
+        assert acc.fast.pattern.startswith(r"\b(?="), acc.pattern[:40]

@@ -85,6 +85,8 @@ def test_one_prefix_pass_finds_what_finditer_finds(monkeypatch, sparse):
         assert sorted(prefixpass.regex_matches(RULES, pp, cand, text, fold(text))) == expected, text[:80]
         checked += bool(expected)
     assert checked > 80
+    # regexes with no literal prefix ran behind a first-character guard where one is known
+    assert any(g is not RULES.regexes[rid][i] and g.pattern.startswith("(?=[") for (rid, i), g in pp.guarded.items())
     some = {"PRN-001", "NOK-001", "FRM-018"} & cand
     assert sorted(prefixpass.regex_matches(RULES, pp, some, joined, fold(joined))) == _reference(joined, some)
 

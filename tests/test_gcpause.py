@@ -55,3 +55,29 @@ def test_findings_built_with_the_collector_paused(monkeypatch, restore_gc):
     paused = lint_file("p.md", build_settings(), data=text.encode())
     assert states == [False] and gc.isenabled()
     assert len(plain.findings) >= 3 and paused.findings == plain.findings
+
+
+def test_the_command_line_freezes_what_is_alive_after_the_window(restore_gc):
+    """Inside ``frozen_after`` (the command line's run) the window ends by freezing the objects
+    alive instead of leaving them to the next collection; the next window and the end of the
+    block give them back; elsewhere nothing is frozen. The findings are the same."""
+    from inclusive_lint.engine.gcpause import frozen_after
+
+    gc.enable()
+    gc.unfreeze()
+    text = "Ask his or her nurse. The chairman signs.\n\nGive your next of kin. Ask the chairman.\n"
+    plain = lint_file("p.md", build_settings(), data=text.encode())
+    assert gc.get_freeze_count() == 0
+    with frozen_after():
+        first = lint_file("p.md", build_settings(), data=text.encode())
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        with collector_paused(freeze=True):
+            assert gc.get_freeze_count() == 0 and not gc.isenabled()     # given back at the start
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.disable()
+    with frozen_after():
+        with collector_paused(freeze=True):
+            pass
+        assert gc.get_freeze_count() == 0           # the collector was off: nothing to spare it
+    assert first.findings == plain.findings

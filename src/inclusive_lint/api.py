@@ -193,10 +193,11 @@ def _collector_held(settings):
     the dense 1 MB benchmark file those walks were about 0.3 s of CPU. Reading is not covered: a
     reader's objects (a parsed .docx or PDF) may form cycles. One window, not one for the analysis
     and another for the filters: the first collection after it walks every object made in it (the
-    findings), about 30 ms on that file, and a gap between two windows made that walk twice."""
+    findings), about 30 ms on that file, and a gap between two windows made that walk twice; the
+    command line freezes them instead (``gcpause.frozen_after``)."""
     from .engine.gcpause import collector_paused
 
-    return collector_paused(not getattr(settings.ruleset, "needs_spacy", True))
+    return collector_paused(not getattr(settings.ruleset, "needs_spacy", True), freeze=True)
 
 
 def _order(f):

@@ -59,6 +59,7 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
             verbose=False):
     """Lint PATHS (files or folders; '-' reads standard input)."""
     from ..api import build_settings, lint_paths
+    from ..engine.gcpause import frozen_after
     from ..config import load_config
     from ..errors import UsageError
     from ..formatters import BINARY, render_chunks
@@ -103,32 +104,35 @@ def command(paths, fmt, output, config_file, no_config, select, ignore, fail_lev
         from ..cache import Cache, default_cache_dir
 
         cache = Cache(cache_dir or default_cache_dir(config), settings)
-    report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename,
-                        jobs=1 if need_documents else jobs, timeout=timeout or None, cache=cache,
-                        progress=True, keep_documents=need_documents)
-    unwritten = 0
-    if annotate_out or annotate_dir:
-        unwritten = _annotate(report, annotate_out, annotate_dir)
-    if fix or diff:
-        _fix(report, settings, diff)
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
-    colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    render_ctx = {"colour": colour, "quiet": quiet, "settings": settings}
-    if compare_with:
-        from ..compare import compare
+    # the objects alive after each document's analysis are frozen, not walked by the collector
+    # while the report is written (engine/gcpause.py); given back before the exit
+    with frozen_after():
+        report = lint_paths(list(paths), settings=settings, stdin_data=stdin_data, stdin_filename=stdin_filename,
+                            jobs=1 if need_documents else jobs, timeout=timeout or None, cache=cache,
+                            progress=True, keep_documents=need_documents)
+        unwritten = 0
+        if annotate_out or annotate_dir:
+            unwritten = _annotate(report, annotate_out, annotate_dir)
+        if fix or diff:
+            _fix(report, settings, diff)
+        if fmt is None:
+            fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and not output else "text"
+        colour = (fmt == "text" and not output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        render_ctx = {"colour": colour, "quiet": quiet, "settings": settings}
+        if compare_with:
+            from ..compare import compare
 
-        render_ctx["compare"] = compare(report, compare_with)
-    pieces = render_chunks(fmt, report, render_ctx)      # written as made: JSON never whole in memory
-    if compare_with and fmt == "text":          # the other formats carry it inside
-        pieces = itertools.chain(pieces, [render_ctx["compare"].sentence() + "\n"])
-    if output:
-        from ..atomic import atomic_write
+            render_ctx["compare"] = compare(report, compare_with)
+        pieces = render_chunks(fmt, report, render_ctx)      # written as made: JSON never whole in memory
+        if compare_with and fmt == "text":          # the other formats carry it inside
+            pieces = itertools.chain(pieces, [render_ctx["compare"].sentence() + "\n"])
+        if output:
+            from ..atomic import atomic_write
 
-        atomic_write(output, pieces)
-    else:
-        for piece in pieces:
-            sys.stdout.write(piece)
+            atomic_write(output, pieces)
+        else:
+            for piece in pieces:
+                sys.stdout.write(piece)
     for r in report.files:
         for e in r.errors:
             if fmt != "text" or output:

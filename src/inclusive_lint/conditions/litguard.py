@@ -167,7 +167,7 @@ class Accelerated:
             words, first = _PLANS.get((rx.pattern, rx.flags)) or _plan(rx)
             _PLANS[(rx.pattern, rx.flags)] = (words, first)
             guard = tuple(words) if words is not None else None
-            fast = re.compile(rf"\b(?=[{first}])(?:{rx.pattern})", rx.flags) if first is not None else rx
+            fast = re.compile(rf"\b(?={first})(?:{rx.pattern})", rx.flags) if first is not None else rx
             fast = factored(fast)         # long word choices grouped by first character (altfactor)
         except Exception:             # inline global flags, say: the plain pattern answers
             return self

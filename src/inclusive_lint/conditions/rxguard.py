@@ -72,6 +72,7 @@ class _Guarded:
 
 
 _FIRST: dict = {}        # (pattern, int flags) -> frozenset or None (kept between runs: memostore)
+_DIGIT = "\\d"           # the atom for a ``\\d`` class (any decimal digit, as the pattern's flags read it)
 
 
 def first_chars(pattern: str, flags: int = 0):
@@ -79,53 +80,79 @@ def first_chars(pattern: str, flags: int = 0):
     key = (pattern, int(flags))
     if key in _FIRST:
         return _FIRST[key]
-    try:
-        got = _seq(list(_parser.parse(pattern, flags)))
-    except Exception:         # an unusual construct: no guard
-        got = None
-    got = _FIRST[key] = frozenset(got) if got is not None else None
+    atoms = first_atoms(pattern, flags)
+    got = None
+    if atoms is not None and not any(ci or text == _DIGIT for text, ci in atoms):
+        got = frozenset(text for text, _ci in atoms)
+    _FIRST[key] = got
     return got
 
 
-def _seq(items):
+def first_atoms(pattern: str, flags: int = 0):
+    """What every match of ``pattern`` can start with, as a set of (character, case-insensitive)
+    pairs, where a character is one character or ``\\d``; "case-insensitive" marks a character
+    read inside a ``(?i:...)`` group (the pattern's own flags are not counted: a look-ahead
+    compiled with them reads its characters as the pattern does). None when not certain."""
+    try:
+        return _seq(list(_parser.parse(pattern, flags)), False)
+    except Exception:         # an unusual construct: nothing known
+        return None
+
+
+def _seq(items, ci: bool):
     for op, av in items:
         if op in _ZERO:
             continue
-        return _item(op, av)
+        return _item(op, av, ci)
     return None               # nothing consumed: could match the empty string
 
 
-def _item(op, av):
+def _item(op, av, ci: bool):
     if op is C.LITERAL:
-        return {chr(av)}
+        return {(chr(av), ci)}
     if op is C.IN:
-        return _class(av)
+        return _class(av, ci)
     if op is C.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
+        _group, add_flags, del_flags, sub = av
         if add_flags & re.IGNORECASE:
-            return None
-        return _seq(list(sub))
+            ci = True
+        elif del_flags & re.IGNORECASE:
+            ci = False
+        return _seq(list(sub), ci)
     if op is C.BRANCH:
         out = set()
         for alt in av[1]:
-            got = _seq(list(alt))
+            got = _seq(list(alt), ci)
             if got is None:
                 return None
             out |= got
         return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, _hi, sub = av
-        return _seq(list(sub)) if lo >= 1 else None
+        return _seq(list(sub), ci) if lo >= 1 else None
     return None
 
 
-def _class(items):
+def _class(items, ci: bool):
     out = set()
     for op, av in items:
         if op is C.LITERAL:
-            out.add(chr(av))
+            out.add((chr(av), ci))
         elif op is C.RANGE and av[1] - av[0] <= 256:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:                 # NEGATE, CATEGORY (\\w, \\s …): not a short list
+            out.update((chr(c), ci) for c in range(av[0], av[1] + 1))
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            out.add((_DIGIT, False))
+        else:                 # NEGATE, other categories (\\w, \\s …): not a short list
             return None
     return out
+
+
+def lookahead(atoms) -> str:
+    """The body of a look-ahead that holds before every character in ``atoms`` (``first_atoms``):
+    ``[Ab\\d]`` for those read with the pattern's own flags, ``(?i:[cd])`` for those read inside
+    a case-insensitive group, so each is matched exactly as the pattern matches it."""
+    def chars(folded: bool) -> str:
+        return "".join(text if text == _DIGIT else re.escape(text) for text, ci in sorted(atoms) if ci == folded)
+
+    own, folded = chars(False), chars(True)
+    return "|".join(([f"[{own}]"] if own else []) + ([f"(?i:[{folded}])"] if folded else []))

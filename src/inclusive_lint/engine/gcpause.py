@@ -17,13 +17,42 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused(pause: bool = True):
-    """Run the block with the cyclic collector off (if ``pause``), then put it back as it was."""
+def collector_paused(pause: bool = True, freeze: bool = False):
+    """Run the block with the cyclic collector off (if ``pause``), then put it back as it was.
+
+    ``freeze`` (inside ``frozen_after``, with the collector on): the block ends by moving the
+    objects alive into the collector's permanent generation (``gc.freeze``) instead of leaving
+    them to the next collection, which would walk every object made in the block (the dense
+    1 MB benchmark file's findings: about 0.16 s, rich.md's 0.05 s, on one core after the
+    analysis); the next such block, or the end of ``frozen_after``, gives them back."""
     was_on = gc.isenabled()
+    freeze = freeze and pause and was_on and _freezing
+    if freeze:
+        gc.unfreeze()        # the objects the last block froze go back to the oldest generation
     if pause:
         gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if was_on:
             gc.enable()
+
+
+_freezing = False
+
+
+@contextmanager
+def frozen_after(on: bool = True):
+    """Let ``collector_paused(freeze=True)`` freeze the objects alive at its end inside this
+    block: the command line's own run, which writes its report and exits. What was frozen is
+    given back to the collector when the block ends, so nothing stays frozen."""
+    global _freezing
+    before, _freezing = _freezing, on
+    try:
+        yield
+    finally:
+        _freezing = before
+        if on:
+            gc.unfreeze()

@@ -385,17 +385,18 @@ def _word_guarded(rx):
 
 
 def word_start_class(rx):
-    """The escaped characters of a class every match of ``rx`` starts with, at a word start
-    (``"Dd"`` for ``\\b(?:Dr|dear)``), or None when that is not known for certain."""
-    from ..conditions.rxguard import first_chars
+    """The body of a look-ahead that holds before the first character of every match of ``rx``,
+    at a word start (``[Dd]`` for ``\\b(?:Dr|dear)``, ``[A-Z\\d]|(?i:[s])`` for
+    ``\\b(?:[A-Z]\\w+ Act|\\d+ CFR|(?i:section))``), or None when that is not known for certain."""
+    from ..conditions.rxguard import first_atoms, lookahead
 
-    chars = first_chars(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
-    if chars and all(_WORD_CHAR(c) for c in chars):
-        return "".join(re.escape(c) for c in sorted(chars))
+    atoms = first_atoms(rx.pattern, rx.flags) if word_start(rx.pattern, rx.flags) else None
+    if atoms and all(text == "\\d" or _WORD_CHAR(text) for text, _ci in atoms):
+        return lookahead(atoms)
     return None
 
 
 def _guard_source(rx) -> str:
     """The guarded pattern's source, or "" when there is no guard."""
     cls = word_start_class(rx)
-    return rf"\b(?=[{cls}])(?:{rx.pattern})" if cls else ""
+    return rf"\b(?={cls})(?:{rx.pattern})" if cls else ""

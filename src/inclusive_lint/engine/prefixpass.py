@@ -32,6 +32,7 @@ class PrefixPass:
 
     def __init__(self, sources: dict):
         self.plain: dict = {}          # rule id -> indexes of its regexes with no usable prefix
+        self.guarded: dict = {}        # (rule id, regex index) -> that regex behind a first-character guard
         self.required: dict = {}       # (rule id, regex index) -> prefilter.required_literals
         owners = ({}, {})              # (at word starts, anywhere): prefix -> [(rule id, regex index)]
         for rid, patterns in sources.items():
@@ -80,6 +81,18 @@ class PrefixPass:
         return out
 
 
+    def guard(self, rid: str, i: int, rx):
+        """``rx`` (a regex with no literal prefix) behind a look-ahead for the characters every
+        match of it starts with, when they are known (``conditions.rxguard``): the same matches,
+        and the regex engine tries the pattern only where one of them stands."""
+        got = self.guarded.get((rid, i))
+        if got is None:
+            from ..conditions.rxguard import guard
+
+            got = self.guarded[(rid, i)] = guard(rx)
+        return got
+
+
 _WORD = re.compile(r"\w")
 
 
@@ -111,7 +124,7 @@ def regex_matches(ruleset, prefix_pass, cand, text: str, lower: str) -> list:
             for i in idx:
                 need = required.get((rid, i))
                 if need is None or has_required(need, lower):
-                    add_matches(out, rid, regexes[rid][i].finditer(text))
+                    add_matches(out, rid, prefix_pass.guard(rid, i, regexes[rid][i]).finditer(text))
     return out
 
 

@@ -238,7 +238,7 @@ def test_round_13_classes_hold_on_new_sentences(settings):
     of a list of details to give; "Sex F / M" with one space; a parent's details as parent fields;
     "the law of any other state"; "the family or next of kin"; a heading naming whose rights a
     list sets out; "Meera and her sister"; a male couple and "our new <role>"; a dated title, a name
-    in apposition with a group, a long title with "into"; a usage table naming word classes; breastfeeding at work or as a safety question; cross-dressing described by "the opposite gender"; "our long-serving <role>"; "the pronouns he or she", "the term <Capitalised Phrase>"; a heading run into its sentence, tenancy succession, "risk assessment", a form label followed by its answers; a role the reader is asked to think of; a heading set off before its sentence; a present passive; the shortest role after a determiner; "the same <role>", "nobody" in an earlier sentence, the writer's own posts and identity; radiation safety in pregnancy)."""
+    in apposition with a group, a long title with "into"; a usage table naming word classes; breastfeeding at work or as a safety question; cross-dressing described by "the opposite gender"; "our long-serving <role>"; "the pronouns he or she", "the term <Capitalised Phrase>"; a heading run into its sentence, tenancy succession, "risk assessment", a form label followed by its answers; a role the reader is asked to think of; a heading set off before its sentence; a present passive; the shortest role after a determiner; "the same <role>", "nobody" in an earlier sentence, the writer's own posts and identity; radiation safety in pregnancy; a word defined by the people it covers)."""
     result = score_cases(load_cases(DATA / "unseen-classes-13.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 38 and result.cases == 77
+    assert result.tp >= 38 and result.cases == 78

@@ -352,8 +352,9 @@ def mention_not_use(ctx) -> bool:
         return True           # ... and the expansion itself
     if _DASH_TAIL.match(after) and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]):
         return True           # "Headmaster / headmistress - we say head teacher"
-    if _has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start):
-        return True           # "trans as an umbrella term for identities, such as transsexual and ..."
+    if (_has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start)) \
+            or (_has(ctx, "term-for", _TERM_FOR) and _TERM_FOR.search(ctx.text, ctx.sent_start, ctx.start)):
+        return True           # "trans as an umbrella term for ... transsexual", "'Trans' is a term used to refer to ..."
     seg = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
     if any(w in seg for w in _TERM_WORDS) and _TERM_NAMED.search(seg):
         return True           # "The term Living Together as Husband and Wife was introduced in 1977"
@@ -375,6 +376,9 @@ _REFUTED = re.compile(r"\W{0,3}(?:but\s)?(?:this|that|it)\s(?:is\s(?:not\s(?:tru
 
 
 _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
+# a word defined by the people it covers: "'Trans' is a term used to refer to transgender and transsexual people"
+_TERM_FOR = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:terms?|words?|labels?)\s+(?:used\s+)?"
+                       r"(?:to\s+(?:refer\s+to|describe|cover|include)|for)\b", re.I)
 _TERM_WORDS = ("he term ", "he phrase ", "he expression ", "he label ", "he wording ")
 _TERM_NAMED = re.compile(r"\b[Tt]he (?:term|phrase|expression|label|wording) (?:[A-Z][\w'\u2019-]*\s+(?:(?:as|of|and|or|the|a|to|in|for)\s+)?){1,5}$")
 # words talked about by their word class: a style guide's usage table

@@ -70,18 +70,22 @@ _HISTORY = (r"Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.
 HISTORY_NOTE = re.compile(r"\s*(?:" + _HISTORY + ")")
 _PUBLISHED_MARKS = re.compile(r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|" + _HISTORY)
 _MARK_LITERALS = ("[F", ". . .", "Source:", "(Code", "(Rev.", "(C.S.", "(G.S.", "(R.S.", "(Ord.")
-_PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d")
+_PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d"
+                                # a federal rule's section and heading: "483.10 Resident rights.\n(b) ..."
+                                r"|\s*\d{3,4}\.\d{1,4}\s+[A-Z][\w ,'-]{2,60}\.\s*(?:\n\s*)?\([a-z0-9]\)")
 
 
 # a subsection number glued to its first word opening the paragraph, as a statute copied from a
 # legislation website reads: "(1)If a chief officer determines ...", "(2)After doing so ..."
 _GLUED_NUMBER = re.compile(r"\(\d{1,2}[A-Z]?\)[A-Z][a-z]+ ")
+# an item of a provision glued to its first word after a semicolon: "...; (v)a declaration by the person"
+_GLUED_ITEM = re.compile(r"[;:]\s\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[a-z]+\s")
 
 
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
-    if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text):
+    if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
         return True
     return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."

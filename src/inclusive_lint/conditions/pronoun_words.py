@@ -221,7 +221,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
                    r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
-_APPOSITION = re.compile(r"[A-Z][a-z'-]+,\s*$")
+# "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
+_APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)

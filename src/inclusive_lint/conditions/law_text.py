@@ -18,6 +18,8 @@ _REPORTS_LAW = (
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b"
+    # a definition taken from the law: "Spouse means a husband or wife as defined or recognized under state law"
+    r"|\bas defined (?:or recogni[sz]ed )?(?:under|by|in) (?:state|federal|national|local|applicable|the relevant) law\b"
     # a term's standing in law ("known in law as", "defined in law"), not any "in law" ("a sanction in law")
     r"|\b(?:defined|known|described|referred to|termed|called|recogni[sz]ed|treated|regarded|means?|meant)"
     r"(?: as [\w-]+)? in law\b|\bin law,? (?:a|an|the) [\w-]+ (?:is|are|means)\b"

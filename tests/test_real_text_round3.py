@@ -105,7 +105,7 @@ SETS = [
     ("written-blind-10.yaml", 110, 0.97, 0.89),
     ("written-blind-10-heldout.yaml", 109, 0.95, 0.93),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
-    ("real-text-heldout-14.yaml", 261, 0.67, 0.97, 3),
+    ("real-text-heldout-14.yaml", 261, 0.68, 0.97, 3),
     ("written-blind-11.yaml", 109, 1, 1),
     ("written-blind-11-heldout.yaml", 108, 0.91, 0.94),
     ("real-text-tune-16.yaml", 136, 0.87, 0.87),
@@ -132,7 +132,7 @@ SETS = [
     ("real-text-heldout-13-second.yaml", 134, 0.85, 0.86),
     ("real-text-heldout-13-agreed.yaml", 134, 0.89, 0.87),
     ("real-text-heldout-14-second.yaml", 261, 0.75, 0.93, 3),
-    ("real-text-heldout-14-agreed.yaml", 261, 0.76, 0.98, 3),
+    ("real-text-heldout-14-agreed.yaml", 261, 0.77, 0.98, 3),
     ("real-text-tune-14-second.yaml", 190, 0.79, 0.96),
     ("real-text-tune-14-agreed.yaml", 190, 0.76, 0.97),
     ("real-text-tune-15-second.yaml", 135, 0.85, 0.89),

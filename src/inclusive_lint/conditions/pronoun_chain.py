@@ -4,6 +4,7 @@ affects your child. Chances are he will be ...": the last "he" is the husband, n
 between them), and a role the text itself gives the other sex ("the clerk said she ...")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .pronoun_words import _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
@@ -31,22 +32,27 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
     return None
 
 
-def gendered_by_text(text: str, cand, pronoun: str) -> bool:
+def gendered_by_text(text: str, lo: int, hi: int, cand, pronoun: str) -> bool:
     """The text itself gives the candidate role the other sex: "the clerk said she did not know" is
     a woman, so a later "he" ("asked the clerk if he could") means someone else. Only a 'the' role
-    followed within three words by the other pronoun on its own (not "she or he", "she/he")."""
+    followed within three words by the other pronoun on its own (not "she or he", "she/he"), looked
+    for in ``text[lo:hi]`` (near the pronoun: a paragraph may be a 20,000-character piece)."""
     if cand[2] != "generic" or cand[4] != "the":
         return False
-    other = r"(?:she|her)" if pronoun.lower() in ("he", "his", "him", "himself") else r"(?:he|his|him)"
-    return re.search(r"\bthe\s+" + re.escape(cand[3]) + r"\s+(?:[a-z]+\s+){0,3}?" + other + r"\b(?!\s*(?:/|or\b))",
-                     text, re.I) is not None
+    return _role_then_other(cand[3], pronoun.lower() in ("he", "his", "him", "himself")).search(text, lo, hi) is not None
 
 
-def ruled_out(text: str, sent_off: int, cand, pronoun: str) -> bool:
+@functools.lru_cache(maxsize=512)
+def _role_then_other(role: str, masculine: bool):
+    other = r"(?:she|her)" if masculine else r"(?:he|his|him)"
+    return re.compile(r"\bthe\s+" + re.escape(role) + r"\s+(?:[a-z]+\s+){0,3}?" + other + r"\b(?!\s*(?:/|or\b))", re.I)
+
+
+def ruled_out(ctx, window: str, cand) -> bool:
     """The candidate cannot be what the pronoun means: a role the text gives the other sex
-    (``gendered_by_text``), or "nobody" / "no one" in an earlier sentence ("nobody wanted the job.
-    He's efficient": a negative antecedes nothing past its own sentence). ``sent_off`` is where the
-    pronoun's sentence starts in the window the candidate's offsets count from."""
-    if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= sent_off:
+    (``gendered_by_text``, within 600 characters of the pronoun's two sentences), or "nobody" /
+    "no one" in an earlier sentence ("nobody wanted the job. He's efficient": a negative antecedes
+    nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
+    if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
-    return gendered_by_text(text, cand, pronoun)
+    return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600), ctx.sent_end + 600, cand, ctx.match_text)

@@ -312,8 +312,12 @@ def named_again(text: str, start: int, end: int, cand) -> bool:
     """The candidate noun phrase comes again later in the pronoun's own sentence ("your midwife will
     visit until your baby is two weeks old. If she is happy that all is well with you and your baby"):
     a writer names again someone the pronoun does not mean, so it is not the antecedent."""
-    det, role = cand[4], cand[3]
-    return bool(det) and re.search(r"\b" + re.escape(det) + r"\s+" + re.escape(role) + r"\b", text[start:end], re.I) is not None
+    return bool(cand[4]) and _det_role(cand[4], cand[3]).search(text, start, end) is not None
+
+
+@functools.lru_cache(maxsize=512)
+def _det_role(det: str, role: str):
+    return re.compile(r"\b" + re.escape(det) + r"\s+" + re.escape(role) + r"\b", re.I)
 
 
 # "He is Professor Sir Brian Jarman": the sentence names who the pronoun means

@@ -82,7 +82,7 @@ def _antecedent(ctx):
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
         cands = [c for c in cands if (c[2] != "gendered" or not other.search(c[3]))
-                 and not ruled_out(ctx.text, len(window) - (ctx.start - ctx.sent_start), c, ctx.match_text)]
+                 and not ruled_out(ctx, window, c)]
     if cands:
         # a possessive before another person ("the patient's husband ... he") is a weak candidate
         strong = [c for c in cands if not c[5] or not any(c[0] < d[1] <= c[0] + 4 for d in cands)] or cands

@@ -353,7 +353,7 @@ def mention_not_use(ctx) -> bool:
     if _DASH_TAIL.match(after) and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]):
         return True           # "Headmaster / headmistress - we say head teacher"
     if (_has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start)) \
-            or (_has(ctx, "term-for", _TERM_FOR) and _TERM_FOR.search(ctx.text, ctx.sent_start, ctx.start)):
+            or (_has(ctx, "term-for", _TERM_FOR) and _TERM_FOR.search(ctx.text, max(ctx.sent_start, ctx.start - 300), ctx.start)):
         return True           # "trans as an umbrella term for ... transsexual", "'Trans' is a term used to refer to ..."
     seg = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
     if any(w in seg for w in _TERM_WORDS) and _TERM_NAMED.search(seg):

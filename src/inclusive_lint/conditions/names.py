@@ -177,7 +177,7 @@ _NAMED_WORK = re.compile(
     r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"
     r"series|exhibition|chapter|thesis|survey|newsletter)s?,?\s+(?:(?:called|titled|entitled|named)\s+)?[\"\u201c'\u2018]?"
     r"(?:[A-Z][\w'\u2019-]*:?\s+(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|a|an|as|with|at|from|by|about|after|into|your|our|my|&):?\s+)*)?$")
-_TITLE_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&))*\s*\((?:1[5-9]|20)\d\d\)")
+_TITLE_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&)){0,12}\s*\((?:1[5-9]|20)\d\d\)")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&)\s+)*$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # author or body, then the year in brackets, then the title: the opening of a reference-list line

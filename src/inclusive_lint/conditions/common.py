@@ -379,8 +379,9 @@ _UMBRELLA = re.compile(r"\bumbrella (?:term|word|label)\b", re.I)
 # a word defined by the people it covers: "'Trans' is a term used to refer to transgender and transsexual people"
 _TERM_FOR = re.compile(r"\b(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:terms?|words?|labels?)\s+(?:used\s+)?"
                        r"(?:to\s+(?:refer\s+to|describe|cover|include)|for)\b", re.I)
-_TERM_WORDS = ("he term ", "he phrase ", "he expression ", "he label ", "he wording ")
-_TERM_NAMED = re.compile(r"\b[Tt]he (?:term|phrase|expression|label|wording) (?:[A-Z][\w'\u2019-]*\s+(?:(?:as|of|and|or|the|a|to|in|for)\s+)?){1,5}$")
+_TERM_NOUNS = ("term", "phrase", "expression", "label", "wording")
+_TERM_WORDS = tuple(f"he {w} " for w in _TERM_NOUNS)        # a plain test before the pattern
+_TERM_NAMED = re.compile(r"\b[Tt]he (?:" + "|".join(_TERM_NOUNS) + r") (?:[A-Z][\w'\u2019-]*\s+(?:(?:as|of|and|or|the|a|to|in|for)\s+)?){1,5}$")
 # words talked about by their word class: a style guide's usage table
 _WORD_CLASS = re.compile(r"\b(?:used )?as an? (?:noun|adjective|verb|adverb)\b", re.I)
 

@@ -24,6 +24,8 @@ _NAME_HEAD = (
     r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners|Organi[sz]ation|Collective|"
     r"Coalition|Papers|Collection|Archives?)"
 )
+_NAME_HEAD_RX = re.compile(r"\b" + _NAME_HEAD + r"\b")
+_NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 _NOT_FIRST_NAME = re.compile(
     r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
@@ -56,7 +58,7 @@ def _named_holder(text: str, start: int, end: int) -> bool:
         return True
     m = _NAME_AFTER.match(text, end)
     return m is not None and not _NOT_FIRST_NAME.match(m.group(1)) \
-        and re.search(r"\b" + _NAME_HEAD + r"\b", m.group(0)) is None
+        and _NAME_HEAD_RX.search(m.group(0)) is None
 
 
 @condition("proper-noun")
@@ -85,8 +87,8 @@ def proper_noun(ctx) -> bool:
     after = re.match(r"(?:['\u2019]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'\u2019-]*){0,5}", text[ctx.end:hi])
     lead = _CAP_WORDS.search(before)
     tail = after.group(0) if after else ""
-    if re.search(r"\b" + _NAME_HEAD + r"\b", word + tail) and (
-            not _AND_RUN.match(tail) or re.search(r"\b" + _NAME_HEAD + r"$", tail)):
+    if _NAME_HEAD_RX.search(word + tail) and (
+            not _AND_RUN.match(tail) or _NAME_HEAD_END.search(tail)):
         return True                                         # Women's Health Unit, Chairman's Award,
         #                                                     Mother and Baby Unit (not "Chairmen and Practice Managers")
     if _GROUP_APPOSITION.match(text, ctx.end + len(tail)):
@@ -177,8 +179,9 @@ _NAMED_WORK = re.compile(
     r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"
     r"series|exhibition|chapter|thesis|survey|newsletter)s?,?\s+(?:(?:called|titled|entitled|named)\s+)?[\"\u201c'\u2018]?"
     r"(?:[A-Z][\w'\u2019-]*:?\s+(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|a|an|as|with|at|from|by|about|after|into|your|our|my|&):?\s+)*)?$")
-_TITLE_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&)){0,12}\s*\((?:1[5-9]|20)\d\d\)")
-_CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&)\s+)*$")
+_TITLE_LINK = r"(?:of|and|the|for|in|on|to|with|&)"      # small words inside a dated title
+_TITLE_YEAR = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|" + _TITLE_LINK + r")){0,12}\s*\((?:1[5-9]|20)\d\d\)")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:" + _TITLE_LINK + r"\s+)*$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # author or body, then the year in brackets, then the title: the opening of a reference-list line
 _HARVARD_REF = re.compile(r"\s*(?:\[?\d{1,3}[.\]]\s*)?[A-Z][\w&.,'\u2019 -]{1,80}?\s\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+[A-Z\u2018\u201c'\"]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .pronoun_words import _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
+from .pronoun_words import MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
 
 def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, candidates):
@@ -16,7 +16,7 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
     that pronoun and nobody is named before it in the window; else None. ``candidates(window)`` lists
     the candidate antecedents of a stretch of text, as (end, start, kind, noun, det, possessive)."""
     window = text[prev_start:start]
-    same = _MASC if pronoun.lower() in ("he", "his", "him", "himself") else _FEM
+    same = _MASC if pronoun.lower() in MASCULINE else _FEM
     earlier = None
     for earlier in same.finditer(window, 0, best[1]):
         pass
@@ -39,7 +39,7 @@ def gendered_by_text(text: str, lo: int, hi: int, cand, pronoun: str) -> bool:
     for in ``text[lo:hi]`` (near the pronoun: a paragraph may be a 20,000-character piece)."""
     if cand[2] != "generic" or cand[4] != "the":
         return False
-    return _role_then_other(cand[3], pronoun.lower() in ("he", "his", "him", "himself")).search(text, lo, hi) is not None
+    return _role_then_other(cand[3], pronoun.lower() in MASCULINE).search(text, lo, hi) is not None
 
 
 @functools.lru_cache(maxsize=512)

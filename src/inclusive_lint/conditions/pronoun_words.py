@@ -225,6 +225,7 @@ _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)|'s)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+him\b", re.I)
 _OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"

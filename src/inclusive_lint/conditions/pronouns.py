@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import chained_person, ruled_out
-from .pronoun_words import OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
+from .pronoun_words import MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
@@ -80,7 +80,7 @@ def _antecedent(ctx):
             result = ("generic", "the role the list is about", "")
     if cands:
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
-        other = _FEMALE_NOUN if ctx.match_text.lower() in ("he", "his", "him", "himself") else _MALE_NOUN
+        other = _FEMALE_NOUN if ctx.match_text.lower() in MASCULINE else _MALE_NOUN
         cands = [c for c in cands if (c[2] != "gendered" or not other.search(c[3]))
                  and not ruled_out(ctx, window, c)]
     if cands:
@@ -116,7 +116,7 @@ def _antecedent(ctx):
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
             # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),
             # and so does an object pronoun after the role ("the nurse will ask him about his")
-            same = _MASC if ctx.match_text.lower() in ("he", "his", "him", "himself") else _FEM
+            same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
             obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
             cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an") else -1
             for c in strong:

@@ -25,7 +25,7 @@ _NOK_EXPLAINED = rx(
     r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definitions?|rights?|powers?|authority)\b"
     r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b"
     r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:the )?(?:law|English law|statute)\b"
-    r"|\b(?:can|could|may) (?:nominate|name|choose|pick|give)\b[^.]{0,80}\b(?:friend|neighbour|anyone|anybody)\b"
+    r"|\b(?:can|could|may) (?:nominate|name|choose|pick|give)\b[^.]{0,80}\b(?:friend|neighbour|anyone|anybody|any (?:other )?(?:person|adult|individual))\b"
     r"|\b(?:someone|anyone|a person) (?:that |who |whom )?(?:you|they|the patient) (?:would like|choose|want|trust|name|nominate)"
     r"|\b(?:partner|friend)\b[^.]{0,60}\b(?:whatever|regardless of|of any) (?:the |their |your )?(?:gender|sex)\b"
     r"|\b(?:has|have|is) no (?:legal )?(?:basis|effect)\b"

@@ -155,7 +155,9 @@ _PINPOINT_END = re.compile(
     r"|(?:[Ss]ection|[Ss]s?\.) ?\d+[A-Z]?(?: ?\(\w{1,4}\))+)(?: (?:of|to) [^()]{1,60})?\)[\s.;:]*$")
 # "family is defined in 24 CFR 5.403": the sentence gives the law's definition
 # ("a parent (as defined in section 576 ...)" only glosses one word of the document's own sentence)
-_DEFINED_IN = re.compile(r"(?<!\(as )(?<!, as )\b(?:defined|set out|listed) (?:in|by|under|at) (?:the )?$")
+# ("immediate family as defined by the ... Act" glosses a phrase too); "the entitlement prescribed in the
+# Holidays Act 2003 for ..." reports what the law sets
+_DEFINED_IN = re.compile(r"(?<!\bas )\b(?:defined|set out|listed|prescribed) (?:in|by|under|at) (?:the )?$")
 
 
 _PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d.-]*")

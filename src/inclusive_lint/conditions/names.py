@@ -35,8 +35,12 @@ _NOT_FIRST_NAME = re.compile(
     r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site|"
     # heading words run into the sentence below them: "Rainbow Ward Welcome Mum and dad can stay"
     r"Welcome|About|Contact|Contacts|Information|Introduction|Overview|Summary|Notes?|Update|News|Background|"
-    r"Purpose|Scope|Eligibility|Benefits|Visiting|Guidance|Advice|Support|Details)$"
+    r"Purpose|Scope|Eligibility|Benefits|Visiting|Guidance|Advice|Support|Details)[-\u2010]?$"
+    # a possessive is no first name: "the Trust's Chairman"
+    r"|.+['\u2019]s$"
 )
+# role nouns that are not surnames too (Foreman, Chapman and Workman are): the word before them is no first name
+_NOT_SURNAME = re.compile(r"(?:vice-)?chair(?:man|woman|men|women)|spokes(?:man|woman)|head(?:master|mistress)", re.I)
 _GROUP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:group|charity|organi[sz]ation|campaign|network|"
                                r"society|magazine|newsletter|journal|film|book|band|club)\b")
 _AND_RUN = re.compile(r"\s+(?:and|&)\s")
@@ -97,7 +101,8 @@ def proper_noun(ctx) -> bool:
         return False        # "Review Panel Chairmen", "NHS Trusts Chairmen": a plural is no one's title
     if lead:
         prev = lead.group(1).split()[-1]        # a first name right before it, not "... Issues for"
-        if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1:
+        if prev[0].isupper() and not _NOT_FIRST_NAME.match(prev) and prev[1:].islower() and len(prev) > 1 \
+                and not _NOT_SURNAME.fullmatch(word):
             return True                                     # Sarah Chapman
     return _in_title(ctx, split_at_pairs=_ROLE_NOUN.search(word) is not None)
 

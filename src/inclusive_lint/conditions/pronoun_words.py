@@ -76,6 +76,11 @@ _BARE_ROLE = re.compile(
 _BARE_OBJECT = re.compile(
     r"\b(?:help|ask|tell|inform|assist|allow|encourage|educate|advise|remind|support|escort|reassure)\s+"
     r"(?P<role>patient|client|resident|service user|child|user)\s+(?:to|with|about|that|if)\b", re.I)
+# parenting advice calls the baby "baby", with no article: "Hold baby so that his head ...", "(baby is happier ...)"
+_BARE_BABY = re.compile(r"(?:^|(?<=[.!?;:(\u2022\n-])|\b(?:hold|help|put|lay|feed|bath|bathe|settle|wind|burp|dress|carry|"
+                        r"give|let|keep|place|bring|take|wake|comfort|cuddle|rock|lift|check|watch|when|if|until|while|once|"
+                        r"so that|because|before|after)\s)\s*(?P<role>baby)\b(?![-\s]?(?:['\u2019]s|boy|girl|grow|clinic|group|"
+                        r"unit|massage|food|milk|bath|monitor|box|bag|seat)\b)", re.I)
 # note style: a role's possessive with no article ("Describe child's life at home")
 _BARE_POSSESSIVE = re.compile(
     r"\b(?<!\bthe )(?<!\ba )(?<!\byour )(?P<role>child|patient|client|resident|service user|pupil|student|employee|"
@@ -356,5 +361,7 @@ def heading_roles(window: str) -> list:
 
 
 # "our" with a word for one post holder at one time: "our new practice nurse", "our long-standing Clerk"
+# one of several people counted in an account: "another resident ..., and a third resident nodded"
+COUNTED = re.compile(r"(?:second|third|fourth|fifth|sixth|further)\s", re.I)
 OUR_ONE = re.compile(r"(?:new|current|present|long-standing|longstanding|long-serving|former|previous|late|retiring|"
                      r"outgoing|incoming|acting|interim)\s", re.I)

@@ -73,7 +73,7 @@ def clinician_choice(ctx) -> bool:
 
 _BODY = re.compile(
     r"\b(?:screening|screened|cervi\w*|prostat\w*|breast|chest|ovar\w*|uter\w*|womb|testic\w*|"
-    r"hormone\w*|fertility|pregnan\w*|genital\w*|organs?|chromosom\w*|x-ray|scan|imaging|cancer|smear|"
+    r"hormone\w*|(?:in|sub)?fertil\w*|health problems?|pregnan\w*|genital\w*|organs?|chromosom\w*|x-ray|scan|imaging|cancer|smear|"
     r"reference ranges?|blood tests?|dose|dosage|risk(?!\s+assess)|symptoms?|condition|disease|diagnos\w+|affects?|"
     r"infection|anatom\w*|physiolog\w*|clinical\w*|medicines?|treatment)\b",
     re.I,

@@ -249,7 +249,10 @@ def test_round_14_classes_hold_on_new_sentences(settings):
     and what an Act "prescribes" reports the law; one of several people counted in an account;
     next of kin as any adult the person chooses; infertility as a fact about bodies; bottle and
     breast feeding named together; "baby" with no article as a generic antecedent; a possessive or
-    an organisation word before "Chairman"; the person breastfeeding named in neutral words."""
+    an organisation word before "Chairman"; the person breastfeeding named in neutral words; "etc." after a title list; a line broken inside a
+    sentence; "at the time of" an event; a list under a birth-registration lead-in; a newborn and an executor;
+    more "-man" titles; next of kin as "the term used to describe" a relative; a role with its holder named in
+    brackets; "are both men and women"; breasts making milk; the wives or widows of role holders."""
     result = score_cases(load_cases(DATA / "unseen-classes-14.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 12 and result.cases == 23
+    assert result.tp >= 22 and result.cases == 41

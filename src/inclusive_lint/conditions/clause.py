@@ -23,7 +23,8 @@ POSSESSIVE = {"his", "her", "him"}
 _EXAMPLE_CUE = re.compile(r"(?:\bsuch as|\bfor example|\be\.g\.?|\bfor instance|\blike|\bincluding|\bsay|\()"
                           r"[\s,:]*(?:(?:a|an|the|your|their|his|her|my|our|any|some|one|another)\s+)?$", re.I)
 # where a clause starts: punctuation that closes one, a relative or complement word, a new sentence
-_BOUNDARY = re.compile(r"[;:\n]|\s-\s|\b(?:who|which|that|whose)\b|[.!?]\s", re.I)
+# (a line broken inside a sentence, the next line going on in lower case, is no boundary)
+_BOUNDARY = re.compile(r"[;:]|\n(?![^\S\n]*(?-i:[a-z]))|\s-\s|\b(?:who|which|that|whose)\b|[.!?]\s", re.I)
 _RELATIVE = re.compile(r"\s*(?:who|which|that|whose)\b", re.I)
 # a verb whose object is the subject of the infinitive after it ("needed someone to sit with
 # him"); not an imperative with a purpose clause ("contact a funeral director to inform him")

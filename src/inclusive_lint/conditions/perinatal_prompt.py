@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .lead_in import lead_in_text
 from .wrap import rx
 
 _BIRTHING_PARENT = rx(
@@ -71,3 +72,13 @@ def perinatal_service_statement(ctx) -> bool:
                 break
         ctx.doc_cache[key] = hit
     return hit
+
+
+_REGISTERING = rx(r"\bregist\w*\s(?:the\s|a\s|your\s|their\s)?(?:baby's\s|child's\s)?births?\b|\bbirths?\s(?:\w+\s){0,2}regist\w*", re.I)
+
+
+@condition("birth-registration-list")
+def birth_registration_list(ctx) -> bool:
+    """A list item under a lead-in about registering a birth ("Either parent can register the
+    birth if: • the mother ..."): the legal roles of birth registration, as in the sentence rule."""
+    return _REGISTERING.search(lead_in_text(ctx)) is not None

@@ -21,7 +21,7 @@ GENERIC_ROLES = (
     r"postholder|post holder|jobholder|job holder|holder|occupant|owner|driver|operator|lead|leader|"
     r"executive|teacher|coordinator|co-ordinator|administrator|assistant|employer|landlord|"
     r"participant|respondent|signatory|sponsor|buddy|champion|advocate|deputy|delegate|"
-    r"inpatient|outpatient|service-user|infant|baby|toddler|adolescent|teenager|minor|caregiver|"
+    r"inpatient|outpatient|service-user|infant|baby|newborn|toddler|executor|executrix|personal representative|testator|adolescent|teenager|minor|caregiver|"
     r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person|appointee|"
     r"supervisee|registrant|recipient|victim|perpetrator|offender|deceased|citizen|occupier|householder|"
     r"radiographer|physiotherapist|counsellor|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
@@ -365,3 +365,9 @@ def heading_roles(window: str) -> list:
 COUNTED = re.compile(r"(?:second|third|fourth|fifth|sixth|further)\s", re.I)
 OUR_ONE = re.compile(r"(?:new|current|present|long-standing|longstanding|long-serving|former|previous|late|retiring|"
                      r"outgoing|incoming|acting|interim)\s", re.I)
+# one office holder: "the Secretary of State for Health"; a role with its holder's name in brackets after it
+# ("the Member for Putney (Justine Greening)", "the Chair (Mrs Okafor)")
+_OFFICE_FOR = re.compile(
+    r"(?<=[Ss]ecretary of [Ss]tate) for (?:the )?[A-Z]"
+    r"|(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})?\s*\("
+    r"(?:(?:Mrs?|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Prof)\.?\s+[A-Z][a-z'-]+|[A-Z][a-z'-]+\s+[A-Z][\w'-]+)\)")

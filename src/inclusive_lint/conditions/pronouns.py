@@ -21,7 +21,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE,
+    _OFFICE_FOR,
 )
 
 
@@ -213,7 +214,6 @@ def _plural(m) -> bool:
 
 _PLURAL_ROLES = {"staff"}
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
-_OFFICE_FOR = re.compile(r"(?<=[Ss]ecretary of [Ss]tate) for (?:the )?[A-Z]")
 _OF_HEAD = re.compile(r"\s+of\s+$")
 
 

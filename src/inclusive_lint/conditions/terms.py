@@ -143,7 +143,7 @@ _HISTORICAL = re.compile(
     # "the 1990 handbook" names an old document that may still be in use: not history
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
-    r"|\b(?:historically|traditionally|in the past|at the time|at that time|in those days|was then (?:called|known)|"
+    r"|\b(?:historically|traditionally|in the past|at the time(?!\s+(?:of|when|that|it|they|you|we|he|she|the|an?|your|their)\b)|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b",
     re.I,
 )

@@ -138,7 +138,11 @@ def _sentence_cites(sentence: str) -> bool:
         return False
     return (_FRAMED.search(sentence) is not None or _STATUTORY_OFFICE.search(sentence) is not None
             or any(_REPORT_AFTER.match(sentence, m.end()) or _DEFINED_IN.search(sentence, max(0, m.start() - 30), m.start())
-                   for m in cites))
+                   or _QUOTED_AFTER.match(sentence, m.end()) for m in cites))
+
+
+# a provision cited and then set out after a colon: "Section 17(11) CA 1989: a child is disabled if he ..."
+_QUOTED_AFTER = re.compile(r"[^,.;:]{0,25}:\s")
 
 
 # an enacting formula of a code or ordinance: "every physician is hereby required to report ..."

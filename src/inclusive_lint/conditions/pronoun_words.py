@@ -130,7 +130,7 @@ _ITEM_VERB = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b)")
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
-    r"father|mother|husband|wife|son|daughter)\b", re.I)
+    r"father|mother|husband|wife|son|daughter|lesbian)\b", re.I)
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Father|Councillor|Cllr)\.?"
 # capitalised words that are not people's names
@@ -195,7 +195,7 @@ _NAMED = re.compile(
 _FEMALE_WORDS = (r"mother|mum|mam|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|auntie|"
                  r"niece|granddaughter|stepmother|stepdaughter|woman|girl|lady|women|girls|ladies|mothers|female|"
                  r"widow|queen|princess|nun|fiancée|bride|actress|waitress|policewoman|chairwoman|spokeswoman|"
-                 r"businesswoman|sportswoman|headmistress|trans ?wom[ae]n")
+                 r"businesswoman|sportswoman|headmistress|trans ?wom[ae]n|lesbian")
 _MALE_WORDS = (r"father|dad|daddy|son|brother|husband|boyfriend|grandfather|grandad|uncle|nephew|grandson|"
                r"stepfather|stepson|man|boy|gentleman|men|boys|gentlemen|fathers|male|widower|king|prince|monk|"
                r"fiancé|groom|businessman|sportsman|trans ?m[ae]n")

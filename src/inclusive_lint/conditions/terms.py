@@ -205,7 +205,12 @@ def sex_fact_not_offer(ctx) -> bool:
         return True           # "help with washing from staff of either sex": who gives personal care
     if _OFFER_BEFORE.search(before):
         return False
-    return _BODY.search(sentence) is not None
+    return _BODY.search(sentence) is not None or _HARMED.search(ctx.text, ctx.end, min(ctx.sent_end, ctx.end + 50)) is not None
+
+
+# who suffers a harm, said right after the pair, is a fact about people of each sex: "both women and
+# men can experience it", "both men and women are victims of domestic abuse"
+_HARMED = re.compile(r"\b(?:(?:can|may|do|does|will)\s+(?:also\s+)?experience|victims?|survivors?\s+of|perpetrators?|abusers?)\b", re.I)
 
 
 # the sex of the person giving intimate or personal care is the point of the sentence

@@ -255,4 +255,4 @@ def test_round_14_classes_hold_on_new_sentences(settings):
     brackets; "are both men and women"; breasts making milk; the wives or widows of role holders; a provision set out after a colon; a form label with its first answer, the second on the next line; a spouse who acts, not one a benefit is for; "a lesbian patient ... her"; who suffers a harm; a belief about next of kin named as mistaken."""
     result = score_cases(load_cases(DATA / "unseen-classes-14.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 26 and result.cases == 53
+    assert result.tp >= 27 and result.cases == 54

@@ -325,7 +325,7 @@ _FEMALE_TOPIC = re.compile(
     # a trans woman's transition: "oestrogen will feminise her features"
     r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"
     # a service or passage for women: "the refuge is for women; a client can bring her children"
-    r"women|woman|girls?|females?|mothers?|mums?|ladies|wives|daughters?|sisters?|nuns?)\b", re.I)
+    r"women|woman|girls?|females?|mothers?|mums?|ladies|wives|daughters?|sisters?|nuns?|(?-i:W[Il]s?))\b", re.I)
 _PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)
 
 

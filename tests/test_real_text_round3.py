@@ -57,6 +57,10 @@
 - Round 13: real-text-heldout-19 (260 passages from 231 unused pages, two collectors), its second
   labelling and agreed labels, kept whole and never read; the round tuned on the sets round 12 kept
   unread (-17, -18) and on the older ones, whose floors rise with it.
+- Round 14: a fresh set (260 passages from 241 unused pages, two collectors) split by page into
+  real-text-tune-18 (133, read and tuned on) and real-text-heldout-20 (127, never read), each with
+  its second labelling and agreed labels; the round also read real-text-heldout-19, whose floors
+  rise with it.
 """
 from pathlib import Path
 
@@ -71,7 +75,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = [
     ("real-text-tune-3.yaml", 213, 0.85, 0.98),
     ("real-text-tune-4.yaml", 774, 0.79, 0.95),
-    ("real-text-tune-5.yaml", 771, 0.87, 0.95),
+    ("real-text-tune-5.yaml", 771, 0.87, 0.96),
     ("real-text-tune-6.yaml", 178, 0.85, 0.93),
     ("real-text-heldout-4.yaml", 177, 0.81, 0.93),
     ("real-text-tune-7.yaml", 174, 0.87, 0.96),
@@ -79,29 +83,29 @@ SETS = [
     ("real-text-tune-8.yaml", 180, 0.84, 0.97),
     ("real-text-heldout-6.yaml", 180, 0.79, 0.9),
     ("written-blind-5.yaml", 366, 0.99, 0.96),
-    ("real-text-tune-9.yaml", 180, 0.82, 1),
+    ("real-text-tune-9.yaml", 180, 0.84, 1),
     ("real-text-heldout-7.yaml", 179, 0.75, 0.74),
     # the first pass raised five error-level false alarms here: the count may only go down
-    ("real-text-heldout-8.yaml", 182, 0.76, 0.92),
+    ("real-text-heldout-8.yaml", 182, 0.8, 0.92),
     ("real-text-tune-10.yaml", 184, 0.88, 0.98),
     ("real-text-tune-11.yaml", 177, 0.86, 0.94),
     ("real-text-heldout-9.yaml", 175, 0.72, 0.95, 4),
     ("written-blind-6.yaml", 115, 0.96, 1),
     ("written-blind-6-heldout.yaml", 115, 0.9, 1, 1),
     ("real-text-tune-12.yaml", 180, 0.86, 0.94),
-    ("real-text-heldout-10.yaml", 180, 0.74, 0.94),
+    ("real-text-heldout-10.yaml", 180, 0.76, 0.94),
     ("written-blind-7.yaml", 102, 0.96, 0.96),
     ("written-blind-7-heldout.yaml", 101, 0.85, 0.98),
     ("real-text-tune-13.yaml", 177, 0.83, 0.83),
-    ("real-text-heldout-11.yaml", 177, 0.84, 0.91),
+    ("real-text-heldout-11.yaml", 177, 0.85, 0.93),
     ("written-blind-8.yaml", 127, 1, 0.97),
     ("written-blind-8-heldout.yaml", 126, 0.87, 0.94),
     ("written-blind-9.yaml", 174, 0.97, 0.96),
     ("written-blind-9-heldout.yaml", 174, 0.95, 0.94),
     ("real-text-tune-14.yaml", 190, 0.71, 0.97),
-    ("real-text-heldout-12.yaml", 191, 0.7, 0.94),
+    ("real-text-heldout-12.yaml", 191, 0.72, 0.94),
     ("real-text-tune-15.yaml", 135, 0.88, 0.94),
-    ("real-text-heldout-13.yaml", 134, 0.87, 0.83),
+    ("real-text-heldout-13.yaml", 134, 0.88, 0.86),
     ("written-blind-10.yaml", 110, 0.97, 0.89),
     ("written-blind-10-heldout.yaml", 109, 0.95, 0.93),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
@@ -109,28 +113,28 @@ SETS = [
     ("written-blind-11.yaml", 109, 1, 1),
     ("written-blind-11-heldout.yaml", 108, 0.91, 0.94),
     ("real-text-tune-16.yaml", 136, 0.87, 0.87),
-    ("real-text-heldout-15.yaml", 135, 0.86, 0.93),
+    ("real-text-heldout-15.yaml", 135, 0.86, 0.95),
     # the same passages labelled again by a second blind reviewer
-    ("real-text-heldout-15-second.yaml", 135, 0.98, 0.87),
+    ("real-text-heldout-15-second.yaml", 135, 0.98, 0.88),
     # and what the two agree on (rules agree --write-agreed)
-    ("real-text-heldout-15-agreed.yaml", 135, 0.97, 0.93),
+    ("real-text-heldout-15-agreed.yaml", 135, 0.97, 0.95),
     # a fresh set scored once on the round's final code, never read, with its second labelling
-    ("real-text-heldout-16.yaml", 261, 0.83, 0.91),
-    ("real-text-heldout-16-second.yaml", 261, 0.86, 0.87),
-    ("real-text-heldout-16-agreed.yaml", 261, 0.86, 0.91),
+    ("real-text-heldout-16.yaml", 261, 0.86, 0.92),
+    ("real-text-heldout-16-second.yaml", 261, 0.88, 0.88),
+    ("real-text-heldout-16-agreed.yaml", 261, 0.89, 0.92),
     # earlier real sets labelled a second time, blind, and what the two reviewers agree on
-    ("real-text-heldout-8-second.yaml", 182, 0.73, 0.85),
-    ("real-text-heldout-8-agreed.yaml", 182, 0.76, 0.93),
+    ("real-text-heldout-8-second.yaml", 182, 0.77, 0.85),
+    ("real-text-heldout-8-agreed.yaml", 182, 0.8, 0.93),
     ("real-text-heldout-9-second.yaml", 175, 0.84, 0.94),
     ("real-text-heldout-9-agreed.yaml", 175, 0.84, 0.97),
-    ("real-text-heldout-10-second.yaml", 180, 0.8, 0.96),
-    ("real-text-heldout-10-agreed.yaml", 180, 0.79, 0.98),
-    ("real-text-heldout-11-second.yaml", 177, 0.89, 0.89),
-    ("real-text-heldout-11-agreed.yaml", 177, 0.9, 0.93),
-    ("real-text-heldout-12-second.yaml", 191, 0.75, 0.8),
-    ("real-text-heldout-12-agreed.yaml", 191, 0.77, 0.94),
-    ("real-text-heldout-13-second.yaml", 134, 0.85, 0.86),
-    ("real-text-heldout-13-agreed.yaml", 134, 0.89, 0.87),
+    ("real-text-heldout-10-second.yaml", 180, 0.81, 0.96),
+    ("real-text-heldout-10-agreed.yaml", 180, 0.81, 0.98),
+    ("real-text-heldout-11-second.yaml", 177, 0.89, 0.91),
+    ("real-text-heldout-11-agreed.yaml", 177, 0.9, 0.94),
+    ("real-text-heldout-12-second.yaml", 191, 0.77, 0.8),
+    ("real-text-heldout-12-agreed.yaml", 191, 0.79, 0.94),
+    ("real-text-heldout-13-second.yaml", 134, 0.85, 0.89),
+    ("real-text-heldout-13-agreed.yaml", 134, 0.89, 0.9),
     ("real-text-heldout-14-second.yaml", 261, 0.75, 0.93, 3),
     ("real-text-heldout-14-agreed.yaml", 261, 0.77, 0.98, 3),
     ("real-text-tune-14-second.yaml", 190, 0.79, 0.96),
@@ -139,8 +143,8 @@ SETS = [
     ("real-text-tune-15-agreed.yaml", 135, 0.88, 0.93),
     ("real-text-tune-16-second.yaml", 136, 0.95, 0.89),
     ("real-text-tune-16-agreed.yaml", 136, 0.94, 0.88),
-    ("real-text-tune-9-second.yaml", 180, 0.87, 0.94),
-    ("real-text-tune-9-agreed.yaml", 180, 0.85, 1),
+    ("real-text-tune-9-second.yaml", 180, 0.88, 0.94),
+    ("real-text-tune-9-agreed.yaml", 180, 0.87, 1),
     ("real-text-tune-11-second.yaml", 177, 0.93, 0.9),
     ("real-text-tune-11-agreed.yaml", 177, 0.93, 0.97),
     ("real-text-tune-12-second.yaml", 180, 0.96, 0.92),
@@ -152,18 +156,23 @@ SETS = [
     ("real-text-tune-17-second.yaml", 134, 0.95, 0.94),
     ("real-text-tune-17-agreed.yaml", 134, 0.95, 0.97),
     # and its held-out half, never read
-    ("real-text-heldout-17.yaml", 127, 0.89, 0.94),
+    ("real-text-heldout-17.yaml", 127, 0.89, 0.96),
     ("real-text-heldout-17-second.yaml", 127, 0.95, 0.95),
-    ("real-text-heldout-17-agreed.yaml", 127, 0.96, 0.94),
+    ("real-text-heldout-17-agreed.yaml", 127, 0.96, 0.96),
     # round 12: a fresh set kept whole and never read, its second labelling and the agreed labels
     ("real-text-heldout-18.yaml", 260, 0.83, 0.89),
     ("real-text-heldout-18-second.yaml", 260, 0.94, 0.83),
     ("real-text-heldout-18-agreed.yaml", 260, 0.95, 0.89),
-    # round 13: a fresh set kept whole and never read, its second labelling and the agreed labels
+    # round 13: a fresh set kept whole and unread that round (read in round 14), its second labelling
+    # and the agreed labels
     # (one error-level alarm on the first labels, there since the first pass; it may only go down)
-    ("real-text-heldout-19.yaml", 260, 0.84, 0.93, 1),
-    ("real-text-heldout-19-second.yaml", 260, 0.94, 0.92),
-    ("real-text-heldout-19-agreed.yaml", 260, 0.94, 0.94),
+    ("real-text-heldout-19.yaml", 260, 0.89, 0.96, 1),
+    ("real-text-heldout-19-second.yaml", 260, 0.97, 0.95),
+    ("real-text-heldout-19-agreed.yaml", 260, 0.97, 0.97),
+    # round 14: the tuning half of a fresh set, its second labelling and the agreed labels
+    ("real-text-tune-18.yaml", 133, 0.91, 0.94),
+    ("real-text-tune-18-second.yaml", 133, 0.97, 0.93),
+    ("real-text-tune-18-agreed.yaml", 133, 0.97, 0.94),
 ]
 
 

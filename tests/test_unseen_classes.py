@@ -255,4 +255,4 @@ def test_round_14_classes_hold_on_new_sentences(settings):
     brackets; "are both men and women"; breasts making milk; the wives or widows of role holders; a provision set out after a colon; a form label with its first answer, the second on the next line; a spouse who acts, not one a benefit is for; "a lesbian patient ... her"; who suffers a harm; a belief about next of kin named as mistaken; the wives or widows of members of a named body; "as man or wife"; a women's organisation named by its initials."""
     result = score_cases(load_cases(DATA / "unseen-classes-14.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 57
+    assert result.tp >= 30 and result.cases == 59

@@ -42,11 +42,15 @@ _MOTHER_WORD = rx(r"\b(?:mothers?|mums?|moms?|mummies|pregnant\swom[ae]n|women\s
 # the service speaking about the people it cares for: a visit, class, group or support offered, or
 # what they can, will or should do there
 _SERVICE_CUE = rx(
-    r"\b(?:we|our|us|visit\w*|offer\w*|book\w*|support\w*|help\w*|meet|open\sto|welcome\w*|invit\w*|provid\w*|"
-    r"entitle\w*|eligib\w*|free|classes|class|groups?|drop-?ins?|sessions?|clinics?|midwi\w+|health\svisit\w*|staff|team|can|will|may|"
+    r"\b(?:we|our|us|visit\w*|offer\w*|book\w*|support\w*|meet|open\sto|welcome\w*|invit\w*|provid\w*|"
+    r"entitle\w*|eligib\w*|free|classes|class|groups?|drop-?ins?|sessions?|clinics?|midwi\w+|health\svisit\w*|staff|team|"
     r"contact\w*|asks?|space|priority|available|appointments?|review|advice|refer\w*|check\w*|care\sfor|cared\sfor|"
-    r"stay|wards?|units?|discharg\w*|admi(?:t|tted|ssion)|needs?|advis\w*|recommend\w*|should|must)\b", re.I)
+    r"stay|wards?|units?|discharg\w*|admi(?:t|tted|ssion)|advis\w*|recommend\w*)\b", re.I)
 _SENTENCE_EDGE = rx(r"[.!?](?=\s)")
+# advice or a rule for the people named, with the parent word as its subject: "Pregnant women should
+# avoid liver", "Breast-feeding mothers need ...", "The pregnant woman's partner may be present" (a modal
+# anywhere in the sentence is not enough: "it can lead some women to feel they are not a good mother")
+_ADVICE_AFTER = rx(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:should|must|need|needs|can|may|will|are\s+advised|are\s+encouraged)\b", re.I)
 
 
 @condition("perinatal-service-statement")
@@ -57,7 +61,7 @@ def perinatal_service_statement(ctx) -> bool:
     or captions a photo is not prompted."""
     key = ("perinatal", "service-statement")
     hit = ctx.doc_cache.get(key)
-    if not hit and _SERVICE_CUE.search(ctx.sentence):
+    if not hit and (_SERVICE_CUE.search(ctx.sentence) or _ADVICE_AFTER.match(ctx.text, ctx.end)):
         return True         # the match's own sentence: "The team supports women in labour at home"
     if hit is None:
         text = ctx.document_text
@@ -67,7 +71,8 @@ def perinatal_service_statement(ctx) -> bool:
             edges = list(_SENTENCE_EDGE.finditer(text, lo, m.start()))
             lo = edges[-1].end() if edges else lo
             end = _SENTENCE_EDGE.search(text, m.end(), m.end() + 300)
-            if _SERVICE_CUE.search(text, lo, end.start() if end else min(len(text), m.end() + 300)):
+            if _SERVICE_CUE.search(text, lo, end.start() if end else min(len(text), m.end() + 300)) \
+                    or _ADVICE_AFTER.match(text, m.end()):
                 hit = True
                 break
         ctx.doc_cache[key] = hit

@@ -252,7 +252,7 @@ def test_round_14_classes_hold_on_new_sentences(settings):
     an organisation word before "Chairman"; the person breastfeeding named in neutral words; "etc." after a title list; a line broken inside a
     sentence; "at the time of" an event; a list under a birth-registration lead-in; a newborn and an executor;
     more "-man" titles; next of kin as "the term used to describe" a relative; a role with its holder named in
-    brackets; "are both men and women"; breasts making milk; the wives or widows of role holders; a provision set out after a colon; a form label with its first answer, the second on the next line; a spouse who acts, not one a benefit is for; "a lesbian patient ... her"; who suffers a harm; a belief about next of kin named as mistaken; the wives or widows of members of a named body; "as man or wife"; a women's organisation named by its initials; a flattened sex field with a starred label; a crew counted in men; a perinatal prompt only where the service speaks to or about the people it serves."""
+    brackets; "are both men and women"; breasts making milk; the wives or widows of role holders; a provision set out after a colon; a form label with its first answer, the second on the next line; a spouse who acts, not one a benefit is for; "a lesbian patient ... her"; who suffers a harm; a belief about next of kin named as mistaken; the wives or widows of members of a named body; "as man or wife"; a women's organisation named by its initials; a flattened sex field with a starred label; a crew counted in men; a perinatal prompt only where the service speaks to or about the people it serves; the biological father; fathers as one item of a longer list."""
     result = score_cases(load_cases(DATA / "unseen-classes-14.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 32 and result.cases == 63
+    assert result.tp >= 33 and result.cases == 66

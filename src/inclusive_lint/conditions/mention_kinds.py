@@ -116,7 +116,9 @@ DRAFTING = rx(
     r"\b(?:registered (?:person|provider|manager)|Secretary of State|appropriate (?:authority|person|body)|"
     r"(?:local|responsible|regulatory|registration|supervisory|health) (?:social services )?authority|"
     r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b"
-    r"|(?-i:(?:^|[.:;]\s+)Provided that\b)",       # a proviso
+    r"|(?-i:(?:^|[.:;]\s+)Provided that\b)"       # a proviso
+    # a relationship defined in statute's words: "(whether of the full blood or half blood or by marriage)"
+    r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b",
     re.I,
 )
 _LAW_REPORTED = rx(

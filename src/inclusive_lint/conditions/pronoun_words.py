@@ -249,7 +249,9 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                # one concrete event being put to the reader: "A patient has just sworn at ...", "Issue: An
                # employee whose wife just had a baby ...", "During a busy clinic the nurse ..."
                r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"
-               r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b", re.I)
+               r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b"
+               # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
+               r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b", re.I)
 SUBORDINATE_OPEN = re.compile(r"\s*(?:once|when|whenever|if|after|before|until|as soon as|while|whilst)\b", re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')
 

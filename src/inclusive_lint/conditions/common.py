@@ -190,7 +190,8 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\W{0,3}(?:(?:is|are|should|must) )?not (?:to )?be confused with\b[^.]{0,80}\bthe (?:former|latter|terms?|words?)\b"
     r"|^['\"]?,?\s(?:an?|the) (?:outdated|older|offensive|derogatory|dated|archaic|pejorative|old-fashioned) (?:term|word|label)\b"
     r"|^['\"]?\W{0,3}(?:should|must) (?:not|never) be used|^['\"]?\s*(?:\(|-|\|)\s*(?:avoid|outdated|do not use|don't use|dated|offensive)"
-    r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)",
+    r"|^['\"]?\s*(?:\(|,)?\s*(?:which|that) (?:is|was|are|were) (?:once |formerly |previously )?(?:used|common|outdated)"
+    r"|^(?:,\s*[\w/-]+){0,6},?\s+and other (?:[\w-]+ )?(?:terms|words|phrases|labels)\b",   # "X, Y and other relationship terms"
     re.I,
 )
 _PURPOSE_AVOID = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)[Tt]o avoid$")
@@ -339,7 +340,7 @@ def mention_not_use(ctx) -> bool:
         lead = ctx.text[max(ctx.sent_start, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
-    after = ctx.window_after(80)
+    after = ctx.window_after(120)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1

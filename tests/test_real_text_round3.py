@@ -61,6 +61,8 @@
   real-text-tune-18 (133, read and tuned on) and real-text-heldout-20 (127, never read), each with
   its second labelling and agreed labels; the round also read real-text-heldout-19, whose floors
   rise with it.
+  A second fresh set, real-text-heldout-21 (261 passages from 236 unused pages), with its second
+  labelling and agreed labels, kept whole and never read, scored once on the round's final code.
 """
 from pathlib import Path
 
@@ -173,6 +175,14 @@ SETS = [
     ("real-text-tune-18.yaml", 133, 0.91, 0.94),
     ("real-text-tune-18-second.yaml", 133, 0.97, 0.93),
     ("real-text-tune-18-agreed.yaml", 133, 0.97, 0.94),
+    # and its held-out half, never read
+    ("real-text-heldout-20.yaml", 127, 0.84, 0.88),
+    ("real-text-heldout-20-second.yaml", 127, 0.89, 0.91),
+    ("real-text-heldout-20-agreed.yaml", 127, 0.88, 0.9),
+    # round 14: a second fresh set kept whole and never read, its second labelling and the agreed labels
+    ("real-text-heldout-21.yaml", 261, 0.84, 0.88),
+    ("real-text-heldout-21-second.yaml", 261, 0.89, 0.87),
+    ("real-text-heldout-21-agreed.yaml", 261, 0.89, 0.88),
 ]
 
 

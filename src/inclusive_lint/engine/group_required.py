@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import required_literals
+from .toplevel import top_level
 
 _VERBOSE = re.compile(r"\(\?[aiLmsux-]*x")
 
@@ -37,56 +38,7 @@ def group_required(pattern: str, flags: int = re.I) -> tuple:
 
 
 def _top_groups(pattern: str) -> list:
-    """The bodies of the groups at the top level of ``pattern`` that every match passes
-    through once (no quantifier after them), or [] when the top level is a choice."""
-    out: list = []
-    depth = 0
-    body_start = None
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        if c == "(":
-            if depth == 0:
-                body_start = _body_start(pattern, i)
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and body_start is not None:
-                if not (i + 1 < n and pattern[i + 1] in "?*+{"):
-                    out.append(pattern[body_start:i])
-                body_start = None
-        elif c == "|" and depth == 0:
-            return []
-        i += 1
-    return out
-
-
-def _body_start(pattern: str, i: int):
-    """Where the body of the group opening at ``i`` begins, or None for a look-around, a flag
-    group or a conditional (only plain, non-capturing and named groups are read)."""
-    if not pattern.startswith("(?", i):
-        return i + 1
-    if pattern.startswith("(?:", i):
-        return i + 3
-    if pattern.startswith("(?P<", i):
-        end = pattern.find(">", i)
-        return None if end == -1 else end + 1
-    return None
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """The index after the character class opening at ``i``."""
-    j = i + 1
-    if j < len(pattern) and pattern[j] == "^":
-        j += 1
-    if j < len(pattern) and pattern[j] == "]":
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
+    """The bodies of the top-level groups every match passes through once, or [] when the top
+    level is a choice."""
+    top = top_level(pattern)
+    return [] if len(top.branches) > 1 else top.groups

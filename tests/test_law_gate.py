@@ -55,3 +55,4 @@ def test_what_the_gate_reads_from_a_pattern():
     assert not gate.may_match("the section we read") and not gate.may_match("the act is kind")
     assert law_gate.Gate([re.compile(r"\b\w+\b")]).may_match("anything at all")
     assert ("inclusive_lint.conditions.law_gate", "_ANCHORS") in TABLES
+    assert ("inclusive_lint.conditions.law_gate", "_COVERS") in TABLES

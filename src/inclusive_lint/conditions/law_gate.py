@@ -25,6 +25,7 @@ from ..engine.toplevel import top_level
 from .litguard import required
 
 _ANCHORS: dict = {}         # (pattern, flags) -> (words, needs a digit) or None (kept between runs: memostore)
+_COVERS: dict = {}          # ((pattern, flags), ...) -> (a gate's words, needs a digit) or None (likewise)
 _RUN = re.compile(r"[a-z0-9]+|\S+")
 _DIGIT = re.compile(r"\d")
 
@@ -92,25 +93,20 @@ class Gate:
 
     def __init__(self, patterns):
         self.patterns = tuple(patterns)
-        self.words = None          # one regex of the words, made at the first question (a short file may ask none)
+        self.words = None          # made at the first question (a short file may ask none)
         self.digits = False
 
     def _prepare(self) -> None:
-        words: set = set()
-        digits = False
-        for rx in self.patterns:
-            got = anchors(rx)
-            if got is None:
-                break
-            words.update(got[0])
-            digits = digits or got[1]
-        else:
-            cover = _cover(words)
-            if cover is not None:       # the longest first: one regex is faster than a test per word
-                self.words = re.compile("|".join(re.escape(w) for w in sorted(cover, key=len, reverse=True)))
-                self.digits = digits
-                return
-        self.words, self.digits = _ANY, None        # no test
+        key = tuple((rx.pattern, int(rx.flags)) for rx in self.patterns)
+        if key not in _COVERS:
+            _COVERS[key] = _gate_words(self.patterns)
+        got = _COVERS[key]
+        if got is None:
+            self.words, self.digits = _ANY, None        # no test
+            return
+        # one regex of the words, the longest first: faster than a substring test per word
+        self.words = re.compile("|".join(re.escape(w) for w in sorted(got[0], key=len, reverse=True)))
+        self.digits = got[1]
 
     def may_match(self, text: str) -> bool:
         if self.words is None:
@@ -120,6 +116,20 @@ class Gate:
         if self.digits and _DIGIT.search(text):
             return True
         return self.words.search(text.lower()) is not None
+
+
+def _gate_words(patterns):
+    """(the words of ``_cover`` for all of ``patterns``, whether one needs a digit) or None."""
+    words: set = set()
+    digits = False
+    for rx in patterns:
+        got = anchors(rx)
+        if got is None:
+            return None
+        words.update(got[0])
+        digits = digits or got[1]
+    cover = _cover(words)
+    return None if cover is None else (cover, digits)
 
 
 _ANY = re.compile("")

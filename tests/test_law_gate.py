@@ -56,3 +56,22 @@ def test_what_the_gate_reads_from_a_pattern():
     assert law_gate.Gate([re.compile(r"\b\w+\b")]).may_match("anything at all")
     assert ("inclusive_lint.conditions.law_gate", "_ANCHORS") in TABLES
     assert ("inclusive_lint.conditions.law_gate", "_COVERS") in TABLES
+
+
+def test_the_mention_cue_gate_never_turns_away_a_cue():
+    """``mention-not-use`` asks its cue pattern only about the stretches before a match that
+    hold a word the pattern needs: no stretch the pattern matches is turned away."""
+    from inclusive_lint.conditions import common
+
+    registry()
+    rx, gate = common._MENTION_BEFORE, common._MENTION_GATE
+    matched = 0
+    for text in spread(case_texts(marked=False), 800):
+        text = text.replace("\n", " ")
+        for m in re.finditer(r"\b\w", text):
+            before = text[max(0, m.start() - 80):m.start()]
+            if rx.search(before):
+                matched += 1
+                assert gate.may_match(before), before
+    assert matched > 100
+    assert not gate.may_match("Each employee must tell their manager about ")

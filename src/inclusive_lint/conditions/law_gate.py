@@ -1,15 +1,16 @@
-"""A cheap test that none of a few patterns can match in a sentence (the law citations).
+"""A cheap test that none of a few patterns can match in a stretch of text.
 
-``law_text.sentence_cites`` runs six patterns (a named Act, "section 4(2)", "is hereby
+``law_text._sentence_cites`` runs six patterns (a named Act, "section 4(2)", "is hereby
 required", ...) over the sentence of every match whose rule asks whether it cites legislation,
-and almost no sentence does: 17 us a sentence on the finding-rich benchmark file. Read from the
-patterns themselves, each of their top-level alternatives either needs a digit (a section,
-regulation or year number) or holds one of a few words (``litguard.required``, compared
-ignoring case: "legislation", "hereby", "(" ...). A sentence of ASCII text (where lower-casing
-pairs letters as ``re.I`` does) with no digit and none of those words cannot match any of
-the patterns. A word of several runs of letters is stood for by one of them (``_cover``:
-every occurrence of the word holds it; white space is left out), so the test is a few dozen
-substring tests.
+and almost no sentence does: 17 us a sentence on the finding-rich benchmark file;
+``mention-not-use`` searches the 80 characters before every match for a cue ("instead of",
+"the term"), 12 us there. Read from the patterns themselves, each of their top-level
+alternatives either needs a digit (a section, regulation or year number) or holds one of a few
+words (``litguard.required``, compared ignoring case: "legislation", "hereby", "instead",
+"(" ...). A stretch of ASCII text (where lower-casing pairs letters as ``re.I`` does) with no
+digit and none of those words cannot match any of the patterns. A word of several runs of
+letters is stood for by one of them (``_cover``: every occurrence of the word holds it; white
+space is left out), so the test is one search for a few dozen plain words.
 
 The words are a pure function of the patterns, kept between runs (``memostore``). Anything
 unexpected about a pattern (an alternative with no known word) means no test: the patterns

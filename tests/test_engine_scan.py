@@ -165,6 +165,30 @@ def test_required_words_of_a_pattern():
     assert checked > 100
 
 
+def test_words_required_inside_a_group_around_the_whole_match():
+    """A pattern that is one group around its match requires what the group's body requires;
+    a top-level choice, a repeated or optional group and a look-around give nothing."""
+    from inclusive_lint.engine.group_required import group_required
+    from inclusive_lint.engine.prefilter import has_required
+
+    assert group_required(r"\b(?P<hit>(?:the\s)?(?:mother\sand\sfather|mum\sand\sdad))\b") == \
+        (("mother a", "mum and "), ("other an", "um and d"))
+    assert group_required(r"(?P<hit>(?:a\s)?mother)|father") == ()
+    assert group_required(r"(?P<hit>(?:a\s)?mother\sand\sfather)?") == ()
+    assert group_required(r"(?=(?:mother\sand))\w+") == ()
+    checked = 0
+    texts = [(text, fold(text)) for text in spread(case_texts(marked=False), 900)]
+    for rx in REGEXES:
+        need = group_required(rx.pattern, re.I)
+        if not need:
+            continue
+        checked += 1
+        for text, lower in texts:
+            if rx.search(text):
+                assert has_required(need, lower), (rx.pattern[:60], text[:80])
+    assert checked >= 3
+
+
 def test_white_space_in_a_prefix_is_read_as_a_space():
     """``\\s`` in a prefix is " ", as ``fold`` turns every character ``\\s`` matches into a
     space (keeping each character one character long)."""

@@ -24,7 +24,8 @@ from . import sealed
 TABLES = (("inclusive_lint.engine.prefilter", "_CACHE"), ("inclusive_lint.engine.prefilter", "_WORD_START"),
           ("inclusive_lint.engine.prefilter", "_GUARD_SOURCE"), ("inclusive_lint.conditions.litguard", "_PLANS"),
           ("inclusive_lint.conditions.rxguard", "_FIRST"), ("inclusive_lint.engine.prefilter", "_REQUIRED"),
-          ("inclusive_lint.conditions.altfactor", "_SOURCES"), ("inclusive_lint.conditions.blockfacts", "_WORDS"))
+          ("inclusive_lint.conditions.altfactor", "_SOURCES"), ("inclusive_lint.conditions.blockfacts", "_WORDS"),
+          ("inclusive_lint.conditions.law_gate", "_ANCHORS"), ("inclusive_lint.conditions.law_gate", "_COVERS"))
 _HEAD = b"inclusive-lint memo tables\n"
 _loaded: dict = {}          # table name -> the keys it held after prime()
 

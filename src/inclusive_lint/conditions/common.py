@@ -12,6 +12,7 @@ import re
 
 from . import condition
 from .blockfacts import lacks_all
+from .law_gate import Gate
 from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, published_statute,
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
@@ -166,6 +167,7 @@ _MENTION_BEFORE = re.compile(
     r"(?:['\"]?[\w-]+(?: [\w-]+){0,2}(?: \([\w-]+\))?['\"]?(?:,| or| and|/| \(or| \(and| \()\s*){0,4}['\"(]?\s*(?:an? |the |not )?$",
     re.I,
 )
+_MENTION_GATE = Gate((_MENTION_BEFORE,))      # a stretch with no word a cue needs is not searched (law_gate.py)
 # cues that need the term to be quoted or to come straight after them
 _WEAK_CUE = re.compile(r"not|such as|e\.g\.|for example")
 _MENTION_AFTER = re.compile(
@@ -330,7 +332,7 @@ def mention_not_use(ctx) -> bool:
     """The term is being discussed as a term (avoid X, instead of X, the term X, a glossary
     entry 'X: meaning') rather than used."""
     before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start].replace("\n", " ")
-    m = _MENTION_BEFORE.search(before)
+    m = _MENTION_BEFORE.search(before) if _MENTION_GATE.may_match(before) else None
     if m and _PURPOSE_AVOID.search(before, 0, m.end("cue")) and "," in before[m.end("cue"):]:
         m = None              # "To avoid problems with edits, transsexuals ...": a purpose, then the sentence
     if m:

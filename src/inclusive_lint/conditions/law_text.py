@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .law_gate import Gate
 from .mention_kinds import DRAFTING
 
 _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill)"
@@ -130,6 +131,8 @@ def _sentence_cites(sentence: str) -> bool:
     where s/he ...", "the Clerk is the responsible officer under the ... Act for his/her own
     safety") does not."""
     sentence = sentence.replace("\n", " ")
+    if not _CITES_GATE.may_match(sentence):
+        return False            # no digit and no word any of the six patterns needs (law_gate.py)
     if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence) \
             or _ENACTING.search(sentence) or _PINPOINT_END.search(sentence):
         return True
@@ -157,6 +160,7 @@ _ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|
 _PINPOINT_END = re.compile(
     r"\((?:under |per )?(?:(?:[Aa]rticle|[Rr]egulation|[Rr]eg\.|[Ss]chedule|Sch\.|Ord\.) ?\d+[A-Z]?(?:[-.]\d+)?(?: ?\(\w{1,4}\))*"
     r"|(?:[Ss]ection|[Ss]s?\.) ?\d+[A-Z]?(?: ?\(\w{1,4}\))+)(?: (?:of|to) [^()]{1,60})?\)[\s.;:]*$")
+_CITES_GATE = Gate((_REPRODUCES, _STATUTE_LAYOUT, DRAFTING, _ENACTING, _PINPOINT_END, _LEGISLATION))
 # "family is defined in 24 CFR 5.403": the sentence gives the law's definition
 # ("a parent (as defined in section 576 ...)" only glosses one word of the document's own sentence)
 # ("immediate family as defined by the ... Act" glosses a phrase too); "the entitlement prescribed in the

@@ -9,12 +9,15 @@ starting at that place is a prefix of that longest one, so which regexes may mat
 known from it alone. Each regex is then tried only at its own places, or left to ``finditer``
 when they are dense, exactly as ``prefilter.scan`` decides: the matches are the same. A regex
 is not tried at all on a text that lacks one of the words every match of it holds
-(``prefilter.required_literals``: "includes", "means" … after ``family.{0,120}?``).
+(``prefilter.required_literals``: "includes", "means" … after ``family.{0,120}?``; or, for a
+pattern that is one group around the whole match, the words its body requires:
+``group_required``).
 """
 from __future__ import annotations
 
 import re
 
+from .group_required import group_required
 from .prefilter import _SPARSE, add_matches, has_required, literal_prefixes, required_literals, word_start
 from .trie import trie_pattern
 
@@ -37,7 +40,7 @@ class PrefixPass:
         owners = ({}, {})              # (at word starts, anywhere): prefix -> [(rule id, regex index)]
         for rid, patterns in sources.items():
             for i, pattern in enumerate(patterns):
-                need = required_literals(pattern, re.I)
+                need = required_literals(pattern, re.I) or group_required(pattern, re.I)
                 if need:
                     self.required[(rid, i)] = need
                 alts = literal_prefixes(pattern, re.I)

@@ -7,7 +7,6 @@ window around the match with plain regexes, so they stay cheap on long documents
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from . import condition
@@ -17,21 +16,8 @@ from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_STAR
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .mention_lists import NAMED_AS_CUE, glossary_pair, listed_as_terms, under_term_heading
+from .quotes import _QUOTED, quoted_spans, sentence_quotes as _sentence_quotes
 from .span_search import search_between
-
-_QUOTED = re.compile(
-    r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
-    r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
-)
-
-
-def quoted_spans(text: str):
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-@functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate
-def _sentence_quotes(sentence: str) -> tuple:
-    return tuple(quoted_spans(sentence))
 
 
 _REPORTED = re.compile(

@@ -16,7 +16,7 @@ from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_STAR
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
 from .mention_lists import NAMED_AS_CUE, glossary_pair, listed_as_terms, under_term_heading
-from .quotes import _QUOTED, quoted_spans, sentence_quotes as _sentence_quotes
+from .quotes import QUOTED, quoted_spans, sentence_quotes
 from .span_search import search_between
 
 
@@ -56,7 +56,7 @@ def in_quotation(ctx) -> bool:
     s = ctx.sentence
     off = ctx.start - ctx.sent_start
     end = ctx.end - ctx.sent_start
-    for a, b in _sentence_quotes(s):
+    for a, b in sentence_quotes(s):
         if a <= off and end <= b:
             return True
     # the paragraph may hold a quotation that spans sentences (spans found once per block)
@@ -73,7 +73,7 @@ def in_quotation(ctx) -> bool:
 
 def _quotation_needs():
     """Every pattern by which ``in-quotation`` can answer yes (for its block gate)."""
-    return _WHOLE_BLOCK_QUOTED, _QUOTED, _OPENS_QUOTE, _REPORTED
+    return _WHOLE_BLOCK_QUOTED, QUOTED, _OPENS_QUOTE, _REPORTED
 
 
 _OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")

@@ -4,14 +4,14 @@ from __future__ import annotations
 import functools
 import re
 
-_QUOTED = re.compile(
+QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
     r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
 )
 
 
 def quoted_spans(text: str):
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
 
 
 @functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate

@@ -256,3 +256,17 @@ def test_round_14_classes_hold_on_new_sentences(settings):
     result = score_cases(load_cases(DATA / "unseen-classes-14.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
     assert result.tp >= 34 and result.cases == 70
+
+
+def test_round_15_classes_hold_on_new_sentences(settings):
+    """Round 15's classes on sentences written for them: a person's own name on a form opens no
+    list of words; someone who gives their pronouns in brackets; an office after an article is a
+    role, not a first name; a hirer, a chemist, an ex-partner; "each" as a bylaw's subject; reported
+    examples; a labelled minute opening on "The <role>" and a past verb; examples given for
+    "spouses"; "husband/wife" as one bulleted item; a spouse as one line of a list of relatives;
+    "coverage" plans; breastfeeding mothers and families; an Act's section with its quoted title;
+    "definitions of" a term; statutory principles set out as a list; a provision numbered alone and
+    ending on a glued dash; "originally" with a past verb; wives and girlfriends as men's partners."""
+    result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 11 and result.cases == 30

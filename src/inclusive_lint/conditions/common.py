@@ -122,7 +122,7 @@ _MENTION_CUE = (
     r"a person|a patient|anybody|yourself|themselves))?(?: as)?"
     r"|\b(?:outdated|older|old-fashioned|offensive|legacy|dated|derogatory|discredited|stigmatising|problematic)"
     r" (?:terms?|labels?|words?|language|phrases?|forms?|usage)(?:,)?(?: such as| like| including)?"
-    r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)"
+    r"|\b(?:terms?|words?|phrases?|labels?|expressions?|language) (?:such as|like|including)|\bdefinitions? of"
     r"|\bthe (?:terms?|words?|phrases?|labels?|expressions?|title|codes?|values?|pronouns?)|\bwords? like"
     # a document's past wording: "until 1992 the guidance referred to X", "earlier surveys spoke of X"
     r"|\b(?:guidance|reports?|documents?|polic(?:y|ies)|surveys?|forms?|leaflets?|literature|papers?|"

@@ -117,7 +117,7 @@ _FRAMED = re.compile(
     r"for the purposes of|within the meaning of)\s+(?:the\s+)?(?:[Ss]ections?\b|[Ss]s?\.?\s?\d|[Rr]egulations?\b|"
     r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
 # the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
-_REPORT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
+_REPORT_AFTER = re.compile(r"(?:,\s*['\"\u2018\u201c][^'\"\u2019\u201d]{1,80}['\"\u2019\u201d],)?[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
                            r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies|protects"
                            # plural subjects: "the explanatory notes to the Act describe ..."
                            r"|say|state|use|call|refer to|describe|define|provide|require|set out|list|prescribe|specify|"
@@ -189,10 +189,19 @@ def continues_statute(ctx) -> bool:
 
 def after_provision_number(ctx) -> bool:
     """A provision laid out as statute: its number alone on the line before ("(1)") and its words
-    carrying on the enacting sentence in lower case ("to discriminate against any person ...")."""
-    if not ctx.text[:1].islower() or ctx.block_index < 1:
+    carrying on the enacting sentence in lower case ("to discriminate against any person ..."), or
+    ending on a dash glued to its last word, before its lettered items ("... information about—")."""
+    if ctx.block_index < 1:
         return False
-    return _PROVISION_NUMBER.fullmatch(ctx.document.blocks[ctx.block_index - 1].text.strip()) is not None
+    number = ctx.document.blocks[ctx.block_index - 1].text.strip()
+    if ctx.text[:1].islower():
+        return _PROVISION_NUMBER.fullmatch(number) is not None
+    return _GLUED_DASH_END.search(ctx.text) is not None and (
+        _PROVISION_NUMBER.fullmatch(number) is not None or _BARE_NUMBER.fullmatch(number) is not None)
+
+
+_GLUED_DASH_END = re.compile(r"[a-z][-\u2013\u2014]\s*$")
+_BARE_NUMBER = re.compile(r"\d{1,3}[A-Z]?\.?")
 
 
 # a law's title, or a section heading of one, alone on its line: "Mental Capacity Act 2005",

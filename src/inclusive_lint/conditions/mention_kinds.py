@@ -122,6 +122,7 @@ DRAFTING = rx(
     re.I,
 )
 _LAW_REPORTED = rx(
+    r"\bstatutory (?:principles?|provisions?|duties|requirements|criteria)\b|"
     r"\b(?:principles?|provisions?|sections?|duties|conditions|requirements|criteria)\b[^:\n]{0,40}\b(?:which|that) "
     r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists|defines|define|provide)(?: that)?\b|\bas follows\b",
     re.I,

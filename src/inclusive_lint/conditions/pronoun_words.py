@@ -36,6 +36,7 @@ GENERIC_ROLES = (
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
     r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
+    r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
@@ -59,7 +60,8 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
                   r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?)\b)")
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
-    + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one)\b",
+    + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
+    r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
     re.I,
 )
 _ROLE_TAIL = re.compile(
@@ -165,7 +167,10 @@ _NAMED = re.compile(
     r"daughter|son|sister|brother|carer)\s+(?:of|to)\b|\s+(?:talks|says|said|explains|explained|recalls|recalled|"
     r"remembers|remembered|told|tells|describes|described)\b)"
     r"|\b(?:called|named|known as)\s+[A-Z][a-z]+"                                 # a nurse called Sam
-    r"|(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
+    r"|\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s*\((?:he|she|they|ze|xe)\s*/)"   # Laurie (he/him)
+    # (an office after an article is not a first name: "The Chemist is telling you")
+    r"|(?<=[a-z,;]\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Yy]our\s)(?<!\b[Oo]ur\s)"
+    r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
     r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought|"
     r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused|"
     # a person's own doings in the present: "When Priya arrives, ...", "Sarah refuses to leave"
@@ -224,7 +229,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|asked|felt|went|came|became
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
-                   r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
+                   r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
@@ -242,7 +247,8 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
                    r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
-_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion)\b",
+_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
+                       r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
                        re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
                r"|\bscenario\b|\bvignette\b"
@@ -295,7 +301,7 @@ def past_subject(window: str, role: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _past_subject_rx(role: str):
-    return re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE)
 
 # a written parliamentary question, whose pronouns mean the minister asked

@@ -243,10 +243,10 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "in this situation ... the student ... she": one person in a case
     if (det == "one" and _PAST_ED.search(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if det in ("a", "an") and (_I_MET.search(ctx.text, ctx.prev_start, ctx.start) or (
-            _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and _past_tense(ctx.sentence))):
-        return True         # the writer's own account: "I have just seen a new patient. He was ...";
-        #                     a reported case: "In one case, a doctor told a woman he would ..."
+    if det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start):
+        return True         # the writer's own account: "I have just seen a new patient. He was ..."
+    if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _PAST_ED.search(ctx.sentence)):
+        return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
     span = _QUOTED_SPEECH.sub(" ", ctx.text[ctx.prev_start:ctx.sent_end])
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")

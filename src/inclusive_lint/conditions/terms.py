@@ -144,7 +144,8 @@ _HISTORICAL = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
     r"|\b(?:historically|traditionally|in the past|at the time(?!\s+(?:of|when|that|it|they|you|we|he|she|the|an?|your|their)\b)|at that time|in those days|was then (?:called|known)|"
-    r"were then (?:called|known)|was founded|were founded|was established)\b",
+    r"were then (?:called|known)|was founded|were founded|was established)\b"
+    r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)",
     re.I,
 )
 

@@ -266,7 +266,10 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     "spouses"; "husband/wife" as one bulleted item; a spouse as one line of a list of relatives;
     "coverage" plans; breastfeeding mothers and families; an Act's section with its quoted title;
     "definitions of" a term; statutory principles set out as a list; a provision numbered alone and
-    ending on a glued dash; "originally" with a past verb; wives and girlfriends as men's partners."""
+    ending on a glued dash; "originally" with a past verb; wives and girlfriends as men's partners;
+    a spouse someone has or leaves, not a bare one in a definition, list or story; "this <role>"
+    after an account; the writer's visit under way; one office of state; an accented asker's name
+    in a parliamentary question; "any such person ... shall"."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 11 and result.cases == 30
+    assert result.tp >= 17 and result.cases == 44

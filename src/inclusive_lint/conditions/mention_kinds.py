@@ -117,6 +117,7 @@ DRAFTING = rx(
     r"(?:local|responsible|regulatory|registration|supervisory|health) (?:social services )?authority|"
     r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b"
     r"|(?-i:(?:^|[.:;]\s+)Provided that\b)"       # a proviso
+    r"|\b(?:any|every|no) such (?:person|individual|minor|child|officer|member)\b[^.;]{0,80}\bshall\b"
     # a relationship defined in statute's words: "(whether of the full blood or half blood or by marriage)"
     r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b",
     re.I,

@@ -57,7 +57,9 @@ _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|r
 # protection concern", "the patient transport service"
 _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguarding|safety|transport|records?|notes|"
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
-                  r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?)\b)")
+                  r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|"
+                  # one office of state: "the deputy prime minister ... him" is whoever holds it now
+                  r"prime\s+minister|first\s+minister)\b)")
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
     + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
@@ -245,8 +247,11 @@ _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honou
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
                    r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
                    r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed)\s+(?:a|an)\b"
+                   # the writer's visit under way: "I'm visiting a tenant I've been working with"
+                   r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
                    r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
+_IF = re.compile(r"\b(?:if|when|where|whenever|unless|suppose)\b", re.I)     # a condition, not an account
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
                        re.I)
@@ -305,7 +310,7 @@ def _past_subject_rx(role: str):
                       + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE)
 
 # a written parliamentary question, whose pronouns mean the minister asked
-PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
+PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
                                     r"Prime Minister|Chancellor)\b")
 
 

@@ -22,9 +22,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE,
-    _OFFICE_FOR,
-)
-
+    _OFFICE_FOR, _IF)
 
 
 def _antecedent(ctx):
@@ -227,9 +225,8 @@ def _of_complement(window: str, cand, ends) -> bool:
 
 
 def _narrative(ctx, det: str, role: str = "") -> bool:
-    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or
-    a case vignette reporting what one person says of themselves ("The patient states that she
-    is nervous")."""
+    """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
+    case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
     if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and OUR_ONE.match(role)) or (det == "the" and role.lower().startswith("same ")):
@@ -245,6 +242,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start):
         return True         # the writer's own account: "I have just seen a new patient. He was ..."
+    earlier = ctx.text[ctx.prev_start:ctx.sent_start]       # "... a patient was removed. This patient is free ..."
+    if det in ("this", "that") and _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
+        return True         # "this <role>" points back to someone an account has just told of
     if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _PAST_ED.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule

@@ -269,7 +269,8 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     ending on a glued dash; "originally" with a past verb; wives and girlfriends as men's partners;
     a spouse someone has or leaves, not a bare one in a definition, list or story; "this <role>"
     after an account; the writer's visit under way; one office of state; an accented asker's name
-    in a parliamentary question; "any such person ... shall"."""
+    in a parliamentary question; "any such person ... shall"; a job description's duty with no subject
+    and a lettered rule on the pronoun itself; a constable; "has had" as the present perfect."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 17 and result.cases == 44
+    assert result.tp >= 21 and result.cases == 50

@@ -35,7 +35,7 @@ GENERIC_ROLES = (
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
-    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|constable|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
@@ -129,7 +129,11 @@ _FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)
 _ITEM_VERB = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]*(?:Is|Will|Must|Shall|Should|Agrees|"
                         r"Accepts|Undertakes|Understands|Takes|Remains|Ensures|Maintains|Keeps|Provides|Pays|Declares|"
                         r"Confirms|Reports|Attends|Acts|Works|Uses|Carries)\b"
-                        r"(?!\s+(?:he|she|they|it|there|this|that|his|her)\b)")     # not a question: "1. Is he ...?"
+                        r"(?!\s+(?:he|she|they|it|there|this|that|his|her)\b)"     # not a question: "1. Is he ...?"
+                        # a job description's duty ("2.\nTo be responsible for ... his"); a rule on the pronoun itself ("(g) He shall not")
+                        r"|[ \t]*(?:(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s*)?To\s+(?:be|ensure|report|provide|maintain|manage|support|"
+                        r"undertake|carry|act|attend|keep|work|take|liaise|assist|supervise|lead|deputise|monitor|oversee|advise|represent)\b"
+                        r"|[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]*(?:He|She)\s+(?:shall|must)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b)")
 _GENDER_MOD = re.compile(
@@ -251,6 +255,7 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
                    r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
+_HAS_HAD = re.compile(r"\b(?:has|have)(?:\s+(?:not|never))?\s+had$", re.I)     # "has had his membership ended": present perfect
 _IF = re.compile(r"\b(?:if|when|where|whenever|unless|suppose)\b", re.I)     # a condition, not an account
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",

@@ -22,7 +22,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE,
-    _OFFICE_FOR, _IF)
+    _OFFICE_FOR, _IF, _HAS_HAD)
 
 
 def _antecedent(ctx):
@@ -264,7 +264,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 def _past_tense(sentence: str) -> bool:
     """A past-tense verb, not a passive after "be" ("the right to be told")."""
     for m in _PAST.finditer(sentence):
-        if _PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None:
+        if _PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None and not _HAS_HAD.search(sentence, max(0, m.start() - 16), m.end()):
             return True
     return False
 

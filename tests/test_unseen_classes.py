@@ -270,7 +270,8 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     a spouse someone has or leaves, not a bare one in a definition, list or story; "this <role>"
     after an account; the writer's visit under way; one office of state; an accented asker's name
     in a parliamentary question; "any such person ... shall"; a job description's duty with no subject
-    and a lettered rule on the pronoun itself; a constable; "has had" as the present perfect."""
+    and a lettered rule on the pronoun itself; a constable; "has had" as the present perfect; a code's
+    own cross-references ("of this chapter"); a term explained by what it "usually refers to"."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 21 and result.cases == 50
+    assert result.tp >= 22 and result.cases == 53

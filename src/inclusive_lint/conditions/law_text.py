@@ -16,6 +16,7 @@ CASE_PARTIES = r"[A-Z][\w&.'\u2019]*(?: [A-Z&][\w&.'\u2019]*){0,3} v\.? [A-Z]"
 _REPORTS_LAW = (
     r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still|say|state|define|provide|require)\b"
+    r"|\bthe courts? (?:ha(?:ve|s) )?(?:stated|held|ruled|said|decided)\b"
     r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b"

@@ -118,6 +118,10 @@ DRAFTING = rx(
     r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b"
     r"|(?-i:(?:^|[.:;]\s+)Provided that\b)"       # a proviso
     r"|\b(?:any|every|no) such (?:person|individual|minor|child|officer|member)\b[^.;]{0,80}\bshall\b"
+    # a code's own cross-references and section signs: "as defined by subdivision twenty-nine of section ... of this
+    # chapter", "Ala. Code \u00a7 41-1-5 | No officer ... shall"
+    r"|\b(?:sub)?(?:section|division|subdivision|paragraph|article)\s[^.;]{0,60}\bof this (?:chapter|title|article|subchapter|code)\b"
+    r"|\u00a7+\s?\d[\d.-]*[^.;]{0,200}\bshall\b"
     # a relationship defined in statute's words: "(whether of the full blood or half blood or by marriage)"
     r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b",
     re.I,

@@ -271,7 +271,8 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     after an account; the writer's visit under way; one office of state; an accented asker's name
     in a parliamentary question; "any such person ... shall"; a job description's duty with no subject
     and a lettered rule on the pronoun itself; a constable; "has had" as the present perfect; a code's
-    own cross-references ("of this chapter"); a term explained by what it "usually refers to"."""
+    own cross-references ("of this chapter"); a term explained by what it "usually refers to"; a form
+    section for the father with its own name field."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 22 and result.cases == 53
+    assert result.tp >= 23 and result.cases == 55

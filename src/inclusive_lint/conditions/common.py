@@ -145,7 +145,7 @@ _MENTION_CUE = (
     r"|\b(?:call|calls|calling|called|refer to|refers to|referring to|describe|describes|describing|address|addressing)"
     r" (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
     r"|\bavoid\w* (?:identifying|describing|calling|labell?ing|referring to) [^.;]{0,40}? as"
-    r"|\bsuch as|\be\.g\.|\bfor example)"
+    r"|\bsuch as|\be\.g\.|\beg\.|\bfor example)"
 )
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(
@@ -155,7 +155,7 @@ _MENTION_BEFORE = re.compile(
 )
 _MENTION_GATE = Gate((_MENTION_BEFORE,))      # a stretch with no word a cue needs is not searched (law_gate.py)
 # cues that need the term to be quoted or to come straight after them
-_WEAK_CUE = re.compile(r"not|such as|e\.g\.|for example")
+_WEAK_CUE = re.compile(r"not|such as|e\.g\.|eg\.|for example")
 _MENTION_AFTER = re.compile(
     r"^['\"]?\W{0,3}(?:is|are|was|were)(?: now| still)? (?:an? |being )?(?:outdated|offensive|no longer (?:used|acceptable)|"
     r"not used|considered (?:offensive|outdated)|a slur|old-fashioned|dated|derogatory|discouraged|an older term|"
@@ -172,6 +172,8 @@ _MENTION_AFTER = re.compile(
     r"|^\s*\((?:finding|disorder|situation|observable entity|qualifier value|procedure)\)"
     # the term glossed straight away: "X people, that is, individuals who ..."
     r"|^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W"
+    # a quoted term defined as a statute defines it: "\u201cChairman\u201d, in relation to the Committee, means ..."
+    r"|^['\"\u2019\u201d],?\s+(?:in relation to [^,.;]{1,80},\s+)?(?:means|includes|has the (?:same )?meaning)\b"
     # "X is the term used for ...", "X usually refers to ..."
     r"|^['\"]?\W{0,3}(?:is|are) (?:the|a|an) (?:\w+ )?(?:term|word|name|label)\b|^['\"]?\W{0,3}(?:usually|often|generally|normally|commonly|typically) (?:refers? to|means)\b"
     # told apart from another term as a term: "X is not to be confused with Y, as the former refers to"
@@ -317,7 +319,9 @@ def _items_only(head: str) -> bool:
 def mention_not_use(ctx) -> bool:
     """The term is being discussed as a term (avoid X, instead of X, the term X, a glossary
     entry 'X: meaning') rather than used."""
-    before = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start].replace("\n", " ")
+    # "eg." ends a sentence for the splitter (as for spaCy's): the examples it gives belong to the sentence before
+    lo = ctx.prev_start if ctx.text.endswith(("eg. ", "Eg. "), 0, ctx.sent_start) else ctx.sent_start
+    before = ctx.text[max(lo, ctx.start - 80):ctx.start].replace("\n", " ")
     m = _MENTION_BEFORE.search(before) if _MENTION_GATE.may_match(before) else None
     if m and _PURPOSE_AVOID.search(before, 0, m.end("cue")) and "," in before[m.end("cue"):]:
         m = None              # "To avoid problems with edits, transsexuals ...": a purpose, then the sentence
@@ -325,7 +329,7 @@ def mention_not_use(ctx) -> bool:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
             return True
-        lead = ctx.text[max(ctx.sent_start, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
+        lead = ctx.text[max(lo, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
     after = ctx.window_after(120)

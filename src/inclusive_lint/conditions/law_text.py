@@ -45,7 +45,7 @@ _LEGISLATION = re.compile(
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
     r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
     # US federal rules: "29 CFR 825.120", "825.120(a)(5)", "42 U.S.C. 1983"
-    r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\b|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}|" + _REPORTS_LAW)
+    r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?!\w)|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}|" + _REPORTS_LAW)
 
 
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
@@ -146,7 +146,7 @@ def _sentence_cites(sentence: str) -> bool:
 
 
 # a provision cited and then set out after a colon: "Section 17(11) CA 1989: a child is disabled if he ..."
-_QUOTED_AFTER = re.compile(r"[^,.;:]{0,25}:\s")
+_QUOTED_AFTER = re.compile(r"[^,.;:]{0,25}(?:(?<=[a-z])\.\s[^,.;:]{0,20})?:\s")      # (an abbreviation may come between: "app. 4 \u00a7 109(16)):")
 
 
 # an enacting formula of a code or ordinance: "every physician is hereby required to report ..."

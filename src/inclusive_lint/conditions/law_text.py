@@ -192,13 +192,11 @@ def after_provision_number(ctx) -> bool:
     """A provision laid out as statute: its number alone on the line before ("(1)") and its words
     carrying on the enacting sentence in lower case ("to discriminate against any person ..."), or
     ending on a dash glued to its last word, before its lettered items ("... information about—")."""
-    if ctx.block_index < 1:
-        return False
+    lower = ctx.text[:1].islower()
+    if ctx.block_index < 1 or not (lower or _GLUED_DASH_END.search(ctx.text)):
+        return False        # (the block before is read only for these two shapes)
     number = ctx.document.blocks[ctx.block_index - 1].text.strip()
-    if ctx.text[:1].islower():
-        return _PROVISION_NUMBER.fullmatch(number) is not None
-    return _GLUED_DASH_END.search(ctx.text) is not None and (
-        _PROVISION_NUMBER.fullmatch(number) is not None or _BARE_NUMBER.fullmatch(number) is not None)
+    return _PROVISION_NUMBER.fullmatch(number) is not None or (not lower and _BARE_NUMBER.fullmatch(number) is not None)
 
 
 _GLUED_DASH_END = re.compile(r"[a-z][-\u2013\u2014]\s*$")

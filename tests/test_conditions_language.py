@@ -200,9 +200,6 @@ CASES = {
         ["Being gay is not a [[lifestyle choice]].",
          "It is a myth that being trans is a [[lifestyle]]."],
         ["Some residents worry their [[gay lifestyle]] is misunderstood."]),
-    "binary-antecedent": (
-        ["If your son or daughter is under 16, we may need your consent to treat [[him or her]]."],
-        ["Each volunteer must return [[his or her]] badge."]),
     "historical-context": (
         ["In 1948 the first [[chairman]] of the regional board was appointed.",
          "In the 1980s the clinic treated [[transsexuals]] from across the region."],

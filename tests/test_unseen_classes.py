@@ -87,8 +87,6 @@ CASES = [
     ("in-pronoun-pair", "Each tenant must sign [[his]] agreement.", False),
     ("in-spouse-pair", "A member may bring his wife or her [[husband]] to the dinner.", True),
     ("in-spouse-pair", "Your [[husband]] may stay after the birth.", False),
-    ("binary-antecedent", "If an employee's son or daughter is ill, [[his or her]] manager decides.", False),
-    ("binary-antecedent", "If your son or daughter is ill, [[he or she]] can see the nurse.", True),
     # facilities named in the clause, not "same sex" anywhere in the sentence
     ("accommodation-clause", "Nobody sleeps in a bay with people of [[the opposite sex]].", True),
     ("accommodation-clause", "No examiner of [[the opposite sex]] is used unless a same-sex one is busy.", False),

@@ -355,29 +355,6 @@ def named_person_antecedent(ctx) -> bool:
     return ante is not None and ante[0] in ("named", "gendered")
 
 
-# a child, sibling or relative of either sex; not a couple or a pair of parents, which are findings
-# themselves (BIN-006, BIN-007) and so cannot excuse the pronouns that echo them
-_BINARY_ANTECEDENT = re.compile(
-    r"\b(?:son|daughter|boy|girl|brother|sister|man|woman|niece|nephew|"
-    r"grandson|granddaughter|aunt|uncle)s?\s+(?:or|and|/)\s+(?:son|daughter|boy|girl|brother|sister|"
-    r"man|woman|niece|nephew|grandson|granddaughter|aunt|uncle)s?\b",
-    re.I)
-
-
-@condition("binary-antecedent")
-def binary_antecedent(ctx) -> bool:
-    """The paired pronoun echoes a pair of gendered nouns ("your son or daughter ... him or
-    her"), so it is not a generic binary default."""
-    m = None
-    for m in _BINARY_ANTECEDENT.finditer(ctx.text, ctx.prev_start, ctx.start):
-        pass
-    if m is None:
-        return False
-    # "an employee's husband or wife ... his or her manager": the possessive is the employee's
-    owned = re.search(r"\b\w+(?:'s|s')\s+$", ctx.text[max(0, m.start() - 30):m.start()])
-    return not (owned and ctx.match_text.lower().startswith(("his", "her ", "her\t")))
-
-
 _DISCLAIMER = re.compile(
     r"\bfor (?:the sake of )?(?:ease|simplicity|convenience|brevity|clarity|readability)"
     r"(?: of (?:reading|reference|drafting|expression|use))?[^.]{0,80}\b(?:he|his|him|masculine|male)\b"

@@ -15,7 +15,7 @@ from .law_gate import Gate
 from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, published_statute,
                        _sentence_cites, after_provision_number, continues_statute, under_law_title)
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
-from .mention_lists import NAMED_AS_CUE, glossary_pair, listed_as_terms, under_term_heading
+from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
 from .quotes import QUOTED, quoted_spans, sentence_quotes
 from .span_search import search_between
 
@@ -336,7 +336,7 @@ def mention_not_use(ctx) -> bool:
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and _GLOSSARY_TAIL.match(after) \
+    if glossary_head(ctx.text, line_start, ctx.start) and _GLOSSARY_TAIL.match(after) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and ctx.match_text.isupper() and _ABBREVIATION_TAIL.match(after):

@@ -27,6 +27,23 @@ _SENTENCE_END = rx(r"[.!?](?:\s|$)")
 _FORM_FIELD = rx(r"_{2,}|\.{3,}|\u2026|:[ \t]*$|\[[ \t]*\]|\u2610")
 
 
+# a glossary entry's start: its line's bullet or number, then perhaps one capitalised word of the headword
+# ("Pre-op transsexual: a person before surgery"); entries run together after a full stop count too
+# ("... the opposite sex.Pre-op transsexual: ...", as pages lose their line breaks)
+_ENTRY_HEAD = rx(r"[\s*\-\u2022>#\d.)]*['\"]?(?:[A-Z][\w'-]*[ \t]+)?")
+_GLUED_STOP = rx(r"[a-z)]\.(?=[A-Z])")
+
+
+def glossary_head(text: str, line_start: int, start: int) -> bool:
+    """Only a glossary entry's opening stands between the line (or a glued full stop) and the match."""
+    if _ENTRY_HEAD.fullmatch(text, line_start, start):
+        return True
+    glued = None
+    for glued in _GLUED_STOP.finditer(text, line_start, start):
+        pass
+    return glued is not None and _ENTRY_HEAD.fullmatch(text, glued.end(), start) is not None
+
+
 def glossary_pair(text: str, start: int, end: int) -> bool:
     """The match is one of two headwords opening a glossary line, before the colon and its
     definition: "Transvestite (TV), Tranny: a term for ..." (either headword)."""

@@ -64,11 +64,16 @@ def term_discussed(ctx) -> bool:
     if _DEFINED_SUBJECT.fullmatch(ctx.text, ctx.sent_start, ctx.start) is not None \
             and _DEFINED_AS.match(ctx.text, ctx.end, ctx.end + 60) is not None:
         return True
+    # one of the groups a quoted umbrella word covers: "'Trans' can include cross-dressers, ... and transsexual people"
+    if _QUOTED_WORD_COVERS.match(ctx.text, ctx.sent_start, ctx.start) is not None:
+        return True
     # a glossary headword opening its line, then its definition: "Transgendered or Trans  It is used ..."
     return (_HEADWORD_BEFORE.fullmatch(ctx.text, line_start, ctx.start) is not None
             and _DEFINITION_AFTER.match(ctx.text, ctx.end, ctx.end + 90) is not None)
 
 
+_QUOTED_WORD_COVERS = rx(r"\s*['\"\u2018\u201c][A-Za-z][\w -]{0,30}['\"\u2019\u201d]\s+(?:can |may |also |often )*"
+                         r"(?:includes?|covers?|refers? to|describes?|is used (?:to describe|for)|is an umbrella (?:term|word))\b[^.;]*$")
 _WRONG_LABEL = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:INCORRECT|[Ii]ncorrect|WRONG|[Ww]rong|AVOID|[Aa]void|"
                           r"[Dd]on'?t (?:say|use|write)|DON'?T|[Dd]o not (?:say|use|write)|[Nn]ot OK|[Oo]utdated|[Oo]ffensive)"
                           r"[^\S\n]*[:\-\u2013\u2014][^\n]*$")

@@ -273,7 +273,8 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     section for the father with its own name field; examples after "eg." belong to the advice before it;
     church offices (bishop, archdeacon, curate, churchwarden) are roles; a glossary headword with a first
     word before the term, and glossary entries run together after a full stop; the groups a quoted
-    umbrella word is said to cover; "opposite-sex de facto partners"."""
+    umbrella word is said to cover; "opposite-sex de facto partners"; a quotation set out after a colon
+    that runs on to the end of the passage."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 25 and result.cases == 65
+    assert result.tp >= 26 and result.cases == 67

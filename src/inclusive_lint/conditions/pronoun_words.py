@@ -35,7 +35,7 @@ GENERIC_ROLES = (
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
-    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|constable|bishop|archdeacon|curate|churchwarden|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"

@@ -275,7 +275,7 @@ def test_round_15_classes_hold_on_new_sentences(settings):
     word before the term, and glossary entries run together after a full stop; the groups a quoted
     umbrella word is said to cover; "opposite-sex de facto partners"; a quotation set out after a colon
     that runs on to the end of the passage; a mother's or father's field shared with a guardian or carer
-    by a slash; the mayor as a role."""
+    by a slash; the mayor as a role; "homosexual" before a group of people with a name or sex word between."""
     result = score_cases(load_cases(DATA / "unseen-classes-15.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 69
+    assert result.tp >= 30 and result.cases == 71

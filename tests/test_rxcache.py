@@ -119,11 +119,36 @@ def test_saved_patterns_are_primed_next_time(fresh_re, monkeypatch):
     monkeypatch.setattr(re, "_cache", {})     # a new process
     monkeypatch.setattr(rxcache, "_known", set())
     assert rxcache.prime() == len(SAMPLES)
-    primed = dict(re._cache)
-    again = _compile_samples()
-    assert all(any(p is q for q in primed.values()) for p in again)   # served from the file
+    from re import _compiler
+
+    with monkeypatch.context() as m:         # served from the file: re's compiler is not asked
+        m.setattr(_compiler, "compile", lambda *a: pytest.fail(f"compiled {a[0]!r} afresh"))
+        again = _compile_samples()
     assert again == first
+    assert [p.groupindex for p in again] == [p.groupindex for p in first]
     assert rxcache.store() == 0            # nothing new: the file is left alone
+
+
+@pytest.mark.skipif(not rxcache.LAZY, reason="this Python's re does not look its cache up by subscript")
+def test_a_stored_pattern_is_rebuilt_only_when_first_used(fresh_re, monkeypatch):
+    rxcache.prime()
+    first = _compile_samples()
+    rxcache.store()
+    monkeypatch.setattr(re, "_cache", {})     # a new process
+    monkeypatch.setattr(rxcache, "_known", set())
+    built = []
+    real = rxcache._build
+    monkeypatch.setattr(rxcache, "_build", lambda pattern, args: built.append(pattern) or real(pattern, args))
+    assert rxcache.prime() == len(SAMPLES)
+    assert built == [] and len(re._cache) == 0
+    pattern, flags = SAMPLES[1]
+    assert re.compile(pattern, flags) == first[1]
+    assert re.compile(pattern, flags) is re.compile(pattern, flags)     # rebuilt once, then cached
+    assert built == [pattern]
+    assert re.search(SAMPLES[0][0], "So he was.", SAMPLES[0][1]).group("word") == "he"
+    assert built == [pattern, SAMPLES[0][0]]
+    re.purge()
+    assert re.compile(pattern, flags) == first[1] and built == [pattern, SAMPLES[0][0]]    # compiled as usual
 
 
 def test_corrupt_file_falls_back_and_is_replaced(fresh_re, monkeypatch):
@@ -153,8 +178,12 @@ def test_bad_entry_is_compiled_as_usual(fresh_re, monkeypatch):
     monkeypatch.setattr(re, "_cache", {})
     with open(_ensure_dir(rxcache.cache_file()), "wb") as fh:
         fh.write(sealed.seal(rxcache._HEAD, (rxcache.version_key(), [tuple(bad)] + entries[1:] + [("not", "an", "entry")])))
-    assert rxcache.prime() == len(entries) - 1
+    primed = rxcache.prime()
+    assert primed == (len(entries) if rxcache.LAZY else len(entries) - 1)   # (lazily: refused when first used)
     assert re.compile(SAMPLES[0][0], SAMPLES[0][1]).search("he is") is not None
+    assert all(re.compile(p, f) == re.compile(p, f) for p, f in SAMPLES[1:] if isinstance(p, str))
+    key = (str, SAMPLES[0][0], int(SAMPLES[0][1]))
+    assert key not in rxcache._known            # compiled as usual: the next store replaces the bad entry
 
 
 def test_other_python_or_version_invalidates(fresh_re, monkeypatch):

@@ -336,7 +336,7 @@ def mention_not_use(ctx) -> bool:
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    if glossary_head(ctx.text, line_start, ctx.start) and _GLOSSARY_TAIL.match(after) \
+    if _GLOSSARY_TAIL.match(after) and glossary_head(ctx.text, line_start, ctx.start) \
             and not _BLANK_FIELD.match(after):
         return True           # "Term: what it means", but not a form label "Maiden name: ____"
     if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and ctx.match_text.isupper() and _ABBREVIATION_TAIL.match(after):

@@ -193,7 +193,7 @@ def after_provision_number(ctx) -> bool:
     carrying on the enacting sentence in lower case ("to discriminate against any person ..."), or
     ending on a dash glued to its last word, before its lettered items ("... information about—")."""
     lower = ctx.text[:1].islower()
-    if ctx.block_index < 1 or not (lower or _GLUED_DASH_END.search(ctx.text)):
+    if ctx.block_index < 1 or not (lower or _GLUED_DASH_END.search(ctx.text, max(0, len(ctx.text) - 40))):
         return False        # (the block before is read only for these two shapes)
     number = ctx.document.blocks[ctx.block_index - 1].text.strip()
     return _PROVISION_NUMBER.fullmatch(number) is not None or (not lower and _BARE_NUMBER.fullmatch(number) is not None)

@@ -36,10 +36,10 @@ _GLUED_STOP = rx(r"[a-z)]\.(?=[A-Z])")
 
 def glossary_head(text: str, line_start: int, start: int) -> bool:
     """Only a glossary entry's opening stands between the line (or a glued full stop) and the match."""
-    if _ENTRY_HEAD.fullmatch(text, line_start, start):
+    if start - line_start <= 80 and _ENTRY_HEAD.fullmatch(text, line_start, start):
         return True
     glued = None
-    for glued in _GLUED_STOP.finditer(text, line_start, start):
+    for glued in _GLUED_STOP.finditer(text, max(line_start, start - 60), start):     # a headword is short
         pass
     return glued is not None and _ENTRY_HEAD.fullmatch(text, glued.end(), start) is not None
 

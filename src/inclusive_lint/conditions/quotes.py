@@ -7,14 +7,18 @@ import re
 QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
     r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
-    # a quotation set out after a colon and running to the end of the text, its closing mark lost or
-    # beyond it: 'the court put it as below:\n"The tenant must ... He must ...'
-    r"""|(?<=:)[ \t\n]*"[^"]{1,600}\Z"""
 )
+# a quotation set out after a colon and running to the end of the text, its closing mark lost or
+# beyond it: 'the court put it as below:\n"The tenant must ... He must ...' (looked for in the tail only)
+_RUNS_TO_END = re.compile(r"""(?<=:)[ \t\n]*"[^"]{1,600}\Z""")
 
 
 def quoted_spans(text: str):
-    return [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    tail = _RUNS_TO_END.search(text, max(0, len(text) - 700))
+    if tail is not None and not any(a <= tail.start() < b for a, b in spans):
+        spans.append((tail.start(), tail.end()))
+    return spans
 
 
 @functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate

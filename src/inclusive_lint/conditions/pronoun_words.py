@@ -35,7 +35,8 @@ GENERIC_ROLES = (
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
-    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
+    r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
@@ -126,14 +127,16 @@ _FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)
                            re.I)
 # a numbered or bulleted duty with no subject of its own: "2. Is responsible for his own tax" (the
 # subject is the role the list is about)
-_ITEM_VERB = re.compile(r"[ \t]*(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]*(?:Is|Will|Must|Shall|Should|Agrees|"
+_NUMBERED = r"\(?\d{1,2}[.)]|\(?[a-h][.)]"                    # "2." or "(b)"
+_ITEM_MARK = r"(?:[-*\u2022\u00b7]|" + _NUMBERED + r")"          # ... or a bullet
+_ITEM_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Is|Will|Must|Shall|Should|Agrees|"
                         r"Accepts|Undertakes|Understands|Takes|Remains|Ensures|Maintains|Keeps|Provides|Pays|Declares|"
                         r"Confirms|Reports|Attends|Acts|Works|Uses|Carries)\b"
                         r"(?!\s+(?:he|she|they|it|there|this|that|his|her)\b)"     # not a question: "1. Is he ...?"
                         # a job description's duty ("2.\nTo be responsible for ... his"); a rule on the pronoun itself ("(g) He shall not")
-                        r"|[ \t]*(?:(?:[-*\u2022\u00b7]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s*)?To\s+(?:be|ensure|report|provide|maintain|manage|support|"
+                        r"|[ \t]*(?:" + _ITEM_MARK + r"\s*)?To\s+(?:be|ensure|report|provide|maintain|manage|support|"
                         r"undertake|carry|act|attend|keep|work|take|liaise|assist|supervise|lead|deputise|monitor|oversee|advise|represent)\b"
-                        r"|[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]*(?:He|She)\s+(?:shall|must)\b")
+                        r"|[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:shall|must)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b)")
 _GENDER_MOD = re.compile(

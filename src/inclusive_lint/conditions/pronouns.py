@@ -242,9 +242,10 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start):
         return True         # the writer's own account: "I have just seen a new patient. He was ..."
-    earlier = ctx.text[ctx.prev_start:ctx.sent_start]       # "... a patient was removed. This patient is free ..."
-    if det in ("this", "that") and _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
-        return True         # "this <role>" points back to someone an account has just told of
+    if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of
+        earlier = ctx.text[ctx.prev_start:ctx.sent_start]
+        if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
+            return True
     if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _PAST_ED.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule

@@ -18,11 +18,11 @@ from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import chained_person, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
-    FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
+    FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
-    _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _I_MET, _ONE_CASE, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _SPEAKER, _PAST_WHEN, _DATED, _VIGNETTE,
-    _OFFICE_FOR, _IF, _HAS_HAD)
+    _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
+    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
+from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
 def _antecedent(ctx):
@@ -179,7 +179,7 @@ def _candidates(window: str) -> list:
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
                           possessive))
-    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY):         # note style: "If child is Gillick competent", "help patient to"
+    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for m in _OR_ROLE.finditer(window):            # "the mother or adopter ... her partner"
@@ -238,6 +238,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True
     if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         return True         # "in this situation ... the student ... she": one person in a case
+    if det == "the" and _MINUTES.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+        return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if (det == "one" and _PAST_ED.search(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start):

@@ -1,0 +1,50 @@
+"""Cues that a passage tells of particular people rather than setting a rule for anyone in a
+role: someone's reported words, the writer's own account, one case or scenario, a dated event,
+the minutes of a meeting, a picture's caption (read by ``pronouns._narrative``)."""
+from __future__ import annotations
+
+import re
+
+from .wrap import rx
+
+_SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
+                      # a news report of what someone made known: "..., she announced today"
+                      r"|announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)\b")
+
+# the writer's own account of one person ("I have just seen a new patient"), a reported case
+_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
+                   r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
+                   r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed)\s+(?:a|an)\b"
+                   # the writer's visit under way: "I'm visiting a tenant I've been working with"
+                   r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
+                   # "I have an employee who ...", "we have a clerk who ..."
+                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
+_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
+                       r"|\bone such (?:case|instance|incident)\b"
+                       r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
+                       re.I)
+_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
+               r"|\bscenario\b|\bvignette\b"
+               # a caption tells of the people shown: "In this picture the responder is examining ..."
+               r"|\bin (?:this|the above|the) (?:picture|photo|photograph|image|video|clip|film)\b"
+               # one concrete event being put to the reader: "A patient has just sworn at ...", "Issue: An
+               # employee whose wife just had a baby ...", "During a busy clinic the nurse ..."
+               r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"
+               r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b"
+               # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
+               r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b", re.I)
+
+# "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
+# (and "where he had been expecting ...": a pronoun subject, then a past verb)
+_PAST_VERB = (r"(?:had|was|were|did|came|went|left|got|took|moved|arrived|returned|started|began|became|"
+              r"met|saw|found|gave|heard|[a-z]{3,}ed)")
+_PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b"
+                        # "When we first came home from hospital": an adverb may come before the verb
+                        r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
+                        r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b")
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December) )?(?:19|20)\d\d\b")
+# the minutes of one meeting tell what its office holders did: "apologies for absence had been
+# received from the Mayor", "It was resolved that", "the meeting was inquorate"
+_MINUTES = re.compile(r"\b(?:[Ii]t was (?:reported|resolved|agreed|noted|proposed|seconded) that|apologies (?:for absence )?"
+                      r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b)")

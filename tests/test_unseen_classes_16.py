@@ -17,8 +17,11 @@ def test_round_16_classes():
     member of Parliament named by office; a determiner never modifies the role after it; "is not a
     member" describes its subject; a capitalised office with no article ("the title of President")
     and players, the chief, the head of a committee and "any Full or Associate Member" are roles; a
-    capitalised office after "the" is not a person's name."""
+    capitalised office after "the" is not a person's name. Also "bride and groom" in guidance on
+    marrying; visiting limited to family "or somebody important to the patient"; a partner "of either
+    sex"; "Dad and Partner Pay"; a named woman's own title of chairwoman; a spokesman who said
+    something."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 16 and result.cases == 24
+    assert result.tp >= 22 and result.cases == 36

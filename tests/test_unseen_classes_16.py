@@ -21,8 +21,9 @@ def test_round_16_classes():
     marrying; visiting limited to family "or somebody important to the patient"; a partner "of either
     sex"; "Dad and Partner Pay"; a named woman's own title of chairwoman; a spokesman who said
     something; one sexed noun of a pair ("a boy or girl") is not whom a pronoun means; "men who
-    identify as women"; "head master"; "husband (or wife)"."""
+    identify as women"; "head master"; "husband (or wife)"; the statutory test of a couple "living together as
+    husband and wife" is not a choice of two."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 26 and result.cases == 41
+    assert result.tp >= 27 and result.cases == 43

@@ -1,5 +1,5 @@
 """An audience defined by sex: text written for men, for women, for fathers or mothers, about a
-procedure only one sex has (a leaflet on vasectomy speaks to men), or about pregnancy care."""
+procedure only one sex has (a leaflet on vasectomy speaks to men), or about pregnancy or fertility care."""
 from __future__ import annotations
 
 import re
@@ -19,7 +19,9 @@ _SEX_AUDIENCE = rx(
     r"vasectom\w*|prostat\w*|testic\w*|erectile|hysterectom\w*|cervical screening|smear tests?|mammogra\w*|"
     r"breast screening|menopaus\w*|gynaecolog\w*|gynecolog\w*|"
     # pregnancy care speaks to whoever is pregnant ("discuss the results with you and your husband")
-    r"antenatal|ante-natal|postnatal|post-natal|maternity|pregnan\w*|midwi\w*|labour ward|birth plan)\b",
+    r"antenatal|ante-natal|postnatal|post-natal|maternity|pregnan\w*|midwi\w*|labour ward|birth plan|"
+    # fertility care speaks to a couple trying for a baby ("the husband's semen analysis")
+    r"infertil\w*|fertility (?:problems?|treatment|tests?|investigations?|clinic)|trying to conceive|semen analysis|sperm count)\b",
     re.I,
 )
 

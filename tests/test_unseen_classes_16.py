@@ -23,8 +23,9 @@ def test_round_16_classes():
     something; one sexed noun of a pair ("a boy or girl") is not whom a pronoun means; "men who
     identify as women"; "head master"; "husband (or wife)"; the statutory test of a couple "living together as
     husband and wife" is not a choice of two; fertility care ("a couple trying to conceive") is
-    written for a sex-defined audience, so "the husband" there assumes the couple."""
+    written for a sex-defined audience, so "the husband" there assumes the couple; a news story's named mother ("Mum-of-two Priya,
+    from Leeds") is one person."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 28 and result.cases == 45
+    assert result.tp >= 29 and result.cases == 47

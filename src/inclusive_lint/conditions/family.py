@@ -66,7 +66,9 @@ _GENETIC_OR_LEGAL = rx(
     r"\b(?:genetic\w*|genes?|inherit\w*|hereditary|family history|cancers?|screening|tested|testing|"
     r"condition runs in|runs in (?:the|your) family|carriers?|DNA|donors?|donat\w*|transplant\w*|"
     r"blood (?:group|type|test|sample)s?|tissue typing|match(?:ed|ing)?|intestacy|without a will|"
-    r"estate|probate|will and testament|died without)\b",
+    r"estate|probate|will and testament|died without|"
+    # how two people are related: "a half relationship is where you are related through your mother or father"
+    r"half[- ](?:relations?|relationships?)|related (?:to \w+ )?through)\b",
     re.I,
 )
 

@@ -54,6 +54,7 @@ def test_text_files(settings, text):
 @hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 @example("<b>**<!-- inclusive-lint: disable -->**")     # emphasis around nothing but a comment
+@example("next of kin\nhis | a | b |\n|---|---|\n ")     # a form question over two source lines
 def test_markdown_files(settings, text):
     _check(text, "case.md", settings)
 

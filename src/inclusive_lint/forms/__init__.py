@@ -139,6 +139,11 @@ def _texts(document, cand):
             le = len(block.text) if le == -1 else le
             context = block.text[ls:le]
             lead = len(context) - len(context.lstrip())
+            if document.format in ("text", "markdown") and block.locator is None and document.source_text:
+                # the words as written where the location points (a question run over two source
+                # lines reads with its line break), as word-level findings do (engine/analyse.py)
+                a, b = block.source_span(s, e)
+                text = document.source_text[a:b]
             return text, context.strip(), (s - ls - lead, e - ls - lead)
     text = cand.text()
     return text, text, (0, len(text))

@@ -27,8 +27,9 @@ def test_round_16_classes():
     from Leeds") is one person; how two people are related ("a half relation") is kinship itself; who
     the law deems a child's parent is the law's wording; a form copied as paragraphs, its gender
     question in one and only two answers in the next; "transitioning (female to male)" describes the
-    change, not a label for a person."""
+    change, not a label for a person; "opposite sex" where same-sex couples are compared or what
+    happens to trans people is told."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 33 and result.cases == 56
+    assert result.tp >= 34 and result.cases == 59

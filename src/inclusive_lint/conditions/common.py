@@ -12,12 +12,14 @@ import re
 from . import condition
 from .blockfacts import lacks_all
 from .law_gate import Gate
-from .law_text import (_LEGISLATION, _STATUTE_LAYOUT, _DASH_ITEMS, _STATUTE_START, HISTORY_NOTE, published_statute,
-                       _sentence_cites, after_provision_number, continues_statute, under_law_title)
-from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue, under_law_lead_in
+from .mention_gate import piece_facts, tail_may_open
+from .law_block import block_cites
+from .law_text import _LEGISLATION, _DASH_ITEMS, _sentence_cites, under_law_title
+from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
 from .quotes import QUOTED, quoted_spans, sentence_quotes
 from .span_search import search_between
+from .table_header import block_lead_in
 
 
 _REPORTED = re.compile(
@@ -92,14 +94,11 @@ def cites_legislation(ctx) -> bool:
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
     if _sentence_cites(ctx.sentence) and not _own_consequence(ctx):
         return True
-    if _STATUTE_START.match(ctx.text) and (_STATUTE_LAYOUT.search(ctx.text[:2000]) or continues_statute(ctx)):
-        return True
-    if per_piece(ctx, "published-statute", published_statute) or _history_below(ctx):
-        return True              # a paragraph of a published statute: its amendment marks or source note
+    if block_cites(ctx, _LEGISLATION):
+        return True              # laid out as statute, a published statute, under a law's lead-in ... (law_block.py)
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
-    return follows_cited_law(ctx, _LEGISLATION) or under_law_lead_in(ctx, _LEGISLATION, _STATUTE_LAYOUT) \
-        or after_provision_number(ctx) or under_law_title(ctx)
+    return follows_cited_law(ctx, _LEGISLATION) or under_law_title(ctx)
 
 
 _SO = re.compile(r",\s+(?:and\s+)?(?:so|therefore|which means)\s+")
@@ -220,24 +219,12 @@ _LEAD_IN_CUE = re.compile(
     r"glossary|definitions?|terminology|replace\w*|say instead|use instead|" + NAMED_AS_CUE + r")\b", re.I)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-def _table_pos(block):
-    loc = getattr(block, "location", None)
-    if loc is not None and getattr(loc, "table", None) is not None:
-        return loc.table, loc.row, loc.cell
-    meta = getattr(block, "meta", None) or {}
-    if "table" in meta:
-        return meta.get("table"), meta.get("row"), meta.get("cell")
-    return None
-
-
 def _lead_in_mentions(ctx) -> bool:
     """The match is an item under a lead-in that lists terms to avoid ("Terms to avoid:" then
     a list, or a table column headed "Avoid")."""
     text = ctx.text
-    if text_table_header_cue(ctx, _LEAD_IN_CUE):
+    pipe, table = block_lead_in(ctx, _LEAD_IN_CUE)
+    if pipe and text_table_header_cue(ctx, _LEAD_IN_CUE):
         return True                 # "Words to avoid | Use instead" over the rows of a text table
     colon = text.rfind(":", max(0, ctx.start - 300), ctx.start)
     if colon != -1:
@@ -254,35 +241,12 @@ def _lead_in_mentions(ctx) -> bool:
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
                 and search_between(_LEAD_IN_CUE, text, lead_from, colon, ctx.doc_cache, stop_before_nonword=True):
             return True
-    blocks = getattr(ctx.document, "blocks", None) or []
+    if table is not None:
+        return table
     bi = ctx.block_index
-    pos = _table_pos(ctx.block)
-    if pos is not None and pos[1] not in (None, 1):
-        for j in range(bi - 1, max(-1, bi - 400), -1):
-            other = _table_pos(blocks[j])
-            if other is None or other[0] != pos[0]:
-                break
-            if other[1] == 1 and other[2] == pos[2]:
-                return _LEAD_IN_CUE.search(blocks[j].text) is not None
-        return False
-    if pos is None and getattr(ctx.block, "kind", "") == "table_cell":
-        # no cell positions (Markdown tables): judge by the first cells of the table, its header
-        src = getattr(ctx.document, "source_text", None) or ""
-
-        def start(k):
-            return getattr(blocks[k], "start", 0) or 0
-
-        j = bi
-        while j > 0 and bi - j < 400 and blocks[j - 1].kind == "table_cell":
-            if src and _BLANK_LINE.search(src, start(j - 1), start(j)):
-                break                              # a blank line: another table
-            j -= 1
-        first_line_end = src.find("\n", start(j)) if src else -1
-        header = [blocks[k] for k in range(j, bi)
-                  if first_line_end == -1 or start(k) < first_line_end][:6]
-        return any(_LEAD_IN_CUE.search(b.text) for b in header)
-    if colon == -1 and bi > 0 and _items_only(text[:ctx.start]):
+    if colon == -1 and bi > 0 and _items_only(text, ctx.start):
         # a list item right under a lead-in paragraph or earlier items
+        blocks = getattr(ctx.document, "blocks", None) or []
         for j in range(bi - 1, max(-1, bi - 12), -1):
             prev = blocks[j].text.rstrip()
             if prev.endswith(":"):
@@ -292,26 +256,13 @@ def _lead_in_mentions(ctx) -> bool:
     return False
 
 
-_SHALL = re.compile(r"\bshall\b", re.I)
-
-
-def _history_below(ctx) -> bool:
-    """The paragraph right after is a code's source or history note ("Source: Laws 1879, ...")."""
-    if not _has(ctx, "shall", _SHALL):
-        return False            # only statute drafting has one (and other paragraphs stay independent)
-    key = ("history-below", ctx.block_index)
-    got = ctx.doc_cache.get(key)
-    if got is None:
-        blocks = getattr(ctx.document, "blocks", None) or []
-        nxt = ctx.block_index + 1
-        got = ctx.doc_cache[key] = nxt < len(blocks) and HISTORY_NOTE.match(blocks[nxt].text) is not None
-    return got
-
-
-def _items_only(head: str) -> bool:
-    """Nothing before the match in its paragraph but list items of a few words each, and the
-    bullet of the match's own item."""
-    *items, own = head.split("\n")
+def _items_only(text: str, start: int) -> bool:
+    """Nothing before ``start`` in its paragraph but list items of a few words each, and the
+    bullet of the match's own item (that is looked at first: no copy of the paragraph's head)."""
+    item_start = text.rfind("\n", 0, start) + 1
+    if text[item_start:start].strip(" \t-*\u2022"):
+        return False
+    *items, own = text[:start].split("\n")
     return not own.strip(" \t-*\u2022") and all(len(i.split()) <= 6 and not i.rstrip().endswith((".", ":")) for i in items)
 
 
@@ -335,30 +286,36 @@ def mention_not_use(ctx) -> bool:
     after = ctx.window_after(120)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
-    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
-    if _GLOSSARY_TAIL.match(after) and glossary_head(ctx.text, line_start, ctx.start) \
-            and not _BLANK_FIELD.match(after):
-        return True           # "Term: what it means", but not a form label "Maiden name: ____"
-    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and ctx.match_text.isupper() and _ABBREVIATION_TAIL.match(after):
-        return True           # "FTM (female to male): ..."
-    if _EXPANSION_TAIL.match(after) and _EXPANSION_HEAD.match(ctx.text[line_start:ctx.start]):
-        return True           # ... and the expansion itself
-    if _DASH_TAIL.match(after) and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]):
-        return True           # "Headmaster / headmistress - we say head teacher"
-    if (_has(ctx, "umbrella", _UMBRELLA) and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start)) \
-            or (_has(ctx, "term-for", _TERM_FOR) and _TERM_FOR.search(ctx.text, max(ctx.sent_start, ctx.start - 300), ctx.start)):
+    if tail_may_open(after) and _glossary_tail(ctx, after):
+        return True           # "Term: what it means", "FTM (female to male): ..." (mention_gate.py)
+    umbrella, term_for, word_class, term_words, belief = piece_facts(ctx, _UMBRELLA, _TERM_FOR, _WORD_CLASS, _TERM_WORDS, _BELIEF)
+    if (umbrella and _UMBRELLA.search(ctx.text, ctx.sent_start, ctx.start)) \
+            or (term_for and _TERM_FOR.search(ctx.text, max(ctx.sent_start, ctx.start - 300), ctx.start)):
         return True           # "trans as an umbrella term for ... transsexual", "'Trans' is a term used to refer to ..."
-    seg = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]
+    seg = ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start] if term_words else ""
     if any(w in seg for w in _TERM_WORDS) and _TERM_NAMED.search(seg):
         return True           # "The term Living Together as Husband and Wife was introduced in 1977"
-    if _has(ctx, "word-class", _WORD_CLASS):
+    if word_class:
         return True           # a usage table: "Transgender(s) as a noun, transgendered / Transgender person / ..."
-    if _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
+    if belief and _BELIEF.search(ctx.sentence) and _REFUTED.match(ctx.text, ctx.sent_end, ctx.sent_end + 160):
         return True           # "Some people believe next of kin must be a husband or wife. This is not true"
     if glossary_pair(ctx.text, ctx.start, ctx.end) or under_term_heading(ctx.text, ctx.start, ctx.end) \
             or listed_as_terms(ctx.text, ctx.sent_start, ctx.start):
         return True           # "Shemale, Tranny: slang for ...", a column of terms under "Use instead"
     return _lead_in_mentions(ctx) or term_discussed(ctx)
+
+
+def _glossary_tail(ctx, after: str) -> bool:
+    """The match heads a glossary entry: "Term: what it means" (not a form label "Maiden name:
+    ____"), "FTM (female to male): ...", the expansion itself, "Headmaster / headmistress - ..."."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    if _GLOSSARY_TAIL.match(after) and glossary_head(ctx.text, line_start, ctx.start) and not _BLANK_FIELD.match(after):
+        return True
+    if _GLOSSARY_HEAD.match(ctx.text[line_start:ctx.start]) and ctx.match_text.isupper() and _ABBREVIATION_TAIL.match(after):
+        return True
+    if _EXPANSION_TAIL.match(after) and _EXPANSION_HEAD.match(ctx.text[line_start:ctx.start]):
+        return True
+    return _DASH_TAIL.match(after) is not None and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]) is not None
 
 
 _BELIEF = re.compile(r"\b(?:(?:some|many|most) (?:people|staff|patients|families)|people (?:often|sometimes)|it is "

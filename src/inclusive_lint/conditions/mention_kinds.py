@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .blockfacts import lacks_text
+from .law_gate import Gate
 from .span_search import search_between
 from .wrap import rx
 
@@ -98,8 +99,8 @@ def follows_cited_law(ctx, cites) -> bool:
     """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
     sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
     which sets out, for example:"): what follows reproduces or reports the law."""
-    if lacks_text(ctx, ":"):
-        return False        # both ways below need a colon in the block (blockfacts)
+    if lacks_text(ctx, ":") or _no_law_in(ctx, cites):
+        return False        # both ways below need a colon in the block (blockfacts) and a citation
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
     para_start = 0 if para_start == -1 else para_start
     if search_between(_CITATION_COLON, ctx.text, para_start, ctx.start, ctx.doc_cache):
@@ -114,6 +115,28 @@ def follows_cited_law(ctx, cites) -> bool:
     # "This is set by the Mental Health Act ... The nearest relative is whoever comes first in the list below:"
     cut2 = max(lead.rfind(". ", 0, max(cut, 0)), lead.rfind(".\n", 0, max(cut, 0)))
     return cut > 0 and _LIST_BELOW.search(lead, cut + 1) is not None and cites.search(lead, cut2 + 1, cut + 1) is not None
+
+
+def _no_law_in(ctx, cites) -> bool:
+    """Neither way of ``follows_cited_law`` can find anything in the match's piece of text: the
+    first needs a match of ``_CITATION_COLON`` in it, the second one of ``cites``, and the piece
+    holds no digit and none of the words either needs (``law_gate``). Worked out once per piece,
+    from its second question on (most paragraphs are asked once or twice, a finding-dense one
+    many times: on the first the test would cost more than it saves)."""
+    key = ("no-law-in", id(cites))
+    last = ctx.doc_cache.get(key)
+    if last is None or last[0] is not ctx.text:
+        ctx.doc_cache[key] = (ctx.text, None)
+        return False            # (not known: the searches answer)
+    if last[1] is None:
+        gate = _GATES.get(cites)
+        if gate is None:
+            gate = _GATES[cites] = Gate((_CITATION_COLON, cites))
+        last = ctx.doc_cache[key] = (ctx.text, not gate.may_match(ctx.text))
+    return last[1]
+
+
+_GATES: dict = {}           # the pattern of citations -> its Gate with _CITATION_COLON
 
 
 # statutory drafting: a duty laid on a body or office holder with "shall", as regulations write it

@@ -177,7 +177,16 @@ def clause_subject(window: str, pronoun: str, cands: list, after: str):
         if cut is not None:
             start, relative = _clause_start(window, cut.start())
             return _subject_of(window, start, cut.start(), relative, cands)
+        # the subject of a main clause after a fronted "When ..." clause carries on that clause's
+        # subject, not its object: "When an employee, Lisa, adopts a child, she ..."
+        fronted = _FRONTED.search(window, max(0, pos - 220))
+        if fronted is not None:
+            return _subject_of(window, fronted.start("clause"), fronted.end("clause"), False, cands)
     return None
+
+
+_FRONTED = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n)[^\S\n]*(?:When|If|Once|After|Before|As soon as|Whenever|Unless|Until|"
+                      r"While|Whilst)\s+(?P<clause>[^.;:!?\n]{3,200}?),\s*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?:(?:In (?:that|this|such a) case|If so|Then|After that|Next|"

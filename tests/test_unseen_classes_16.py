@@ -29,8 +29,9 @@ def test_round_16_classes():
     question in one and only two answers in the next; "transitioning (female to male)" describes the
     change, not a label for a person; "opposite sex" where same-sex couples are compared or what
     happens to trans people is told; the subject pronoun of a main clause after a fronted "When ..."
-    clause carries on that clause's subject ("When a nurse, Amy, visits a patient, she ...")."""
+    clause carries on that clause's subject ("When a nurse, Amy, visits a patient, she ..."); a second description after "is the ... as well
+    as the" is the same subject, not someone new."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 35 and result.cases == 61
+    assert result.tp >= 36 and result.cases == 63

@@ -164,6 +164,8 @@ def _candidates(window: str) -> list:
                         and m.group("det").lower() != "an"):
             continue        # "he's a great nurse", "as a nurse": a description, not someone new;
             #                 "it is the chair's duty" names the chair
+        if cop and _ALSO_PREDICATE.search(window, max(0, m.start() - 120), m.start()):
+            continue        # "Mel Ive is the Regional Manager as well as the Chairperson": a second description
         if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
             continue        # "elected Dr Hohaia as its chair": the office is that person's
@@ -203,6 +205,8 @@ def _candidates(window: str) -> list:
     return cands
 
 
+# "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"
+_ALSO_PREDICATE = re.compile(r"\b(?:is|was|are|were)\s+(?:the|an?|our|their|its)\s+[^.;:!?]{1,80}?\bas\s+well\s+as\s+$", re.I)
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)

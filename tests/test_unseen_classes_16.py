@@ -30,8 +30,9 @@ def test_round_16_classes():
     change, not a label for a person; "opposite sex" where same-sex couples are compared or what
     happens to trans people is told; the subject pronoun of a main clause after a fronted "When ..."
     clause carries on that clause's subject ("When a nurse, Amy, visits a patient, she ..."); a second description after "is the ... as well
-    as the" is the same subject, not someone new."""
+    as the" is the same subject, not someone new; a partner or parent "of either sex" or "whether male or
+    female" in a family or leave rule (the couple may be of one sex)."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 36 and result.cases == 63
+    assert result.tp >= 37 and result.cases == 66

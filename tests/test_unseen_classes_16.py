@@ -32,8 +32,9 @@ def test_round_16_classes():
     clause carries on that clause's subject ("When a nurse, Amy, visits a patient, she ..."); a second description after "is the ... as well
     as the" is the same subject, not someone new; a partner or parent "of either sex" or "whether male or
     female" in a family or leave rule (the couple may be of one sex); a pregnancy question in a passage that
-    already names "women and birthing people"."""
+    already names "women and birthing people"; "the head of" a service is a role, "the head of it" is
+    not."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 38 and result.cases == 68
+    assert result.tp >= 39 and result.cases == 70

@@ -40,7 +40,7 @@ GENERIC_ROLES = (
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     r"player|coach|umpire|librarian|"
     # "the Chief shall be appointed" (not "Chief Executive"), "the Head of each Standing Committee"
-    r"chief(?=\s*[,.;:)]|\s+(?:shall|must|may|will|should|would|can|is|was|has|had|and|or)\b)|head(?= of (?:the |each |any |a )?[A-Z])|"
+    r"chief(?=\s*[,.;:)]|\s+(?:shall|must|may|will|should|would|can|is|was|has|had|and|or)\b)|head(?= of (?:(?:the |each |any |a )(?!(?:bed|bath|table|queue|stairs|line|river|valley|page)\b)\w|(?-i:[A-Z])))|"
     # heads of colleges and universities, and roles known by their initials
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"

@@ -26,7 +26,9 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
                r"|\bscenario\b|\bvignette\b"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
-               r"|\bin (?:this|the above|the) (?:picture|photo|photograph|image|video|clip|film)\b"
+               # (not the idiom "keep the patient in the picture")
+               r"|\bin (?:this|the above) (?:picture|photo|photograph|image|video|clip|film)\b"
+               r"|\bin the (?:picture|photo|photograph|image|video) (?:above|below|opposite)\b"
                # one concrete event being put to the reader: "A patient has just sworn at ...", "Issue: An
                # employee whose wife just had a baby ...", "During a busy clinic the nurse ..."
                r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"

@@ -33,8 +33,9 @@ def test_round_16_classes():
     as the" is the same subject, not someone new; a partner or parent "of either sex" or "whether male or
     female" in a family or leave rule (the couple may be of one sex); a pregnancy question in a passage that
     already names "women and birthing people"; "the head of" a service is a role, "the head of it" is
-    not."""
+    not; a record whose sex is set "depending on the title", or where choosing a title "automatically
+    enters the appropriate gender"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 40 and result.cases == 71
+    assert result.tp >= 42 and result.cases == 74

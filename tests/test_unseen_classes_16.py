@@ -31,11 +31,13 @@ def test_round_16_classes():
     happens to trans people is told; the subject pronoun of a main clause after a fronted "When ..."
     clause carries on that clause's subject ("When a nurse, Amy, visits a patient, she ..."); a second description after "is the ... as well
     as the" is the same subject, not someone new; a partner or parent "of either sex" or "whether male or
-    female" in a family or leave rule (the couple may be of one sex); a pregnancy question in a passage that
-    already names "women and birthing people"; "the head of" a service is a role, "the head of it" is
+    female" in a family or leave rule (the couple may be of one sex); "the head of" a service is a role, "the head of it" is
     not; a record whose sex is set "depending on the title", or where choosing a title "automatically
-    enters the appropriate gender"."""
+    enters the appropriate gender". And the limits of these exceptions, in sentences a reviewer wrote
+    against them: a rule's "the mileage he claimed", "deemed suitable", "it was agreed that" in a policy,
+    "is the responsibility of ... as well as", workmen told to sign in, a board's chairwoman, carers
+    "whether male or female", "identify as a lone worker"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 42 and result.cases == 74
+    assert result.tp >= 49 and result.cases == 80

@@ -8,8 +8,11 @@ import re
 from .wrap import rx
 
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
-                      # a news report of what someone made known: "..., she announced today"
-                      r"|announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)\b")
+                      # a news report of what someone made known ("..., she announced today", "he acknowledged
+                      # there were ..."), not a rule's "the mileage he claimed" or "the hours he stated"
+                      r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)"
+                      r"(?=\s*[,.:;]|\s+(?:that|today|yesterday|there|last|this (?:week|morning|month)|on (?:Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday|\d))\b))\b")
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
@@ -48,5 +51,5 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
                     r"August|September|October|November|December) )?(?:19|20)\d\d\b")
 # the minutes of one meeting tell what its office holders did: "apologies for absence had been
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
-_MINUTES = re.compile(r"\b(?:[Ii]t was (?:reported|resolved|agreed|noted|proposed|seconded) that|apologies (?:for absence )?"
+_MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"
                       r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b)")

@@ -206,7 +206,8 @@ def _candidates(window: str) -> list:
 
 
 # "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"
-_ALSO_PREDICATE = re.compile(r"\b(?:is|was|are|were)\s+(?:the|an?|our|their|its)\s+[^.;:!?]{1,80}?\bas\s+well\s+as\s+$", re.I)
+_ALSO_PREDICATE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+)+\s+(?:is|was)\s+(?:the|an?|our|their|its)\s+"
+                             r"[^.;:!?]{1,80}?\bas\s+well\s+as\s+$")       # a named subject, not "Attendance is the duty of"
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)

@@ -55,4 +55,6 @@ def ruled_out(ctx, window: str, cand) -> bool:
     nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
     if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
-    return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600), ctx.sent_end + 600, cand, ctx.match_text)
+    # (and within 3,600 characters of the pronoun itself: a run-on "sentence" may be 50,000 long)
+    return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - 3600),
+                            min(ctx.sent_end + 600, ctx.end + 3600), cand, ctx.match_text)

@@ -176,7 +176,8 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
         return None         # no text at all, or only empty pieces ("**<!-- comment -->**")
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
-    text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    if "http" in text or "www." in text:        # (every match holds one: most prose has none)
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     last = max(len(src) - 1, 0)
     at, n = segs[-1]
     if at + n - 1 <= last and all(b[0] == a[0] + a[1] for a, b in zip(segs, segs[1:])):

@@ -169,7 +169,7 @@ def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> l
         registry()                      # imported once, before the fork
         pieces = list(pieces)
         by_id = ruleset.by_id
-        doc_cache: dict = {}            # each process's own copy, kept from one run of pieces to the next
+        doc_cache = forksplit.Facts()   # each process's own copy, kept from one run of pieces to the next
 
         def work(part):                 # rule ids cross the pipe, not rules
             return [(bi, r.id, *rest) for bi, r, *rest in
@@ -181,7 +181,7 @@ def analyse(document, ruleset, options: dict | None = None, meanwhile=None) -> l
             with collector_paused():
                 built.add([(bi, by_id[rid], *rest) for bi, rid, *rest in part])
 
-        forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile, consume)
+        forksplit.run_split(pieces, [len(p[3]) for p in pieces], work, meanwhile, consume, doc_cache)
         return built.findings
     raw = _analyse_pieces(pieces, document, ruleset, backend, options, prefix_pass)
     if meanwhile is not None:

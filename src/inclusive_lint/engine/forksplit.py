@@ -116,7 +116,7 @@ def chunks(sizes: list, count: int = CHUNKS) -> list:
     return out
 
 
-def run_split(items: list, sizes: list, work, meanwhile=None, consume=None):
+def run_split(items: list, sizes: list, work, meanwhile=None, consume=None, facts=None):
     """``work(items)``, shared with a forked child: the items go in runs (``chunks``) into a
     queue both processes take from, one run at a time, so neither waits for the other while
     runs are left, however fast each goes. ``work`` returns a list of picklable values per
@@ -124,7 +124,8 @@ def run_split(items: list, sizes: list, work, meanwhile=None, consume=None):
     the queue meanwhile). With ``consume``, each run's list is handed to ``consume`` in order
     as soon as it and every run before it are done (the child sends each run's list when it
     finishes it), so the caller's work on the results overlaps the analysis; without it, the
-    lists are returned put back in order."""
+    lists are returned put back in order. ``facts`` (a ``Facts``, the memo ``work`` shares
+    between runs) gets the facts the child works out as soon as it has them (``Facts``)."""
     out: list = []
     take = out.extend if consume is None else consume
     runs = chunks(sizes)
@@ -150,14 +151,16 @@ def run_split(items: list, sizes: list, work, meanwhile=None, consume=None):
             os.close(fd)
         return _alone(work, items, meanwhile, take, out)
     if pid == 0:                       # the child: never returns
-        _child(r, w, left, queue, items, runs, work)
+        _child(r, w, left, queue, items, runs, work, facts)
     gc.unfreeze()
     os.close(w)
-    got = _Received(r, len(runs))
+    got = _Received(r, len(runs), facts)
     ready = 0                          # runs before this one have been handed on
     try:
         if meanwhile is not None:
             meanwhile()
+        got.receive(wait=False)        # the child's facts so far (and any runs done)
+        ready = got.hand_on(ready, take)
         while True:
             k = os.read(queue, 1)
             if not k:
@@ -188,8 +191,8 @@ class _Received:
     of (run number, list); a frame that does not arrive whole is dropped (that run is done
     here)."""
 
-    def __init__(self, fd: int, count: int):
-        self.fd, self.count = fd, count
+    def __init__(self, fd: int, count: int, facts=None):
+        self.fd, self.count, self.facts = fd, count, facts
         self.buf = bytearray()
         self.done: dict = {}
         os.set_blocking(fd, False)
@@ -220,6 +223,9 @@ class _Received:
                 k, part = None, None
             if isinstance(k, int) and 0 <= k < self.count and isinstance(part, list):
                 self.done.setdefault(k, part)
+            elif k == FACT and self.facts is not None and isinstance(part, list):
+                for key, value in part:        # (never replaces one: the same value either way)
+                    self.facts.setdefault(key, value)
             pos += 4 + n
         del buf[:pos]
 
@@ -256,7 +262,7 @@ def _alone(work, items, meanwhile, take, out):
     return out
 
 
-def _child(r: int, w: int, left: float, queue: int, items: list, runs: list, work) -> None:
+def _child(r: int, w: int, left: float, queue: int, items: list, runs: list, work, facts=None) -> None:
     """Take runs from the queue until it is empty, sending each run's list as soon as it is
     done, without waiting for the parent to read it (what the pipe cannot take yet waits here
     and goes with the next run, or at the end)."""
@@ -269,17 +275,21 @@ def _child(r: int, w: int, left: float, queue: int, items: list, runs: list, wor
             signal.setitimer(signal.ITIMER_REAL, left)
         os.set_blocking(w, False)
         pending = bytearray()
+
+        def send(data: bytes) -> None:
+            pending.extend(len(data).to_bytes(4, "little") + data)
+            try:
+                del pending[:os.write(w, pending)]
+            except BlockingIOError:
+                pass
+        if facts is not None:
+            facts.sink = lambda key, value: send(_fact_frame(key, value))
         while True:
             k = os.read(queue, 1)
             if not k:
                 break
             a, b = runs[k[0]]
-            data = pickle.dumps((k[0], work(items[a:b])), pickle.HIGHEST_PROTOCOL)
-            pending += len(data).to_bytes(4, "little") + data
-            try:
-                del pending[:os.write(w, pending)]
-            except BlockingIOError:
-                pass
+            send(pickle.dumps((k[0], work(items[a:b])), pickle.HIGHEST_PROTOCOL))
         os.set_blocking(w, True)
         view = memoryview(pending)
         while view:
@@ -289,6 +299,31 @@ def _child(r: int, w: int, left: float, queue: int, items: list, runs: list, wor
         code = 1
     finally:
         os._exit(code)                 # no atexit, no flushing of the parent's buffers
+
+
+FACT = -1                  # the run number of a frame that holds facts (``Facts``), not a run's list
+
+
+class Facts(dict):
+    """The memo the conditions share between the pieces of one document (``doc_cache``: pure
+    functions of the document, so a value worked out in one process holds in the other). In a
+    forked child each fact worked out that is a plain True or False (a whole-document search:
+    "does the document use additive wording anywhere?") goes to the parent as soon as it is
+    set, so the parent, busy with the form questions meanwhile, need not search 1 MB again."""
+
+    sink = None
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, value)
+        if self.sink is not None and value.__class__ is bool:
+            self.sink(key, value)
+
+
+def _fact_frame(key, value) -> bytes:
+    try:
+        return pickle.dumps((FACT, [(key, value)]), pickle.HIGHEST_PROTOCOL)
+    except Exception:          # a key that cannot be pickled: not shared (a frame of nothing)
+        return pickle.dumps((FACT, []), pickle.HIGHEST_PROTOCOL)
 
 
 def _stop(pid: int) -> None:

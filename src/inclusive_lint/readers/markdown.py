@@ -10,6 +10,7 @@ import re
 
 from ..model import Block, Document
 from .decode import decode
+from .md_simple import simple_blocks
 from .mdparser import block_parser, full_parser
 
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
@@ -70,14 +71,15 @@ _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&]")
 
 
 def parse(body: str) -> list:
-    """The parser's tokens for ``body``. The block structure is markdown-it's; an inline token
-    with no inline syntax in it (most prose) gets the children markdown-it's inline parse would
-    give it (text and line breaks) without running that parse; the others are parsed by it."""
-    from markdown_it.rules_core import StateCore
-
-    md, after = block_parser()
+    """The parser's tokens for ``body``. The block structure is markdown-it's (worked out without
+    it for text of headings and paragraphs only: md_simple.py); an inline token with no inline
+    syntax in it (most prose) gets the children markdown-it's inline parse would give it (text
+    and line breaks) without running that parse; the others are parsed by it."""
     env: dict = {}
-    tokens = md.parse(body, env)
+    tokens = simple_blocks(body)
+    if tokens is None:
+        md, _after = block_parser()
+        tokens = md.parse(body, env)
     rich = []
     for tok in tokens:
         if tok.type == "inline":
@@ -86,6 +88,9 @@ def parse(body: str) -> list:
             else:
                 tok.children = _plain_children(tok.content)
     if rich:
+        from markdown_it.rules_core import StateCore
+
+        md, after = block_parser()
         state = StateCore("", md, env)
         state.tokens = rich
         for rule in after:
@@ -171,7 +176,8 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
         return None         # no text at all, or only empty pieces ("**<!-- comment -->**")
     text = "".join(chars)
     # blank bare URLs (keep length so offsets stay aligned)
-    text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    if "http" in text or "www." in text:        # (every match holds one: most prose has none)
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     last = max(len(src) - 1, 0)
     at, n = segs[-1]
     if at + n - 1 <= last and all(b[0] == a[0] + a[1] for a, b in zip(segs, segs[1:])):

@@ -33,3 +33,31 @@ def spread(texts, size: int, offset: int = 0) -> list[str]:
     """At most about ``size`` texts, evenly spaced through ``texts`` from ``offset``."""
     step = max(1, -(-len(texts) // size))
     return list(texts[offset::step])
+
+
+def judged_contexts(texts, names) -> dict:
+    """Every context the named conditions were asked about while linting ``texts`` (as Markdown), in
+    order: copies taken as each question is put, for tests that ask a condition again another way."""
+    from inclusive_lint import api
+    from inclusive_lint.conditions.context import MatchContext
+    from inclusive_lint.engine import analyse
+
+    got: dict = {name: [] for name in names}
+    real = analyse.judged
+
+    def spy(key, fn, ctx, memo):
+        if key[0] in got:
+            d = ctx.__dict__
+            got[key[0]].append(MatchContext(d["text"], d["start"], d["end"], d["sent_start"], d["sent_end"],
+                                            d["prev_start"], d["block"], d["document"], {}, d["rule"],
+                                            d["options"], None, d["block_index"]))
+        return real(key, fn, ctx, memo)
+
+    analyse.judged = spy
+    try:
+        for i, text in enumerate(texts):
+            api.lint_text(text, filename=f"case{i}.md")
+    finally:
+        analyse.judged = real
+    return got
+

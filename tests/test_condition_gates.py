@@ -8,12 +8,9 @@ import re
 
 import pytest
 
-from inclusive_lint import api
 from inclusive_lint.conditions import blockfacts, registry
-from inclusive_lint.conditions.context import MatchContext
 from inclusive_lint.conditions.litguard import ASCII_TWINS, required
-from inclusive_lint.engine import analyse
-from case_texts import case_texts, spread
+from case_texts import case_texts, judged_contexts, spread
 
 GATED = ("in-quotation", "cites-legislation")
 EXTRA = [  # the ways the gated conditions answer yes, next to text that opens none of them
@@ -28,31 +25,9 @@ EXTRA = [  # the ways the gated conditions answer yes, next to text that opens n
 ]
 
 
-def _contexts(texts) -> dict:
-    """Every context the gated conditions were asked about while linting ``texts``."""
-    got: dict = {name: [] for name in GATED}
-    real = analyse.judged
-
-    def spy(key, fn, ctx, memo):
-        if key[0] in got:
-            d = ctx.__dict__
-            got[key[0]].append(MatchContext(d["text"], d["start"], d["end"], d["sent_start"], d["sent_end"],
-                                            d["prev_start"], d["block"], d["document"], {}, d["rule"],
-                                            d["options"], None, d["block_index"]))
-        return real(key, fn, ctx, memo)
-
-    analyse.judged = spy
-    try:
-        for i, text in enumerate(texts):
-            api.lint_text(text, filename=f"case{i}.md")
-    finally:
-        analyse.judged = real
-    return got
-
-
 @pytest.fixture(scope="module")
 def contexts():
-    return _contexts(spread(case_texts(False), 500) + EXTRA)
+    return judged_contexts(spread(case_texts(False), 500) + EXTRA, GATED)
 
 
 def _gate_fires(name, ctx) -> bool:

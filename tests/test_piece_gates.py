@@ -11,11 +11,8 @@ import random
 
 import pytest
 
-from inclusive_lint import api
 from inclusive_lint.conditions import common, mention_gate, mention_kinds, registry
-from inclusive_lint.conditions.context import MatchContext
-from inclusive_lint.engine import analyse
-from case_texts import case_texts, spread
+from case_texts import case_texts, judged_contexts, spread
 
 GATED = ("mention-not-use", "cites-legislation")
 DENSE = ("Ask his manager. Tell her line manager. Give your next of kin. Name your husband or wife. "
@@ -37,31 +34,9 @@ EXTRA = [  # finding-dense paragraphs, and the ways the two conditions answer ye
 ]
 
 
-def _contexts(texts) -> dict:
-    """Every context the two conditions were asked about while linting ``texts``, in order."""
-    got: dict = {name: [] for name in GATED}
-    real = analyse.judged
-
-    def spy(key, fn, ctx, memo):
-        if key[0] in got:
-            d = ctx.__dict__
-            got[key[0]].append(MatchContext(d["text"], d["start"], d["end"], d["sent_start"], d["sent_end"],
-                                            d["prev_start"], d["block"], d["document"], {}, d["rule"],
-                                            d["options"], None, d["block_index"]))
-        return real(key, fn, ctx, memo)
-
-    analyse.judged = spy
-    try:
-        for i, text in enumerate(texts):
-            api.lint_text(text, filename=f"case{i}.md")
-    finally:
-        analyse.judged = real
-    return got
-
-
 @pytest.fixture(scope="module")
 def contexts():
-    return _contexts(spread(case_texts(False), 400) + EXTRA)
+    return judged_contexts(spread(case_texts(False), 400) + EXTRA, GATED)
 
 
 def test_answers_with_piece_facts_kept_are_those_of_each_match_alone(contexts, monkeypatch):

@@ -53,13 +53,3 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"
                       r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b)")
-
-
-# the most of a pronoun's sentence the antecedent search reads back (pronouns._antecedent)
-_WINDOW = 3000
-
-
-def _near(ctx, lo: int, hi: int) -> str:
-    """``ctx.text[lo:hi]``, cut to 3,000 characters either side of the pronoun: the same text for any
-    real sentence, and no search of a 50,000-character run-on "sentence" for each pronoun in it."""
-    return ctx.text[max(lo, ctx.start - 3000):min(hi, ctx.end + 3000)]

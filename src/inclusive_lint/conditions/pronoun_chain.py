@@ -10,6 +10,17 @@ import re
 from .pronoun_words import MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
 
+# how far the pronoun conditions read around a pronoun: its sentence, but never more than this much either
+# side, so a 50,000-character run-on "sentence" (a flattened table) is not searched whole for each pronoun
+WINDOW = 3000
+
+
+def near(ctx, lo: int, hi: int) -> str:
+    """``ctx.text[lo:hi]``, cut to ``WINDOW`` characters either side of the pronoun (the same text for any
+    real sentence)."""
+    return ctx.text[max(lo, ctx.start - WINDOW):min(hi, ctx.end + WINDOW)]
+
+
 def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, candidates):
     """(kind, noun, "") of the named or gendered person that an earlier, same pronoun in the window
     (this and the previous sentence) points back to, when the generic candidate ``best`` comes after
@@ -55,6 +66,6 @@ def ruled_out(ctx, window: str, cand) -> bool:
     nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
     if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
-    # (and within 3,600 characters of the pronoun itself: a run-on "sentence" may be 50,000 long)
-    return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - 3600),
-                            min(ctx.sent_end + 600, ctx.end + 3600), cand, ctx.match_text)
+    # (and within WINDOW + 600 characters of the pronoun itself)
+    return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - WINDOW - 600),
+                            min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)

@@ -15,14 +15,14 @@ from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_chain import chained_person, ruled_out
+from .pronoun_chain import WINDOW, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, _WINDOW, _near
+from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
 def _antecedent(ctx):
@@ -34,14 +34,14 @@ def _antecedent(ctx):
     cached = ctx.doc_cache.get(key)
     if cached is not None and cached[0] is ctx.text:
         return cached[1] or None
-    # (at most the last 3,000 characters: a run-on "sentence" of a flattened table or a file with no
+    # (at most WINDOW characters back: a run-on "sentence" of a flattened table or a file with no
     # full stops would otherwise be searched again for every pronoun in it)
-    window = ctx.text[max(ctx.prev_start, ctx.start - _WINDOW):ctx.start]
+    window = ctx.text[max(ctx.prev_start, ctx.start - WINDOW):ctx.start]
     cands = _window_candidates(window)
     lead_in = None
     if not cands and ctx.prev_start > 0:
         # nothing in these two sentences: look a little further back in the block
-        window = ctx.text[max(0, ctx.prev_start - 300, ctx.start - _WINDOW - 300):ctx.start]
+        window = ctx.text[max(0, ctx.prev_start - 300, ctx.start - WINDOW - 300):ctx.start]
         cands = _window_candidates(window)
     if (not cands or all(c[5] for c in cands)) and ctx.block_index > 0 \
             and not ctx.text[:ctx.prev_start].strip():
@@ -128,7 +128,7 @@ def _antecedent(ctx):
             else:
                 if best[4] == "the" and labelled_name(with_block_before(ctx), best[3]):
                     result = ("named", best[3], "")      # "Applicant: Ms Anne Other" ... "the applicant ... she"
-                elif window == ctx.text[ctx.prev_start:ctx.start]:     # (not a window cut to _WINDOW)
+                elif window == ctx.text[ctx.prev_start:ctx.start]:     # (not a window cut to WINDOW)
                     result = chained_person(ctx.text, ctx.prev_start, ctx.start, best, ctx.match_text,
                                             _window_candidates) or result
     ctx.doc_cache[key] = (ctx.text, result or ())
@@ -264,7 +264,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _PAST_ED.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
-    span = _QUOTED_SPEECH.sub(" ", _near(ctx, ctx.prev_start, ctx.sent_end))
+    span = _QUOTED_SPEECH.sub(" ", near(ctx, ctx.prev_start, ctx.sent_end))
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
@@ -313,7 +313,7 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
-    if _MALE_TOPIC.search(_near(ctx, ctx.prev_start, ctx.sent_end)):
+    if _MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)):
         return False
     if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
         return False        # "support your husband ... Before your partner is discharged he ..."
@@ -360,7 +360,7 @@ def generic_feminine_antecedent(ctx) -> bool:
         return False
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman
-    return _FEMALE_TOPIC.search(_near(ctx, ctx.prev_start, ctx.sent_end)) is None
+    return _FEMALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) is None
 
 
 @condition("named-person-antecedent")
@@ -390,4 +390,4 @@ _DISCLAIMER = re.compile(
 def masculine_disclaimer(ctx) -> bool:
     """The sentence is a 'the masculine includes the feminine' disclaimer (its own finding,
     PRN-005), so the pronouns inside it are not reported again."""
-    return _DISCLAIMER.search(_near(ctx, ctx.sent_start, ctx.sent_end).replace("\n", " ")) is not None
+    return _DISCLAIMER.search(near(ctx, ctx.sent_start, ctx.sent_end).replace("\n", " ")) is not None

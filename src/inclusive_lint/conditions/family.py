@@ -22,7 +22,10 @@ def _cached(ctx, name, pattern) -> bool:
 # --- next of kin explained ----------------------------------------------------------------------
 
 _NOK_EXPLAINED = rx(
-    r"\b(?:no|not any|has no|have no|without) (?:legal |formal )?(?:status|standing|meaning|definitions?|rights?|powers?|authority)\b"
+    r"\b(?:no|not any|has no|have no|without) (?:real |clear |specific |actual |official )?(?:legal |formal )?(?:status|standing|meaning|definitions?|rights?|powers?|authority)\b"
+    # "you can choose whoever you want", "no legal obligation to put a blood relative"
+    r"|\b(?:choose|pick|name|nominate) (?:whoever|whomever|anyone|anybody)\b"
+    r"|\bno (?:legal )?(?:obligation|requirement|need) to (?:put|name|choose|give|pick|list) (?:a |your )?(?:blood )?(?:relative|relation|family member)"
     r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b"
     r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:the )?(?:law|English law|statute)\b"
     r"|\b(?:can|could|may) (?:nominate|name|choose|pick|give)\b[^.]{0,80}\b(?:friend|neighbour|anyone|anybody|any (?:other )?(?:person|adult|individual))\b"
@@ -35,7 +38,7 @@ _NOK_EXPLAINED = rx(
     r"|\b(?:cannot|can't|can not|may not|is not able to|are not able to|does not|do not|doesn't|don't)"
     r" (?:legally |automatically )?(?:give|make|sign|consent|refuse|agree|take|have)\w*"
     r"(?: \w+){0,3}? (?:consent|decisions?|forms?|treatment|rights?|access)\b"
-    r"|\bdoes not (?:give|mean) (?:them|they|that person|the person) (?:any |the )?(?:right|power|authority)"
+    r"|\bdoes not(?:, \w+,)? (?:give|mean|confer) (?:them|they|that person|the person|anyone|anybody|someone) (?:any |the )?(?:right|power|authority)"
     r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b"
     r"|\b(?:may|might|need) not be (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
     r"|\bnot necessarily (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
@@ -260,6 +263,7 @@ def fertility_routes_described(ctx) -> bool:
 _PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(?:husband|wife|boyfriend|girlfriend|spouse)\s+or\s+)?"
               r"(?:(birth|new|pregnant|\w+)\s+)?partner\b",
                       re.I)
+_NAMED_PARTNER = re.compile(r",?[^\S\n](?:[A-Z][a-z]+)(?:[^\S\n][A-Z][a-z'-]+)?(?:,|[^\S\n](?:who|is|was|has|had|said)\b)")
 _OTHER_PERSON = rx(
     r"\b(?i:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
     r"bab(?:y|ies)|child(?:ren)?|sons?|daughters?|patients?|visitors?|friends?|relatives?|sisters?|brothers?|"
@@ -286,6 +290,8 @@ def _partner_before(ctx):
         last = m
     if last is None or (last.group(2) or "").lower() in ("male", "female"):
         return None          # "the male partner ... himself": the text gives the partner's sex
+    if _NAMED_PARTNER.match(window, last.end()):
+        return None          # "our Care Partner David who is also her son": one named person
     between = window[last.end():]
     if _OTHER_PERSON.search(between):
         return None

@@ -38,7 +38,10 @@ GENERIC_ROLES = (
     r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
-    r"player|coach|umpire|librarian|"
+    r"player|coach|umpire|librarian|spouse|"
+    # clinical specialists: "the gynaecologist ... him", "an obstetrician"
+    r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
+    r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
     # "the Chief shall be appointed" (not "Chief Executive"), "the Head of each Standing Committee"
     r"chief(?=\s*[,.;:)]|\s+(?:shall|must|may|will|should|would|can|is|was|has|had|and|or)\b)|head(?= of (?:(?:the |each |any |a )(?!(?:bed|bath|table|queue|stairs|line|river|valley|page)\b)\w|(?-i:[A-Z])))|"
     # heads of colleges and universities, and roles known by their initials
@@ -69,7 +72,7 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?-i:[A-Z])[\w-]+\s+or\s+)?(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which|"
     r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
-    + r"|\b(?P<pro>anyone|someone|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
+    + r"|\b(?P<pro>anyone|someone|some one|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
     r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
     re.I,
 )
@@ -245,7 +248,7 @@ _MALE_TOPIC = re.compile(
     r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads))\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
-    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
+    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that|maybe|perhaps)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
@@ -255,7 +258,7 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
-_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s)\s+$", re.I)
+_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s|\band\s+(?:is|was)\s+also)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
@@ -290,19 +293,19 @@ def labelled_name(text: str, role: str) -> bool:
 
 # a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
-_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|(?!(?:concerned|involved|affected|" \
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|(?!(?:concerned|involved|affected|" \
                    r"named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed)\b)" \
                    r"[a-z]{3,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 
 
 def past_subject(window: str, role: str) -> bool:
-    """A sentence in ``window`` opens on "The <role>" and a past-tense verb: one person in an account."""
+    """A sentence in ``window`` opens on "The <role>" (or "Our <role>") and a past-tense verb: one person in an account."""
     return _past_subject_rx(role).search(window) is not None
 
 
 @functools.lru_cache(maxsize=256)
 def _past_subject_rx(role: str):
-    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The|Our)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+[a-z][\w-]*)?" + _PAST_AFTER_ROLE)
 
 # a written parliamentary question, whose pronouns mean the minister asked
@@ -354,7 +357,13 @@ def not_a_rule_pronoun(ctx) -> bool:
     m = ctx.match_text
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
-        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end)
+        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end) \
+        or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None)
+
+
+# "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"
+_TYPO_BE = re.compile(r"\b(?:should|must|will|shall|can|may|would|could|might|cannot|to)\s+he\s+"
+                      r"(?:[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid|read)\b")
 
 
 # a heading that names whose rights or duties the list under it sets out: "Patient and Family

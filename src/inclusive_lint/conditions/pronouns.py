@@ -73,12 +73,18 @@ def _antecedent(ctx):
         # no one before it: "informed of his rights as a patient", "within a week of his election,
         # the chair shall" name the role after the pronoun
         m = _AS_ROLE.search(ctx.text, ctx.end, ctx.sent_end)
+        if m is not None and _WORKS_AS.search(ctx.text, max(ctx.end, m.start() - 30), m.start()):
+            m = None
         if m is None and "," not in ctx.text[ctx.sent_start:ctx.start]:
             m = _FRONTED_ROLE.match(ctx.text, ctx.end, ctx.sent_end)
         if m is not None:
             result = ("generic", m.group("role"), m.group("det").lower())
         elif _ITEM_VERB.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end):
             result = ("generic", "the role the list is about", "")
+        elif _PAIRED_PRONOUN.search(window):
+            # "He/she should regard the welfare of those served by him": the paired form before it
+            # shows whoever it means is anyone
+            result = ("generic", "the person a paired pronoun refers to", "")
     if cands:
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in MASCULINE else _MALE_NOUN
@@ -177,7 +183,8 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()):
+        elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
+                or (m.group("role").islower() and _NAME_AFTER.match(window, m.end())):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:
@@ -240,7 +247,7 @@ def _of_complement(window: str, cand, ends) -> bool:
 def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
-    if det == "the" and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
+    if det in ("the", "our") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and OUR_ONE.match(role)) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "the same chair": one person
@@ -253,7 +260,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "in this situation ... the student ... she": one person in a case
     if det == "the" and _MINUTES.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
-    if (det == "one" and _PAST_ED.search(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
+    if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start):
         return True         # the writer's own account: "I have just seen a new patient. He was ..."
@@ -261,7 +268,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
             return True
-    if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _PAST_ED.search(ctx.sentence)):
+    if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
+                                                                                   or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
     span = _QUOTED_SPEECH.sub(" ", near(ctx, ctx.prev_start, ctx.sent_end))
@@ -286,6 +294,20 @@ def _past_tense(sentence: str) -> bool:
 
 
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
+
+
+def _active_past_ed(sentence: str) -> bool:
+    """An "-ed" past form that is not a present passive ("His routine work is cancelled", "may be performed")."""
+    return any(_PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
+
+
+_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|qualified|trained|retired)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:ed|en)|told|made|sent|given|left|put|kept)\b")
+# a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"
+_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)(?-i:[A-Z][a-z]{2,})"
+                         r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 

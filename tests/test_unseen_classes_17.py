@@ -24,8 +24,9 @@ def test_round_17_classes():
     name being defined; a toilet as the place of repairs; a monitoring standard's longer answers up
     to its opt-out; next of kin with "no real legal definition", "choose whoever you want" and "does
     not, however, give anyone the right"; a named Care Partner; "Husband & Wife"; "a single
-    homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"."""
+    homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"; a
+    template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 21 and result.cases == 43
+    assert result.tp >= 22 and result.cases == 45

@@ -22,6 +22,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, _NAME_AFTER, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
@@ -197,6 +198,8 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
+    for m in _PLACEHOLDER.finditer(window):          # a template's "[FIRST NAME]": whoever the letter is for
+        cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
@@ -242,8 +245,6 @@ def _of_complement(window: str, cand, ends) -> bool:
     return m is not None and m.start() in ends      # another candidate ends right before " of "
 
 
-
-
 def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
@@ -281,9 +282,6 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     return _MODAL.search(span) is None and _past_tense(ctx.sentence) and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
-
-
 @functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence
 def _past_tense(sentence: str) -> bool:
     """A past-tense verb, not a passive after "be" ("the right to be told")."""
@@ -293,21 +291,6 @@ def _past_tense(sentence: str) -> bool:
     return False
 
 
-_PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
-
-
-def _active_past_ed(sentence: str) -> bool:
-    """An "-ed" past form that is not a present passive ("His routine work is cancelled", "may be performed")."""
-    return any(_PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
-
-
-_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|qualified|trained|retired)\s+(?:[\w-]+\s+){0,3}?$", re.I)
-_PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:ed|en)|told|made|sent|given|left|put|kept)\b")
-# a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"
-_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)(?-i:[A-Z][a-z]{2,})"
-                         r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 

@@ -1,0 +1,24 @@
+"""Cues the pronoun conditions read about tense and about who a role is: an active past form (not
+a present passive), a present perfect, a name just after a role, a template's placeholder name,
+a paired "he/she" before a lone pronoun, and a person's own job ("works as a consultant")."""
+from __future__ import annotations
+
+import re
+
+PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
+_PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
+
+
+def _active_past_ed(sentence: str) -> bool:
+    """An "-ed" past form that is not a present passive ("His routine work is cancelled", "may be performed")."""
+    return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
+
+
+_PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]")
+_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|qualified|trained|retired)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:ed|en)|told|made|sent|given|left|put|kept)\b")
+# a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"
+_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)(?-i:[A-Z][a-z]{2,})"
+                         r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")

@@ -25,8 +25,9 @@ def test_round_17_classes():
     to its opt-out; next of kin with "no real legal definition", "choose whoever you want" and "does
     not, however, give anyone the right"; a named Care Partner; "Husband & Wife"; "a single
     homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"; a
-    template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for."""
+    template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for; "husband and wife, or members of
+    a couple"; someone who dies "leaving no known next of kin"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 22 and result.cases == 45
+    assert result.tp >= 23 and result.cases == 49

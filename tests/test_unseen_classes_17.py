@@ -26,8 +26,9 @@ def test_round_17_classes():
     not, however, give anyone the right"; a named Care Partner; "Husband & Wife"; "a single
     homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"; a
     template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for; "husband and wife, or members of
-    a couple"; someone who dies "leaving no known next of kin"."""
+    a couple"; someone who dies "leaving no known next of kin"; "The chair seems to be ..." judges one
+    person's conduct."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 23 and result.cases == 49
+    assert result.tp >= 24 and result.cases == 51

@@ -293,7 +293,8 @@ def labelled_name(text: str, role: str) -> bool:
 
 # a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
-_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|(?!(?:concerned|involved|affected|" \
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
+                   r"(?:seems|appears)\s+to\s+(?:be|have)|(?!(?:concerned|involved|affected|" \
                    r"named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed)\b)" \
                    r"[a-z]{3,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 

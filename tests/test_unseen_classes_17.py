@@ -27,8 +27,15 @@ def test_round_17_classes():
     homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"; a
     template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for; "husband and wife, or members of
     a couple"; someone who dies "leaving no known next of kin"; "The chair seems to be ..." judges one
-    person's conduct."""
+    person's conduct. From -31 to -33 (read the same round): "would have" in an account; a substance
+    abuser, the NR, a proposer, a pastor, your friend and a batter are roles ("our dear friend" and "a
+    friend of mine" are particular people); a required-field mark after a label; an infinitive ("to
+    quit") is not a past verb; "a homosexual predisposition"; "I am a gay transman"; a statutory order of
+    relatives; "next of kin or closest friend"; "she" for a partner after breast cancer; "named as the
+    father"; anyone may be nominated as next of kin "whether they are a blood relative or not"; "He
+    himself" is one finding; a text for male victims names its topic earlier; "General Foreman" is no
+    first name; "wish to change sex"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 24 and result.cases == 51
+    assert result.tp >= 39 and result.cases == 76

@@ -22,3 +22,5 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:e
 _NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)(?-i:[A-Z][a-z]{2,})"
                          r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
+# one person the writer knows: "a friend of mine", "a colleague of ours"
+_OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)

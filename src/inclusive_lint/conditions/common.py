@@ -192,7 +192,7 @@ _ADVICE_LEAD = re.compile(
     r"phrases?|expressions?|greetings?|salutations?|titles?|labels?|pronouns?|forms? of address|wording)"
     r"(?: (?:for|about|referring to|describing|used for) [^.;]{0,40}?)?\W{0,3}$", re.I)
 # a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
-_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t-]*$|[_.\u2026]{2,}|\[|\u2610|/"
+_BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t*-]*$|[_.\u2026]{2,}|\[|\u2610|/"
                           r"|(?i:please|give|enter|write|tick|state|list|provide)\b"
                           # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
                           r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$)"

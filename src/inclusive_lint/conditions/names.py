@@ -32,7 +32,7 @@ _NOT_FIRST_NAME = re.compile(
     r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"
     r"Medical|Nursing|Night|Day|Duty|Theatre|Sector|Team|Site|Service|Office|Practice|Health|Care|Staff|"
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
-    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site|"
+    r"District|Parish|Borough|County|City|Town|Shop|Union|Safety|Fire|Police|Security|Building|Site|General|Project|Works|"
     # heading words run into the sentence below them: "Rainbow Ward Welcome Mum and dad can stay"
     r"Welcome|About|Contact|Contacts|Information|Introduction|Overview|Summary|Notes?|Update|News|Background|"
     r"Purpose|Scope|Eligibility|Benefits|Visiting|Guidance|Advice|Support|Details)[-\u2010]?$"

@@ -38,7 +38,8 @@ GENERIC_ROLES = (
     r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
-    r"player|coach|umpire|librarian|spouse|"
+    r"player|coach|umpire|librarian|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
+    r"abuser|substance abuser|addict|(?-i:NR)|"
     # clinical specialists: "the gynaecologist ... him", "an obstetrician"
     r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
     r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
@@ -245,9 +246,11 @@ _MALE_TOPIC = re.compile(
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
     # a couple of two men: "a same-sex male couple ... his partner"
-    r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads))\b", re.I)
+    r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads)|"
+    # a text for men only: "support for male victims of domestic abuse ... help him escape"
+    r"male (?:victims?|survivors?))\b", re.I)
 _MODAL = re.compile(
-    r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
+    r"\b(?:must|should|shall|will|may|can|cannot|(?:could|would|might)(?!\s+have\b)|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that|maybe|perhaps)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
@@ -266,6 +269,7 @@ _OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contac
 _OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"
                       r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
+TO_INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _HAS_HAD = re.compile(r"\b(?:has|have)(?:\s+(?:not|never))?\s+had$", re.I)     # "has had his membership ended": present perfect
 _IF = re.compile(r"\b(?:if|when|where|whenever|unless|suppose)\b", re.I)     # a condition, not an account
 SUBORDINATE_OPEN = re.compile(r"\s*(?:once|when|whenever|if|after|before|until|as soon as|while|whilst)\b", re.I)

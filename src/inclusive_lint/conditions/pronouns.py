@@ -16,13 +16,13 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import WINDOW, chained_person, near, ruled_out
-from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN
+from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, _NAME_AFTER, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, _NAME_AFTER, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
@@ -185,7 +185,7 @@ def _candidates(window: str) -> list:
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
         elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
-                or (m.group("role").islower() and _NAME_AFTER.match(window, m.end())):
+                or (m.group("role").islower() and (_NAME_AFTER.match(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:
@@ -250,8 +250,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
     if det in ("the", "our") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
-    if (det == "our" and OUR_ONE.match(role)) or (det == "the" and role.lower().startswith("same ")):
-        return True         # "Our new volunteer coordinator starts on Monday. She has ...", "the same chair": one person
+    if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
+        return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
     if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
@@ -286,7 +286,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
 def _past_tense(sentence: str) -> bool:
     """A past-tense verb, not a passive after "be" ("the right to be told")."""
     for m in _PAST.finditer(sentence):
-        if _PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None and not _HAS_HAD.search(sentence, max(0, m.start() - 16), m.end()):
+        if _PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None and not _HAS_HAD.search(sentence, max(0, m.start() - 16), m.end()) \
+                and not TO_INFINITIVE.search(sentence, max(0, m.start() - 4), m.start()):
             return True
     return False
 
@@ -318,7 +319,7 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
-    if _MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)):
+    if _MALE_TOPIC.search(near(ctx, 0, ctx.sent_end)):
         return False
     if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
         return False        # "support your husband ... Before your partner is discharged he ..."

@@ -34,8 +34,9 @@ def test_round_17_classes():
     relatives; "next of kin or closest friend"; "she" for a partner after breast cancer; "named as the
     father"; anyone may be nominated as next of kin "whether they are a blood relative or not"; "He
     himself" is one finding; a text for male victims names its topic earlier; "General Foreman" is no
-    first name; "wish to change sex"."""
+    first name; "wish to change sex"; "A <role>, <aside>, <past verb>" tells of one person (not "An
+    employee in need of", "is considered ... if he"); "standing as a candidate" is the person's own role."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 39 and result.cases == 76
+    assert result.tp >= 42 and result.cases == 81

@@ -15,7 +15,8 @@ def _active_past_ed(sentence: str) -> bool:
 
 
 _PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]")
-_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|qualified|trained|retired)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
+                       r"stands?|standing|stood|elected|appointed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:ed|en)|told|made|sent|given|left|put|kept)\b")
 # a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"

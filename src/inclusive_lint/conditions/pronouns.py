@@ -248,7 +248,7 @@ def _of_complement(window: str, cand, ends) -> bool:
 def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
-    if det in ("the", "our") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
+    if det in ("the", "our", "a", "an") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"

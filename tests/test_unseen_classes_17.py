@@ -26,8 +26,7 @@ def test_round_17_classes():
     not, however, give anyone the right"; a named Care Partner; "Husband & Wife"; "a single
     homosexual"; a text that says "man and wife" includes "man and man"; "our Chairman, Ray Holt"; a
     template's placeholder ("[EMPLOYEE NAME]") is whoever the letter is for; "husband and wife, or members of
-    a couple"; someone who dies "leaving no known next of kin"; "The chair seems to be ..." judges one
-    person's conduct. From -31 to -33 (read the same round): "would have" in an account; a substance
+    a couple"; someone who dies "leaving no known next of kin". From -31 to -33 (read the same round): "would have" in an account; a substance
     abuser, the NR, a proposer, a pastor, your friend and a batter are roles ("our dear friend" and "a
     friend of mine" are particular people); a required-field mark after a label; an infinitive ("to
     quit") is not a past verb; "a homosexual predisposition"; "I am a gay transman"; a statutory order of
@@ -35,8 +34,14 @@ def test_round_17_classes():
     father"; anyone may be nominated as next of kin "whether they are a blood relative or not"; "He
     himself" is one finding; a text for male victims names its topic earlier; "General Foreman" is no
     first name; "wish to change sex"; "A <role>, <aside>, <past verb>" tells of one person (not "An
-    employee in need of", "is considered ... if he"); "standing as a candidate" is the person's own role."""
+    employee in need of", "is considered ... if he"); "standing as a candidate" is the person's own role.
+    And the limits of these conditions, in sentences a reviewer wrote against them (R17-L01 to -L22):
+    hindsight "would have" advice, "how should he proceed", "Our patient survey was", "On a typical day",
+    "An example of this would be where", "the nurse Practitioner", "some one-to-one", restrictions on
+    who may be next of kin, breast cancer "in men", "treated as the father", "ideas that mums and dads
+    can try", office titles after "our Chairman,", period products "replaced daily", "sex and
+    relationships education", "two wives"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 42 and result.cases == 81
+    assert result.tp >= 65 and result.cases == 101

@@ -27,7 +27,7 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
                        re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
-               r"|\bscenario\b|\bvignette\b|\b(?:an|one) example of this (?:could|would|might|may) be\b"
+               r"|\bscenario\b|\bvignette\b|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
                # (not the idiom "keep the patient in the picture")
                r"|\bin (?:this|the above) (?:picture|photo|photograph|image|video|clip|film)\b"
@@ -37,7 +37,8 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                r"|\b(?:has|have)\s+just\s+(?:been|had|\w+ed)\b|\bjust\s+(?:had|been|given\s+birth)\b"
                r"|(?:^|\n)\s*(?:Issue|Situation|Problem|Query)\s*\d*\s*:|\bduring\s+a\s+busy\b"
                # a scene set on one occasion: "On a Sunday afternoon, a surgical oncologist and his family attend ..."
-               r"|(?:^|[.!?]\s+)(?:On\s+an?|One|Late\s+one|Early\s+one)\s+(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|night|day|weekend)\s*,"
+               r"|(?:^|[.!?]\s+)(?:On\s+an?|One|Late\s+one|Early\s+one)\s+(?!(?:typical|normal|usual|average|ordinary|given|working)\b)"
+               r"(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|night|day|weekend)\s*,(?![^.;\n]*\b(?:may|might|should|must|can|could|will|would)\b)"
                # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
                r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b", re.I)
 

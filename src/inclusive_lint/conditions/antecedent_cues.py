@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .pronoun_words import GENERIC_ROLES
+
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
 
@@ -21,7 +23,15 @@ _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|h
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:ed|en)|told|made|sent|given|left|put|kept)\b")
 # a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"
 _NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b)(?-i:[A-Z][a-z]{2,})"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|English|Welsh|Scottish|Irish|British|French|German|"
+                         r"Polish|Spanish|Italian|Portuguese|Romanian|Arabic|Urdu|Punjabi|Bengali|Gujarati|Chinese|Somali|"
+                         r"(?i:" + GENERIC_ROLES + r"))\b)(?-i:[A-Z][a-z]{2,})"
                          r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
 # one person the writer knows: "a friend of mine", "a colleague of ours"
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
+# a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"
+_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
+# what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
+_WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)

@@ -24,10 +24,10 @@ def _cached(ctx, name, pattern) -> bool:
 _NOK_EXPLAINED = rx(
     r"\b(?:no|not any|has no|have no|without) (?:real |clear |specific |actual |official )?(?:legal |formal )?(?:status|standing|meaning|definitions?|rights?|powers?|authority)\b"
     # "you can choose whoever you want", "no legal obligation to put a blood relative"
-    r"|\b(?:choose|pick|name|nominate) (?:whoever|whomever|anyone|anybody)\b"
+    r"|(?<!not )(?<!n't )\b(?:choose|pick|name|nominate) (?:whoever|whomever|anyone|anybody)\b(?! (?:else|other|except|but)\b)"
     # "allow anyone over 18 to be nominated as next of kin, whether they are a blood relative or not"
     r"|\bwhether (?:or not )?(?:they are |he is |she is |it is )?(?:a )?(?:blood )?relat(?:ive|ion|ed)s?(?: to (?:you|them))? or not\b"
-    r"|\b(?:anyone|anybody|any adult)\b[^.]{0,40}\bto be (?:nominated|named|chosen|recorded)\b"
+    r"|(?<!not )(?<!n't )\b(?:allows?|lets?|permits?) (?:anyone|anybody|any adult)\b(?! (?:else|other|except|but)\b)[^.]{0,30}?\bto be (?:nominated|named|chosen)\b"
     r"|\bno (?:legal )?(?:obligation|requirement|need) to (?:put|name|choose|give|pick|list) (?:a |your )?(?:blood )?(?:relative|relation|family member)"
     r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b"
     r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:the )?(?:law|English law|statute)\b"
@@ -266,7 +266,9 @@ def fertility_routes_described(ctx) -> bool:
 _PARTNER = rx(r"\b(your|a|the|their|his|her|our|patient's|person's|[a-z]+'s)\s+(?:(?:husband|wife|boyfriend|girlfriend|spouse)\s+or\s+)?"
               r"(?:(birth|new|pregnant|\w+)\s+)?partner\b",
                       re.I)
-_HER_CONDITION = rx(r"\b(?:breast cancer|mastectomy|hysterectomy|ovarian|cervical cancer|menopaus\w*|endometriosis)\b", re.I)
+_HER_CONDITION = rx(r"(?<!male )\b(?:breast cancer|mastectomy|hysterectomy|ovarian|cervical cancer|menopaus\w*|endometriosis)\b(?! in men\b)", re.I)
+# the reader is the patient: "your diagnosis", "your treatment", "your mood"
+_READERS_OWN = rx(r"\byour (?:diagnosis|treatment|cancer|surgery|operation|symptoms|mood|condition)\b|\b(?:in|for) men\b", re.I)
 _NAMED_PARTNER = re.compile(r",?[^\S\n](?:[A-Z][a-z]+)(?:[^\S\n][A-Z][a-z'-]+)?(?:,|[^\S\n](?:who|is|was|has|had|said)\b)")
 _OTHER_PERSON = rx(
     r"\b(?i:midwi(?:fe|ves)|doctors?|nurses?|consultants?|surgeons?|woman|women|mothers?|mums?|man|men|fathers?|dads?|"
@@ -325,7 +327,8 @@ def generic_partner_pronoun(ctx) -> bool:
         return False
     if ctx.match_text.lower() in _SHE and (m.group(2) or "").lower() != "birth" and perinatal_text(ctx.text):
         return False
-    if ctx.match_text.lower() in _SHE and _HER_CONDITION.search(ctx.text, max(0, ctx.prev_start - 300), ctx.sent_end):
+    if ctx.match_text.lower() in _SHE and _HER_CONDITION.search(ctx.text, max(0, ctx.prev_start - 300), ctx.sent_end) \
+            and not _READERS_OWN.search(ctx.text, max(0, ctx.prev_start - 300), ctx.sent_end):
         return False         # the partner is the patient: "your partner ... after breast cancer ... she"
     # "a same-sex male couple ... the partner wishing to use his sperm": the text gives the couple's sex
     return _COUPLE_SEX[ctx.match_text.lower() in _HE].search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) is None

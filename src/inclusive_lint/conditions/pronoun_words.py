@@ -73,7 +73,7 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?-i:[A-Z])[\w-]+\s+or\s+)?(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which|"
     r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
-    + r"|\b(?P<pro>anyone|someone|some one|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
+    + r"|\b(?P<pro>anyone|someone|some one(?![-\w])|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
     r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
     re.I,
 )
@@ -246,12 +246,13 @@ _MALE_TOPIC = re.compile(
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
     # a couple of two men: "a same-sex male couple ... his partner"
-    r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads)|"
-    # a text for men only: "support for male victims of domestic abuse ... help him escape"
-    r"male (?:victims?|survivors?))\b", re.I)
+    r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads))\b", re.I)
+# a text for men only, named anywhere in the pronoun's reach: "help male victims of domestic abuse ... help him escape"
+# (not "female and male victims")
+MEN_ONLY = re.compile(r"\b(?:for|help|helping|support|supporting|supports)\s+(?:male|men)\s+(?:victims?|survivors?)\b", re.I)
 _MODAL = re.compile(
-    r"\b(?:must|should|shall|will|may|can|cannot|(?:could|would|might)(?!\s+have\b)|needs? to|has to|have to|ought)\b|\w'll\b"
-    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that|maybe|perhaps)\b")
+    r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
+    r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
@@ -298,7 +299,7 @@ def labelled_name(text: str, role: str) -> bool:
 # a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
 _PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
-                   r"(?<!who\s)(?<!that\s)(?:seems|appears)\s+to\s+(?:be|have)|(?!(?:concerned|involved|affected|" \
+                   r"(?!(?:concerned|involved|affected|" \
                    r"named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
                    r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed)\b)[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 
@@ -310,10 +311,13 @@ def past_subject(window: str, role: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _past_subject_rx(role: str):
-    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The|Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
-                      # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
+    # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
-                      r"have|needs?)\b)[a-z][\w-]*)?(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
+                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?:" + GENERIC_ROLES + r"))?)"
+                      # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
+                      + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
+
 
 # a written parliamentary question, whose pronouns mean the minister asked
 PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
@@ -370,7 +374,7 @@ def not_a_rule_pronoun(ctx) -> bool:
 
 # "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"
 _TYPO_BE = re.compile(r"\b(?:should|must|will|shall|can|may|would|could|might|cannot|to)\s+he\s+"
-                      r"(?:[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid|read)\b")
+                      r"(?:(?!(?:need|feed|seed|speed|breed|bleed|heed|proceed|exceed|succeed)\b)[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid)\b")
 
 
 # a heading that names whose rights or duties the list under it sets out: "Patient and Family

@@ -15,6 +15,7 @@ from .vocab import BARE_WORDS, BOX, INSTRUCTION, WRITE_IN, is_free_text, is_opt_
 
 MAX_WORDS = 8
 MAX_CHARS = 70
+_INSTRUCTION_LINE = re.compile(r"^\W*(?:if|when|please)\b|\bplease\b", re.I)
 _UNSURE = re.compile(r"\b(?:not sure|unsure|(?:do|does|did) not know|don't know|not known)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])")
 _COMMA_SPLIT = re.compile(r"\s*,\s*")
@@ -216,7 +217,7 @@ def single(text: str, start: int, end: int) -> Opt | None:
     o = _make(text, s, e, True)
     n = _words(WRITE_IN.sub(" ", o.text)) if o is not None else 0
     # a standard's longer answers: "Person asked and does not know or is not sure", "Not stated (person asked but declined ...)"
-    limit = 12 if o is not None and (is_opt_out(o.text) or _UNSURE.search(o.text)) else 6
+    limit = 12 if o is not None and (is_opt_out(o.text) or _UNSURE.search(o.text)) and not _INSTRUCTION_LINE.search(o.text) else 6
     if o is None or n > limit or len(o.text) > MAX_CHARS or (n == 0 and not WRITE_IN.search(o.text)):
         return None
     if _SENTENCE_BREAK.search(o.text) or o.text.rstrip().endswith((":", "?")):

@@ -3,9 +3,11 @@ a present passive), a present perfect, a name just after a role, a template's pl
 a paired "he/she" before a lone pronoun, and a person's own job ("works as a consultant")."""
 from __future__ import annotations
 
+import functools
 import re
 
-from .pronoun_words import GENERIC_ROLES
+from .pronoun_chain import WINDOW
+from .pronoun_words import GENERIC_ROLES, MEN_ONLY
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
@@ -35,3 +37,20 @@ _GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
+
+
+def men_only_before(ctx) -> bool:
+    """A text for men only ("help male victims ...") within the pronoun's reading bound before it."""
+    return any(max(0, ctx.start - WINDOW) <= s < ctx.sent_end for s in _men_only_starts(ctx.text))
+
+
+@functools.lru_cache(maxsize=64)      # one search per block, not one per pronoun
+def _men_only_starts(text: str) -> tuple:
+    return tuple(m.start() for m in MEN_ONLY.finditer(text))
+
+
+def without_told_counterfactuals(span: str) -> str:
+    """``span`` without the "would have" an account may hold: "He had no idea what she would have
+    wished"; in the writer's own story, any ("In retrospect I see it might have helped")."""
+    span = _WOULD_HAVE_Q.sub(" ", span)
+    return _COUNTERFACTUAL.sub(" ", span) if _FIRST_PERSON.search(span) else span

@@ -16,13 +16,13 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import WINDOW, chained_person, near, ruled_out
-from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN, TO_INFINITIVE, MEN_ONLY
+from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, past_subject, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, _COUNTERFACTUAL, _FIRST_PERSON, _GUESS, _NAME_AFTER, _OF_MINE, _WOULD_HAVE_Q, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, men_only_before, without_told_counterfactuals, _GUESS, _NAME_AFTER, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
@@ -279,9 +279,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         span = _PAST_WHEN.sub(" ", span)
     if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
         return True         # a dated event: "she was first employed as Clerk in 2003"
-    span = _WOULD_HAVE_Q.sub(" ", span)      # "He had no idea what she would have wished": still the account
-    if _FIRST_PERSON.search(span):
-        span = _COUNTERFACTUAL.sub(" ", span)   # the writer's own story: "In retrospect I see it might have helped"
+    span = without_told_counterfactuals(span)
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
@@ -323,7 +321,7 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
-    if _MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) or MEN_ONLY.search(near(ctx, 0, ctx.sent_end)):
+    if _MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) or men_only_before(ctx):
         return False
     if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
         return False        # "support your husband ... Before your partner is discharged he ..."

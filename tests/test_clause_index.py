@@ -88,3 +88,32 @@ def test_mention_not_use_answers_as_the_plain_search_on_one_line_text(monkeypatc
         c.doc_cache = {}
     assert [cond(c) for c in contexts] == with_index
     assert any(with_index) and not all(with_index)
+
+
+def test_under_term_heading_on_long_lines_answers_as_reading_the_whole_line():
+    """A line with text in its first and last hundred characters and over 280 in all is no short
+    term cell: under_term_heading says so without copying the line (a 20,000-character piece)."""
+    from inclusive_lint.conditions import mention_lists
+
+    def whole_line(text, start, end):         # the test as it was: the line copied and stripped
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        return mention_lists._short_cell(text[line_start:line_end if line_end != -1 else len(text)])
+
+    rng = random.Random(280)
+    quick = 0
+    for _ in range(1500):
+        lines = []
+        for _ in range(rng.randrange(1, 5)):
+            pad = " " * rng.choice([0, 0, 30, 120, 260])
+            lines.append(pad + " ".join(rng.choice(["Avoid", "chairman", "x.", "\t", "or"])
+                                        for _ in range(rng.choice([1, 3, 20, 90]))) + pad)
+        text = "\n".join(["Words to avoid"] + lines)
+        for _ in range(8):
+            s = rng.randrange(len(text) + 1)
+            e = min(len(text), s + rng.randrange(8))
+            got = mention_lists.under_term_heading(text, s, e)
+            if not whole_line(text, s, e):
+                assert not got
+                quick += 1
+    assert quick > 3000

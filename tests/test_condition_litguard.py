@@ -60,6 +60,22 @@ def test_shortcuts_are_worked_out_only_after_some_use():
     assert ("inclusive_lint.conditions.litguard", "_PLANS") in TABLES
 
 
+def test_a_long_text_works_the_shortcuts_out_at_once():
+    """A search of a whole 20,000-character piece (a one-line file) costs more than working the
+    shortcuts out: from WARM_TEXT characters on they answer at once, with the same matches."""
+    from inclusive_lint.conditions.litguard import WARM_TEXT
+
+    rx = re.compile(r"\b(?:he|she)\s+told\s+\w+\b")
+    text = "the nurse said so. " * (WARM_TEXT // 19) + "Then she told them. He told me."
+    for ask in ("search", "finditer"):
+        lazy = accelerated(rx)
+        assert lazy.search("she told me").span() == (0, 11) and lazy.fast is rx      # a short text: plain
+        got = getattr(lazy, ask)(text)
+        assert lazy.words is not None and lazy.fast is not rx
+        want = getattr(rx, ask)(text)
+        assert (got.span() == want.span()) if ask == "search" else _found(got) == _found(want)
+
+
 def _found(it):
     return [(m.span(), m.groups()) for m in it]
 

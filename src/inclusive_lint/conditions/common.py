@@ -11,6 +11,7 @@ import re
 
 from . import condition
 from .blockfacts import lacks_all
+from .clause_index import clause_after
 from .law_gate import Gate
 from .mention_gate import piece_facts, tail_may_open
 from .law_block import block_cites
@@ -211,8 +212,6 @@ _EXPANSION_HEAD = re.compile(r"^[\s*\-\u2022>#\d.)]*['\"]?[A-Z]{2,6}[ \t]*\($")
 _EXPANSION_TAIL = re.compile(r"^\)[ \t]*:")
 
 
-# a whole clause after the colon, not a term or a list of terms
-_CLAUSE_AFTER = re.compile(r"[^\n]{40,}?\b(?:is|are|will|must|should|shall|includes?|means|applies)\b[^\n]*[.;]")
 _LEAD_IN_CUE = re.compile(
     r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
     r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|terms?|words?|phrases?|language|"
@@ -233,8 +232,9 @@ def _lead_in_mentions(ctx) -> bool:
         at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
         if at_item_start:
             line_end = text.find("\n", ctx.start)
-            # "Note on language: in this procedure, words ... include ...": a sentence, not a term
-            at_item_start = not _CLAUSE_AFTER.match(text, ctx.start, line_end if line_end != -1 else len(text))
+            # "Note on language: in this procedure, words ... include ...": a whole clause after the colon,
+            # a sentence, not a term or a list of terms (clause_index.py)
+            at_item_start = not clause_after(text, ctx.start, line_end if line_end != -1 else len(text), ctx.doc_cache)
         # the lead-in is the label right before the colon ("Words to avoid:"), not earlier fields of a
         # flattened form line ("... Speech and Language Therapy Service Child's first name : Surname:")
         lead_from = max(line_start, text.rfind(":", line_start, colon) + 1)

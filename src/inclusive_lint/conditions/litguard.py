@@ -143,8 +143,11 @@ class Accelerated:
       ``\\b(?=[those])(?:pattern)`` rejects the other positions at once.
 
     Both are worked out after ``WARM`` searches (until then the plain pattern answers), so a
-    short file pays nothing for them. ``match``, ``fullmatch`` and everything else are the
-    plain pattern's: an anchored match is already cheap."""
+    short file pays nothing for them, or at once for a search of a text of ``WARM_TEXT``
+    characters or more (a piece of a one-line file, 20,000 characters, searched whole: that
+    search alone costs more than working them out, and such a file asks few of them).
+    ``match``, ``fullmatch`` and everything else are the plain pattern's: an anchored match is
+    already cheap."""
 
     __slots__ = ("plain", "fast", "words", "asked", "absent", "calls", "search", "finditer", "match", "fullmatch",
                  "pattern", "flags", "groups", "groupindex")
@@ -178,17 +181,17 @@ class Accelerated:
             self.search, self.finditer = self._search, self._finditer
         return self
 
-    def _warm_search(self, *args):
+    def _warm_search(self, string, *args):
         self.calls -= 1
-        if self.calls <= 0:
-            self.prepare()
-        return self.plain.search(*args)
+        if self.calls <= 0 or len(string) >= WARM_TEXT:
+            return self.prepare().search(string, *args)
+        return self.plain.search(string, *args)
 
-    def _warm_finditer(self, *args):
+    def _warm_finditer(self, string, *args):
         self.calls -= 1
-        if self.calls <= 0:
-            self.prepare()
-        return self.plain.finditer(*args)
+        if self.calls <= 0 or len(string) >= WARM_TEXT:
+            return self.prepare().finditer(string, *args)
+        return self.plain.finditer(string, *args)
 
     def _absent(self, string, pos, endpos) -> bool:
         if not string.isascii() or pos < 0:
@@ -229,6 +232,7 @@ class Accelerated:
 _MAX_STRETCH = 2000
 _TRIAL = 200
 WARM = 32
+WARM_TEXT = 4000
 # required words shorter than this are too common to test (unless they are punctuation, such as
 # a quotation mark or a bracket); a list of more than _MAX_TESTED is searched no faster than the pattern
 _MIN_LEN = 3

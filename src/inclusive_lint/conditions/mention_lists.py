@@ -64,7 +64,11 @@ def under_term_heading(text: str, start: int, end: int) -> bool:
     lays them out) under a short heading that names terms to avoid or to use instead."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if not _short_cell(text[line_start:line_end if line_end != -1 else len(text)]):
+    line_end = line_end if line_end != -1 else len(text)
+    if line_end - line_start > 280 and not text[line_start:line_start + 100].isspace() \
+            and not text[line_end - 100:line_end].isspace():
+        return False          # over 80 characters between its first and last: not a short cell (not copied)
+    if not _short_cell(text[line_start:line_end]):
         return False
     pos = line_start
     for _ in range(16):

@@ -27,8 +27,8 @@ _ZERO = {C.AT, C.ASSERT, C.ASSERT_NOT}
 def guarded(rx):
     """``rx`` with a first-character look-ahead in front when its first characters are known.
 
-    The guarded form is worked out and compiled once ``finditer`` has been called ``WARM``
-    times (until then ``rx`` itself answers, with the same matches), so a two-paragraph file
+    The guarded form is worked out and compiled once ``finditer`` and ``search`` have been
+    called ``WARM`` times (until then ``rx`` itself answers, with the same matches), so a two-paragraph file
     does not pay for compiling the pattern twice at start-up."""
     return _Guarded(rx)
 
@@ -59,15 +59,23 @@ class _Guarded:
             self._fast = guard(self.plain)
         return self._fast
 
-    def finditer(self, string, *args):
+    def _ready(self):
+        """The guarded pattern once ``WARM`` calls have been made, else the plain one."""
         if self._quick is None:
             self.calls += 1
             if self.calls <= WARM:
-                return self.plain.finditer(string, *args)
+                return self.plain
             self._quick = factored(self.fast)       # and its long word choices grouped (altfactor)
-        return self._quick.finditer(string, *args)
+        return self._quick
 
-    def __getattr__(self, name):          # pattern, flags, search, match …: the plain pattern's
+    def finditer(self, string, *args):
+        return self._ready().finditer(string, *args)
+
+    def search(self, string, *args):
+        """The first match from ``pos`` (the guard holds before every match: the same one)."""
+        return self._ready().search(string, *args)
+
+    def __getattr__(self, name):          # pattern, flags, match …: the plain pattern's
         return getattr(self.plain, name)
 
 

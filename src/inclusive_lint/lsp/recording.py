@@ -22,8 +22,8 @@ from .piece_index import fill, template
 MISSING = object()
 NEVER = ("never",)                 # a read that can't be re-asked: the piece is always judged anew
 # memo entries whose values check themselves against the piece they belong to ("quoted-spans"
-# keeps (text, spans) and is recomputed unless the text is the same object)
-SELF_CHECKING = frozenset({"quoted-spans"})
+# keeps (text, spans), "clause-index" (text, positions): recomputed unless the text is the same object)
+SELF_CHECKING = frozenset({"quoted-spans", "clause-index"})
 
 
 class Reads:

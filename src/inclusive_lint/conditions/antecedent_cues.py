@@ -7,7 +7,7 @@ import functools
 import re
 
 from .pronoun_chain import WINDOW
-from .pronoun_words import GENERIC_ROLES, MEN_ONLY
+from .pronoun_words import GENERIC_ROLES
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
@@ -37,6 +37,10 @@ _GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
+
+# a text for men only, named anywhere in the pronoun's reach: "help male victims of domestic abuse ... help him escape"
+# (not "female and male victims")
+MEN_ONLY = re.compile(r"\b(?:for|help|helping|support|supporting|supports)\s+(?:male|men)\s+(?:victims?|survivors?)\b", re.I)
 
 
 def men_only_before(ctx) -> bool:

@@ -247,9 +247,6 @@ _MALE_TOPIC = re.compile(
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
     # a couple of two men: "a same-sex male couple ... his partner"
     r"male couples?|two (?:fathers|dads)|gay (?:men|man|fathers|dads))\b", re.I)
-# a text for men only, named anywhere in the pronoun's reach: "help male victims of domestic abuse ... help him escape"
-# (not "female and male victims")
-MEN_ONLY = re.compile(r"\b(?:for|help|helping|support|supporting|supports)\s+(?:male|men)\s+(?:victims?|survivors?)\b", re.I)
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")

@@ -1,6 +1,7 @@
 """Cues the pronoun conditions read about tense and about who a role is: an active past form (not
 a present passive), a present perfect, a name just after a role, a template's placeholder name,
-a paired "he/she" before a lone pronoun, and a person's own job ("works as a consultant")."""
+a paired "he/she" before a lone pronoun, a person's own job ("works as a consultant"), and a sentence that
+opens on a role and a past verb (one person in an account)."""
 from __future__ import annotations
 
 import functools
@@ -58,3 +59,30 @@ def without_told_counterfactuals(span: str) -> str:
     wished"; in the writer's own story, any ("In retrospect I see it might have helped")."""
     span = _WOULD_HAVE_Q.sub(" ", span)
     return _COUNTERFACTUAL.sub(" ", span) if _FIRST_PERSON.search(span) else span
+
+
+# a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
+# adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
+                   r"(?!(?:concerned|involved|affected|named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
+                   r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed)\b)[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
+
+
+def past_subject(window: str, role: str) -> bool:
+    """A sentence in ``window`` opens on "The <role>" (or "Our", "A" <role>) and a past-tense verb: one person in an
+    account. A word after "Our/A <role>" must be a second role noun ("A student nurse, ..., used")."""
+    return any(m.group("second") is None or _ROLE_WORD.fullmatch(m.group("second"))
+               for m in _past_subject_rx(role).finditer(window))
+
+
+_ROLE_WORD = re.compile(r"(?:" + GENERIC_ROLES + r")", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _past_subject_rx(role: str):
+    # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+                      + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
+                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?)"
+                      # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
+                      + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)

@@ -293,32 +293,9 @@ def labelled_name(text: str, role: str) -> bool:
 
 
 
-# a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
-# adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
-_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
-                   r"(?!(?:concerned|involved|affected|" \
-                   r"named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
-                   r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed)\b)[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
-
-
-def past_subject(window: str, role: str) -> bool:
-    """A sentence in ``window`` opens on "The <role>" (or "Our", "A" <role>) and a past-tense verb: one person in an account."""
-    return _past_subject_rx(role).search(window) is not None
-
-
-@functools.lru_cache(maxsize=256)
-def _past_subject_rx(role: str):
-    # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
-    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
-                      + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
-                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?:" + GENERIC_ROLES + r"))?)"
-                      # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
-                      + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
-
-
 # a written parliamentary question, whose pronouns mean the minister asked
-PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|"
-                                    r"Prime Minister|Chancellor)\b")
+PARLIAMENTARY_QUESTION = re.compile(r"\s*(?:\d+\.\s*)?(?:To ask|(?:Deputy\s+)?(?:[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u017f-]*\s+){1,4}asked) "
+                                    r"the (?:Minister|Secretary of State|Taoiseach|Tánaiste|First Minister|Prime Minister|Chancellor)\b")
 
 
 # "Once the patient has received ... and asked questions, he signs the form": a step of a procedure,

@@ -35,7 +35,8 @@ def test_round_17_classes():
     himself" is one finding; a text for male victims names its topic earlier; "General Foreman" is no
     first name; "wish to change sex"; "A <role>, <aside>, <past verb>" tells of one person (not "An
     employee in need of", "is considered ... if he"); "standing as a candidate" is the person's own role;
-    "tell the panel if you are male or female"; "A man and his wife can ...".
+    "tell the panel if you are male or female"; "A man and his wife can ..."; a bare role after a comma
+    in note style ("At the Complaints Panel, patient gives his account").
     And the limits of these conditions, in sentences a reviewer wrote against them (R17-L01 to -L22):
     hindsight "would have" advice, "how should he proceed", "Our patient survey was", "On a typical day",
     "An example of this would be where", "the nurse Practitioner", "some one-to-one", restrictions on
@@ -45,4 +46,4 @@ def test_round_17_classes():
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 67 and result.cases == 105
+    assert result.tp >= 68 and result.cases == 107

@@ -86,8 +86,8 @@ _ROLE_TAIL = re.compile(
     r"byelaw|bylaw|constitution|book|booklet|handbook|badge|card|pass|passport|guide|leaflet|manual|pack|letter)s?,?$",
     re.I)
 _BARE_ROLE = re.compile(
-    r"\b(?:if|when|where|unless|once|whether)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
-    r"lacks|needs|wants|agrees|refuses|declines)\b", re.I)
+    r"(?:\b(?:if|when|where|unless|once|whether)|,)\s+(?P<role>" + GENERIC_ROLES + r")\s+(?:is|are|was|has|does|can|cannot|"
+    r"lacks|needs|wants|agrees|refuses|declines|gives|makes|takes|signs|pays)\b", re.I)     # note style: ", patient gives his version"
 # a capitalised office with no article: "The title of President of the Club shall be ...", "The duties of Secretary"
 _BARE_OFFICE = re.compile(r"\b(?:[Tt]itle|[Oo]ffice|[Pp]ost|[Rr]ole|[Pp]osition|[Dd]uties|[Pp]owers) of\s+(?P<role>President|Vice-President|"
                           r"Secretary|Treasurer|Chair|Chairman|Chairperson|Captain|Clerk|Convenor|Convener|Registrar|Warden)\b"

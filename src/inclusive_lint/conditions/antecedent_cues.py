@@ -8,10 +8,10 @@ import functools
 import re
 
 from .pronoun_chain import WINDOW
-from .pronoun_words import GENERIC_ROLES
+from .pronoun_words import GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
-_PAST_ED = re.compile(r"\b(?!(?:need|feed|seed|speed|breed|bleed|proceed|exceed|succeed|indeed|embed)\b)[a-z]{3,}ed\b")
+_PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
 
 
 def _active_past_ed(sentence: str) -> bool:
@@ -27,9 +27,14 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:[a-z]+(?:e
 # a name just after the role: "the dependent spouse Martha's", "the nurse Jane said"
 _NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|April|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|English|Welsh|Scottish|Irish|British|French|German|"
-                         r"Polish|Spanish|Italian|Portuguese|Romanian|Arabic|Urdu|Punjabi|Bengali|Gujarati|Chinese|Somali|"
-                         r"(?i:" + GENERIC_ROLES + r"))\b)(?-i:[A-Z][a-z]{2,})"
-                         r"(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
+                         r"Polish|Spanish|Italian|Portuguese|Romanian|Arabic|Urdu|Punjabi|Bengali|Gujarati|Chinese|Somali)\b)"
+                         r"(?P<name>(?-i:[A-Z][a-z]{2,}))(?:'s|\u2019s)?(?![\w-])(?!\s+(?-i:[A-Z]))")
+
+
+def named_after(window: str, at: int) -> bool:
+    """A name just after the role at ``at``, not a title or role word ("the nurse Practitioner")."""
+    m = _NAME_AFTER.match(window, at)
+    return m is not None and _role_word().fullmatch(m.group("name")) is None
 # one person the writer knows: "a friend of mine", "a colleague of ours"
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 # a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"
@@ -65,17 +70,19 @@ def without_told_counterfactuals(span: str) -> str:
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
 _PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
                    r"(?!(?:concerned|involved|affected|named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
-                   r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed)\b)[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
+                   + NOT_PAST_EED + r"[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 
 
 def past_subject(window: str, role: str) -> bool:
     """A sentence in ``window`` opens on "The <role>" (or "Our", "A" <role>) and a past-tense verb: one person in an
     account. A word after "Our/A <role>" must be a second role noun ("A student nurse, ..., used")."""
-    return any(m.group("second") is None or _ROLE_WORD.fullmatch(m.group("second"))
+    return any(m.group("second") is None or _role_word().fullmatch(m.group("second"))
                for m in _past_subject_rx(role).finditer(window))
 
 
-_ROLE_WORD = re.compile(r"(?:" + GENERIC_ROLES + r")", re.I)
+@functools.lru_cache(maxsize=1)       # compiled on first use: the role-noun list is long
+def _role_word():
+    return re.compile(r"(?:" + GENERIC_ROLES + r")", re.I)
 
 
 @functools.lru_cache(maxsize=256)

@@ -51,6 +51,8 @@ GENERIC_ROLES = (
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
     r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
 )
+# words ending in "ed" that are no past forms ("need", "proceed", "indeed"), as a look-ahead before "[a-z]+ed"
+NOT_PAST_EED = r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed|embed)\b)"
 # roles that generic "she" is stereotypically used for
 FEMALE_STEREOTYPED = re.compile(
     r"\b(?:nurse|midwife|health visitor|receptionist|secretary|carer|care assistant|healthcare assistant|"
@@ -348,7 +350,7 @@ def not_a_rule_pronoun(ctx) -> bool:
 
 # "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"
 _TYPO_BE = re.compile(r"\b(?:should|must|will|shall|can|may|would|could|might|cannot|to)\s+he\s+"
-                      r"(?:(?!(?:need|feed|seed|speed|breed|bleed|heed|proceed|exceed|succeed)\b)[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid)\b")
+                      r"(?:" + NOT_PAST_EED + r"[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid)\b")
 
 
 # a heading that names whose rights or duties the list under it sets out: "Patient and Family

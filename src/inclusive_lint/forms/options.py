@@ -15,7 +15,7 @@ from .vocab import BARE_WORDS, BOX, INSTRUCTION, WRITE_IN, is_free_text, is_opt_
 
 MAX_WORDS = 8
 MAX_CHARS = 70
-_INSTRUCTION_LINE = re.compile(r"^\W*(?:if|when|please)\b|\bplease\b", re.I)
+_INSTRUCTION_LINE = re.compile(r"^\W*(?:if|when)\b|\bplease\b", re.I)
 _UNSURE = re.compile(r"\b(?:not sure|unsure|(?:do|does|did) not know|don't know|not known)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(\"'])")
 _COMMA_SPLIT = re.compile(r"\s*,\s*")

@@ -12,7 +12,10 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       # there were ..."), not a rule's "the mileage he claimed" or "the hours he stated"
                       r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)"
                       r"(?=\s*[,.:;]|\s+(?:that|today|yesterday|there|last|this (?:week|morning|month)|on (?:Monday|Tuesday|Wednesday|"
-                      r"Thursday|Friday|Saturday|Sunday|\d))\b))\b")
+                      r"Thursday|Friday|Saturday|Sunday|\d))\b)"
+                      # news the writer has had from one person: "today she has called us to say ..."
+                      r"|has\s+(?:just\s+)?(?:called|phoned|rung|emailed|e-mailed|texted|messaged|contacted|written\s+to|told|informed)\s+(?:us|me)"
+                      r")\b")
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
@@ -21,7 +24,9 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
-                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
+                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b"
+                   # one place's own post holder: "The hall already has a cleaner who comes in"
+                   r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
@@ -39,6 +44,9 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                # a scene set on one occasion: "On a Sunday afternoon, a surgical oncologist and his family attend ..."
                r"|(?:^|[.!?]\s+)(?:On\s+an?|One|Late\s+one|Early\s+one)\s+(?!(?:typical|normal|usual|average|ordinary|given|working)\b)"
                r"(?:[\w-]+\s+){0,2}?(?:morning|afternoon|evening|night|day|weekend)\s*,(?![^.;\n]*\b(?:may|might|should|must|can|could|will|would)\b)"
+               # one person's own story retold: "A palliative care nurse shares her views ... She describes"
+               r"|\b(?:shares|tells|recounts|talks\s+about|reflects\s+on|opens\s+up\s+about)\s+(?:his|her)\s+(?:own\s+)?"
+               r"(?:story|experiences?|opinions?|views|thoughts|journey|memories|life|career)\b"
                # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
                r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b", re.I)
 
@@ -55,4 +63,8 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 # the minutes of one meeting tell what its office holders did: "apologies for absence had been
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"
-                      r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b)")
+                      r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b"
+                      # a member named by initials and what they did: "SD wished to express", "JB reported"
+                      r"|\b(?!(?:GP|NHS|CQC|ICB|CCG|PPG|PCN|HR|IT|UK|EU|ED|AE|OT|RN|HCA|GMC|NMC|BMA|RCN|LGBT|CEO|DPO)\b)[A-Z]{2,3}"
+                      r" (?:wished|thanked|reported|noted|confirmed|explained|asked|agreed|proposed|seconded|welcomed|"
+                      r"updated|informed|advised|said|gave|stated|outlined|presented)\b)")

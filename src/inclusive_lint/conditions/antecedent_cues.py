@@ -41,6 +41,9 @@ _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 _GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
 # what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
+# a future told in reported speech: "the Clerk said that he would give the employee a warning"
+_REPORTED_WOULD = re.compile(r"\b(?:said|told\s+(?:us|me|you|them|him|her|the\s+\w+)|promised|confirmed|explained|stated|indicated|"
+                             r"announced|replied)\s+(?:that\s+)?(?:he|she|they)\s+would\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 
@@ -60,9 +63,10 @@ def _men_only_starts(text: str) -> tuple:
 
 
 def without_told_counterfactuals(span: str) -> str:
-    """``span`` without the "would have" an account may hold: "He had no idea what she would have
-    wished"; in the writer's own story, any ("In retrospect I see it might have helped")."""
-    span = _WOULD_HAVE_Q.sub(" ", span)
+    """``span`` without the "would have" an account may hold ("He had no idea what she would have
+    wished"; in the writer's own story, any: "In retrospect I see it might have helped") nor the
+    "would" of reported speech ("the Clerk said that he would give ...")."""
+    span = _REPORTED_WOULD.sub(" ", _WOULD_HAVE_Q.sub(" ", span))
     return _COUNTERFACTUAL.sub(" ", span) if _FIRST_PERSON.search(span) else span
 
 

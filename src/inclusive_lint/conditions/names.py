@@ -51,7 +51,8 @@ _CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?)
 # a person's name in apposition: "Tom Hughes, chairman of ...", "Ann Lee, 54, former chairman"; or the
 # name right after the role: "chairman Tom Hughes said"
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+)(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)"
-                          r"(?:,\s*\d{1,3})?,\s+(?:(?:the|a|former|deputy|vice|acting|interim|then)[\s-]+)*$")
+                          r"(?:,\s*\d{1,3})?,\s+(?:(?:the|a|an|former|deputy|vice|acting|interim|then)[\s-]+)*"
+                          r"(?:(?!and\b|or\b|who\b|whose\b|whom\b)[a-z]+[\s-]+)?$")      # "Andrew Hetherington, a retired clergyman"
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z'\u2019-]+)\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)\b(?!\s+[A-Z])")
 
 

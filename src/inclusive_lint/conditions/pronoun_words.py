@@ -216,7 +216,7 @@ _NAMED = re.compile(
     r"|(?<=[.!?:]\s)(?!(?:" + _NOT_NAME + r"|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|One|Either|Neither|"
     r"Who|Mum|Mom|Dad)\b)[A-Z][a-z]{2,}\b(?=\s+(?:believes|believed|wants|wanted|hopes|hoped|feels|felt|thinks|thought|"
     r"says|said|told|explains|explained|knows|knew|worries|worried|insists|insisted|refuses|refused|arrives|arrived|"
-    r"remembers|remembered|recalls|recalled|remains|remained)\b)"
+    r"remembers|remembered|recalls|recalled|remains|remained|has\s+(?:written|spoken|campaigned|told|shared))\b)"
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
     r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"
     r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b(?=\s*[?!,;]|\.(?:\s|$)|\s+(?:today|yesterday|"
@@ -256,6 +256,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
+                   # a pronoun with a second subject: "she and the chairman decided"
+                   r"|\b(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?[a-z-]{3,}\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
                    r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}

@@ -257,7 +257,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.end + 60):
         return True         # "in this situation ... the student ... she": one person in a case
     if det == "the" and _MINUTES.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"

@@ -106,7 +106,15 @@ def specific_family(ctx) -> bool:
     before = ctx.window_before(30)
     if re.search(r"\b(?:his|her)\s*(?:or|/)\s*(?:his|her)\s+$", before, re.I):
         return False          # "his or her husband or wife": anyone's
+    if " and " in ctx.match_text and _ONE_COUPLE.match(ctx.text, ctx.end) and re.search(r"\b(?:the|a)\s+$", before, re.I) \
+            and not _CONDITION.search(ctx.text, ctx.sent_start, ctx.start):
+        return True           # one couple in an account: "I met a husband and wife who had worked together"
     return _SPECIFIC_FAMILY.search(before) is not None
+
+
+# a past verb right after the pair ("the husband and wife were married in 1987"), not a passive rule's "to"/"by"
+_ONE_COUPLE = re.compile(r"\s+(?:who\s+)?(?:were|had|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
+_CONDITION = re.compile(r"\b(?:if|provided|where|when|unless|whether)\b", re.I)     # "Provided husband and wife were ..."
 
 
 _REFUTED = re.compile(

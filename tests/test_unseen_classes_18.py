@@ -1,0 +1,26 @@
+"""The classes fixed in round 18 of issue 14, each with sentences written for it
+(``tests/data/unseen-classes-18.yaml``): every [[span]] found, nothing unmarked flagged."""
+from pathlib import Path
+
+from inclusive_lint.api import build_settings
+from inclusive_lint.case_scores import score_cases
+from inclusive_lint.config import load_config
+from inclusive_lint.labelled_cases import load_cases
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_round_18_classes():
+    """Pronouns: a pronoun and a second subject before a past verb ("he and the secretary
+    decided"); the "would" of reported speech ("told you that she would"); news the writer has had
+    ("he has emailed us"); a place's own post holder ("The church already has a caretaker who");
+    minutes naming a member by initials ("KM thanked the Treasurer for his work"); a long quotation
+    set out after a colon; one person's story retold ("shares her memories ... She talks about");
+    a first name opening a sentence with "has written". Other rules: a named person then a
+    '-man' title with an adjective ("Derek Oduya, a retired fireman"); one couple in an account ("a
+    husband and wife who had fostered", not "If the husband and wife were living apart"); the
+    contracting words of a marriage ("to be my wedded husband/wife")."""
+    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
+    result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 12 and result.cases == 23

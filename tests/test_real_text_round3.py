@@ -91,7 +91,9 @@ SETS = [
     ("real-text-tune-7.yaml", 174, 0.88, 0.97),
     ("real-text-heldout-5.yaml", 173, 0.88, 0.93),
     ("real-text-tune-8.yaml", 180, 0.84, 0.97),
-    ("real-text-heldout-6.yaml", 180, 0.82, 0.9),
+    # round 18: a hospital or surgery name is no longer read as a named person, so two maternity prompts
+    # (PER-001, info) show in passages the single labeller of -6 and the first of tune-17 left unmarked
+    ("real-text-heldout-6.yaml", 180, 0.81, 0.9),
     ("written-blind-5.yaml", 366, 0.99, 0.96),
     ("real-text-tune-9.yaml", 180, 0.84, 1),
     ("real-text-heldout-7.yaml", 179, 0.87, 0.78),
@@ -162,7 +164,7 @@ SETS = [
     ("real-text-tune-13-second.yaml", 177, 0.92, 0.85),
     ("real-text-tune-13-agreed.yaml", 177, 0.94, 0.85),
     # round 11: the tuning half of a fresh set, its second labelling and the agreed labels
-    ("real-text-tune-17.yaml", 134, 0.89, 0.96),
+    ("real-text-tune-17.yaml", 134, 0.88, 0.96),
     ("real-text-tune-17-second.yaml", 134, 0.97, 0.94),
     ("real-text-tune-17-agreed.yaml", 134, 0.97, 0.97),
     # and its held-out half, never read
@@ -188,7 +190,8 @@ SETS = [
     ("real-text-heldout-20-second.yaml", 127, 0.97, 0.92),
     ("real-text-heldout-20-agreed.yaml", 127, 0.97, 0.91),
     # round 14: a second fresh set kept whole and never read, its second labelling and the agreed labels
-    ("real-text-heldout-21.yaml", 261, 0.95, 0.94),
+    # round 18: "he" for a plural "Teenagers" is reported; the agreed labels mark it {{may}}, the first labels not
+    ("real-text-heldout-21.yaml", 261, 0.94, 0.94),
     ("real-text-heldout-21-second.yaml", 261, 0.98, 0.93),
     ("real-text-heldout-21-agreed.yaml", 261, 0.99, 0.94),
     # round 15: two fresh sets kept whole and never read, each with its second labelling and agreed labels

@@ -19,8 +19,13 @@ def test_round_18_classes():
     a first name opening a sentence with "has written". Other rules: a named person then a
     '-man' title with an adjective ("Derek Oduya, a retired fireman"); one couple in an account ("a
     husband and wife who had fostered", not "If the husband and wife were living apart"); the
-    contracting words of a marriage ("to be my wedded husband/wife")."""
+    contracting words of a marriage ("to be my wedded husband/wife"). Batch 2: a capitalised place
+    ("the Royal County Hospital") is no named person; a duty with no one named before it ("He must
+    keep the minutes") is anyone's, unless someone is named after it or it is God's; a signer's
+    pledge about "my doctor ... his advice"; a run of capitals naming a thing ("Kinship Placement")
+    is no person; a case report tells of one patient (a guard: its cue was found by accident
+    before); "medical man" and "business men"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 12 and result.cases == 23
+    assert result.tp >= 19 and result.cases == 35

@@ -31,7 +31,7 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
                        r"|\bone such (?:case|instance|incident)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
                        re.I)
-_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario)\b"
+_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b"
                r"|\bscenario\b|\bvignette\b|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
                # (not the idiom "keep the patient in the picture")

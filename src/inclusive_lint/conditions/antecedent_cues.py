@@ -8,7 +8,7 @@ import functools
 import re
 
 from .pronoun_chain import WINDOW
-from .pronoun_words import GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -97,3 +97,39 @@ def _past_subject_rx(role: str):
                       r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?)"
                       # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
                       + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
+
+
+def hypothetical(ctx, ante) -> bool:
+    """An indefinite role in a condition or a request to think of one is anyone, whatever the tense."""
+    if ante[2] not in ("a", "an", "any"):
+        return False
+    # in a condition ("whether a patient admitted overnight was seen by a doctor") or anyone the reader is
+    # asked to think of ("tell us about a nurse who went the extra mile and what she did")
+    return re.search(r"\b(?:(?:whether|if|unless)\s+[^.;:]{0,60}?|(?:tell (?:us|me) about|describe|think (?:of|about)|"
+                     r"nominate|imagine)\s+)\b" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
+                     ctx.text[ctx.sent_start:ctx.start], re.I) is not None
+
+
+# a duty laid on someone ("He should also keep one book", "duties as may be given to him"), and a pledge
+# each signer makes about their own doctor or child ("I will have realistic expectations from my doctor and his ...")
+_DUTY = re.compile(r"\b(?:must|shall|should|ought\s+to|is\s+required\s+to|needs?\s+to)\b|\bmay\s+be\s+(?:given|asked|required)\b")
+_PLEDGE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022\u00b7][^\S\n]*)?I\s+(?:will|agree|promise|undertake|accept)\b[^\n]*?\bmy\s+(?P<role>[a-z]+)\b")
+
+
+_MASC_WORD = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
+_FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
+
+
+def unattached_duty(ctx) -> bool:
+    """A pronoun with no one before it in its passage, in a sentence laying a duty (or in a pledge about
+    the signer's own doctor or child), in a block that names no one: whoever holds the duty."""
+    if _NAMED.search(ctx.text) or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end):
+        return False        # someone named ("As soon as she receives the report, Ranjeet ..."), or God ("his people")
+    line = ctx.text.rfind("\n", 0, ctx.start) + 1
+    m = _PLEDGE.match(ctx.text, max(0, line - 1), ctx.start)
+    if m is not None and _role_word().fullmatch(m.group("role")):
+        return True
+    if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC_WORD.search(ctx.text, ctx.sent_start, ctx.sent_end):
+        return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
+    return _DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None

@@ -8,6 +8,7 @@ from . import condition
 from .wrap import rx
 from .clinical import affirmed, negated_span
 from .kinship import any_included
+from .names import NAME_HEAD_END
 
 
 def _cached(ctx, name, pattern) -> bool:
@@ -211,8 +212,8 @@ def specific_person(ctx) -> bool:
     window = ctx.text[ctx.prev_start:ctx.sent_end]
     for m in _SPECIFIC.finditer(window):
         word = m.group(0).strip(", ")
-        if word.split("'")[0].split(",")[0] in _NOT_NAMES:
-            continue
+        if word.split("'")[0].split(",")[0] in _NOT_NAMES or NAME_HEAD_END.search(word):
+            continue        # "at the Royal United Hospital": a place, not a person
         return True
     return False
 

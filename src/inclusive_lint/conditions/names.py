@@ -25,7 +25,7 @@ _NAME_HEAD = (
     r"Coalition|Papers|Collection|Archives?)"
 )
 _NAME_HEAD_RX = re.compile(r"\b" + _NAME_HEAD + r"\b")
-_NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
+NAME_HEAD_END = _NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 _NOT_FIRST_NAME = re.compile(
     r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"

@@ -14,6 +14,7 @@ import re
 from . import condition
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
 from .family import partner_named_before
+from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_chain import WINDOW, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -22,7 +23,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, men_only_before, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
 
 
@@ -86,6 +87,9 @@ def _antecedent(ctx):
             # "He/she should regard the welfare of those served by him": the paired form before it
             # shows whoever it means is anyone
             result = ("generic", "the person a paired pronoun refers to", "")
+        elif unattached_duty(ctx):
+            # no one at all before it, in a duty or a signer's pledge: "He should also keep a book"
+            result = ("generic", "whoever the duty is for", "")
     if cands:
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in MASCULINE else _MALE_NOUN
@@ -204,7 +208,7 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
         for m in pattern.finditer(window):
-            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
+            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start())):
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
@@ -223,6 +227,8 @@ _ALSO_PREDICATE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
+# a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
+_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ogy)$|" + NAME_HEAD_END.pattern)
 _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
@@ -296,17 +302,6 @@ def _past_tense(sentence: str) -> bool:
 
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
-
-
-def _hypothetical(ctx, ante) -> bool:
-    """An indefinite role in a condition or a request to think of one is anyone, whatever the tense."""
-    if ante[2] not in ("a", "an", "any"):
-        return False
-    # in a condition ("whether a patient admitted overnight was seen by a doctor") or anyone the reader is
-    # asked to think of ("tell us about a nurse who went the extra mile and what she did")
-    return re.search(r"\b(?:(?:whether|if|unless)\s+[^.;:]{0,60}?|(?:tell (?:us|me) about|describe|think (?:of|about)|"
-                     r"nominate|imagine)\s+)\b" + ante[2] + r"\s+" + re.escape(ante[1]) + r"\b",
-                     ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
 @condition("generic-antecedent")

@@ -84,8 +84,11 @@ DATA = Path(__file__).resolve().parent / "data"
 
 SETS = [
     ("real-text-tune-3.yaml", 213, 0.85, 1),
-    ("real-text-tune-4.yaml", 774, 0.8, 0.95),
-    ("real-text-tune-5.yaml", 771, 0.88, 0.96),
+    # round 18: capitalised things ("Social Security", "Health and Social Care", "Council Tax") are no longer
+    # read as a named person, so prompts they hid by accident show (PER-001 "All mothers will be offered ...",
+    # FAM-005 "not their spouse"), in passages the single first labeller left unmarked; agreed labels gained
+    ("real-text-tune-4.yaml", 774, 0.79, 0.95),
+    ("real-text-tune-5.yaml", 771, 0.87, 0.96),
     ("real-text-tune-6.yaml", 178, 0.88, 0.93),
     ("real-text-heldout-4.yaml", 177, 0.83, 0.96),
     ("real-text-tune-7.yaml", 174, 0.88, 0.97),
@@ -190,8 +193,9 @@ SETS = [
     ("real-text-heldout-20-second.yaml", 127, 0.97, 0.92),
     ("real-text-heldout-20-agreed.yaml", 127, 0.97, 0.91),
     # round 14: a second fresh set kept whole and never read, its second labelling and the agreed labels
-    # round 18: "he" for a plural "Teenagers" is reported; the agreed labels mark it {{may}}, the first labels not
-    ("real-text-heldout-21.yaml", 261, 0.94, 0.94),
+    # round 18: "he" for a plural "Teenagers" is reported, as is "the duty of the father ... to notify" in a 1907 Act
+    # paraphrase; the agreed labels mark the first {{may}}, the first labels neither
+    ("real-text-heldout-21.yaml", 261, 0.93, 0.94),
     ("real-text-heldout-21-second.yaml", 261, 0.98, 0.93),
     ("real-text-heldout-21-agreed.yaml", 261, 0.99, 0.94),
     # round 15: two fresh sets kept whole and never read, each with its second labelling and agreed labels
@@ -201,7 +205,7 @@ SETS = [
     ("real-text-heldout-23.yaml", 260, 0.91, 0.94),
     ("real-text-heldout-23-second.yaml", 260, 0.92, 0.95),
     ("real-text-heldout-23-agreed.yaml", 260, 0.94, 0.95),
-    ("real-text-heldout-24.yaml", 262, 0.89, 0.85),
+    ("real-text-heldout-24.yaml", 262, 0.88, 0.85),
     ("real-text-heldout-24-second.yaml", 262, 0.91, 0.89),
     ("real-text-heldout-24-agreed.yaml", 262, 0.93, 0.91),
     # round 16: three fresh sets kept whole and never read, each with its second labelling and agreed labels

@@ -24,8 +24,12 @@ def test_round_18_classes():
     keep the minutes") is anyone's, unless someone is named after it or it is God's; a signer's
     pledge about "my doctor ... his advice"; a run of capitals naming a thing ("Kinship Placement")
     is no person; a case report tells of one patient (a guard: its cue was found by accident
-    before); "medical man" and "business men"."""
+    before); "medical man" and "business men". Batch 3: "homosexual relations" and "homosexual
+    behaviour" framed as conduct (not an old law and what it changed: "The 1967 Act decriminalised
+    ..."); an audience defined by sex through a generic "A woman may ...", menopause as "The Change",
+    or "you and your wife"; capitalised things ("National Insurance", "The Change") are no named
+    person; a long quotation after "defines ... as" is quoted text (R18-6c)."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 19 and result.cases == 35
+    assert result.tp >= 23 and result.cases == 42

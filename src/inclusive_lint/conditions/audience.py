@@ -17,7 +17,10 @@ _SEX_AUDIENCE = rx(
     r"female (?:employee|patient|member of staff))|"
     # a procedure or screening only one sex has: its leaflet speaks to that sex
     r"vasectom\w*|prostat\w*|testic\w*|erectile|hysterectom\w*|cervical screening|smear tests?|mammogra\w*|"
-    r"breast screening|menopaus\w*|gynaecolog\w*|gynecolog\w*|"
+    r"breast screening|menopaus\w*|(?-i:The Change)|gynaecolog\w*|gynecolog\w*|"
+    # any woman or man the text speaks of ("A woman wants to share ... with her husband"), and a reader
+    # addressed as one half of a couple of the other sex ("If you and your wife both worked")
+    r"(?-i:[Aa]) (?:woman|man) (?:wants|needs|may|should|can|will|must|often|usually|who)|you and your (?:wife|husband)|"
     # pregnancy care speaks to whoever is pregnant ("discuss the results with you and your husband")
     r"antenatal|ante-natal|postnatal|post-natal|maternity|pregnan\w*|midwi\w*|labour ward|birth plan|"
     # fertility care speaks to a couple trying for a baby ("the husband's semen analysis")

@@ -9,6 +9,7 @@ from .wrap import rx
 from .clinical import affirmed, negated_span
 from .kinship import any_included
 from .names import NAME_HEAD_END
+from .pronoun_words import _NOT_NAME
 
 
 def _cached(ctx, name, pattern) -> bool:
@@ -212,12 +213,14 @@ def specific_person(ctx) -> bool:
     window = ctx.text[ctx.prev_start:ctx.sent_end]
     for m in _SPECIFIC.finditer(window):
         word = m.group(0).strip(", ")
-        if word.split("'")[0].split(",")[0] in _NOT_NAMES or NAME_HEAD_END.search(word):
-            continue        # "at the Royal United Hospital": a place, not a person
+        if word.split("'")[0].split(",")[0] in _NOT_NAMES or NAME_HEAD_END.search(word) \
+                or (" " in word and _NOT_NAME_WORD.fullmatch(word.split()[0])):
+            continue        # "at the Royal United Hospital", "Social Security", "'The Change'": not a person
         return True
     return False
 
 
+_NOT_NAME_WORD = re.compile(r"(?:" + _NOT_NAME + r")")
 _YOU = rx(r"\b(?:you|your|yours)\b", re.I)
 
 

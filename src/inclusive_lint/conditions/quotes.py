@@ -7,8 +7,9 @@ import re
 QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
     r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
-    # a longer quotation set out after a colon: 'They further stated:- "the Court finds ..."'
-    r"""|(?<=:)-?[ \t]*"[^"\n]{300,700}?"(?![A-Za-z0-9])"""
+    # a longer quotation set out after a colon or a verb of saying: 'They further stated:- "the Court finds ..."',
+    # 'which defines PII as "[i]nformation which ..."'
+    r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?"(?![A-Za-z0-9])"""
 )
 # a quotation set out after a colon and running to the end of the text, its closing mark lost or
 # beyond it: 'the court put it as below:\n"The tenant must ... He must ...' (looked for in the tail only)

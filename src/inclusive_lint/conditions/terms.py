@@ -153,7 +153,9 @@ _HISTORICAL = re.compile(
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
     r"|\b(?:historically|traditionally|in the past|at the time(?!\s+(?:of|when|that|it|they|you|we|he|she|the|an?|your|their)\b)|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b"
-    r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)",
+    r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)"
+    # an old law or report and what it changed: "The 1957 Wolfenden Report recommended that ..."
+    r"|\b1[5-9]\d\d\b(?=[^.]{0,60}\b(?:recommended|decriminali[sz]ed|legali[sz]ed|outlawed|abolished|repealed|banned|criminali[sz]ed)\b)",
     re.I,
 )
 

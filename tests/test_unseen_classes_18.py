@@ -28,8 +28,12 @@ def test_round_18_classes():
     behaviour" framed as conduct (not an old law and what it changed: "The 1967 Act decriminalised
     ..."); an audience defined by sex through a generic "A woman may ...", menopause as "The Change",
     or "you and your wife"; capitalised things ("National Insurance", "The Change") are no named
-    person; a long quotation after "defines ... as" is quoted text (R18-6c)."""
+    person; a long quotation after "defines ... as" is quoted text (R18-6c). Batch 4: a text that
+    neither addresses nor instructs anyone and tells of the past ("An inspection found that fathers
+    were rarely involved") is descriptive writing, where the perinatal and family prompts stay
+    quiet; "can register" is a service's rule ("Either the mother or father can register the
+    birth if they were married")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 23 and result.cases == 42
+    assert result.tp >= 25 and result.cases == 46

@@ -121,10 +121,15 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
 _FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
 
 
+def no_one_named(ctx) -> bool:
+    """The block names no one ("Ranjeet", "Carol Webb", "Dr Shah") and is not about God ("his people")."""
+    return not (_NAMED.search(ctx.text) or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end))
+
+
 def unattached_duty(ctx) -> bool:
     """A pronoun with no one before it in its passage, in a sentence laying a duty (or in a pledge about
     the signer's own doctor or child), in a block that names no one: whoever holds the duty."""
-    if _NAMED.search(ctx.text) or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end):
+    if not no_one_named(ctx):
         return False        # someone named ("As soon as she receives the report, Ranjeet ..."), or God ("his people")
     line = ctx.text.rfind("\n", 0, ctx.start) + 1
     m = _PLEDGE.match(ctx.text, max(0, line - 1), ctx.start)

@@ -40,7 +40,7 @@ _RULES = (
     r"|\bwill (?:be (?:\w+ly )?\w+ed|offer|provide|contact|visit|arrange|check|record|discuss|support|help|give)\b"
     r"|\b(?:is|are) (?:\w+ly )?(?:offered|invited|encouraged|expected|required|entitled|welcome|asked|eligible|"
     r"visited|seen|supported|given|cared for|looked after|open to|available (?:to|for|on|from|at|in))\b"
-    r"|\b(?:may|can) (?:visit|stay|attend|book|ask|bring|come|join|request|apply|contact|call|use|speak|help|"
+    r"|\b(?:may|can) (?:visit|stay|attend|book|ask|bring|come|join|request|apply|contact|call|use|speak|help|register|claim|receive|"
     r"be (?:offered|seen|referred|accompanied))\b"
     r"|\bthis (?:policy|procedure|leaflet|guidance|guideline|form|protocol|handbook|service)\b"
 )
@@ -71,7 +71,9 @@ _DESCRIPTIVE = rx(
     # the law explained, research and news reported
     r"|\baccording to (?:the )?law\b|\bautomatically (?:considered|treated|regarded)\b"
     r"|\b(?:study|studies|researchers?|survey|trial|review|report) (?:found|finds|shows?|showed|suggests?|suggested)\b"
-    r"|\b(?:said|told) (?:the|a|an|reporters?)\b",
+    r"|\b(?:said|told) (?:the|a|an|reporters?)\b"
+    # an account in the past tense: what was done, found or decided ("The role of the fathers had been marginalised")
+    r"|\b(?:was|were|had)\b",
     re.I | re.M,
 )
 

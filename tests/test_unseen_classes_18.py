@@ -24,7 +24,7 @@ def test_round_18_classes():
     keep the minutes") is anyone's, unless someone is named after it or it is God's; a signer's
     pledge about "my doctor ... his advice"; a run of capitals naming a thing ("Kinship Placement")
     is no person; a case report tells of one patient (a guard: its cue was found by accident
-    before); "medical man" and "business men". Batch 3: "homosexual relations" and "homosexual
+    before); "medical man" and "business men" (and the plural "foremans"). Batch 3: "homosexual relations" and "homosexual
     behaviour" framed as conduct (not an old law and what it changed: "The 1967 Act decriminalised
     ..."); an audience defined by sex through a generic "A woman may ...", menopause as "The Change",
     or "you and your wife"; capitalised things ("National Insurance", "The Change") are no named
@@ -32,8 +32,10 @@ def test_round_18_classes():
     neither addresses nor instructs anyone and tells of the past ("An inspection found that fathers
     were rarely involved") is descriptive writing, where the perinatal and family prompts stay
     quiet; "can register" is a service's rule ("Either the mother or father can register the
-    birth if they were married")."""
+    birth if they were married"). Batch 5: the writer saw or heard one office holder ("I heard the
+    treasurer talking about her new grandson"); the make-up of a staff group ("a balance of
+    male and female staff") is no claim that two sexes are everyone."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 25 and result.cases == 46
+    assert result.tp >= 28 and result.cases == 51

@@ -27,8 +27,10 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b"
                    # one place's own post holder: "The hall already has a cleaner who comes in"
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
-# the writer saw or heard one office holder: "on leaving the hall I overheard the Clerk talking about her holiday"
-_I_SAW_THE = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke\s+to|phoned|rang|emailed|asked|told)\s+the\b")
+# one person the writer or the reader knows: seen or heard by the writer ("on leaving the hall I overheard the
+# Clerk talking about her holiday"), or the one a reply is about ("the employee in question in your case")
+_ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke\s+to|phoned|rang|emailed|asked|told)\s+the\b"
+                        r"|\bin\s+your\s+case\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",

@@ -35,8 +35,10 @@ def test_round_18_classes():
     birth if they were married"). Batch 5: the writer saw or heard one office holder ("I heard the
     treasurer talking about her new grandson"); the make-up of a staff group ("a balance of
     male and female staff") is no claim that two sexes are everyone; a flattened form row "Sex: /
-    M: / F:" (not with "/ Other:" after it); a reply about the one person "in your case"."""
+    M: / F:" (not with "/ Other:" after it); a reply about the one person "in your case"; an object or possessive pronoun after
+    its clause's subject pronoun, with another person between them, means whom the subject means ("she
+    recalls a member of staff describing her as ...")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 30 and result.cases == 55
+    assert result.tp >= 32 and result.cases == 57

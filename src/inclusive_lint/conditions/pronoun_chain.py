@@ -69,3 +69,26 @@ def ruled_out(ctx, window: str, cand) -> bool:
     # (and within WINDOW + 600 characters of the pronoun itself)
     return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - WINDOW - 600),
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
+
+
+_SUBJECT_OF = {"her": "she", "hers": "she", "herself": "she", "him": "he", "his": "he", "himself": "he"}
+
+
+def bound_to_subject(ctx, window: str, best):
+    """The reading of the subject pronoun an object or possessive pronoun follows in its sentence, when
+    the candidate ``best`` stands between them ("she remembers a member of staff referring to her", "she
+    uses this leave for her family"): the pronoun means whom that subject means, as the subject's own
+    reading found it (kept in ``doc_cache``), when that is a named or sexed person. None otherwise."""
+    subject = _SUBJECT_OF.get(ctx.match_text.lower())
+    if subject is None:
+        return None
+    base = ctx.start - len(window)          # where the window starts in the block
+    last = None
+    for last in re.finditer(r"\b" + subject + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I):
+        pass
+    if last is None or ctx.sent_start + last.start() > base + best[1]:
+        return None
+    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, ctx.sent_start + last.start(), len(ctx.text)))
+    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
+        return None             # (only to carry a known person on: a generic subject leaves the nearest noun to decide)
+    return cached[1]

@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_chain import WINDOW, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, bound_to_subject, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -119,7 +119,8 @@ def _antecedent(ctx):
             best = subject      # a reflexive or a coordinated "and she" refers to its clause subject
         else:
             best = not_clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20], best) or best
-        result = (best[2], best[3], best[4])
+        result = bound_to_subject(ctx, window, best) if subject is None else None
+        result = result or (best[2], best[3], best[4])
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
                and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])]
         if best[2] == "generic" and own and subject is None:

@@ -165,7 +165,7 @@ def _window_candidates(window: str) -> list:
 
 
 def _candidates(window: str) -> list:
-    cands = []            # (end, start, kind, text, det, possessive)
+    cands, gendered = [], list(_GENDERED.finditer(window))     # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
@@ -194,7 +194,7 @@ def _candidates(window: str) -> list:
     for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for m in _OR_ROLE.finditer(window):            # "the mother or adopter ... her partner"
+    for m in _OR_ROLE.finditer(window) if gendered else ():    # "the mother or adopter ... her partner" (opens on a _GENDERED match)
         cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
@@ -202,8 +202,8 @@ def _candidates(window: str) -> list:
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
-        for m in pattern.finditer(window):
+    for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
+        for m in found:
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start())):
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .blockfacts import lacks_rx
 from .wrap import rx
 
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
@@ -56,3 +57,12 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"
                       r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b)")
+
+
+def cue_before(ctx, cue, reach: int):
+    """``cue.search`` from ``reach`` characters before the pronoun's previous sentence up to the
+    pronoun; not run in a block that holds none of the words every match of the cue needs
+    (blockfacts: most blocks hold no "scenario", "one case" or "apologies")."""
+    if lacks_rx(ctx, cue):
+        return None
+    return cue.search(ctx.text, max(0, ctx.prev_start - reach), ctx.start)

@@ -23,7 +23,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
 from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, men_only_before, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
+from .account_cues import _DATED, _I_MET, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
 def _antecedent(ctx):
@@ -257,9 +257,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and cue_before(ctx, _VIGNETTE, 600):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det == "the" and _MINUTES.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+    if det == "the" and cue_before(ctx, _MINUTES, 300):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
@@ -269,7 +269,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
             return True
-    if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
+    if cue_before(ctx, _ONE_CASE, 300) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
                                                                                    or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule

@@ -277,7 +277,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
-    if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
+    if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence):     # (the year first: most sentences have none)
         return True         # a dated event: "she was first employed as Clerk in 2003"
     span = without_told_counterfactuals(span)
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .blockfacts import lacks_rx
 from .wrap import rx
 
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
@@ -72,3 +73,13 @@ _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apolo
                       r"|\b(?!(?:GP|NHS|CQC|ICB|CCG|PPG|PCN|HR|IT|UK|EU|ED|AE|OT|RN|HCA|GMC|NMC|BMA|RCN|LGBT|CEO|DPO)\b)[A-Z]{2,3}"
                       r" (?:wished|thanked|reported|noted|confirmed|explained|asked|agreed|proposed|seconded|welcomed|"
                       r"updated|informed|advised|said|gave|stated|outlined|presented)\b)")
+
+
+def cue_before(ctx, cue, reach: int, past: int = 0):
+    """``cue.search`` from ``reach`` characters before the pronoun's previous sentence up to the
+    pronoun (or ``past`` characters beyond it: "shares her memories" holds the pronoun); not run in a
+    block that holds none of the words every match of the cue needs (blockfacts: most blocks hold no
+    "scenario", "one case" or "apologies")."""
+    if lacks_rx(ctx, cue):
+        return None
+    return cue.search(ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)

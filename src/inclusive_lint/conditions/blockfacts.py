@@ -110,3 +110,14 @@ def lacks_text(ctx, part: str) -> bool:
         got = f.known[("text", part)] = part not in text and ("\n" not in text or part not in text.replace("\n", " "))
     return got
 
+
+def lacks_rx(ctx, rx) -> bool:
+    """No match of ``rx`` can lie anywhere in the match's block text, nor in any stretch of it
+    (``Facts.lacks``, kept per text under the pattern; ASCII text only)."""
+    f = facts(ctx.text)
+    if f is None:
+        return False
+    got = f.known.get(rx)
+    if got is None:
+        got = f.known[rx] = f.lacks(rx)
+    return got

@@ -23,6 +23,7 @@ from re import _constants as C
 from re import _parser
 
 from ..engine.toplevel import top_level
+from ..engine.trie import any_word
 from .litguard import required
 
 _ANCHORS: dict = {}         # (pattern, flags) -> (words, needs a digit) or None (kept between runs: memostore)
@@ -105,8 +106,8 @@ class Gate:
         if got is None:
             self.words, self.digits = _ANY, None        # no test
             return
-        # one regex of the words, the longest first: faster than a substring test per word
-        self.words = re.compile("|".join(re.escape(w) for w in sorted(got[0], key=len, reverse=True)))
+        # one regex of the words, as a trie: faster than a substring test per word (engine/trie.py)
+        self.words = re.compile(any_word(got[0]))
         self.digits = got[1]
 
     def may_match(self, text: str) -> bool:

@@ -24,7 +24,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
 from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import _DATED, _I_MET, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE
+from .account_cues import _DATED, _I_MET, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
 def _antecedent(ctx):
@@ -170,7 +170,7 @@ def _window_candidates(window: str) -> list:
 
 
 def _candidates(window: str) -> list:
-    cands = []            # (end, start, kind, text, det, possessive)
+    cands, gendered = [], list(_GENDERED.finditer(window))     # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
@@ -199,7 +199,7 @@ def _candidates(window: str) -> list:
     for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE):         # note style: "If child is Gillick competent", "help patient to"
         for m in rx_.finditer(window):
             cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for m in _OR_ROLE.finditer(window):            # "the mother or adopter ... her partner"
+    for m in _OR_ROLE.finditer(window) if gendered else ():    # "the mother or adopter ... her partner" (opens on a _GENDERED match)
         cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
@@ -207,8 +207,8 @@ def _candidates(window: str) -> list:
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for pattern, kind in ((_NAMED, "named"), (_GENDERED, "gendered")):
-        for m in pattern.finditer(window):
+    for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
+        for m in found:
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start())):
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"
@@ -264,9 +264,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and _VIGNETTE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.end + 60):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and cue_before(ctx, _VIGNETTE, 600, past=60):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det == "the" and _MINUTES.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+    if det == "the" and cue_before(ctx, _MINUTES, 300):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
@@ -277,7 +277,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
             return True
-    if _ONE_CASE.search(ctx.text, max(0, ctx.prev_start - 300), ctx.start) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
+    if cue_before(ctx, _ONE_CASE, 300) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
                                                                                    or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
@@ -285,7 +285,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
-    if _past_tense(ctx.sentence) and _DATED.search(ctx.sentence):
+    if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence):     # (the year first: most sentences have none)
         return True         # a dated event: "she was first employed as Clerk in 2003"
     span = without_told_counterfactuals(span)
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \

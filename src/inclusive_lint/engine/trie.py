@@ -7,13 +7,26 @@ import re
 def trie_pattern(words) -> str:
     """``c(?=(rest…))|…`` for every first character c: one character consumed per match, and
     the group (one per first character) spans the longest prefix that begins there."""
+    return "|".join(f"{re.escape(ch)}(?=({_node(sub)}))" for ch, sub in sorted(_trie(words).items()))
+
+
+def any_word(words) -> str:
+    """A pattern that matches wherever one of ``words`` begins (the longest one there), with no
+    group: ``search`` finds one exactly when one of them occurs. Shaped as a trie, so each place
+    is tried one character at a time, not once per word (a flat ``a|b|…`` of fifty words tries
+    every one of them at every place: two to three times slower)."""
+    return _node(_trie(words))
+
+
+def _trie(words) -> dict:
+    """Character -> the trie of the rest; "" marks the end of a word."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "|".join(f"{re.escape(ch)}(?=({_node(sub)}))" for ch, sub in sorted(trie.items()))
+    return trie
 
 
 def _node(node: dict) -> str:

@@ -38,8 +38,9 @@ def test_round_18_classes():
     M: / F:" (not with "/ Other:" after it); a reply about the one person "in your case"; an object or possessive pronoun after
     its clause's subject pronoun, with another person between them, means whom the subject means ("she
     recalls a member of staff describing her as ..."); "mother" as one relative paired with another
-    ("a mother or sister who had postnatal depression") is someone's own mother (PER-001)."""
+    ("a mother or sister who had postnatal depression") is someone's own mother (PER-001); "where"
+    opening a clause about a place ("at another clinic, where ...") is no condition in an account."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 33 and result.cases == 59
+    assert result.tp >= 34 and result.cases == 61

@@ -44,6 +44,8 @@ _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"
 _REPORTED_WOULD = re.compile(r"\b(?:said|told\s+(?:us|me|you|them|him|her|the\s+\w+)|promised|confirmed|explained|stated|indicated|"
                              r"announced|replied)\s+(?:that\s+)?(?:he|she|they)\s+would\b")
+_PLACE_WHERE = re.compile(r"\b(?:hospital|ward|unit|home|room|clinic|centre|center|school|office|house|building|site|"
+                          r"country|town|city|village|practice|surgery|hall|church|hotel|prison|camp)s?,?\s+where\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 
@@ -65,8 +67,9 @@ def _men_only_starts(text: str) -> tuple:
 def without_told_counterfactuals(span: str) -> str:
     """``span`` without the "would have" an account may hold ("He had no idea what she would have
     wished"; in the writer's own story, any: "In retrospect I see it might have helped") nor the
-    "would" of reported speech ("the Clerk said that he would give ...")."""
-    span = _REPORTED_WOULD.sub(" ", _WOULD_HAVE_Q.sub(" ", span))
+    "would" of reported speech ("the Clerk said that he would give ..."), nor the "where" that opens a
+    clause about a place ("in a different hospital, where the surgeon didn't like the equipment")."""
+    span = _PLACE_WHERE.sub(" ", _REPORTED_WOULD.sub(" ", _WOULD_HAVE_Q.sub(" ", span)))
     return _COUNTERFACTUAL.sub(" ", span) if _FIRST_PERSON.search(span) else span
 
 

@@ -39,8 +39,9 @@ def test_round_18_classes():
     its clause's subject pronoun, with another person between them, means whom the subject means ("she
     recalls a member of staff describing her as ..."); "mother" as one relative paired with another
     ("a mother or sister who had postnatal depression") is someone's own mother (PER-001); "where"
-    opening a clause about a place ("at another clinic, where ...") is no condition in an account."""
+    opening a clause about a place ("at another clinic, where ...") is no condition in an account; a
+    participle after "so" ("the volunteer so described") is no past verb."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 34 and result.cases == 61
+    assert result.tp >= 35 and result.cases == 62

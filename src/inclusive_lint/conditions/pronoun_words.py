@@ -272,7 +272,8 @@ _OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact
                       r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 TO_INFINITIVE = re.compile(r"\bto\s+$", re.I)
-_HAS_HAD = re.compile(r"\b(?:has|have)(?:\s+(?:not|never))?\s+had$", re.I)     # "has had his membership ended": present perfect
+# "has had his membership ended": a present perfect; "the member so described": a participle, not a past
+_HAS_HAD = re.compile(r"\b(?:has|have)(?:\s+(?:not|never))?\s+had$|\b(?:so|as|hereby|herein)\s+[a-z]+ed$", re.I)
 _IF = re.compile(r"\b(?:if|when|where|whenever|unless|suppose)\b", re.I)     # a condition, not an account
 SUBORDINATE_OPEN = re.compile(r"\s*(?:once|when|whenever|if|after|before|until|as soon as|while|whilst)\b", re.I)
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{1,300}"')

@@ -40,8 +40,15 @@ def test_round_18_classes():
     recalls a member of staff describing her as ..."); "mother" as one relative paired with another
     ("a mother or sister who had postnatal depression") is someone's own mother (PER-001); "where"
     opening a clause about a place ("at another clinic, where ...") is no condition in an account; a
-    participle after "so" ("the volunteer so described") is no past verb."""
+    participle after "so" ("the volunteer so described") is no past verb.
+    And the limits of these conditions, in sentences a reviewer wrote against them (R18-L01 to -L23): a first
+    name opening the sentence before a duty ("Siobhan runs the café. She should ..."), "must have known",
+    "Lawrence", couples in a rule ("who separated before 2016 cannot ..."), "DWP confirmed", a rule quoted in
+    minutes, a case report template or form, a noun with its own clause ("expects every junior doctor to keep
+    his logbook"), "Once she has told us", "The guidance said that she would", "I saw the notice: the duty
+    manager must", "A mother or sister can stay", "Simon is a man who", an Act and a rule of today's
+    ("... outlawed much discrimination, so staff must never condemn"), "In the 1850s most medical men"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 35 and result.cases == 62
+    assert result.tp >= 51 and result.cases == 85

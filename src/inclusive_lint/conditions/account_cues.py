@@ -16,6 +16,7 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       r"Thursday|Friday|Saturday|Sunday|\d))\b)"
                       # news the writer has had from one person: "today she has called us to say ..."
                       r"|has\s+(?:just\s+)?(?:called|phoned|rung|emailed|e-mailed|texted|messaged|contacted|written\s+to|told|informed)\s+(?:us|me)"
+                      r"\s+(?:to\s+say|that|saying)"
                       r")\b")
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
@@ -30,13 +31,15 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 # one person the writer or the reader knows: seen or heard by the writer ("on leaving the hall I overheard the
 # Clerk talking about her holiday"), or the one a reply is about ("the employee in question in your case")
+# a duty in the pronoun's own sentence: the role there is anyone's ("I saw the notice: the duty manager must sign his name")
+ONE_KNOWN_DUTY = re.compile(r"\b(?:must|should|shall|needs? to|has to|have to)\b")
 _ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke\s+to|phoned|rang|emailed|asked|told)\s+the\b"
                         r"|\bin\s+your\s+case\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
                        re.I)
-_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b"
+_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
                r"|\bscenario\b|\bvignette\b|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
                # (not the idiom "keep the patient in the picture")
@@ -69,8 +72,8 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"
                       r"(?:had been|have been|were|was) (?:received|given|noted)|the meeting was (?:in)?quorate|RESOLVED\b"
-                      # a member named by initials and what they did: "SD wished to express", "JB reported"
-                      r"|\b(?!(?:GP|NHS|CQC|ICB|CCG|PPG|PCN|HR|IT|UK|EU|ED|AE|OT|RN|HCA|GMC|NMC|BMA|RCN|LGBT|CEO|DPO)\b)[A-Z]{2,3}"
+                      # a member named by two initials and what they did: "SD wished to express", "JB reported"
+                      r"|\b(?!(?:GP|HR|IT|UK|EU|ED|AE|OT|RN|PA|MP|DC|PC|DS|DI|HM|NI)\b)[A-Z]{2}"
                       r" (?:wished|thanked|reported|noted|confirmed|explained|asked|agreed|proposed|seconded|welcomed|"
                       r"updated|informed|advised|said|gave|stated|outlined|presented)\b)")
 

@@ -42,7 +42,8 @@ _GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
 # what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"
-_REPORTED_WOULD = re.compile(r"\b(?:said|told\s+(?:us|me|you|them|him|her|the\s+\w+)|promised|confirmed|explained|stated|indicated|"
+_REPORTED_WOULD = re.compile(r"(?<!guidance )(?<!policy )(?<!leaflet )(?<!letter )(?<!document )(?<!rules )(?<!website )(?<!form )"
+                             r"\b(?:said|told\s+(?:us|me|you|them|him|her|the\s+\w+)|promised|confirmed|explained|stated|indicated|"
                              r"announced|replied)\s+(?:that\s+)?(?:he|she|they)\s+would\b")
 _PLACE_WHERE = re.compile(r"\b(?:hospital|ward|unit|home|room|clinic|centre|center|school|office|house|building|site|"
                           r"country|town|city|village|practice|surgery|hall|church|hotel|prison|camp)s?,?\s+where\b", re.I)
@@ -115,10 +116,11 @@ def hypothetical(ctx, ante) -> bool:
 
 # a duty laid on someone ("He should also keep one book", "duties as may be given to him"), and a pledge
 # each signer makes about their own doctor or child ("I will have realistic expectations from my doctor and his ...")
-_DUTY = re.compile(r"\b(?:must|shall|should|ought\s+to|is\s+required\s+to|needs?\s+to)\b|\bmay\s+be\s+(?:given|asked|required)\b")
+_DUTY = re.compile(r"\b(?:must(?!\s+have\b)|shall|should(?!\s+have\b)|ought\s+to|is\s+required\s+to|needs?\s+to)\b|\bmay\s+be\s+(?:given|asked|required)\b")
 _PLEDGE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022\u00b7][^\S\n]*)?I\s+(?:will|agree|promise|undertake|accept)\b[^\n]*?\bmy\s+(?P<role>[a-z]+)\b")
 
 
+_NAME_OPENING = re.compile(r"(?:^|[.!?]\s+)(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Or|Nor|Also|Thus|Hence)\b)[A-Z][a-z]{2,}\s+[a-z]+s\b")
 _MASC_WORD = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
 _FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
@@ -132,8 +134,9 @@ def no_one_named(ctx) -> bool:
 def unattached_duty(ctx) -> bool:
     """A pronoun with no one before it in its passage, in a sentence laying a duty (or in a pledge about
     the signer's own doctor or child), in a block that names no one: whoever holds the duty."""
-    if not no_one_named(ctx):
-        return False        # someone named ("As soon as she receives the report, Ranjeet ..."), or God ("his people")
+    if not no_one_named(ctx) or _NAME_OPENING.search(ctx.text, 0, ctx.sent_start):
+        return False        # someone named ("As soon as she receives the report, Ranjeet ..."), God ("his people"), or
+        #                     a sentence before it opening on what may be a first name ("Siobhan runs the cafe. She should ...")
     line = ctx.text.rfind("\n", 0, ctx.start) + 1
     m = _PLEDGE.match(ctx.text, max(0, line - 1), ctx.start)
     if m is not None and _role_word().fullmatch(m.group("role")):

@@ -20,7 +20,7 @@ _SEX_AUDIENCE = rx(
     r"breast screening|menopaus\w*|(?-i:The Change)|gynaecolog\w*|gynecolog\w*|"
     # any woman or man the text speaks of ("A woman wants to share ... with her husband"), and a reader
     # addressed as one half of a couple of the other sex ("If you and your wife both worked")
-    r"(?-i:[Aa]) (?:woman|man) (?:wants|needs|may|should|can|will|must|often|usually|who)|you and your (?:wife|husband)|"
+    r"(?<!\bis )(?<!\bwas )(?-i:[Aa]) (?:woman|man) (?:wants|needs|may|should|can|will|must|often|usually)|you and your (?:wife|husband)|"
     # pregnancy care speaks to whoever is pregnant ("discuss the results with you and your husband")
     r"antenatal|ante-natal|postnatal|post-natal|maternity|pregnan\w*|midwi\w*|labour ward|birth plan|"
     # fertility care speaks to a couple trying for a baby ("the husband's semen analysis")

@@ -213,13 +213,16 @@ def specific_person(ctx) -> bool:
     window = ctx.text[ctx.prev_start:ctx.sent_end]
     for m in _SPECIFIC.finditer(window):
         word = m.group(0).strip(", ")
-        if word.split("'")[0].split(",")[0] in _NOT_NAMES or NAME_HEAD_END.search(word) \
-                or (" " in word and _NOT_NAME_WORD.fullmatch(word.split()[0])):
+        place = NAME_HEAD_END.search(word) and (word.count(" ") > 1 or _ORG_END.search(word))
+        if word.split("'")[0].split(",")[0] in _NOT_NAMES or place or (" " in word and _NOT_NAME_WORD.fullmatch(word.split()[0])):
             continue        # "at the Royal United Hospital", "Social Security", "'The Change'": not a person
         return True
     return False
 
 
+# a body's name, never a surname: "the Royal County Hospital" (but "Sarah Hall" may be a person)
+_ORG_END = re.compile(r"\b(?:Hospital|Infirmary|Trust|Surgery|Practice|Clinic|Centre|Center|Unit|Ward|Council|School|University|"
+                      r"College|Services?|Association|Society|Foundation|Institute|Department|Board|Committee|Charity|Network|Union)$")
 _NOT_NAME_WORD = re.compile(r"(?:" + _NOT_NAME + r")")
 _YOU = rx(r"\b(?:you|your|yours)\b", re.I)
 

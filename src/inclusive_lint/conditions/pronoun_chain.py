@@ -71,6 +71,7 @@ def ruled_out(ctx, window: str, cand) -> bool:
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
 
 
+_OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")
 _SUBJECT_OF = {"her": "she", "hers": "she", "herself": "she", "him": "he", "his": "he", "himself": "he"}
 
 
@@ -80,8 +81,9 @@ def bound_to_subject(ctx, window: str, best):
     uses this leave for her family"): the pronoun means whom that subject means, as the subject's own
     reading found it (kept in ``doc_cache``), when that is a named or sexed person. None otherwise."""
     subject = _SUBJECT_OF.get(ctx.match_text.lower())
-    if subject is None:
-        return None
+    if subject is None or _OWN_CLAUSE.search(window, best[0]):
+        return None             # "He expects every junior doctor to keep his logbook", "She tells each midwife that her
+        #                         first week ...": the noun has a clause of its own, whose subject it is
     base = ctx.start - len(window)          # where the window starts in the block
     last = None
     for last in re.finditer(r"\b" + subject + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I):

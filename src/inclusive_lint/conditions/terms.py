@@ -107,7 +107,8 @@ def specific_family(ctx) -> bool:
     if re.search(r"\b(?:his|her)\s*(?:or|/)\s*(?:his|her)\s+$", before, re.I):
         return False          # "his or her husband or wife": anyone's
     if " and " in ctx.match_text and _ONE_COUPLE.match(ctx.text, ctx.end) and re.search(r"\b(?:the|a)\s+$", before, re.I) \
-            and not _CONDITION.search(ctx.text, ctx.sent_start, ctx.start):
+            and not _CONDITION.search(ctx.text, ctx.sent_start, ctx.start) \
+            and not _RULE_AFTER.search(ctx.text, ctx.end, ctx.sent_end):
         return True           # one couple in an account: "I met a husband and wife who had worked together"
     return _SPECIFIC_FAMILY.search(before) is not None
 
@@ -115,6 +116,8 @@ def specific_family(ctx) -> bool:
 # a past verb right after the pair ("the husband and wife were married in 1987"), not a passive rule's "to"/"by"
 _ONE_COUPLE = re.compile(r"\s+(?:who\s+)?(?:were|had|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 _CONDITION = re.compile(r"\b(?:if|provided|where|when|unless|whether)\b", re.I)     # "Provided husband and wife were ..."
+# a rule about any such couple follows: "A husband and wife who separated before 2016 cannot share ..."
+_RULE_AFTER = re.compile(r"\b(?:can|cannot|can't|may|might|must|should|shall|will|are|is)\b", re.I)
 
 
 _REFUTED = re.compile(
@@ -147,7 +150,7 @@ def describes_specific_person(ctx) -> bool:
 
 
 _HISTORICAL = re.compile(
-    r"\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:1[5-9]\d\d|19\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    r"\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:1[5-9]\d\d|1[5-9]\d0s|(?:nineteen|eighteen)[a-z]+)\b"
     # "the 1990 handbook" names an old document that may still be in use: not history
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
@@ -155,7 +158,8 @@ _HISTORICAL = re.compile(
     r"were then (?:called|known)|was founded|were founded|was established)\b"
     r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)"
     # an old law or report and what it changed: "The 1957 Wolfenden Report recommended that ..."
-    r"|\b1[5-9]\d\d\b(?=[^.]{0,60}\b(?:recommended|decriminali[sz]ed|legali[sz]ed|outlawed|abolished|repealed|banned|criminali[sz]ed)\b)",
+    r"|\b1[5-9]\d\d\b(?=[^.]{0,60}\b(?:recommended|decriminali[sz]ed|legali[sz]ed|outlawed|abolished|repealed|banned|criminali[sz]ed)\b)"
+    r"(?![^.]*\b(?:must|shall|will|can)\b)",     # (not a rule of today's: "so staff must never ...")
     re.I,
 )
 

@@ -29,10 +29,13 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b"
                    # one place's own post holder: "The hall already has a cleaner who comes in"
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
+# a duty laid on someone ("He should also keep one book", "duties as may be given to him"); "must have" and
+# "should have" are guesses about the past, not duties ("He must have known")
+DUTY = re.compile(r"\b(?:must(?!\s+have\b)|shall|should(?!\s+have\b)|ought\s+to|is\s+required\s+to|needs?\s+to)\b"
+                  r"|\bmay\s+be\s+(?:given|asked|required)\b")
 # one person the writer or the reader knows: seen or heard by the writer ("on leaving the hall I overheard the
-# Clerk talking about her holiday"), or the one a reply is about ("the employee in question in your case")
-# a duty in the pronoun's own sentence: the role there is anyone's ("I saw the notice: the duty manager must sign his name")
-ONE_KNOWN_DUTY = re.compile(r"\b(?:must|should|shall|needs? to|has to|have to)\b")
+# Clerk talking about her holiday"), or the one a reply is about ("the employee in question in your case"); not
+# where the pronoun's own sentence lays a duty ("I saw the notice: the duty manager must sign his name")
 _ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke\s+to|phoned|rang|emailed|asked|told)\s+the\b"
                         r"|\bin\s+your\s+case\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"

@@ -8,7 +8,8 @@ import functools
 import re
 
 from .pronoun_chain import WINDOW
-from .pronoun_words import _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
+from .account_cues import DUTY
+from .pronoun_words import _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -114,14 +115,11 @@ def hypothetical(ctx, ante) -> bool:
                      ctx.text[ctx.sent_start:ctx.start], re.I) is not None
 
 
-# a duty laid on someone ("He should also keep one book", "duties as may be given to him"), and a pledge
-# each signer makes about their own doctor or child ("I will have realistic expectations from my doctor and his ...")
-_DUTY = re.compile(r"\b(?:must(?!\s+have\b)|shall|should(?!\s+have\b)|ought\s+to|is\s+required\s+to|needs?\s+to)\b|\bmay\s+be\s+(?:given|asked|required)\b")
+# a pledge each signer makes about their own doctor or child ("I will have realistic expectations from my doctor and his ...")
 _PLEDGE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022\u00b7][^\S\n]*)?I\s+(?:will|agree|promise|undertake|accept)\b[^\n]*?\bmy\s+(?P<role>[a-z]+)\b")
 
 
 _NAME_OPENING = re.compile(r"(?:^|[.!?]\s+)(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Or|Nor|Also|Thus|Hence)\b)[A-Z][a-z]{2,}\s+[a-z]+s\b")
-_MASC_WORD = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
 _FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
 
@@ -141,6 +139,6 @@ def unattached_duty(ctx) -> bool:
     m = _PLEDGE.match(ctx.text, max(0, line - 1), ctx.start)
     if m is not None and _role_word().fullmatch(m.group("role")):
         return True
-    if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC_WORD.search(ctx.text, ctx.sent_start, ctx.sent_end):
+    if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC.search(ctx.text, ctx.sent_start, ctx.sent_end):
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
-    return _DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None
+    return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None

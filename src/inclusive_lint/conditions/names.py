@@ -25,7 +25,7 @@ _NAME_HEAD = (
     r"Coalition|Papers|Collection|Archives?)"
 )
 _NAME_HEAD_RX = re.compile(r"\b" + _NAME_HEAD + r"\b")
-NAME_HEAD_END = _NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
+NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 _NOT_FIRST_NAME = re.compile(
     r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
@@ -93,7 +93,7 @@ def proper_noun(ctx) -> bool:
     lead = _CAP_WORDS.search(before)
     tail = after.group(0) if after else ""
     if _NAME_HEAD_RX.search(word + tail) and (
-            not _AND_RUN.match(tail) or _NAME_HEAD_END.search(tail)):
+            not _AND_RUN.match(tail) or NAME_HEAD_END.search(tail)):
         return True                                         # Women's Health Unit, Chairman's Award,
         #                                                     Mother and Baby Unit (not "Chairmen and Practice Managers")
     if _GROUP_APPOSITION.match(text, ctx.end + len(tail)):

@@ -20,7 +20,9 @@ def _active_past_ed(sentence: str) -> bool:
     return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
 
 
-_PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]")
+# a template's "[FIRST NAME]", or a title before a blank or a run of X's ("Dr. ______", "Dr XXXXX")
+_PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]"
+                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*(?:_{3,}|X{3,}\b|\.{4,}|\u2026)")
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
                        r"stands?|standing|stood|elected|appointed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
@@ -39,7 +41,8 @@ def named_after(window: str, at: int) -> bool:
 # one person the writer knows: "a friend of mine", "a colleague of ours"
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 # a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"
-_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+", re.I)
+# a guess ("perhaps he was"), or the subjunctive of a supposed event ("if a fracture were to occur")
+_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+|\bwere\s+to\s+\w+", re.I)
 # what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"

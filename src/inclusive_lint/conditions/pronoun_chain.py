@@ -89,8 +89,24 @@ def bound_to_subject(ctx, window: str, best):
     for last in re.finditer(r"\b" + subject + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I):
         pass
     if last is None or ctx.sent_start + last.start() > base + best[1]:
-        return None
+        return _carried_on(ctx, base, best)
     cached = ctx.doc_cache.get(("antecedent", ctx.block_index, ctx.sent_start + last.start(), len(ctx.text)))
     if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
         return None             # (only to carry a known person on: a generic subject leaves the nearest noun to decide)
+    return cached[1]
+
+
+def _carried_on(ctx, base: int, best):
+    """The reading of an earlier pronoun of the same sex after the candidate ``best``, in the same sentence
+    ("everyone will make him welcome and support him in his role": "his" means whom "him" means, and that
+    "him" was never "everyone"), when that reading is a named or sexed person. None otherwise."""
+    same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
+    last = None
+    for last in same.finditer(ctx.text, max(ctx.sent_start, base + best[0]), ctx.start):
+        pass
+    if last is None:
+        return None
+    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, last.start(), len(ctx.text)))
+    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
+        return None
     return cached[1]

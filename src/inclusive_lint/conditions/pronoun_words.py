@@ -40,6 +40,9 @@ GENERIC_ROLES = (
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     r"player|coach|umpire|librarian|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
     r"abuser|substance abuser|addict|(?-i:NR)|"
+    # parties and advisers in wills, trusts and money matters: "the legatee ... his gift"
+    r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
+    r"mediator|arbitrator|notary|conveyancer|payee|donee|"
     # clinical specialists: "the gynaecologist ... him", "an obstetrician"
     r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
     r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
@@ -180,10 +183,12 @@ _NOT_NAME = (
     r"Where|Whether|Both|Either|Neither|Not|Only|Even|Just|Still|Further|Finally|First|Second|Third|"
     r"Next|Last|Then|Thus|Therefore|Such|Many|Most|Other|Others|Another|New|Old|Young|Older|Younger|"
     r"Parents?|Carers?|Visitors?|Relatives?|Family|Families|People|Everyone|Anyone|Someone|NHS|GP|"
-    r"Monitor|Bank|Holiday|Christmas|Easter|God|Allah|Jesus|Lord|Covid|Coronavirus"
+    r"Monitor|Bank|Holiday|Christmas|Easter|God|Allah|Jesus|Lord|Covid|Coronavirus|"
+    # a sentence adverb opening a clause ("Accordingly, the pharmacist ...") is no name
+    r"[A-Z][a-z]{2,}(?:ally|ingly|ently|antly|ively|ately|ously|ularly|fully|ibly|ably)"
 )
 _NAMED = re.compile(
-    r"\b" + _TITLE + r"\s+[A-Z](?:[\w'-]+|\b)"                                  # Dr Shah, Sister Okoro, Ms T
+    r"\b" + _TITLE + r"\s+(?!XXX)[A-Z](?:[\w'-]+|\b)"                           # Dr Shah, Sister Okoro, Ms T (not "Dr XXXX")
     # (an office after an article is not a name: "the Duty Librarian")
     r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[ \t-]+[A-Z][a-z'-]+)+"   # Carol Webb
     # one member of Parliament: "my right hon. Friend", "the Member for Newbury"
@@ -256,6 +261,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
+                   # the writer's own account: "It pushed me to allow ...", "I allowed a member to ..."
+                   r"|(?-i:\b(?:I|[Ii]t|[Ww]e)\s+" + NOT_PAST_EED + r"[a-z]{3,}ed\s+(?:me|us|a|an|the|my|our|him|her|them)\b)"
                    # a pronoun with a second subject: "she and the chairman decided"
                    r"|\b(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?[a-z-]{3,}\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
@@ -348,7 +355,12 @@ def not_a_rule_pronoun(ctx) -> bool:
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
         or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end) \
-        or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None)
+        or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
+        or _AGE_OF_ONE.match(ctx.text, ctx.start) is not None
+
+
+# one person's age: "a solicitor in her 30s", "a patient in his early seventies" describes someone
+_AGE_OF_ONE = re.compile(r"(?:his|her)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:[1-9]0['\u2019]?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b", re.I)
 
 
 # "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"

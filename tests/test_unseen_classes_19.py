@@ -1,0 +1,24 @@
+"""The classes fixed in round 19 of issue 14, each with sentences written for it
+(``tests/data/unseen-classes-19.yaml``): every [[span]] found, nothing unmarked flagged."""
+from pathlib import Path
+
+from inclusive_lint.api import build_settings
+from inclusive_lint.case_scores import score_cases
+from inclusive_lint.config import load_config
+from inclusive_lint.labelled_cases import load_cases
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_round_19_classes():
+    """Fertility care written for a husband only ("your husband will give a semen sample"); the particulars
+    asked when registering a death ("the woman who died ... her maiden name"); next of kin offered beside another
+    contact ("next of kin or nominated contact", not a form's "Next of kin / emergency contact:" box or one
+    that must be a relative); a title before a blank or a run of X's ("Dr XXXXX") is a template's
+    placeholder; "were to" supposes an event; a sentence adverb before a comma ("Consequently, the
+    optometrist") is no name; parties and advisers in wills and trusts ("the legatee ... him") are roles;
+    an age phrase ("in her late seventies") describes one person."""
+    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
+    result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 20 and result.cases == 36

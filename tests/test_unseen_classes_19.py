@@ -17,8 +17,13 @@ def test_round_19_classes():
     that must be a relative); a title before a blank or a run of X's ("Dr XXXXX") is a template's
     placeholder; "were to" supposes an event; a sentence adverb before a comma ("Consequently, the
     optometrist") is no name; parties and advisers in wills and trusts ("the legatee ... him") are roles;
-    an age phrase ("in her late seventies") describes one person."""
+    an age phrase ("in her late seventies") describes one person; the writer's own past account ("It
+    pushed me to allow ..."); a possessive after an object pronoun of its sex ("support him in his role");
+    "he/she/it"; being gay called "their lifestyle"; "gay agenda". Batch 2: "SEX (F or M)" as a field or
+    column heading; a clinician opening the main clause of a men's health leaflet ("..., he has advised");
+    a body word in the next list item; both directions of a transition named together ("two
+    male-to-female and one female-to-male"); a rule about marriage itself ("if you are married", intestacy)."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 20 and result.cases == 36
+    assert result.tp >= 25 and result.cases == 48

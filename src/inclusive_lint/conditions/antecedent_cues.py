@@ -69,6 +69,21 @@ def _men_only_starts(text: str) -> tuple:
     return tuple(m.start() for m in MEN_ONLY.finditer(text))
 
 
+# a clinician named in an opening clause, then the main clause's subject: "Following discussion with your
+# doctor, he has advised ..." (the clinician, not the patient, whatever the leaflet's topic)
+_CLINICIAN = re.compile(r"(?:doctor|GP|surgeon|consultant|clinician|specialist|physician|registrar|nurse|radiographer|"
+                        r"\w+ologist|\w+ician|anaest?hetist)", re.I)
+_AFTER_OPENING_CLAUSE = re.compile(r",\s+$")
+
+
+def clinician_subject(ctx, ante) -> bool:
+    """The pronoun is "he" or "she" opening the main clause after a comma, and its antecedent is "your" or
+    "the" clinician: a men's or women's health topic does not make the clinician the patient."""
+    return ctx.match_text.lower() in ("he", "she") and ante[2] in ("your", "the") \
+        and _CLINICIAN.fullmatch(ante[1].split()[-1]) is not None \
+        and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None
+
+
 def without_told_counterfactuals(span: str) -> str:
     """``span`` without the "would have" an account may hold ("He had no idea what she would have
     wished"; in the writer's own story, any: "In retrospect I see it might have helped") nor the

@@ -23,7 +23,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import DUTY, _DATED, _I_MET, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
@@ -318,7 +318,7 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
-    if _MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) or men_only_before(ctx):
+    if (_MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) or men_only_before(ctx)) and not clinician_subject(ctx, ante):
         return False
     if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
         return False        # "support your husband ... Before your partner is discharged he ..."

@@ -82,8 +82,15 @@ _BODY = re.compile(
 
 @condition("body-or-screening-context")
 def body_or_screening_context(ctx) -> bool:
-    """The sentence is about bodies, organs, screening or a condition, where sex matters."""
-    return _BODY.search(ctx.sentence.replace("\n", " ")) is not None
+    """The sentence is about bodies, organs, screening or a condition, where sex matters (read on the
+    match's own line when a list runs several items into one sentence: the next item's "symptoms" is
+    not about the first item's "someone of the opposite gender")."""
+    lo = max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    hi = ctx.text.find("\n", ctx.end, ctx.sent_end)
+    line = ctx.text[lo:hi if hi != -1 else ctx.sent_end]
+    if line.lstrip()[:1] not in ("-", "*", "\u2022") and not ctx.text[ctx.sent_start:lo].rstrip().endswith((":", ";")):
+        line = ctx.sentence         # (an ordinary sentence wrapped over lines is read whole)
+    return _BODY.search(line.replace("\n", " ")) is not None
 
 
 @condition("title-before-name")

@@ -22,8 +22,12 @@ def test_round_19_classes():
     "he/she/it"; being gay called "their lifestyle"; "gay agenda". Batch 2: "SEX (F or M)" as a field or
     column heading; a clinician opening the main clause of a men's health leaflet ("..., he has advised");
     a body word in the next list item; both directions of a transition named together ("two
-    male-to-female and one female-to-male"); a rule about marriage itself ("if you are married", intestacy)."""
+    male-to-female and one female-to-male"); a rule about marriage itself ("if you are married", intestacy). Batch 3: a role noun owned by
+    the pronoun ("his new manager") is not what a later pronoun of that sex means, and a pronoun with no
+    noun in its two sentences, or after another of its sex in its sentence, carries that one's reading
+    ("She rang the council, asking if she could ..."); an office in a list of offices ("the Club
+    Secretary, Chairman or Treasurer") is no name; "matron"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 25 and result.cases == 48
+    assert result.tp >= 29 and result.cases == 55

@@ -53,13 +53,16 @@ _CAP_WORDS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|of|for|the|&)\s+)?)
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+)(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)"
                           r"(?:,\s*\d{1,3})?,\s+(?:(?:the|a|an|former|deputy|vice|acting|interim|then)[\s-]+)*"
                           r"(?:(?!and\b|or\b|who\b|whose\b|whom\b)[a-z]+[\s-]+)?$")      # "Andrew Hetherington, a retired clergyman"
+# an office in a list of offices is no surname: "the Hall Secretary, Chairman or Treasurer"
+_OFFICE_WORD = re.compile(r"^\S+\s+(?:Secretary|Treasurer|Officer|Manager|Director|Clerk|Chair(?:person)?|President|Governor|"
+                          r"Trustee|Warden|Steward|Co-?ordinator|Administrator|Lead|Captain|Member|Convenor|Caretaker)\b")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z'\u2019-]+)\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)\b(?!\s+[A-Z])")
 
 
 def _named_holder(text: str, start: int, end: int) -> bool:
     """A role noun given as a named person's title, in apposition or right before the name."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    if m is not None and not _NOT_FIRST_NAME.match(m.group(1)):
+    if m is not None and not _NOT_FIRST_NAME.match(m.group(1)) and not _OFFICE_WORD.search(m.group(0)):
         return True
     m = _NAME_AFTER.match(text, end)
     return m is not None and not _NOT_FIRST_NAME.match(m.group(1)) \

@@ -66,11 +66,17 @@ def ruled_out(ctx, window: str, cand) -> bool:
     nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
     if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
+    if cand[2] == "generic" and (_HIS_BEFORE if ctx.match_text.lower() in MASCULINE else _HER_BEFORE).search(
+            window, max(0, cand[1] - 5), cand[1]):
+        return True     # "she ... wanted a child with her new spouse ... for her partner": whoever owns the role
+        #                 noun ("her GP", "his manager") is someone other than it
     # (and within WINDOW + 600 characters of the pronoun itself)
     return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - WINDOW - 600),
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
 
 
+_HER_BEFORE = re.compile(r"\bher\s+$", re.I)
+_HIS_BEFORE = re.compile(r"\bhis\s+$", re.I)
 _OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")
 _SUBJECT_OF = {"her": "she", "hers": "she", "herself": "she", "him": "he", "his": "he", "himself": "he"}
 
@@ -81,10 +87,12 @@ def bound_to_subject(ctx, window: str, best):
     uses this leave for her family"): the pronoun means whom that subject means, as the subject's own
     reading found it (kept in ``doc_cache``), when that is a named or sexed person. None otherwise."""
     subject = _SUBJECT_OF.get(ctx.match_text.lower())
-    if subject is None or _OWN_CLAUSE.search(window, best[0]):
+    if _OWN_CLAUSE.search(window, best[0]):
         return None             # "He expects every junior doctor to keep his logbook", "She tells each midwife that her
         #                         first week ...": the noun has a clause of its own, whose subject it is
     base = ctx.start - len(window)          # where the window starts in the block
+    if subject is None:
+        return _carried_on(ctx, base, best)     # "She visited her GP, asking if she could ..."
     last = None
     for last in re.finditer(r"\b" + subject + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I):
         pass
@@ -103,6 +111,22 @@ def _carried_on(ctx, base: int, best):
     same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
     last = None
     for last in same.finditer(ctx.text, max(ctx.sent_start, base + best[0]), ctx.start):
+        pass
+    if last is None:
+        return None
+    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, last.start(), len(ctx.text)))
+    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
+        return None
+    return cached[1]
+
+
+def carried_in_window(ctx):
+    """With no candidate noun in the pronoun's two sentences, the reading of the last pronoun of the same sex
+    there ("She visited her GP, asking if she could be referred. Tests were not needed for her partner"),
+    when that reading is a named or sexed person; else None (the text further back decides)."""
+    same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
+    last = None
+    for last in same.finditer(ctx.text, ctx.prev_start, ctx.start):
         pass
     if last is None:
         return None

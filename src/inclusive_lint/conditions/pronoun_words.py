@@ -42,7 +42,7 @@ GENERIC_ROLES = (
     r"abuser|substance abuser|addict|(?-i:NR)|"
     # parties and advisers in wills, trusts and money matters: "the legatee ... his gift"
     r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
-    r"mediator|arbitrator|notary|conveyancer|payee|donee|"
+    r"mediator|arbitrator|notary|conveyancer|payee|donee|matron|"
     # clinical specialists: "the gynaecologist ... him", "an obstetrician"
     r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
     r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
@@ -61,7 +61,7 @@ FEMALE_STEREOTYPED = re.compile(
     r"\b(?:nurse|midwife|health visitor|receptionist|secretary|carer|care assistant|healthcare assistant|"
     r"cleaner|nanny|childminder|nursery nurse|personal assistant|housekeeper|support worker|"
     r"teaching assistant|care worker|administrator|nursing assistant|nursing associate|ward clerk|"
-    r"clinic clerk|medical secretary|maternity assistant|hostess)s?$",
+    r"clinic clerk|medical secretary|maternity assistant|hostess|matron)s?$",
     re.I,
 )
 _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"

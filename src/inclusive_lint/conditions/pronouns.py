@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_chain import WINDOW, bound_to_subject, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, bound_to_subject, carried_in_window, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -40,6 +40,8 @@ def _antecedent(ctx):
     # full stops would otherwise be searched again for every pronoun in it)
     window = ctx.text[max(ctx.prev_start, ctx.start - WINDOW):ctx.start]
     cands = _window_candidates(window)
+    if not cands and (carried := carried_in_window(ctx)) is not None:
+        return carried      # "She visited her GP ... for her partner": the chain of one person's pronouns
     lead_in = None
     if not cands and ctx.prev_start > 0:
         # nothing in these two sentences: look a little further back in the block

@@ -26,8 +26,9 @@ def test_round_19_classes():
     the pronoun ("his new manager") is not what a later pronoun of that sex means, and a pronoun with no
     noun in its two sentences, or after another of its sex in its sentence, carries that one's reading
     ("She rang the council, asking if she could ..."); an office in a list of offices ("the Club
-    Secretary, Chairman or Treasurer") is no name; "matron"."""
+    Secretary, Chairman or Treasurer") is no name; "matron". Batch 4: "gays" as a noun for people; a
+    marital status question whose answers start on the line below its label."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 55
+    assert result.tp >= 31 and result.cases == 59

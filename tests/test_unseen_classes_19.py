@@ -27,8 +27,9 @@ def test_round_19_classes():
     noun in its two sentences, or after another of its sex in its sentence, carries that one's reading
     ("She rang the council, asking if she could ..."); an office in a list of offices ("the Club
     Secretary, Chairman or Treasurer") is no name; "matron". Batch 4: "gays" as a noun for people; a
-    marital status question whose answers start on the line below its label."""
+    marital status question whose answers start on the line below its label; a glossary entry holding
+    only a term's variants ("Sex-change or sex-change operation") names the term."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 31 and result.cases == 59
+    assert result.tp >= 32 and result.cases == 61

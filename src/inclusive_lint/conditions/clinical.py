@@ -278,7 +278,16 @@ def bare_term_heading(ctx) -> bool:
     """The block is only the term itself, like a glossary or style-guide entry heading
     ("breast milk" above "Two words."): the term is named, not used about people."""
     rest = ctx.text[:ctx.start] + ctx.text[ctx.end:]
-    return not rest.strip(" \t\n:.-#*()'\"")
+    if not rest.strip(" \t\n:.-#*()'\""):
+        return True
+    # the term's variants in one entry: "Sex-change or sex-change operation", "MtF / M2F"
+    if len(ctx.text) > 80 or not ctx.match_text.strip():
+        return False
+    rest = re.sub(re.escape(ctx.match_text), " ", ctx.text, flags=re.I)
+    return not _ENTRY_GLUE.sub(" ", rest).strip(" \t\n:.,/-#*()'\"")
+
+
+_ENTRY_GLUE = re.compile(r"\b(?:or|and|operations?|surgery|surgeries|procedures?)\b", re.I)
 
 
 # --- negation -----------------------------------------------------------------------------------

@@ -28,8 +28,15 @@ def test_round_19_classes():
     ("She rang the council, asking if she could ..."); an office in a list of offices ("the Club
     Secretary, Chairman or Treasurer") is no name; "matron". Batch 4: "gays" as a noun for people; a
     marital status question whose answers start on the line below its label; a glossary entry holding
-    only a term's variants ("Sex-change or sex-change operation") names the term."""
+    only a term's variants ("Sex-change or sex-change operation") names the term.
+    And the limits of these conditions, in sentences a reviewer wrote against them (R19-L01 to -L57): a
+    report's redacted "Mr XXXX" is a real person; "Nevertheless,"; "any employee who reaches his 60s";
+    "any tenant who contacts him ... must give his number"; "his/her/its"; "their lifestyle" in health
+    advice; a meeting's "LGBT agenda"; a reference-range table's "Sex (M or F)"; "After the examination, he
+    may be referred"; a list's lead-in and wrapped lines; "open to male-to-female and female-to-male
+    people"; a scheme's own spouse rule; "Alison Steward, Chairman"; "In the 1950s"; "Husbands and male
+    partners"; "married at the date of death"; "Marital status: ____" then "Single rooms"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 32 and result.cases == 61
+    assert result.tp >= 72 and result.cases == 118

@@ -22,7 +22,8 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
                    r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
-                   r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed)\s+(?:a|an)\b"
+                   r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed|asked|told|allowed|"
+                   r"encouraged|invited|persuaded)\s+(?:a|an)\b"
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
@@ -69,8 +70,8 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
                         # "When we first came home from hospital": an adverb may come before the verb
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
                         r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b")
-_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December) )?(?:19|20)\d\d\b")
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December) )?(?:19|20)\d\d(?:['\u2019]?s)?\b")
 # the minutes of one meeting tell what its office holders did: "apologies for absence had been
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"

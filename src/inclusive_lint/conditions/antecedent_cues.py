@@ -20,9 +20,12 @@ def _active_past_ed(sentence: str) -> bool:
     return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
 
 
-# a template's "[FIRST NAME]", or a title before a blank or a run of X's ("Dr. ______", "Dr XXXXX")
+# X's for the name in a form the reader signs ("I give Dr XXXX permission ... my jaw"), not a report's redacted
+# name ("Mr XXXX is 82 and lives alone")
+_SIGNERS_FORM = r"(?=[^.\n]{0,100}\b(?:my|me)\b)"
+# a template's "[FIRST NAME]", or a title before a blank, or X's in a signer's form ("Dr. ______", "Dr XXXXX")
 _PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]"
-                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*(?:_{3,}|X{3,}\b|\.{4,}|\u2026)")
+                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?(?:/(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*(?:_{3,}|\.{4,}|\u2026|X{3,}\b" + _SIGNERS_FORM + ")")
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
                        r"stands?|standing|stood|elected|appointed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
@@ -42,7 +45,7 @@ def named_after(window: str, at: int) -> bool:
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 # a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"
 # a guess ("perhaps he was"), or the subjunctive of a supposed event ("if a fracture were to occur")
-_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+|\bwere\s+to\s+\w+", re.I)
+_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+|\bwere\s+(?:(?:an?|the|[\w-]+)\s+){0,3}?to\s+\w+", re.I)
 # what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"
@@ -73,7 +76,9 @@ def _men_only_starts(text: str) -> tuple:
 # doctor, he has advised ..." (the clinician, not the patient, whatever the leaflet's topic)
 _CLINICIAN = re.compile(r"(?:doctor|GP|surgeon|consultant|clinician|specialist|physician|registrar|nurse|radiographer|"
                         r"\w+ologist|\w+ician|anaest?hetist)", re.I)
-_AFTER_OPENING_CLAUSE = re.compile(r",\s+$")
+_AFTER_OPENING_CLAUSE = re.compile(r"[,;]\s+$")
+# a man in view, whom "he" may mean instead: "the GP will examine him. After the examination, he may be referred"
+_MAN_IN_VIEW = re.compile(r"\b(?:man|men|him|himself|boys?|husbands?|fathers?|partners?|he)\b", re.I)
 
 
 def clinician_subject(ctx, ante) -> bool:
@@ -81,7 +86,9 @@ def clinician_subject(ctx, ante) -> bool:
     "the" clinician: a men's or women's health topic does not make the clinician the patient."""
     return ctx.match_text.lower() in ("he", "she") and ante[2] in ("your", "the") \
         and _CLINICIAN.fullmatch(ante[1].split()[-1]) is not None \
-        and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None
+        and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None \
+        and (re.search(r"\b" + re.escape(ante[1]) + r"\b", ctx.text[ctx.sent_start:ctx.start]) is not None
+             or _MAN_IN_VIEW.search(ctx.text, ctx.prev_start, ctx.start) is None)
 
 
 def without_told_counterfactuals(span: str) -> str:

@@ -54,8 +54,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'\u2019])([A-Z][a-z'\u2019-]+)(?:\s+[A-Z]\.)?
                           r"(?:,\s*\d{1,3})?,\s+(?:(?:the|a|an|former|deputy|vice|acting|interim|then)[\s-]+)*"
                           r"(?:(?!and\b|or\b|who\b|whose\b|whom\b)[a-z]+[\s-]+)?$")      # "Andrew Hetherington, a retired clergyman"
 # an office in a list of offices is no surname: "the Hall Secretary, Chairman or Treasurer"
-_OFFICE_WORD = re.compile(r"^\S+\s+(?:Secretary|Treasurer|Officer|Manager|Director|Clerk|Chair(?:person)?|President|Governor|"
-                          r"Trustee|Warden|Steward|Co-?ordinator|Administrator|Lead|Captain|Member|Convenor|Caretaker)\b")
+_OFFICE_WORD = re.compile(r"^\S+\s+(?:Secretary|Treasurer|Officer|Manager|Director|Chair(?:person)?|President|Governor|"
+                          r"Trustee|Co-?ordinator|Administrator|Captain|Member|Convenor|Caretaker)\b")       # (not Steward, Warden: surnames too)
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z'\u2019-]+)\s+(?:(?:Mc|Mac|O')?[A-Z][a-z'\u2019-]+)\b(?!\s+[A-Z])")
 
 

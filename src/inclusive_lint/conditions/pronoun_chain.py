@@ -112,12 +112,15 @@ def _carried_on(ctx, base: int, best):
     last = None
     for last in same.finditer(ctx.text, max(ctx.sent_start, base + best[0]), ctx.start):
         pass
-    if last is None:
-        return None
+    if last is None or _RELATIVE.search(ctx.text, base + best[0], last.start()):
+        return None     # "any tenant who contacts him ... must give his number": "him" sits in the tenant's clause
     cached = ctx.doc_cache.get(("antecedent", ctx.block_index, last.start(), len(ctx.text)))
     if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
         return None
     return cached[1]
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
 
 
 def carried_in_window(ctx):

@@ -185,10 +185,11 @@ _NOT_NAME = (
     r"Parents?|Carers?|Visitors?|Relatives?|Family|Families|People|Everyone|Anyone|Someone|NHS|GP|"
     r"Monitor|Bank|Holiday|Christmas|Easter|God|Allah|Jesus|Lord|Covid|Coronavirus|"
     # a sentence adverb opening a clause ("Accordingly, the pharmacist ...") is no name
-    r"[A-Z][a-z]{2,}(?:ally|ingly|ently|antly|ively|ately|ously|ularly|fully|ibly|ably)"
+    r"[A-Z][a-z]{2,}(?:ally|ingly|ently|antly|ively|ately|ously|arly|fully|ibly|ably)|Nevertheless|Nonetheless|Meanwhile|Furthermore|"
+    r"Moreover|Likewise|Hence|Instead|Conversely|Besides|Regardless|Accordingly"
 )
 _NAMED = re.compile(
-    r"\b" + _TITLE + r"\s+(?!XXX)[A-Z](?:[\w'-]+|\b)"                           # Dr Shah, Sister Okoro, Ms T (not "Dr XXXX")
+    r"\b" + _TITLE + r"\s+(?!XXX[^.\n]{0,100}\b(?:my|me)\b)[A-Z](?:[\w'-]+|\b)"    # Dr Shah, Sister Okoro, Ms T (not a signer's "Dr XXXX")
     # (an office after an article is not a name: "the Duty Librarian")
     r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[ \t-]+[A-Z][a-z'-]+)+"   # Carol Webb
     # one member of Parliament: "my right hon. Friend", "the Member for Newbury"
@@ -356,10 +357,12 @@ def not_a_rule_pronoun(ctx) -> bool:
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
         or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end) \
         or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
-        or _AGE_OF_ONE.match(ctx.text, ctx.start) is not None
+        or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
+            and _MODAL.search(ctx.sentence) is None)
 
 
-# one person's age: "a solicitor in her 30s", "a patient in his early seventies" describes someone
+# one person's age: "a solicitor in her 30s came in", "a patient in his early seventies" describes someone (not "any
+# employee who reaches his 60s", nor a rule's "if a member of staff in his fifties has not ...")
 _AGE_OF_ONE = re.compile(r"(?:his|her)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:[1-9]0['\u2019]?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b", re.I)
 
 

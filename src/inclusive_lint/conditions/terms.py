@@ -85,12 +85,21 @@ def body_or_screening_context(ctx) -> bool:
     """The sentence is about bodies, organs, screening or a condition, where sex matters (read on the
     match's own line when a list runs several items into one sentence: the next item's "symptoms" is
     not about the first item's "someone of the opposite gender")."""
-    lo = max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)
-    hi = ctx.text.find("\n", ctx.end, ctx.sent_end)
-    line = ctx.text[lo:hi if hi != -1 else ctx.sent_end]
-    if line.lstrip()[:1] not in ("-", "*", "\u2022") and not ctx.text[ctx.sent_start:lo].rstrip().endswith((":", ";")):
+    text, lo = ctx.text, max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)
+    while lo > ctx.sent_start and text[lo:lo + 8].lstrip()[:1] not in _BULLETS:
+        lo = max(ctx.sent_start, text.rfind("\n", 0, lo - 1) + 1)      # back to the item's own first line
+    item = _NEXT_ITEM.search(text, ctx.end, ctx.sent_end)
+    line = text[lo:item.start() if item else ctx.sent_end]
+    if text[lo:lo + 8].lstrip()[:1] in _BULLETS:
+        head = text.find("\n", ctx.sent_start, lo)
+        line = text[ctx.sent_start:head if head != -1 else lo] + " " + line       # with the list's lead-in line
+    else:
         line = ctx.sentence         # (an ordinary sentence wrapped over lines is read whole)
     return _BODY.search(line.replace("\n", " ")) is not None
+
+
+_BULLETS = ("-", "*", "\u2022")
+_NEXT_ITEM = re.compile(r"\n[^\S\n]*[-*\u2022]")
 
 
 @condition("title-before-name")

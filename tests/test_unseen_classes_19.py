@@ -35,8 +35,10 @@ def test_round_19_classes():
     advice; a meeting's "LGBT agenda"; a reference-range table's "Sex (M or F)"; "After the examination, he
     may be referred"; a list's lead-in and wrapped lines; "open to male-to-female and female-to-male
     people"; a scheme's own spouse rule; "Alison Steward, Chairman"; "In the 1950s"; "Husbands and male
-    partners"; "married at the date of death"; "Marital status: ____" then "Single rooms"."""
+    partners"; "married at the date of death"; "Marital status: ____" then "Single rooms". Batch 7: a case
+    study's changed name ("Anna (not her real name)"); a pronoun inside a relative clause about a noun ("a
+    person with whom she lives") does not mean that noun."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 72 and result.cases == 118
+    assert result.tp >= 74 and result.cases == 122

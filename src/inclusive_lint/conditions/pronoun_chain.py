@@ -66,6 +66,9 @@ def ruled_out(ctx, window: str, cand) -> bool:
     nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
     if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
+    if _OWN_RELATIVE.match(window, cand[0]) and ctx.match_text.lower() in ("he", "she"):
+        return True     # "a pregnant woman or a person with whom she resides": the clause is about that noun, so
+        #                 the pronoun inside it names someone else
     if cand[2] == "generic" and (_HIS_BEFORE if ctx.match_text.lower() in MASCULINE else _HER_BEFORE).search(
             window, max(0, cand[1] - 5), cand[1]):
         return True     # "she ... wanted a child with her new spouse ... for her partner": whoever owns the role
@@ -75,6 +78,7 @@ def ruled_out(ctx, window: str, cand) -> bool:
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
 
 
+_OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
 _HER_BEFORE = re.compile(r"\bher\s+$", re.I)
 _HIS_BEFORE = re.compile(r"\bhis\s+$", re.I)
 _OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")

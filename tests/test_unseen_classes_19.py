@@ -37,8 +37,9 @@ def test_round_19_classes():
     people"; a scheme's own spouse rule; "Alison Steward, Chairman"; "In the 1950s"; "Husbands and male
     partners"; "married at the date of death"; "Marital status: ____" then "Single rooms". Batch 7: a case
     study's changed name ("Anna (not her real name)"); a pronoun inside a relative clause about a noun ("a
-    person with whom she lives") does not mean that noun."""
+    person with whom she lives") does not mean that noun; an instruction to the reader with no one named
+    ("Ask whether she has someone at home"), unless the passage is already about one person."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 74 and result.cases == 122
+    assert result.tp >= 76 and result.cases == 124

@@ -9,7 +9,7 @@ import re
 
 from .pronoun_chain import WINDOW
 from .account_cues import DUTY
-from .pronoun_words import _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _FEM, _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, MASCULINE, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -166,4 +166,12 @@ def unattached_duty(ctx) -> bool:
         return True
     if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC.search(ctx.text, ctx.sent_start, ctx.sent_end):
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
-    return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None
+    return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
+        or (_INSTRUCTION.match(ctx.text, ctx.sent_start) is not None      # "Ask how she'd like to be addressed"
+            and not (_MASC if ctx.match_text.lower() in MASCULINE else _FEM).search(ctx.text, 0, ctx.sent_start))
+    #         (not after "This is her new home, and she will ...": the passage is about one person already)
+
+
+# an instruction to the reader about whoever they are dealing with, opening on the verb
+_INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s+to|Reassure|Offer|Remind|Encourage|Invite|Help|"
+                          r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|how|what|whether|if|that|when)\b")

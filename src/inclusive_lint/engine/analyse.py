@@ -47,11 +47,11 @@ def _passes(ctx, conds, memo) -> bool:
             return False
     # the pattern lists before the exceptions: they are one short search each, answered once
     # per sentence or paragraph, where an exception is several; the answer is the same
-    for scope, pats in unless:
-        if _scoped_hit(ctx, scope, pats):
+    for scoped in unless:
+        if _scoped_hit(ctx, *scoped):
             return False
-    for scope, pats in requires:
-        if not _scoped_hit(ctx, scope, pats):
+    for scoped in requires:
+        if not _scoped_hit(ctx, *scoped):
             return False
     for key in exceptions:
         if judged(key, conds[key[0]], ctx, memo):
@@ -62,14 +62,15 @@ def _passes(ctx, conds, memo) -> bool:
 def _plan(rule, conds) -> tuple:
     """What ``_passes`` runs for ``rule``, worked out once per rule instead of once per match:
     the memo keys (condition name, rule id) of its conditions and exceptions, and its scoped
-    pattern lists. The condition functions are still looked up at each call (a test may
+    pattern lists (``_scoped``). The condition functions are still looked up at each call (a test may
     replace one in the registry)."""
     got = _PLANS.get(id(rule))
     if got is not None and got[0] is rule:       # (a Rule is frozen)
         return got[1]
+    window = rule.unless.get("window", rule.requires.get("window", 60))
     plan = (tuple((name, rule.id) for name in rule.conditions),
-            tuple((scope, pats) for scope, pats in rule.unless.items() if scope != "window"),
-            tuple((scope, pats) for scope, pats in rule.requires.items() if scope != "window"),
+            tuple(_scoped(scope, pats, window) for scope, pats in rule.unless.items() if scope != "window"),
+            tuple(_scoped(scope, pats, window) for scope, pats in rule.requires.items() if scope != "window"),
             tuple((name, rule.id) for name in rule.exceptions))
     if len(_PLANS) > 10000:           # rule sets come and go in a long-lived server
         _PLANS.clear()
@@ -80,20 +81,42 @@ def _plan(rule, conds) -> tuple:
 _PLANS: dict = {}
 
 
-def _scoped_hit(ctx, scope: str, pats) -> bool:
-    """Does any of ``pats`` occur in the match's ``scope``? A paragraph's or sentence's answer
-    is kept for the other matches in it (the memo is emptied for each piece of text)."""
+def _scoped(scope: str, pats, window: int) -> tuple:
+    """``_scoped_hit``'s arguments for one scoped pattern list of a rule: the scope, the list,
+    its compiled patterns and the rule's window (for "before" and "after")."""
+    return scope, pats, tuple(_rx(p) for p in pats) if scope != "document" else (), window
+
+
+def _scoped_hit(ctx, scope: str, pats, rxs=None, window=None) -> bool:
+    """Does any of ``pats`` (compiled: ``rxs``) occur in the match's ``scope``? A paragraph's or
+    sentence's answer is kept for the other matches in it (the memo is emptied for each piece
+    of text)."""
     if scope == "document":
         return any(ctx.document_has(p) for p in pats)
+    if rxs is None:
+        rxs = tuple(_rx(p) for p in pats)
     key = None
-    if scope in ("paragraph", "sentence"):
-        key = (id(pats), scope) if scope == "paragraph" else (id(pats), ctx.sent_start, ctx.sent_end)
+    if scope == "sentence":
+        key = (id(pats), ctx.sent_start, ctx.sent_end)
+    elif scope == "paragraph":
+        key = (id(pats), scope)
+    if key is not None:
         memo = ctx.doc_cache[_PIECE_MEMO]
         hit = memo.get(key)
         if hit is not None:
             return hit
-    text = _scope_text(ctx, scope)
-    hit = any(_rx(p).search(text) for p in pats)
+        text = ctx.sentence if scope == "sentence" else ctx.text
+    elif window is not None and scope == "before":
+        text = ctx.window_before(window)
+    elif window is not None and scope == "after":
+        text = ctx.window_after(window)
+    else:
+        text = _scope_text(ctx, scope)
+    hit = False
+    for rx in rxs:
+        if rx.search(text):
+            hit = True
+            break
     if key is not None:
         memo[key] = hit
     return hit

@@ -38,8 +38,11 @@ def test_round_19_classes():
     partners"; "married at the date of death"; "Marital status: ____" then "Single rooms". Batch 7: a case
     study's changed name ("Anna (not her real name)"); a pronoun inside a relative clause about a noun ("a
     person with whom she lives") does not mean that noun; an instruction to the reader with no one named
-    ("Ask whether she has someone at home"), unless the passage is already about one person."""
+    ("Ask whether she has someone at home"), unless the passage is already about one person. And a
+    second reviewer's sentences (R19-L58 to -L78): X's in a signer's form ("I consent to Dr XXXX and his
+    team") against a report's redacted name; "Make sure she has signed"; a bracketed "(not her real name)"
+    only; both transition directions on a form or before "tenants"; a meeting's agenda only."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 76 and result.cases == 124
+    assert result.tp >= 95 and result.cases == 145

@@ -20,12 +20,9 @@ def _active_past_ed(sentence: str) -> bool:
     return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
 
 
-# X's for the name in a form the reader signs ("I give Dr XXXX permission ... my jaw"), not a report's redacted
-# name ("Mr XXXX is 82 and lives alone")
-_SIGNERS_FORM = r"(?=[^.\n]{0,100}\b(?:my|me)\b)"
-# a template's "[FIRST NAME]", or a title before a blank, or X's in a signer's form ("Dr. ______", "Dr XXXXX")
+# a template's "[FIRST NAME]", or a title before a blank ("Dr. ______", "Mr/Ms ____")
 _PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]"
-                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?(?:/(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*(?:_{3,}|\.{4,}|\u2026|X{3,}\b" + _SIGNERS_FORM + ")")
+                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?(?:/(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*(?:_{3,}|\.{4,}|\u2026)")
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
                        r"stands?|standing|stood|elected|appointed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)
@@ -88,7 +85,7 @@ def clinician_subject(ctx, ante) -> bool:
         and _CLINICIAN.fullmatch(ante[1].split()[-1]) is not None \
         and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None \
         and (re.search(r"\b" + re.escape(ante[1]) + r"\b", ctx.text[ctx.sent_start:ctx.start]) is not None
-             or _MAN_IN_VIEW.search(ctx.text, ctx.prev_start, ctx.start) is None)
+             or ctx.match_text.lower() == "she" or _MAN_IN_VIEW.search(ctx.text, ctx.prev_start, ctx.start) is None)
 
 
 def without_told_counterfactuals(span: str) -> str:
@@ -180,4 +177,18 @@ def unattached_duty(ctx) -> bool:
 
 # an instruction to the reader about whoever they are dealing with, opening on the verb
 _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s+to|Reassure|Offer|Remind|Encourage|Invite|Help|"
-                          r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|how|what|whether|if|that|when)\b")
+                          r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|he|she|how|what|whether|if|that|when)\b")
+
+
+_X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def template_names(window: str, cands: list) -> list:
+    """A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
+    for whoever fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real
+    person whose name is hidden, and stays a named one."""
+    if not any(c[2] == "named" and _X_NAME.match(c[3]) for c in cands) or not _FIRST_PERSON.search(window):
+        return cands
+    return [(c[0], c[1], "generic", "a template's placeholder", "", c[5]) if c[2] == "named" and _X_NAME.match(c[3])
+            else c for c in cands]

@@ -189,7 +189,7 @@ _NOT_NAME = (
     r"Moreover|Likewise|Hence|Instead|Conversely|Besides|Regardless|Accordingly"
 )
 _NAMED = re.compile(
-    r"\b" + _TITLE + r"\s+(?!XXX[^.\n]{0,100}\b(?:my|me)\b)[A-Z](?:[\w'-]+|\b)"    # Dr Shah, Sister Okoro, Ms T (not a signer's "Dr XXXX")
+    r"\b" + _TITLE + r"\s+[A-Z](?:[\w'-]+|\b)"                                  # Dr Shah, Sister Okoro, Ms T
     # (an office after an article is not a name: "the Duty Librarian")
     r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]+(?:[ \t-]+[A-Z][a-z'-]+)+"   # Carol Webb
     # one member of Parliament: "my right hon. Friend", "the Member for Newbury"

@@ -23,7 +23,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import DUTY, _DATED, _I_MET, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
@@ -221,7 +221,7 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
-    return cands
+    return template_names(window, cands)
 
 
 # "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"

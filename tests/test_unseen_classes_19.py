@@ -41,8 +41,10 @@ def test_round_19_classes():
     ("Ask whether she has someone at home"), unless the passage is already about one person. And a
     second reviewer's sentences (R19-L58 to -L78): X's in a signer's form ("I consent to Dr XXXX and his
     team") against a report's redacted name; "Make sure she has signed"; a bracketed "(not her real name)"
-    only; both transition directions on a form or before "tenants"; a meeting's agenda only."""
+    only; both transition directions on a form or before "tenants"; a meeting's agenda only. Batch 9:
+    "the male-born employee"; a slash pair run together ("himher"); "A male who has a GRC ... legally a
+    woman"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 95 and result.cases == 145
+    assert result.tp >= 98 and result.cases == 151

@@ -43,8 +43,9 @@ def test_round_19_classes():
     team") against a report's redacted name; "Make sure she has signed"; a bracketed "(not her real name)"
     only; both transition directions on a form or before "tenants"; a meeting's agenda only. Batch 9:
     "the male-born employee"; a slash pair run together ("himher"); "A male who has a GRC ... legally a
-    woman"."""
+    woman"; a first name with an accent ("Zoë", "Siobhán") is a name; the time before an old law
+    ("Before the Sexual Offences Act 1967, ... were") is history."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 98 and result.cases == 151
+    assert result.tp >= 100 and result.cases == 155

@@ -44,8 +44,8 @@ def test_round_19_classes():
     only; both transition directions on a form or before "tenants"; a meeting's agenda only. Batch 9:
     "the male-born employee"; a slash pair run together ("himher"); "A male who has a GRC ... legally a
     woman"; a first name with an accent ("Zoë", "Siobhán") is a name; the time before an old law
-    ("Before the Sexual Offences Act 1967, ... were") is history."""
+    ("Before the Sexual Offences Act 1967, ... were") is history; "A husband and wife (or any other couple)"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 100 and result.cases == 155
+    assert result.tp >= 101 and result.cases == 157

@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .pronoun_chain import WINDOW
+from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _FEM, _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, MASCULINE, NOT_PAST_EED
+from .pronoun_words import _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -51,7 +51,7 @@ _REPORTED_WOULD = re.compile(r"(?<!guidance )(?<!policy )(?<!leaflet )(?<!letter
                              r"announced|replied)\s+(?:that\s+)?(?:he|she|they)\s+would\b")
 _PLACE_WHERE = re.compile(r"\b(?:hospital|ward|unit|home|room|clinic|centre|center|school|office|house|building|site|"
                           r"country|town|city|village|practice|surgery|hall|church|hotel|prison|camp)s?,?\s+where\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 
 # a text for men only, named anywhere in the pronoun's reach: "help male victims of domestic abuse ... help him escape"
@@ -171,7 +171,7 @@ def unattached_duty(ctx) -> bool:
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
     return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or (_INSTRUCTION.match(ctx.text, ctx.sent_start) is not None      # "Ask how she'd like to be addressed"
-            and not (_MASC if ctx.match_text.lower() in MASCULINE else _FEM).search(ctx.text, 0, ctx.sent_start))
+            and not same_sex(ctx.match_text).search(ctx.text, 0, ctx.sent_start))
     #         (not after "This is her new home, and she will ...": the passage is about one person already)
 
 
@@ -181,7 +181,6 @@ _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s
 
 
 _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 def template_names(window: str, cands: list) -> list:

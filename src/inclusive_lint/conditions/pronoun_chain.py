@@ -27,7 +27,7 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
     that pronoun and nobody is named before it in the window; else None. ``candidates(window)`` lists
     the candidate antecedents of a stretch of text, as (end, start, kind, noun, det, possessive)."""
     window = text[prev_start:start]
-    same = _MASC if pronoun.lower() in MASCULINE else _FEM
+    same = same_sex(pronoun)
     earlier = None
     for earlier in same.finditer(window, 0, best[1]):
         pass
@@ -69,8 +69,7 @@ def ruled_out(ctx, window: str, cand) -> bool:
     if _OWN_RELATIVE.match(window, cand[0]) and ctx.match_text.lower() in ("he", "she"):
         return True     # "a pregnant woman or a person with whom she resides": the clause is about that noun, so
         #                 the pronoun inside it names someone else
-    if cand[2] == "generic" and (_HIS_BEFORE if ctx.match_text.lower() in MASCULINE else _HER_BEFORE).search(
-            window, max(0, cand[1] - 5), cand[1]):
+    if cand[2] == "generic" and _OWNER_BEFORE[ctx.match_text.lower() in MASCULINE].search(window, max(0, cand[1] - 5), cand[1]):
         return True     # "she ... wanted a child with her new spouse ... for her partner": whoever owns the role
         #                 noun ("her GP", "his manager") is someone other than it
     # (and within WINDOW + 600 characters of the pronoun itself)
@@ -79,8 +78,7 @@ def ruled_out(ctx, window: str, cand) -> bool:
 
 
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
-_HER_BEFORE = re.compile(r"\bher\s+$", re.I)
-_HIS_BEFORE = re.compile(r"\bhis\s+$", re.I)
+_OWNER_BEFORE = {True: re.compile(r"\bhis\s+$", re.I), False: re.compile(r"\bher\s+$", re.I)}    # by "masculine?"
 _OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")
 _SUBJECT_OF = {"her": "she", "hers": "she", "herself": "she", "him": "he", "his": "he", "himself": "he"}
 
@@ -102,26 +100,17 @@ def bound_to_subject(ctx, window: str, best):
         pass
     if last is None or ctx.sent_start + last.start() > base + best[1]:
         return _carried_on(ctx, base, best)
-    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, ctx.sent_start + last.start(), len(ctx.text)))
-    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
-        return None             # (only to carry a known person on: a generic subject leaves the nearest noun to decide)
-    return cached[1]
+    return known_reading(ctx, ctx.sent_start + last.start())
 
 
 def _carried_on(ctx, base: int, best):
     """The reading of an earlier pronoun of the same sex after the candidate ``best``, in the same sentence
     ("everyone will make him welcome and support him in his role": "his" means whom "him" means, and that
     "him" was never "everyone"), when that reading is a named or sexed person. None otherwise."""
-    same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
-    last = None
-    for last in same.finditer(ctx.text, max(ctx.sent_start, base + best[0]), ctx.start):
-        pass
+    last = _last(same_sex(ctx.match_text), ctx.text, max(ctx.sent_start, base + best[0]), ctx.start)
     if last is None or _RELATIVE.search(ctx.text, base + best[0], last.start()):
         return None     # "any tenant who contacts him ... must give his number": "him" sits in the tenant's clause
-    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, last.start(), len(ctx.text)))
-    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
-        return None
-    return cached[1]
+    return known_reading(ctx, last.start())
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
@@ -131,13 +120,28 @@ def carried_in_window(ctx):
     """With no candidate noun in the pronoun's two sentences, the reading of the last pronoun of the same sex
     there ("She visited her GP, asking if she could be referred. Tests were not needed for her partner"),
     when that reading is a named or sexed person; else None (the text further back decides)."""
-    same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
+    last = _last(same_sex(ctx.match_text), ctx.text, ctx.prev_start, ctx.start)
+    return None if last is None else known_reading(ctx, last.start())
+
+
+def same_sex(pronoun: str):
+    """The pattern of the pronoun forms of ``pronoun``'s sex: ``_MASC`` for "he"/"his"..., else ``_FEM``."""
+    return _MASC if pronoun.lower() in MASCULINE else _FEM
+
+
+def _last(rx, text: str, lo: int, hi: int):
+    """The last match of ``rx`` in ``text[lo:hi]``, or None."""
     last = None
-    for last in same.finditer(ctx.text, ctx.prev_start, ctx.start):
+    for last in rx.finditer(text, lo, hi):
         pass
-    if last is None:
-        return None
-    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, last.start(), len(ctx.text)))
+    return last
+
+
+def known_reading(ctx, at: int):
+    """The reading the pronoun at ``at`` in this block was given (kept in ``doc_cache`` by ``_antecedent``),
+    when it is a named or sexed person; None for a generic one or none worked out yet (only a known person
+    is carried on: a generic reading leaves the nearest noun to decide)."""
+    cached = ctx.doc_cache.get(("antecedent", ctx.block_index, at, len(ctx.text)))
     if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
         return None
     return cached[1]

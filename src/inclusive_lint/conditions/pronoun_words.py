@@ -6,7 +6,6 @@ import functools
 import re
 
 from .rxguard import guarded
-from .wrap import rx
 
 GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"

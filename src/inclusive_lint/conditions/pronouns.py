@@ -16,7 +16,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
-from .pronoun_chain import WINDOW, bound_to_subject, carried_in_window, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, not_a_rule_pronoun, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -131,7 +131,7 @@ def _antecedent(ctx):
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
             # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),
             # and so does an object pronoun after the role ("the nurse will ask him about his")
-            same = _MASC if ctx.match_text.lower() in MASCULINE else _FEM
+            same = same_sex(ctx.match_text)
             obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
             cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an") else -1
             for c in strong:

@@ -90,3 +90,13 @@ def cue_before(ctx, cue, reach: int, past: int = 0):
     if lacks_rx(ctx, cue):
         return None
     return cue.search(ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)
+
+
+def met_before(ctx, role: str) -> bool:
+    """The role (an "a"/"an" antecedent) is one the writer has met or has ("I have an employee who ..."), in
+    the pronoun's two sentences or in the few before them, where the antecedent may have been found."""
+    role = role.lower()
+    for m in _I_MET.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+        if role in ctx.text[m.start():m.end() + len(role) + 30].lower():
+            return True
+    return False

@@ -171,7 +171,8 @@ def unattached_duty(ctx) -> bool:
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
     return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or (_INSTRUCTION.match(ctx.text, ctx.sent_start) is not None      # "Ask how she'd like to be addressed"
-            and not same_sex(ctx.match_text).search(ctx.text, 0, ctx.sent_start))
+            and not same_sex(ctx.match_text).search(ctx.text, 0, ctx.sent_start)) \
+        or (_CONDUCT.match(ctx.text, ctx.sent_start) is not None and ctx.match_text.lower() in _OWNED)
     #         (not after "This is her new home, and she will ...": the passage is about one person already)
 
 
@@ -180,13 +181,28 @@ _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s
                           r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|he|she|how|what|whether|if|that|when)\b")
 
 
+# an item of a code of conduct, opening on its verb: "Give maximum effort ... even if his team is losing",
+# "2. Resist any influence which might bring into question his commitment" (whoever the code binds)
+_CONDUCT = re.compile(r"[^\S\n]*(?:(?:[-*\u2022]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[^\S\n]*)?(?:Give\s+(?:maximum|full|every|your\s+best)|"
+                      r"Make\s+every\s+effort|Resist|Refrain\s+from|Respect|Accept|Treat|Behave|Conduct\s+(?:yourself|oneself)|"
+                      r"Strive|Uphold|Abide\s+by|Comply\s+with|Observe|Always|Never|Do\s+not|Don't|Play|Shake|Promote|"
+                      r"Demonstrate|Avoid|Act\s+(?:with|in)|Be\s+(?:honest|fair|courteous|respectful|polite|on\s+time|punctual))\b")
+_OWNED = {"his", "her", "himself", "herself"}
 _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
 
 
+# one person the writer knows: "My friend asked his manager ...", "my colleague ... she" (not a role in a form the
+# reader signs: "my GP", "my child")
+_MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|new)\s+)?(?:friend|colleague|co-?worker|"
+                        r"neighbou?r|boss|flatmate|housemate|room-?mate|classmate)\b(?!s)")
+
+
 def template_names(window: str, cands: list) -> list:
-    """A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
+    """The writer's own friends and colleagues are named people (``_MY_PERSON``). A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
     for whoever fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real
     person whose name is hidden, and stays a named one."""
+    if "y " in window:
+        cands = cands + [(m.end(), m.start(), "named", m.group(0), "", False) for m in _MY_PERSON.finditer(window)]
     if not any(c[2] == "named" and _X_NAME.match(c[3]) for c in cands) or not _FIRST_PERSON.search(window):
         return cands
     return [(c[0], c[1], "generic", "a template's placeholder", "", c[5]) if c[2] == "named" and _X_NAME.match(c[3])

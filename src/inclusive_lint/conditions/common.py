@@ -15,7 +15,7 @@ from .clause_index import clause_after
 from .law_gate import Gate
 from .mention_gate import piece_facts, tail_may_open
 from .law_block import block_cites
-from .law_text import _LEGISLATION, _DASH_ITEMS, _sentence_cites, under_law_title
+from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
 from .quotes import QUOTED, quoted_spans, sentence_quotes
@@ -93,7 +93,8 @@ def _has(ctx, name: str, rx) -> bool:
 def cites_legislation(ctx) -> bool:
     """The sentence cites or reproduces legislation (an Act, section, regulation, Schedule), or
     sits in a numbered provision laid out as statute ("G1.-(1) Subject to paragraph (2), ...")."""
-    if _sentence_cites(ctx.sentence) and not _own_consequence(ctx):
+    sentence = own_rules_blanked(ctx.sentence, _has(ctx, "own-rules", OWN_RULES), _has(ctx, "dated-law", _DATED_LAW))
+    if _sentence_cites(sentence) and not _own_consequence(ctx):
         return True
     if block_cites(ctx, _LEGISLATION):
         return True              # laid out as statute, a published statute, under a law's lead-in ... (law_block.py)

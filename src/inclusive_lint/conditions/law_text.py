@@ -22,6 +22,8 @@ _REPORTS_LAW = (
     r"|\bInterpretation Act\b"
     # a definition taken from the law: "Spouse means a husband or wife as defined or recognized under state law"
     r"|\bas defined (?:or recogni[sz]ed )?(?:under|by|in) (?:state|federal|national|local|applicable|the relevant) law\b"
+    # a definition set out from a named standard: "Informed consent is defined in ICH-GCP as: A process by which ..."
+    r"|\b(?:is|are) defined (?:in|by) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} as:"
     # a term's standing in law ("known in law as", "defined in law"), not any "in law" ("a sanction in law")
     r"|\b(?:defined|known|described|referred to|termed|called|recogni[sz]ed|treated|regarded|means?|meant)"
     r"(?: as [\w-]+)? in law\b|\bin law,? (?:a|an|the) [\w-]+ (?:is|are|means)\b"
@@ -58,6 +60,7 @@ _STATUTE_LAYOUT = re.compile(
     r"|(?<!clause )\([a-h]\)\s?\((?:i{1,3}|iv|vi{0,3})\)"
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) (?:\(?\d|\([a-h]\))"
+    r"(?![\w.()]*\s+(?:below|above|of this (?:policy|procedure|document|constitution|agreement|handbook|guidance|code)))"   # not the document's own
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
@@ -143,6 +146,30 @@ def _sentence_cites(sentence: str) -> bool:
     return (_FRAMED.search(sentence) is not None or _STATUTORY_OFFICE.search(sentence) is not None
             or any(_REPORT_AFTER.match(sentence, m.end()) or _DEFINED_IN.search(sentence, max(0, m.start() - 30), m.start())
                    or _QUOTED_AFTER.match(sentence, m.end()) for m in cites))
+
+
+# an organisation's own rules, named as such: "the University Library Regulations", "the Disciplinary
+# Regulations", "Regulation for Students 8.1(b)(i)" (no year after them: a statute's name carries one)
+OWN_RULES = re.compile(
+    r"\b(?:(?:University|College|Library|Students?'?|Disciplinary|Academic|Examinations?|Assessment|Information Services|"
+    r"Club|Society|Union|Company|School|Staff|Halls?|Residence|Membership|Competition|League)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}"
+    r"(?:Regulations?|Rules|Ordinances?|Byelaws?)|Regulations? for (?:Students|Staff|Members))"
+    r"(?:\s+\d[\w.()]*)?(?!\w)(?!,?\s*(?:1[89]|20)\d\d)")
+_THESE_RULES = re.compile(r"\b(?i:these|the above|the said) (?i:regulations)\b")
+_DATED_LAW = re.compile(r"\b(?:Act|Regulations|Order)\s+(?:1[89]|20)\d\d\b")
+
+
+def _blank(m) -> str:
+    return " " * len(m.group(0))
+
+
+def own_rules_blanked(sentence: str, block_names_own: bool, block_names_law: bool) -> str:
+    """``sentence`` with an organisation's own rules blanked out, and "these regulations" too where its
+    block names such rules and no dated law: what is left is judged as citing the law or not."""
+    if not block_names_own:
+        return sentence
+    out = OWN_RULES.sub(_blank, sentence)
+    return out if block_names_law else _THESE_RULES.sub(_blank, out)
 
 
 # a provision cited and then set out after a colon: "Section 17(11) CA 1989: a child is disabled if he ..."

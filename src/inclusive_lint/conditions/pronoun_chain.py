@@ -69,6 +69,10 @@ def ruled_out(ctx, window: str, cand) -> bool:
     if _OWN_RELATIVE.match(window, cand[0]) and ctx.match_text.lower() in ("he", "she"):
         return True     # "a pregnant woman or a person with whom she resides": the clause is about that noun, so
         #                 the pronoun inside it names someone else
+    if window.endswith(", ") and ctx.match_text.lower() in ("he", "she") and (m := _ADJUNCT_BEFORE.search(window)) \
+            and cand[1] >= m.start():
+        return True     # "Along with the hall manager and four other RAs, he looks after": the phrase before the
+        #                 subject is about others
     if cand[2] == "generic" and _OWNER_BEFORE[ctx.match_text.lower() in MASCULINE].search(window, max(0, cand[1] - 5), cand[1]):
         return True     # "she ... wanted a child with her new spouse ... for her partner": whoever owns the role
         #                 noun ("her GP", "his manager") is someone other than it
@@ -77,6 +81,8 @@ def ruled_out(ctx, window: str, cand) -> bool:
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
 
 
+_ADJUNCT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:Along\s+with|Together\s+with|Alongside|As\s+well\s+as|"
+                             r"Apart\s+from|Besides|In\s+addition\s+to|With\s+the\s+help\s+of|Working\s+with)\b[^,.;:]{0,120},\s$")
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
 _OWNER_BEFORE = {True: re.compile(r"\bhis\s+$", re.I), False: re.compile(r"\bher\s+$", re.I)}    # by "masculine?"
 _OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")

@@ -248,7 +248,9 @@ _OR_ROLE = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")\s+or\s+
 _GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED, _OR_ROLE = map(
     guarded, (_GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED, _OR_ROLE))
 _MALE_TOPIC = re.compile(
-    r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|sperm|semen|"
+    r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|semen|"
+    # (not sperm beside eggs: "a child conceived with donor egg or sperm" is anyone's)
+    r"(?<!eggs or )(?<!egg or )(?<!eggs and )(?<!egg and )sperm(?!\s+(?:or|and|and/or)\s+eggs?\b)|"
     r"PSA|AAA|abdominal aortic aneurysm|"
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
@@ -319,8 +321,15 @@ _PRESENT_VERB_AFTER = re.compile(r"\s+(?:(?:then|now|also|usually|normally|alway
 
 
 def present_step(pronoun: str, text: str, sent_start: int, end: int) -> bool:
+    """A step of a procedure in the present, or a pronoun inside a "how to ..." clause of a past sentence
+    ("we put together a guide on how to talk to your child about his donor"): not an account."""
+    if pronoun.lower() not in ("he", "she") and _HOW_TO.search(text, max(sent_start, end - 80), end) is not None:
+        return True
     return pronoun.lower() in ("he", "she") and _PROCEDURE_LEAD.match(text, sent_start) is not None \
         and _PRESENT_VERB_AFTER.match(text, end) is not None
+
+
+_HOW_TO = re.compile(r"\b(?:how|when|whether|what) to [a-z]+\b[^.,;:!?]{0,60}$")
 
 
 def named_again(text: str, start: int, end: int, cand) -> bool:

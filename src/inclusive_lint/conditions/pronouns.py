@@ -24,7 +24,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
 from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import DUTY, _DATED, _I_MET, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
+from .account_cues import DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
 def _antecedent(ctx):
@@ -272,7 +272,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if (det in ("a", "an") and _I_MET.search(ctx.text, ctx.prev_start, ctx.start)) or (
+    if (det in ("a", "an") and met_before(ctx, role)) or (
             det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
     if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of

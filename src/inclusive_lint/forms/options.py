@@ -57,7 +57,7 @@ def _words(s: str) -> int:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "/|,;\u2013\u2014-*:"):
+    while s < e and (text[s].isspace() or text[s] in "/|,;\u2013\u2014-*:\u2022\u25aa\u25e6\u2023\u2043\u2219"):   # and bullets
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "/|,;"):
         e -= 1

@@ -20,8 +20,14 @@ def test_round_20_classes():
     eggs is not a men's topic; a pronoun inside "how to ..." of a past sentence; next of kin in a list that goes
     on to a friend, as the document defines it, or in the writer's own account; "the opposite sex" where
     contraception is the point; breastfeeding among family circumstances; partner leave "(typically fathers)";
-    a definition set out from a named standard ("defined in NICE Guideline NG108 as:")."""
+    a definition set out from a named standard ("defined in NICE Guideline NG108 as:"). Batch 2: a past participle
+    as an adjective or a reduced relative ("two paid working days", "the time off granted to a carer") is no past
+    tense; "from the husband and the wife"; a married pair beside "a heterosexual couple", or "living together like
+    husband and wife"; "the patient's husband" in fertility care; slash pairs of mismatched forms ("his/she");
+    "transgenderal"; a bracketed historical gloss covers only its own words; a parliamentary question's words about
+    anyone but the minister ("no patient ... his medication"); surrogacy is a pregnancy topic; "population" is no
+    verb of filling in a field."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 16 and result.cases == 44
+    assert result.tp >= 29 and result.cases == 66

@@ -239,7 +239,8 @@ _LAW_TITLE_LINE = re.compile(
     r"[ \t]*[\d.-]+\w*)?[ \t]*[:.]?[ \t]*"
     r"|[ \t]*(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.?(?:[ \t]+[A-Z][^\n]{0,60})?")
 # a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ..."
-_PROVISION_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)")
+_PROVISION_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)"
+                             r"(?![ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}asked\b)")     # (Hansard: "\u00a7 15. Miss X asked the Minister")
 
 
 def under_law_title(ctx) -> bool:

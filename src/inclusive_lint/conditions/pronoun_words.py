@@ -260,7 +260,8 @@ _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
-                   r"won|lost|led|made|got|found|paid|sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
+                   r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|staff|posts?|roles?|jobs?|carers?|or\s+unpaid)\b)|"
+                   r"sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
                    # the writer's own account: "It pushed me to allow ...", "I allowed a member to ..."
@@ -268,7 +269,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    # a pronoun with a second subject: "she and the chairman decided"
                    r"|\b(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?[a-z-]{3,}\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
-                   r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
+                   r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}"
+                   r"(?!(?:granted|offered|allowed|provided|awarded|assigned|allocated|issued)\s+to\b)[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
@@ -323,8 +325,9 @@ _PRESENT_VERB_AFTER = re.compile(r"\s+(?:(?:then|now|also|usually|normally|alway
 def present_step(pronoun: str, text: str, sent_start: int, end: int) -> bool:
     """A step of a procedure in the present, or a pronoun inside a "how to ..." clause of a past sentence
     ("we put together a guide on how to talk to your child about his donor"): not an account."""
-    if pronoun.lower() not in ("he", "she") and _HOW_TO.search(text, max(sent_start, end - 80), end) is not None:
-        return True
+    if pronoun.lower() not in ("he", "she") and (_HOW_TO.search(text, max(sent_start, end - 80), end) is not None
+                                                 or PARLIAMENTARY_QUESTION.match(text, sent_start) is not None):
+        return True     # (or the question a member "asked": its words are not an account)
     return pronoun.lower() in ("he", "she") and _PROCEDURE_LEAD.match(text, sent_start) is not None \
         and _PRESENT_VERB_AFTER.match(text, end) is not None
 
@@ -363,10 +366,16 @@ def not_a_rule_pronoun(ctx) -> bool:
     m = ctx.match_text
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
-        or PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or named_or_noun(ctx.text, ctx.start, ctx.end) \
+        or (PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None and _NOT_MINISTERS.match(ctx.text, ctx.start) is None) \
+        or named_or_noun(ctx.text, ctx.start, ctx.end) \
         or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
         or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
             and _MODAL.search(ctx.sentence) is None)
+
+
+# in a parliamentary question, "his" before what is not the minister's ("no patient is delayed ... to his home")
+_NOT_MINISTERS = re.compile(r"his\s+(?!(?:Department|Ministry|Office|attention|views?|opinion|statement|plans?|proposals?|Answer|reply|"
+                            r"policy|colleagues?|hon|right|noble|officials?|predecessor|discussions?|intentions?|decision|Majesty)\b)", re.I)
 
 
 # one person's age: "a solicitor in her 30s came in", "a patient in his early seventies" describes someone (not "any

@@ -187,10 +187,21 @@ def historical_context(ctx) -> bool:
     """The sentence describes the past ('In 1967 …', 'historically', 'at the time'), where the
     words of the period are reported rather than used."""
     sentence = ctx.sentence.replace("\n", " ")
-    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence)]
+    at = ctx.start - ctx.sent_start
+    # a bracketed gloss is about the words inside it: "cross-dressers (in the past known as transvestites)"
+    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at)]
     if cues and all(c == "in the past" for c in cues) and _STILL_HERE.search(sentence):
         return False        # "some older transsexuals may have met hostility in the past": people now
     return bool(cues)
+
+
+def _glossed_apart(sentence: str, cue: int, at: int) -> bool:
+    """The cue sits inside a bracket that does not hold the match."""
+    open_ = sentence.rfind("(", 0, cue)
+    if open_ == -1 or sentence.rfind(")", 0, cue) > open_:
+        return False
+    close = sentence.find(")", cue)
+    return not (open_ < at < (close if close != -1 else len(sentence)))
 
 
 _STILL_HERE = re.compile(r"\b(?:may|might|could|will|can|often|still)\s+(?:have\s+)?(?:\w+ed|been|had|met|felt)\b"

@@ -26,8 +26,9 @@ def test_round_20_classes():
     husband and wife"; "the patient's husband" in fertility care; slash pairs of mismatched forms ("his/she");
     "transgenderal"; a bracketed historical gloss covers only its own words; a parliamentary question's words about
     anyone but the minister ("no patient ... his medication"); surrogacy is a pregnancy topic; "population" is no
-    verb of filling in a field."""
+    verb of filling in a field. Batch 3: a lettered item carrying on a lead-in's duty on its bare verb ("(c) take
+    reasonable care of the vehicle allocated to him"), and "To appeal ...", "To withdraw ..." items."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 66
+    assert result.tp >= 32 and result.cases == 70

@@ -153,8 +153,13 @@ _ITEM_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Is|Will|Must|Shall|S
                         r"(?!\s+(?:he|she|they|it|there|this|that|his|her)\b)"     # not a question: "1. Is he ...?"
                         # a job description's duty ("2.\nTo be responsible for ... his"); a rule on the pronoun itself ("(g) He shall not")
                         r"|[ \t]*(?:" + _ITEM_MARK + r"\s*)?To\s+(?:be|ensure|report|provide|maintain|manage|support|"
-                        r"undertake|carry|act|attend|keep|work|take|liaise|assist|supervise|lead|deputise|monitor|oversee|advise|represent)\b"
-                        r"|[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:shall|must)\b")
+                        r"undertake|carry|act|attend|keep|work|take|liaise|assist|supervise|lead|deputise|monitor|oversee|advise|represent|"
+                        r"appeal|withdraw|receive|vote|resign|request|inspect|obtain|apply|notify|inform)\b"
+                        r"|[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:shall|must)\b"
+                        # a lettered item carrying on a lead-in's duty, on its bare verb: "(c) take all reasonable steps ..."
+                        r"|[ \t]*(?:[-*\u2022\u00b7][ \t]*)?\(?[a-h]\)[ \t]*(?:at all times[ \t]+)?(?:be|take|have|behave|comply|ensure|"
+                        r"keep|maintain|wear|carry|notify|inform|report|produce|give|provide|attend|act|use|not|refrain|display|obey|"
+                        r"observe|pay|hold|drive)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"

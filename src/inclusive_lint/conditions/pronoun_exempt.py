@@ -1,0 +1,49 @@
+"""Pronouns that stand for no role holder: an upper-case word, a royal title, a written parliamentary
+question's minister, a name said after the pronoun, one person's age, "he" mistyped for "be" (read by
+``pronouns.py`` before any antecedent is looked for)."""
+from __future__ import annotations
+
+import re
+
+from .pronoun_words import _MODAL, _ROYAL, NOT_PAST_EED, PARLIAMENTARY_QUESTION
+
+
+# "He is Professor Sir Brian Jarman": the sentence names who the pronoun means
+_NAMED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Lord|Lady|"
+                          r"Cllr\.?|Councillor|Rev(?:d|\.)?|the\s+Rev(?:d|\.)?)\s+)+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
+
+
+def named_or_noun(text: str, start: int, end: int) -> bool:
+    """'he'/'she' that is not a pronoun for a role: followed by the name of who it is ("He is Professor
+    Sir X"), or a noun after an article ("it usually was a he in those days")."""
+    return text[start:end].lower() in ("he", "she") and (
+        _NAMED_AFTER.match(text, end) is not None or _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None)
+
+
+def not_a_rule_pronoun(ctx) -> bool:
+    """Not for whoever holds a role: an upper-case match in ordinary text, a royal title ("His Majesty"),
+    a written parliamentary question ("To ask the Minister ... if he will make a statement")."""
+    m = ctx.match_text
+    return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
+        or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
+        or (PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None and _NOT_MINISTERS.match(ctx.text, ctx.start) is None) \
+        or named_or_noun(ctx.text, ctx.start, ctx.end) \
+        or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
+        or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
+            and _MODAL.search(ctx.sentence) is None)
+
+
+# in a parliamentary question, "his" before what is not the minister's ("no patient is delayed ... to his home")
+_NOT_MINISTERS = re.compile(r"his\s+(?!(?:Department|Ministry|Office|attention|views?|opinion|statement|plans?|proposals?|Answer|reply|"
+                            r"policy|colleagues?|hon|right|noble|officials?|predecessor|discussions?|intentions?|decision|Majesty)\b)", re.I)
+
+
+# one person's age: "a solicitor in her 30s came in", "a patient in his early seventies" describes someone (not "any
+# employee who reaches his 60s", nor a rule's "if a member of staff in his fifties has not ...")
+_AGE_OF_ONE = re.compile(r"(?:his|her)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:[1-9]0['\u2019]?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b", re.I)
+
+
+# "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"
+_TYPO_BE = re.compile(r"\b(?:should|must|will|shall|can|may|would|could|might|cannot|to)\s+he\s+"
+                      r"(?:" + NOT_PAST_EED + r"[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid)\b")

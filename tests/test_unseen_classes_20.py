@@ -27,8 +27,24 @@ def test_round_20_classes():
     "transgenderal"; a bracketed historical gloss covers only its own words; a parliamentary question's words about
     anyone but the minister ("no patient ... his medication"); surrogacy is a pregnancy topic; "population" is no
     verb of filling in a field. Batch 3: a lettered item carrying on a lead-in's duty on its bare verb ("(c) take
-    reasonable care of the vehicle allocated to him"), and "To appeal ...", "To withdraw ..." items."""
+    reasonable care of the vehicle allocated to him"), and "To appeal ...", "To withdraw ..." items. Batch 4 (from
+    three fresh sets collected and read this round): a survey's numbered answer codes before its boxes ("3[ ]Widowed")
+    and "1. Are you... (Please read)" over marital answers; an office in a body's make-up and how it is filled
+    ("Chairman : To be elected by ...") is no glossary entry; "himself - or herself"; a lettered rule opening on
+    "Not"; a research report of who took part ("we carried out interviews with pregnant women, new mothers ...",
+    "mothers and fathers were interviewed"); a short lead-in ("You could:") after the sentence naming its audience;
+    a maiden name as the person's own choice ("keep their maiden name at work"); a standard's answer letters
+    ("Z. Not stated ...") before its opt-outs; "I have a patient that I see"; pronouns offered as words ("he, she,
+    they or another pronoun"); "preferred set of pronouns"; "a chosen name is their real name". And a reviewer's
+    probe sentences against batches 1 to 3 (R20-L01 to -L108), with the mends they led to: conduct openers
+    without "Always"/"Never"; "paid staff" and "the award granted to a nurse recognised ..." are past; "how to"
+    only after a guide or leaflet; a new "a tenant ..." after the writer's own; "subsection (2) above" is the
+    law's; an organisation's own policy is no standard; "both the husband and the wife" only; "as part of a
+    heterosexual couple" only; a partner of the opposite sex in a contraception sentence only; "maternity,
+    paternity, adoption" only; "(usually ... fathers)" in brackets only; "not a friend"; a definition of next of
+    kin as relatives is no excuse; a bracket right after a term glosses it; a surrogate, not surrogacy;
+    "selection"/"allocation" of sex stay verbs of filling in; "him/she"; "each patient's husband"; donor sperm."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 32 and result.cases == 70
+    assert result.tp >= 100 and result.cases == 198

@@ -3,6 +3,7 @@ role: someone's reported words, the writer's own account, one case or scenario, 
 the minutes of a meeting, a picture's caption (read by ``pronouns._narrative``)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .blockfacts import lacks_rx
@@ -27,7 +28,7 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
-                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b"
+                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that\s+(?:I|we))\b"
                    # one place's own post holder: "The hall already has a cleaner who comes in"
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 # a duty laid on someone ("He should also keep one book", "duties as may be given to him"); "must have" and
@@ -97,6 +98,12 @@ def met_before(ctx, role: str) -> bool:
     the pronoun's two sentences or in the few before them, where the antecedent may have been found."""
     role = role.lower()
     for m in _I_MET.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
-        if role in ctx.text[m.start():m.end() + len(role) + 30].lower():
-            return True
+        if role in ctx.text[m.start():m.end() + len(role) + 30].lower() \
+                and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
+            return True     # (not "... A tenant in arrears should speak to his landlord": a new one, in general)
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _new_mention(role: str):
+    return re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?" + re.escape(role) + r"\b", re.I)

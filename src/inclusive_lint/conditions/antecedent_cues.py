@@ -185,7 +185,7 @@ _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s
 # "2. Resist any influence which might bring into question his commitment" (whoever the code binds)
 _CONDUCT = re.compile(r"[^\S\n]*(?:(?:[-*\u2022]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[^\S\n]*)?(?:Give\s+(?:maximum|full|every|your\s+best)|"
                       r"Make\s+every\s+effort|Resist|Refrain\s+from|Respect|Accept|Treat|Behave|Conduct\s+(?:yourself|oneself)|"
-                      r"Strive|Uphold|Abide\s+by|Comply\s+with|Observe|Always|Never|Do\s+not|Don't|Play|Shake|Promote|"
+                      r"Strive|Uphold|Abide\s+by|Comply\s+with|Observe|Do\s+not|Don't|Promote|"
                       r"Demonstrate|Avoid|Act\s+(?:with|in)|Be\s+(?:honest|fair|courteous|respectful|polite|on\s+time|punctual))\b")
 _OWNED = {"his", "her", "himself", "herself"}
 _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")

@@ -38,10 +38,14 @@ def sex_defined_audience(ctx) -> bool:
     women's services, fathers), in this or the previous sentence, or in the document title."""
     if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
         return True
-    if _ITEM_MARK.fullmatch(ctx.text, 0, ctx.sent_start):
+    if _ITEM_MARK.fullmatch(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_start):
         lead = lead_in_text(ctx)       # an item under "The reasons men give after a vasectomy are:"
         if lead and _SEX_AUDIENCE.search(lead[-300:]):
             return True
+        if lead and len(lead.strip()) < 60 and ctx.block_index >= 2:
+            # a short lead-in ("You may wish to:") after the sentence that names them ("While some women ...")
+            if _SEX_AUDIENCE.search(ctx.document.blocks[ctx.block_index - 2].text[-300:]):
+                return True
     blocks = getattr(ctx.document, "blocks", None) or []
     for block in blocks[:2]:
         if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):

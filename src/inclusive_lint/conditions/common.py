@@ -196,6 +196,8 @@ _ADVICE_LEAD = re.compile(
 # a form label's blank answer: "Maiden name: ______", "Title: [ ]", or nothing after the colon
 _BLANK_FIELD = re.compile(r"^['\"]?\s*:\s*(?:[_.\u2026\[\]()\u2610 \t*-]*$|[_.\u2026]{2,}|\[|\u2610|/"
                           r"|(?i:please|give|enter|write|tick|state|list|provide)\b"
+                          # an office in a body's make-up, and how it is filled: "Chairman : To be nominated by the Dean"
+                          r"|(?i:to be (?:nominated|appointed|elected|chosen|selected)|(?:nominated|appointed|elected|chosen) by|vacant)\b"
                           # a section label whose "definition" is more fields: "NEXT OF KIN: Name:...... Address:"
                           r"|[A-Z][\w ()/'-]{0,30}:\s*(?:[_.\u2026]{2,}|$)"
                           # answers to choose from: "Sexual preference: Heterosexual / Gay / Lesbian / ..."

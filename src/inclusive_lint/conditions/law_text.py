@@ -23,7 +23,8 @@ _REPORTS_LAW = (
     # a definition taken from the law: "Spouse means a husband or wife as defined or recognized under state law"
     r"|\bas defined (?:or recogni[sz]ed )?(?:under|by|in) (?:state|federal|national|local|applicable|the relevant) law\b"
     # a definition set out from a named standard: "Informed consent is defined in ICH-GCP as: A process by which ..."
-    r"|\b(?:is|are) defined (?:in|by) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} as:"
+    r"|\b(?:is|are) defined (?:in|by) (?:the )?(?![\w -]*\b(?:Policy|Procedure|Handbook|Constitution|Strategy)\b)"
+    r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,4} as(?: follows)?:"
     # a term's standing in law ("known in law as", "defined in law"), not any "in law" ("a sanction in law")
     r"|\b(?:defined|known|described|referred to|termed|called|recogni[sz]ed|treated|regarded|means?|meant)"
     r"(?: as [\w-]+)? in law\b|\bin law,? (?:a|an|the) [\w-]+ (?:is|are|means)\b"
@@ -60,7 +61,7 @@ _STATUTE_LAYOUT = re.compile(
     r"|(?<!clause )\([a-h]\)\s?\((?:i{1,3}|iv|vi{0,3})\)"
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) (?:\(?\d|\([a-h]\))"
-    r"(?![\w.()]*\s+(?:below|above|of this (?:policy|procedure|document|constitution|agreement|handbook|guidance|code)))"   # not the document's own
+    r"(?![\w.()]*\s+(?:below|of this (?:policy|procedure|document|constitution|agreement|handbook|guidance|code)))"   # not the document's own
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
@@ -151,7 +152,9 @@ def _sentence_cites(sentence: str) -> bool:
 # an organisation's own rules, named as such: "the University Library Regulations", "the Disciplinary
 # Regulations", "Regulation for Students 8.1(b)(i)" (no year after them: a statute's name carries one)
 OWN_RULES = re.compile(
-    r"\b(?:(?:University|College|Library|Students?'?|Disciplinary|Academic|Examinations?|Assessment|Information Services|"
+    r"(?:[Rr]egulation\s+\d[\w.()]*\s+of\s+(?:the\s+)?)?"
+    r"\b(?:(?i:the\s+(?:university|college|school|club|society|union|company|trust)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:regulations|rules))|"
+    r"(?:University|College|Library|Students?'?|Disciplinary|Academic|Examinations?|Assessment|Information Services|"
     r"Club|Society|Union|Company|School|Staff|Halls?|Residence|Membership|Competition|League)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}"
     r"(?:Regulations?|Rules|Ordinances?|Byelaws?)|Regulations? for (?:Students|Staff|Members))"
     r"(?:\s+\d[\w.()]*)?(?!\w)(?!,?\s*(?:1[89]|20)\d\d)")

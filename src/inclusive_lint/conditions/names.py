@@ -242,7 +242,10 @@ _ABSTRACT_HEAD = re.compile(r"(?:^|\n|\.\s+)(?:Objectives?|Aims?|Background|Meth
                             r"Findings|Purpose)\s*:")
 _STUDY = re.compile(r"\b(?:[Ww]e (?:assessed|studied|examined|investigated|compared|analy[sz]ed|report|describe|"
                     r"recruited|followed)|(?:this|the|a|our|(?:long-term )?follow-up|cohort|prospective|retrospective) "
-                    r"(?:study|studies|cohort)\b|\b(?:subjects|participants) (?:were|who|receiving)\b)")
+                    r"(?:study|studies|cohort)\b|\b(?:subjects|participants) (?:were|who|receiving)\b"
+                    # who took part: "we conducted group interviews with ...", "mothers and fathers were surveyed"
+                    r"|\b[Ww]e (?:have )?(?:already )?(?:conducted|carried out|held) (?:\w+ )?(?:interviews|focus groups|surveys) with\b"
+                    r"|\b(?:were|was) (?:surveyed|interviewed|recruited|randomi[sz]ed|enrolled|sampled)\b)")
 
 
 @condition("research-report")

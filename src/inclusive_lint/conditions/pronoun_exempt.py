@@ -28,7 +28,7 @@ def not_a_rule_pronoun(ctx) -> bool:
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
         or (PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None and _NOT_MINISTERS.match(ctx.text, ctx.start) is None) \
-        or named_or_noun(ctx.text, ctx.start, ctx.end) \
+        or named_or_noun(ctx.text, ctx.start, ctx.end) or _in_pronoun_options(ctx) \
         or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
         or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
             and _MODAL.search(ctx.sentence) is None)
@@ -47,3 +47,20 @@ _AGE_OF_ONE = re.compile(r"(?:his|her)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:[1-
 # "be" misread or mistyped as "he" between a modal and a past participle: "the identity should he confirmed"
 _TYPO_BE = re.compile(r"\b(?:should|must|will|shall|can|may|would|could|might|cannot|to)\s+he\s+"
                       r"(?:" + NOT_PAST_EED + r"[a-z]{2,}ed|given|taken|seen|shown|done|made|known|sent|kept|held|told|written|paid)\b")
+
+
+# pronouns offered as words to choose from: "You may want to be known as he, she, they or ..."
+_PRONOUN_WORD = r"(?:he|she|they|him|her|them|his|hers|their|theirs|ze|zie|xe|hir|ey)"
+_PRONOUN_OPTIONS = re.compile(r"\b" + _PRONOUN_WORD + r"(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*(?:or[ \t]+)?" + _PRONOUN_WORD + r"\b){2,}",
+                              re.I)
+
+
+def _in_pronoun_options(ctx) -> bool:
+    """The pronoun is one of three or more pronoun words listed together, one of them "they" or a
+    newer form ("he, she, they"): the words are being offered, not used."""
+    lo = max(0, ctx.start - 40)
+    for m in _PRONOUN_OPTIONS.finditer(ctx.text, lo, min(len(ctx.text), ctx.end + 40)):
+        if m.start() <= ctx.start < m.end() and re.search(r"\b(?:they|them|their|ze|zie|xe|hir|ey)\b", m.group(0), re.I):
+            return True
+    return False
+

@@ -157,7 +157,7 @@ _ITEM_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Is|Will|Must|Shall|S
                         r"appeal|withdraw|receive|vote|resign|request|inspect|obtain|apply|notify|inform)\b"
                         r"|[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:shall|must)\b"
                         # a lettered item carrying on a lead-in's duty, on its bare verb: "(c) take all reasonable steps ..."
-                        r"|[ \t]*(?:[-*\u2022\u00b7][ \t]*)?\(?[a-h]\)[ \t]*(?:at all times[ \t]+)?(?:be|take|have|behave|comply|ensure|"
+                        r"|[ \t]*(?:[-*\u2022\u00b7][ \t]*)?\(?[a-h]\)[ \t]*(?i:at all times[ \t]+)?(?i:be|take|have|behave|comply|ensure|"
                         r"keep|maintain|wear|carry|notify|inform|report|produce|give|provide|attend|act|use|not|refrain|display|obey|"
                         r"observe|pay|hold|drive)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
@@ -255,7 +255,7 @@ _GENERIC, _BARE_ROLE, _BARE_OBJECT, _NAMED, _GENDERED, _OR_ROLE = map(
 _MALE_TOPIC = re.compile(
     r"\b(?:prostat\w*|testic\w*|testes|penis|penile|scrot\w*|erectile|vasectom\w*|circumcis\w*|semen|"
     # (not sperm beside eggs: "a child conceived with donor egg or sperm" is anyone's)
-    r"(?<!eggs or )(?<!egg or )(?<!eggs and )(?<!egg and )sperm(?!\s+(?:or|and|and/or)\s+eggs?\b)|"
+    r"(?<!eggs or )(?<!egg or )(?<!eggs and )(?<!egg and )(?<!donor )(?<!donated )sperm(?!\s+(?:or|and|and/or)\s+eggs?\b)(?!,\s+eggs?\b)|"
     r"PSA|AAA|abdominal aortic aneurysm|"
     # a trans man's transition: "testosterone will masculinise his appearance"
     r"testosterone|masculini[sz]\w*|FTM|female[- ]to[- ]male|trans(?:gender)? m[ae]n|"
@@ -265,7 +265,7 @@ _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
-                   r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|staff|posts?|roles?|jobs?|carers?|or\s+unpaid)\b)|"
+                   r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|posts?|roles?|jobs?|carers?|or\s+unpaid|(?:to|for)\s+(?:a|an|the|any|each|every))\b)|"
                    r"sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
@@ -275,7 +275,9 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"|\b(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?[a-z-]{3,}\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
                    r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}"
-                   r"(?!(?:granted|offered|allowed|provided|awarded|assigned|allocated|issued)\s+to\b)[a-z]{3,}ed\s+(?!by\b)[a-z]", re.I)
+                   r"(?!(?:granted|offered|allowed|provided|awarded|assigned|allocated|issued|approved|given)\s+(?:to|for)\b)[a-z]{3,}ed\s+(?!by\b)[a-z]"
+                   # the same with its noun given to someone, then the sentence's own past verb: "The award granted to a nurse recognised ..."
+                   r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ed|en)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\b", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
@@ -330,14 +332,15 @@ _PRESENT_VERB_AFTER = re.compile(r"\s+(?:(?:then|now|also|usually|normally|alway
 def present_step(pronoun: str, text: str, sent_start: int, end: int) -> bool:
     """A step of a procedure in the present, or a pronoun inside a "how to ..." clause of a past sentence
     ("we put together a guide on how to talk to your child about his donor"): not an account."""
-    if pronoun.lower() not in ("he", "she") and (_HOW_TO.search(text, max(sent_start, end - 80), end) is not None
+    if pronoun.lower() not in ("he", "she") and (_HOW_TO.search(text, max(sent_start, end - 140), end) is not None
                                                  or PARLIAMENTARY_QUESTION.match(text, sent_start) is not None):
         return True     # (or the question a member "asked": its words are not an account)
     return pronoun.lower() in ("he", "she") and _PROCEDURE_LEAD.match(text, sent_start) is not None \
         and _PRESENT_VERB_AFTER.match(text, end) is not None
 
 
-_HOW_TO = re.compile(r"\b(?:how|when|whether|what) to [a-z]+\b[^.,;:!?]{0,60}$")
+_HOW_TO = re.compile(r"\b(?:guides?|leaflets?|booklets?|advice|tips|information|videos?|courses?|sessions?|training|classes|"
+                     r"workshops?|steps?|resources?)\b[^.,;:!?]{0,30}\b(?:how|when|whether|what) to [a-z]+\b[^.,;:!?]{0,60}$")
 
 
 def named_again(text: str, start: int, end: int, cand) -> bool:

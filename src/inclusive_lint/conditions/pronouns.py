@@ -344,7 +344,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
 _FEMALE_TOPIC = re.compile(
     r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
     r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|labour|caesarean|"
-    r"miscarr\w*|surroga\w*|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|vagin\w*|vulv\w*|"
+    r"miscarr\w*|surrogates?|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|vagin\w*|vulv\w*|"
     r"having a baby|expecting(?: a baby)?|"
     # a trans woman's transition: "oestrogen will feminise her features"
     r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"

@@ -189,16 +189,18 @@ def historical_context(ctx) -> bool:
     sentence = ctx.sentence.replace("\n", " ")
     at = ctx.start - ctx.sent_start
     # a bracketed gloss is about the words inside it: "cross-dressers (in the past known as transvestites)"
-    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at)]
+    end = ctx.end - ctx.sent_start
+    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at, end)]
     if cues and all(c == "in the past" for c in cues) and _STILL_HERE.search(sentence):
         return False        # "some older transsexuals may have met hostility in the past": people now
     return bool(cues)
 
 
-def _glossed_apart(sentence: str, cue: int, at: int) -> bool:
-    """The cue sits inside a bracket that does not hold the match."""
+def _glossed_apart(sentence: str, cue: int, at: int, end: int) -> bool:
+    """The cue sits inside a bracket that does not hold the match, nor follows it at once ("transvestites
+    (the word used at the time)" glosses the word before it)."""
     open_ = sentence.rfind("(", 0, cue)
-    if open_ == -1 or sentence.rfind(")", 0, cue) > open_:
+    if open_ == -1 or sentence.rfind(")", 0, cue) > open_ or not sentence[end:open_].strip():
         return False
     close = sentence.find(")", cue)
     return not (open_ < at < (close if close != -1 else len(sentence)))

@@ -43,8 +43,9 @@ def test_round_20_classes():
     heterosexual couple" only; a partner of the opposite sex in a contraception sentence only; "maternity,
     paternity, adoption" only; "(usually ... fathers)" in brackets only; "not a friend"; a definition of next of
     kin as relatives is no excuse; a bracket right after a term glosses it; a surrogate, not surrogacy;
-    "selection"/"allocation" of sex stay verbs of filling in; "him/she"; "each patient's husband"; donor sperm."""
+    "selection"/"allocation" of sex stay verbs of filling in; "him/she"; "each patient's husband"; donor sperm.
+    Batch 5: how things were ("At that time, a husband or wife were the only people who could claim")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 100 and result.cases == 198
+    assert result.tp >= 101 and result.cases == 200

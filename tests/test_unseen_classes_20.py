@@ -44,8 +44,16 @@ def test_round_20_classes():
     paternity, adoption" only; "(usually ... fathers)" in brackets only; "not a friend"; a definition of next of
     kin as relatives is no excuse; a bracket right after a term glosses it; a surrogate, not surrogacy;
     "selection"/"allocation" of sex stay verbs of filling in; "him/she"; "each patient's husband"; donor sperm.
-    Batch 5: how things were ("At that time, a husband or wife were the only people who could claim")."""
+    Batch 5: how things were ("At that time, a husband or wife were the only people who could claim"). Batch 6
+    (three more fresh sets, scored blind first, then read: tune22): statute drafting ("under subsection (1) above",
+    "is suffering from mental disorder", lettered provisions after "where -"); a case about one named person
+    ("Priya has a diagnosis of ... the support worker visits her flat"); a step done to whoever goes through a
+    procedure ("When he arrives on the ward, he will be shown to a bed") with no one named but an office ("the Class
+    Officer"); a reflexive ending its clause before "she or he"; lodgers, letting agents and guarantors are roles;
+    "homosexual tendencies"; a scenario put to the reader ("You are a nurse welcoming ..."); a character named in
+    quotes; an international convention is law; "the mother, the father or someone else"; one parent pair among
+    others offered; a named case's boyfriend (FAM-009); "the male nurse ... The nurse must tell his manager"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 101 and result.cases == 200
+    assert result.tp >= 112 and result.cases == 223

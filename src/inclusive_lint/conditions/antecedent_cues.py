@@ -152,9 +152,31 @@ _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
 _FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
 
 
+# a case about one person, opening on their first name and a verb: "Dionne has a diagnosis of bipolar disorder ..."
+_NAME_CASE = re.compile(r"[^\S\n]*(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Also|Staff|Patients|People|Members|Visitors|Residents)\b)"
+                        r"([A-Z][a-z]{2,})\s+(?:has|is|was|had|lives|lived|works|worked|attends|attended|says|said|decides|decided|"
+                        r"feels|felt|wants|wanted|goes|went|comes|came)\b")
+
+
+_AGED = re.compile(r"\s+(?:aged\s+)?\d{1,2}\b")
+_NOUN_ENDING = re.compile(r"(?:ion|ance|ence|ment|ness|ity|ing|ure|ship|ism|ics)$")
+
+
+def one_named_case(ctx) -> bool:
+    """The block opens on a first name and its verb: a case about that one person, in which "the nurse" is
+    that person's nurse."""
+    m = _NAME_CASE.match(ctx.text)
+    # (a name comes again, or an age: "Dionne ... Dionne decides", "Tom is 14"; not "Attendance is ...")
+    if m is None or _NOUN_ENDING.search(m.group(1)):
+        return False        # "Attendance is ...", "Exclusion is ...": a thing, not a person
+    again = re.compile(r"\b" + m.group(1) + r"\s+[a-z]+s\b")
+    return _AGED.match(ctx.text, m.end()) is not None or len(again.findall(ctx.document_text)) > 1
+
+
 def no_one_named(ctx) -> bool:
     """The block names no one ("Ranjeet", "Carol Webb", "Dr Shah") and is not about God ("his people")."""
-    return not (_NAMED.search(ctx.text) or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end))
+    named = any(not _role_word().fullmatch(m.group(0).split()[-1]) for m in _NAMED.finditer(ctx.text))    # (not "Class Officer")
+    return not (named or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end))
 
 
 def unattached_duty(ctx) -> bool:
@@ -170,6 +192,7 @@ def unattached_duty(ctx) -> bool:
     if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC.search(ctx.text, ctx.sent_start, ctx.sent_end):
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
     return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
+        or _PROCEDURE_STEP.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or (_INSTRUCTION.match(ctx.text, ctx.sent_start) is not None      # "Ask how she'd like to be addressed"
             and not same_sex(ctx.match_text).search(ctx.text, 0, ctx.sent_start)) \
         or (_CONDUCT.match(ctx.text, ctx.sent_start) is not None and ctx.match_text.lower() in _OWNED)
@@ -188,6 +211,9 @@ _CONDUCT = re.compile(r"[^\S\n]*(?:(?:[-*\u2022]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[
                       r"Strive|Uphold|Abide\s+by|Comply\s+with|Observe|Do\s+not|Don't|Promote|"
                       r"Demonstrate|Avoid|Act\s+(?:with|in)|Be\s+(?:honest|fair|courteous|respectful|polite|on\s+time|punctual))\b")
 _OWNED = {"his", "her", "himself", "herself"}
+# a step done to whoever goes through a procedure: "When he arrives in prison, he will be taken to Reception"
+_PROCEDURE_STEP = re.compile(r"\b(?:will|can|may)\s+be\s+(?:taken|given|asked|seen|shown|told|offered|photographed|fingerprinted|"
+                             r"searched|escorted|admitted|assessed|examined|placed|moved|transferred|released|discharged|allocated)\b")
 _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
 
 
@@ -197,12 +223,17 @@ _MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|n
                         r"neighbou?r|boss|flatmate|housemate|room-?mate|classmate)\b(?!s)")
 
 
+_QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z][a-z]{2,})["'](?=\s+(?:and|is|was|has|had|who|says|said|[a-z]+s)\b)""")
+
+
 def template_names(window: str, cands: list) -> list:
     """The writer's own friends and colleagues are named people (``_MY_PERSON``). A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
     for whoever fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real
     person whose name is hidden, and stays a named one."""
     if "y " in window:
         cands = cands + [(m.end(), m.start(), "named", m.group(0), "", False) for m in _MY_PERSON.finditer(window)]
+    if '"' in window or "'" in window:      # a character named in quotes: 'Follow "Mary" and her stuffed dog'
+        cands = cands + [(m.end(), m.start(), "named", m.group(1), "", False) for m in _QUOTED_NAME.finditer(window)]
     if not any(c[2] == "named" and _X_NAME.match(c[3]) for c in cands) or not _FIRST_PERSON.search(window):
         return cands
     return [(c[0], c[1], "generic", "a template's placeholder", "", c[5]) if c[2] == "named" and _X_NAME.match(c[3])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .antecedent_cues import one_named_case
 from .lead_in import lead_in_text
 from .wrap import rx
 
@@ -51,3 +52,10 @@ def sex_defined_audience(ctx) -> bool:
         if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):
             return True
     return False
+
+
+@condition("named-case")
+def named_case(ctx) -> bool:
+    """The passage is a case about one named person ("Amelie is 14 years old and attends ..."): her
+    boyfriend is hers, not an assumption about a reader."""
+    return one_named_case(ctx)

@@ -151,7 +151,10 @@ DRAFTING = rx(
     r"|\b(?:sub)?(?:section|division|subdivision|paragraph|article)\s[^.;]{0,60}\bof this (?:chapter|title|article|subchapter|code)\b"
     r"|\u00a7+\s?\d[\d.-]*[^.;]{0,200}\bshall\b"
     # a relationship defined in statute's words: "(whether of the full blood or half blood or by marriage)"
-    r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b",
+    r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b"
+    # a statute's cross-reference to its own subsections ("given to him in writing under subsection (1) above"), and
+    # the Mental Health Act's test ("that the patient is suffering from mental disorder to such a degree that ...")
+    r"|\bsub-?sections?\s\(\d+[A-Z]?\)(?:\s?\(\w{1,4}\))*\s(?:above|below)\b|\b(?:is|be|are) suffering from mental disorder\b",
     re.I,
 )
 _LAW_REPORTED = rx(
@@ -161,7 +164,7 @@ _LAW_REPORTED = rx(
     re.I,
 )
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")
-_DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to "-"
+_DASH_LEAD = re.compile(r"\w ?[-\u2014\u2013]$")        # dashes arrive folded to "-"
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 # "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
 _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")

@@ -151,3 +151,17 @@ def known_reading(ctx, at: int):
     if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
         return None
     return cached[1]
+
+
+_SEXED = {True: re.compile(r"\b(?:male|man|men)\b", re.I), False: re.compile(r"\b(?:female|woman|women)\b", re.I)}
+
+
+def sexed_twin(strong: list, best, masculine: bool) -> list:
+    """"What should the male employee do? The employee must notify his employer": a role named before with a
+    sex of the pronoun's ("the male employee") is the same person when named again without it."""
+    if best[2] != "generic" or best[4] not in ("the", "this", "that"):
+        return []
+    tail = " " + best[3].lower()
+    return [c for c in strong if c[2] == "gendered" and c[0] <= best[1] and c[3].lower().endswith(tail)
+            and _SEXED[masculine].search(c[3])]
+

@@ -44,7 +44,8 @@ _GENDERED_PRO = r"(?:he|his|him|himself|she|her|hers|herself)"
 _NEUTRAL_PRO = r"(?:they|their|them|theirs|themselves|themself)"
 _WITH_THEY = re.compile(
     r"\b" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _NEUTRAL_PRO + r"\b"
-    r"|\b" + _NEUTRAL_PRO + r"\s*(?:,|/|or)\s*" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO
+    # (not a reflexive ending its clause: "children can refer themselves, she or he is ...")
+    r"|\b(?:they|their|them|theirs)\s*(?:,|/|or)\s*" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO
     + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _GENDERED_PRO + r"\b", re.I)
 
 

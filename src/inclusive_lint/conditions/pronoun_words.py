@@ -19,7 +19,7 @@ GENERIC_ROLES = (
     r"relative|next of kin|nominee|witness|spokesperson|head of (?:department|service)|registrar|"
     r"postholder|post holder|jobholder|job holder|holder|occupant|owner|driver|operator|lead|leader|"
     r"executive|teacher|coordinator|co-ordinator|administrator|assistant|employer|landlord|"
-    r"participant|respondent|signatory|sponsor|buddy|champion|advocate|deputy|delegate|"
+    r"participant|respondent|signatory|sponsor|buddy|champion|advocate|deputy|delegate|lodger|letting agent|let-only agent|estate agent|guarantor|leaseholder|licensee|joint tenant|"
     r"inpatient|outpatient|service-user|infant|baby|newborn|toddler|executor|executrix|personal representative|testator|adolescent|teenager|minor|caregiver|"
     r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person|appointee|"
     r"supervisee|registrant|recipient|victim|perpetrator|offender|deceased|citizen|occupier|householder|"

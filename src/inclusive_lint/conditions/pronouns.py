@@ -17,14 +17,14 @@ from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
-from .pronoun_chain import WINDOW, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
@@ -125,7 +125,7 @@ def _antecedent(ctx):
         result = bound_to_subject(ctx, window, best) if subject is None else None
         result = result or (best[2], best[3], best[4])
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
-               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])]
+               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN)
         if best[2] == "generic" and own and subject is None:
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
         elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an")):
@@ -267,7 +267,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and cue_before(ctx, _VIGNETTE, 600, past=60):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"

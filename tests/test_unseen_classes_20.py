@@ -52,8 +52,11 @@ def test_round_20_classes():
     Officer"); a reflexive ending its clause before "she or he"; lodgers, letting agents and guarantors are roles;
     "homosexual tendencies"; a scenario put to the reader ("You are a nurse welcoming ..."); a character named in
     quotes; an international convention is law; "the mother, the father or someone else"; one parent pair among
-    others offered; a named case's boyfriend (FAM-009); "the male nurse ... The nurse must tell his manager"."""
+    others offered; a named case's boyfriend (FAM-009); "the male nurse ... The nurse must tell his manager".
+    Batch 7: a plural sexed noun ("boys", "men and women") is not what "he" or "his" means; married couples named
+    beside civil partners; "one of the joint tenants ... his" (not "Ahmed, one of the volunteers", nor "one of the
+    men")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 112 and result.cases == 223
+    assert result.tp >= 116 and result.cases == 230

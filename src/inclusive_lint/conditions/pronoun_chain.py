@@ -69,6 +69,8 @@ def ruled_out(ctx, window: str, cand) -> bool:
     if _OWN_RELATIVE.match(window, cand[0]) and ctx.match_text.lower() in ("he", "she"):
         return True     # "a pregnant woman or a person with whom she resides": the clause is about that noun, so
         #                 the pronoun inside it names someone else
+    if cand[2] == "gendered" and _PLURAL_SEXED.search(cand[3]):
+        return True     # "the place where Boys can be reached ... He is appointed": many are not one
     if window.endswith(", ") and ctx.match_text.lower() in ("he", "she") and (m := _ADJUNCT_BEFORE.search(window)) \
             and cand[1] >= m.start():
         return True     # "Along with the hall manager and four other RAs, he looks after": the phrase before the
@@ -81,6 +83,8 @@ def ruled_out(ctx, window: str, cand) -> bool:
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
 
 
+_PLURAL_SEXED = re.compile(r"\b(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|mums|dads|husbands|wives|sons|daughters|"
+                           r"brothers|sisters|males|females)$", re.I)
 _ADJUNCT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:Along\s+with|Together\s+with|Alongside|As\s+well\s+as|"
                              r"Apart\s+from|Besides|In\s+addition\s+to|With\s+the\s+help\s+of|Working\s+with)\b[^,.;:]{0,120},\s$")
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)

@@ -78,6 +78,9 @@ _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?-i:[A-Z])[\w-]+\s+or\s+)?(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which|"
     r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
     + r"|\b(?P<pro>anyone|someone|some one(?![-\w])|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
+    # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
+    # a sex ("One of the men has his arm ...")
+    r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= )"
     r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
     re.I,
 )

@@ -55,8 +55,9 @@ def test_round_20_classes():
     others offered; a named case's boyfriend (FAM-009); "the male nurse ... The nurse must tell his manager".
     Batch 7: a plural sexed noun ("boys", "men and women") is not what "he" or "his" means; married couples named
     beside civil partners; "one of the joint tenants ... his" (not "Ahmed, one of the volunteers", nor "one of the
-    men")."""
+    men"). Batch 8: a capitalised place after "the" ("the Reception desk") is no first name; a named body's own post
+    holder ("the Ashfield school nurse ... She brings the slides")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 116 and result.cases == 230
+    assert result.tp >= 120 and result.cases == 233

@@ -149,7 +149,8 @@ _PLEDGE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022\u00b7][^\S\n]*)?I\s+(?:will|
 
 _NAME_OPENING = re.compile(r"(?:^|[.!?]\s+)(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Or|Nor|Also|Thus|Hence)\b)[A-Z][a-z]{2,}\s+[a-z]+s\b")
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
-_FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")
+_FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)"
+                            r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")      # (not "taken to the Reception area")
 
 
 # a case about one person, opening on their first name and a verb: "Dionne has a diagnosis of bipolar disorder ..."
@@ -224,6 +225,16 @@ _MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|n
 
 
 _QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z][a-z]{2,})["'](?=\s+(?:and|is|was|has|had|who|says|said|[a-z]+s)\b)""")
+
+
+# a named body's own post holder: "the CSSS school nurse visits ... She presents", "the Riverside practice nurse"
+_ORG_MOD = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def org_office(m) -> bool:
+    """A role after "the" and a body's name or initials ("the CSSS school nurse"): that body's one post holder."""
+    return m.group("det").lower() == "the" and _ORG_MOD.fullmatch(m.group("mods")) is not None \
+        and m.group("mods").split()[0] not in ("NHS", "GP", "HR", "UK", "Trust", "Practice", "Council")
 
 
 def template_names(window: str, cands: list) -> list:

@@ -56,8 +56,19 @@ def test_round_20_classes():
     Batch 7: a plural sexed noun ("boys", "men and women") is not what "he" or "his" means; married couples named
     beside civil partners; "one of the joint tenants ... his" (not "Ahmed, one of the volunteers", nor "one of the
     men"). Batch 8: a capitalised place after "the" ("the Reception desk") is no first name; a named body's own post
-    holder ("the Ashfield school nurse ... She brings the slides")."""
+    holder ("the Ashfield school nurse ... She brings the slides"). And a second reviewer's sentences against
+    batches 4 to 7 (R20-M001 to -M103), with the mends of batch 9: a named case needs a person's verb or an age
+    ("Tom is 15 and", not "Breakfast is 7.30" or "Riverside has 20 beds"), and excuses only that person's own
+    boyfriend; office titles, not surnames that are also roles ("Tom Dean"), are no names; only "were surveyed
+    separately" and the like report a study; "at this time of year" is no history; "use your maiden name" is a
+    request; one parent pair among others needs "or a parent/friend"; "the father or someone else" only next to
+    each other; "birthing partners" are birth companions; "in all cases, the carer ... his" is a rule; "You are a
+    volunteer working with ..." is no scenario; the Mental Health Act's test only as a lettered "that" clause; a
+    spaced dash before lettered items only under a reported provision; "the grant given to a disabled student" has
+    no past verb; "the charity paid for a nurse" is past; "one of the volunteers broke his wrist" is one event;
+    "him - or her" is no pair; "C. Bisexual" keeps its answer; "such as a friend, a partner or one of their
+    relatives" is an open definition; "a preferred name is their real name"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 120 and result.cases == 233
+    assert result.tp >= 182 and result.cases == 336

@@ -46,7 +46,7 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
                        re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
                r"|\bscenario\b|\bvignette\b|\b[Yy]ou are an? (?:[\w-]+ ){0,2}(?:nurse|doctor|midwife|carer|care worker|support worker|"
-               r"receptionist|GP|paramedic|social worker|teacher|volunteer|student|health visitor|pharmacist)\b(?= (?:who|on|in|at|and|working|welcoming|caring|visiting|looking|supporting)\b)|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
+               r"receptionist|GP|paramedic|social worker|teacher|volunteer|student|health visitor|pharmacist)\b(?= (?:welcoming|caring for|visiting|looking after|supporting|admitting|examining)\b)|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
                # (not the idiom "keep the patient in the picture")
                r"|\bin (?:this|the above) (?:picture|photo|photograph|image|video|clip|film)\b"

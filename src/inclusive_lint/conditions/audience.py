@@ -58,4 +58,4 @@ def sex_defined_audience(ctx) -> bool:
 def named_case(ctx) -> bool:
     """The passage is a case about one named person ("Amelie is 14 years old and attends ..."): her
     boyfriend is hers, not an assumption about a reader."""
-    return one_named_case(ctx)
+    return ctx.match_text.lower().startswith(("her ", "his ")) and one_named_case(ctx)

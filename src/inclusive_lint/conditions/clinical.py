@@ -20,7 +20,7 @@ from .wrap import rx
 # --- additive / inclusive wording -------------------------------------------------------------
 
 _ADDITIVE = rx(
-    r"\b(?:non-?)?birthing (?:parents?|persons?|people|individuals?|partners?)\b"
+    r"\bbirthing (?:parents?|persons?|people|individuals?)\b|\bnon-?birthing (?:parents?|partners?)\b"
     r"|\bbirth parents?\b"
     r"|\bgestational (?:parents?|carriers?)\b"
     r"|\bpregnant (?:people|persons?|individuals?)\b"

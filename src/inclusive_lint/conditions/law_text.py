@@ -97,7 +97,7 @@ def published_statute(text: str) -> bool:
         return True
     return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
-_DASH_ITEMS = re.compile(r"[a-z] ?[-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
+_DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 

@@ -154,7 +154,7 @@ DRAFTING = rx(
     r"|\b(?:whole|full) blood(?:,| or) (?:of )?(?:the )?half[- ]blood\b"
     # a statute's cross-reference to its own subsections ("given to him in writing under subsection (1) above"), and
     # the Mental Health Act's test ("that the patient is suffering from mental disorder to such a degree that ...")
-    r"|\bsub-?sections?\s\(\d+[A-Z]?\)(?:\s?\(\w{1,4}\))*\s(?:above|below)\b|\b(?:is|be|are) suffering from mental disorder\b",
+    r"|\bsub-?sections?\s\(\d+[A-Z]?\)(?:\s?\(\w{1,4}\))*\s(?:above|below)\b|\((?:[a-h]|i{1,3}|iv)\)\s+that\s+(?:the\s+)?(?:patient|person|he|she)\s+is\s+suffering\s+from\s+mental\s+disorder\b",
     re.I,
 )
 _LAW_REPORTED = rx(
@@ -164,7 +164,10 @@ _LAW_REPORTED = rx(
     re.I,
 )
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")
-_DASH_LEAD = re.compile(r"\w ?[-\u2014\u2013]$")        # dashes arrive folded to "-"
+_DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")
+_SPACED_DASH_LEAD = re.compile(r"\w [-\u2014\u2013]$")
+# a numbered provision reported by what it says: "Article 40 states that ... in any case where -"
+_PROVISION_REPORTED = re.compile(r"\b(?:[Ss]ection|[Rr]egulation|[Aa]rticle|[Ss]chedule|[Pp]aragraph) \d+[A-Z]?(?:\(\w+\))* (?:provides|states|says|requires|reads)\b")        # dashes arrive folded to "-"
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 # "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
 _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
@@ -185,7 +188,8 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     for j in range(bi - 1, max(-1, bi - 9), -1):
         prev = blocks[j].text.rstrip()
         if _LEAD_END.search(prev):
-            if DRAFTING.search(prev) or layout.search(prev) or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)):
+            if DRAFTING.search(prev) or layout.search(prev) or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)) or (
+                    _SPACED_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text) and _PROVISION_REPORTED.search(prev)):
                 return True
             return cites.search(prev) is not None and (_LAW_REPORTED.search(prev) is not None
                                                        or _SECTION_OF.search(prev) is not None)

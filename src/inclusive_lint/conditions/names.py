@@ -245,7 +245,7 @@ _STUDY = re.compile(r"\b(?:[Ww]e (?:assessed|studied|examined|investigated|compa
                     r"(?:study|studies|cohort)\b|\b(?:subjects|participants) (?:were|who|receiving)\b"
                     # who took part: "we conducted group interviews with ...", "mothers and fathers were surveyed"
                     r"|\b[Ww]e (?:have )?(?:already )?(?:conducted|carried out|held) (?:\w+ )?(?:interviews|focus groups|surveys) with\b"
-                    r"|\b(?:were|was) (?:surveyed|interviewed|recruited|randomi[sz]ed|enrolled|sampled)\b)")
+                    r"|\b(?:were|was) (?:surveyed|interviewed) (?:separately|individually|together|by|in|at|about|on|after|before)\b)")
 
 
 @condition("research-report")

@@ -157,13 +157,14 @@ def known_reading(ctx, at: int):
     return cached[1]
 
 
+_GENERAL = re.compile(r"\b(?:in all cases|always|all|every|any|each|whenever)\b", re.I)    # a rule for anyone
 _SEXED = {True: re.compile(r"\b(?:male|man|men)\b", re.I), False: re.compile(r"\b(?:female|woman|women)\b", re.I)}
 
 
-def sexed_twin(strong: list, best, masculine: bool) -> list:
+def sexed_twin(strong: list, best, masculine: bool, sentence: str) -> list:
     """"What should the male employee do? The employee must notify his employer": a role named before with a
     sex of the pronoun's ("the male employee") is the same person when named again without it."""
-    if best[2] != "generic" or best[4] not in ("the", "this", "that"):
+    if best[2] != "generic" or best[4] not in ("the", "this", "that") or _GENERAL.search(sentence):
         return []
     tail = " " + best[3].lower()
     return [c for c in strong if c[2] == "gendered" and c[0] <= best[1] and c[3].lower().endswith(tail)

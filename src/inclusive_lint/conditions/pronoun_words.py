@@ -80,7 +80,7 @@ _GENERIC = re.compile(
     + r"|\b(?P<pro>anyone|someone|some one(?![-\w])|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
     # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
     # a sex ("One of the men has his arm ...")
-    r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= )"
+    r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= (?:dies|leaves|retires|resigns|moves|wants|wishes|needs|must|should|shall|may|can|will|is|has)\b)"
     r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
     re.I,
 )
@@ -276,7 +276,7 @@ _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
-                   r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|posts?|roles?|jobs?|carers?|or\s+unpaid|(?:to|for)\s+(?:a|an|the|any|each|every))\b)|"
+                   r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|posts?|roles?|jobs?|carers?|or\s+unpaid|to\s+(?:a|an|the|any|each|every))\b)|"
                    r"sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
@@ -288,7 +288,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}"
                    r"(?!(?:granted|offered|allowed|provided|awarded|assigned|allocated|issued|approved|given)\s+(?:to|for)\b)[a-z]{3,}ed\s+(?!by\b)[a-z]"
                    # the same with its noun given to someone, then the sentence's own past verb: "The award granted to a nurse recognised ..."
-                   r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ed|en)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\b", re.I)
+                   r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ed|en)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+"
+                   r"(?:her|his|their|the|a|an|them|him|it)\b", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")

@@ -125,7 +125,7 @@ def _antecedent(ctx):
         result = bound_to_subject(ctx, window, best) if subject is None else None
         result = result or (best[2], best[3], best[4])
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
-               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN)
+               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence)
         if best[2] == "generic" and own and subject is None:
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
         elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an")):

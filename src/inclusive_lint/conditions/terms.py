@@ -172,7 +172,7 @@ _HISTORICAL = re.compile(
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
     r"|\b(?:historically|traditionally|in the past|at the time(?!\s+(?:of|when|that|it|they|you|we|he|she|the|an?|your|their)\b)|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b"
-    r"|\b(?:originally|at this time)\b(?=[^.]{0,80}\b(?:was|were)\b)"
+    r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)"
     # the time before an old law: "Before the Sexual Offences Act 1967, ... were often reluctant"
     r"|\bbefore\s+the\s+(?:[A-Z][\w'()-]*\s+){1,6}(?:Act|Regulations)\s+(?:1[5-9]\d\d|200\d)\b(?=[^.]{0,120}\b(?:was|were|had)\b)"
     # an old law or report and what it changed: "The 1957 Wolfenden Report recommended that ..."

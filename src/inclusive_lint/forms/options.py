@@ -208,7 +208,7 @@ def parse(text: str, start: int, end: int, strict: bool = False, commas: bool = 
     return separated(text, s, e, strict, commas) or bare(text, s, e)
 
 
-_LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+_LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+)")
 _ANSWER_CODE = re.compile(r"\d{1,2}[ \t]*(?=[\[(" + GLYPHS + r"])")
 
 

@@ -55,8 +55,7 @@ def test_round_20_classes():
     others offered; a named case's boyfriend (FAM-009); "the male nurse ... The nurse must tell his manager".
     Batch 7: a plural sexed noun ("boys", "men and women") is not what "he" or "his" means; married couples named
     beside civil partners; "one of the joint tenants ... his" (not "Ahmed, one of the volunteers", nor "one of the
-    men"). Batch 8: a capitalised place after "the" ("the Reception desk") is no first name; a named body's own post
-    holder ("the Ashfield school nurse ... She brings the slides"). And a second reviewer's sentences against
+    men"). Batch 8: a capitalised place after "the" ("the Reception desk") is no first name. And a second reviewer's sentences against
     batches 4 to 7 (R20-M001 to -M103), with the mends of batch 9: a named case needs a person's verb or an age
     ("Tom is 15 and", not "Breakfast is 7.30" or "Riverside has 20 beds"), and excuses only that person's own
     boyfriend; office titles, not surnames that are also roles ("Tom Dean"), are no names; only "were surveyed
@@ -71,4 +70,4 @@ def test_round_20_classes():
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 182 and result.cases == 336
+    assert result.tp >= 181 and result.cases == 334

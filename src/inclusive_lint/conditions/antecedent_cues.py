@@ -229,16 +229,6 @@ _MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|n
 _QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z][a-z]{2,})["'](?=\s+(?:and|is|was|has|had|who|says|said|[a-z]+s)\b)""")
 
 
-# a named body's own post holder: "the CSSS school nurse visits ... She presents", "the Riverside practice nurse"
-_ORG_MOD = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)?$")
-
-
-def org_office(m) -> bool:
-    """A role after "the" and a body's name or initials ("the CSSS school nurse"): that body's one post holder."""
-    return m.group("det").lower() == "the" and _ORG_MOD.fullmatch(m.group("mods")) is not None \
-        and m.group("mods").split()[0] not in ("NHS", "GP", "HR", "UK", "Trust", "Practice", "Council")
-
-
 def template_names(window: str, cands: list) -> list:
     """The writer's own friends and colleagues are named people (``_MY_PERSON``). A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
     for whoever fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real

@@ -24,7 +24,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, one_named_case, org_office, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
 
 
@@ -193,7 +193,7 @@ def _candidates(window: str) -> list:
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
         elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
-                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()) or org_office(m))):
+                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:

@@ -76,6 +76,10 @@
   a correction (a hospital or a benefit is no named person; a duty with no one named is anyone's)
   shows prompts the single first labeller left unmarked while the agreed labels gained; see the
   comments at those rows.
+- Round 19 read -34 to -36 and kept -37 to -39 unread. Round 20 read -37 to -39, kept three fresh sets
+  unread (-40, -41, -42: 260 passages each, from 234, 220 and 228 unused pages) and read six more
+  collected during the round (-43 to -48), each scored blind before it was read. Their agreed labels
+  were settled by the second labeller after its blind pass, by the collectors' guide.
 """
 from pathlib import Path
 
@@ -127,7 +131,7 @@ SETS = [
     ("real-text-tune-14.yaml", 190, 0.71, 0.97),
     ("real-text-heldout-12.yaml", 191, 0.8, 0.98),
     ("real-text-tune-15.yaml", 135, 0.9, 0.94),
-    ("real-text-heldout-13.yaml", 134, 0.9, 0.92),
+    ("real-text-heldout-13.yaml", 134, 0.9, 0.94),
     ("written-blind-10.yaml", 110, 0.97, 0.89),
     ("written-blind-10-heldout.yaml", 109, 0.97, 0.93),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
@@ -135,11 +139,11 @@ SETS = [
     ("written-blind-11.yaml", 109, 1, 1),
     ("written-blind-11-heldout.yaml", 108, 0.94, 0.94),
     ("real-text-tune-16.yaml", 136, 0.92, 0.89),
-    ("real-text-heldout-15.yaml", 135, 0.87, 0.97),
+    ("real-text-heldout-15.yaml", 135, 0.87, 1),
     # the same passages labelled again by a second blind reviewer
-    ("real-text-heldout-15-second.yaml", 135, 0.98, 0.91),
+    ("real-text-heldout-15-second.yaml", 135, 0.98, 0.93),
     # and what the two agree on (rules agree --write-agreed)
-    ("real-text-heldout-15-agreed.yaml", 135, 0.97, 0.97),
+    ("real-text-heldout-15-agreed.yaml", 135, 0.98, 1),
     # a fresh set scored once on the round's final code, never read, with its second labelling
     ("real-text-heldout-16.yaml", 261, 0.91, 0.93),
     ("real-text-heldout-16-second.yaml", 261, 0.93, 0.91),
@@ -153,10 +157,10 @@ SETS = [
     ("real-text-heldout-10-agreed.yaml", 180, 0.85, 1),
     ("real-text-heldout-11-second.yaml", 177, 0.91, 0.94),
     ("real-text-heldout-11-agreed.yaml", 177, 0.91, 0.96),
-    ("real-text-heldout-12-second.yaml", 191, 0.87, 0.84),
+    ("real-text-heldout-12-second.yaml", 191, 0.87, 0.86),
     ("real-text-heldout-12-agreed.yaml", 191, 0.87, 0.98),
-    ("real-text-heldout-13-second.yaml", 134, 0.9, 0.95),
-    ("real-text-heldout-13-agreed.yaml", 134, 0.91, 0.96),
+    ("real-text-heldout-13-second.yaml", 134, 0.9, 0.97),
+    ("real-text-heldout-13-agreed.yaml", 134, 0.91, 0.98),
     ("real-text-heldout-14-second.yaml", 261, 0.88, 0.95, 3),
     ("real-text-heldout-14-agreed.yaml", 261, 0.9, 1, 3),
     ("real-text-tune-14-second.yaml", 190, 0.79, 0.96),
@@ -209,9 +213,9 @@ SETS = [
     ("real-text-heldout-22.yaml", 260, 0.9, 0.94),
     ("real-text-heldout-22-second.yaml", 260, 0.93, 0.9),
     ("real-text-heldout-22-agreed.yaml", 260, 0.94, 0.95),
-    ("real-text-heldout-23.yaml", 260, 0.92, 0.95),
-    ("real-text-heldout-23-second.yaml", 260, 0.93, 0.95),
-    ("real-text-heldout-23-agreed.yaml", 260, 0.95, 0.96),
+    ("real-text-heldout-23.yaml", 260, 0.92, 0.96),
+    ("real-text-heldout-23-second.yaml", 260, 0.93, 0.96),
+    ("real-text-heldout-23-agreed.yaml", 260, 0.95, 0.97),
     ("real-text-heldout-24.yaml", 262, 0.88, 0.87),
     ("real-text-heldout-24-second.yaml", 262, 0.91, 0.91),
     ("real-text-heldout-24-agreed.yaml", 262, 0.94, 0.93),
@@ -224,9 +228,9 @@ SETS = [
     ("real-text-heldout-26.yaml", 260, 0.92, 0.96),
     ("real-text-heldout-26-second.yaml", 260, 0.95, 0.97),
     ("real-text-heldout-26-agreed.yaml", 260, 0.95, 0.98),
-    ("real-text-heldout-27.yaml", 260, 0.84, 0.9),
-    ("real-text-heldout-27-second.yaml", 260, 0.96, 0.88),
-    ("real-text-heldout-27-agreed.yaml", 260, 0.96, 0.93),
+    ("real-text-heldout-27.yaml", 260, 0.84, 0.91),
+    ("real-text-heldout-27-second.yaml", 260, 0.96, 0.89),
+    ("real-text-heldout-27-agreed.yaml", 260, 0.96, 0.94),
     # round 17: three fresh sets kept whole and never read (-28 to -30) and three read and tuned on (-31 to -33),
     # each with its second labelling and agreed labels
     ("real-text-heldout-28.yaml", 260, 0.84, 0.95),
@@ -238,9 +242,9 @@ SETS = [
     ("real-text-heldout-30.yaml", 261, 0.7, 0.73),
     ("real-text-heldout-30-second.yaml", 261, 0.86, 0.76),
     ("real-text-heldout-30-agreed.yaml", 261, 0.85, 0.8),
-    ("real-text-heldout-31.yaml", 260, 0.92, 0.93),
-    ("real-text-heldout-31-second.yaml", 260, 0.97, 0.93),
-    ("real-text-heldout-31-agreed.yaml", 260, 0.97, 0.97),
+    ("real-text-heldout-31.yaml", 260, 0.92, 0.94),
+    ("real-text-heldout-31-second.yaml", 260, 0.97, 0.94),
+    ("real-text-heldout-31-agreed.yaml", 260, 0.97, 0.98),
     ("real-text-heldout-32.yaml", 258, 0.89, 0.92),
     ("real-text-heldout-32-second.yaml", 258, 0.92, 0.91),
     ("real-text-heldout-32-agreed.yaml", 258, 0.92, 0.97),
@@ -260,15 +264,49 @@ SETS = [
     ("real-text-heldout-36-agreed.yaml", 263, 0.95, 0.94),
     # round 19: three fresh sets collected at the end of round 18 and kept whole and never read (-37 to -39),
     # each with its second labelling and agreed labels
-    ("real-text-heldout-37.yaml", 260, 0.86, 0.8),
-    ("real-text-heldout-37-second.yaml", 260, 0.93, 0.84),
-    ("real-text-heldout-37-agreed.yaml", 260, 0.93, 0.87),
-    ("real-text-heldout-38.yaml", 260, 0.65, 0.81),
-    ("real-text-heldout-38-second.yaml", 260, 0.75, 0.8),
-    ("real-text-heldout-38-agreed.yaml", 260, 0.75, 0.83),
-    ("real-text-heldout-39.yaml", 239, 0.72, 0.77),
-    ("real-text-heldout-39-second.yaml", 239, 0.83, 0.76),
-    ("real-text-heldout-39-agreed.yaml", 239, 0.82, 0.82),
+    ("real-text-heldout-37.yaml", 260, 0.89, 0.84),
+    ("real-text-heldout-37-second.yaml", 260, 0.95, 0.88),
+    ("real-text-heldout-37-agreed.yaml", 260, 0.95, 0.91),
+    ("real-text-heldout-38.yaml", 260, 0.77, 0.91),
+    ("real-text-heldout-38-second.yaml", 260, 0.89, 0.91),
+    ("real-text-heldout-38-agreed.yaml", 260, 0.89, 0.95),
+    ("real-text-heldout-39.yaml", 239, 0.81, 0.88),
+    ("real-text-heldout-39-second.yaml", 239, 0.92, 0.86),
+    ("real-text-heldout-39-agreed.yaml", 239, 0.92, 0.94),
+    # round 20: three fresh sets collected at the start of round 20 and kept whole and never read (-40 to -42, first
+    # passes on the session-start code eabb1dd in the round's closing note), each with its second labelling and agreed labels
+    # (agreed by the second labeller after its blind pass, by the collectors' guide)
+    ("real-text-heldout-40.yaml", 260, 0.73, 0.86),
+    ("real-text-heldout-40-second.yaml", 260, 0.77, 0.82),
+    ("real-text-heldout-40-agreed.yaml", 260, 0.76, 0.86),
+    ("real-text-heldout-41.yaml", 260, 0.76, 0.87),
+    ("real-text-heldout-41-second.yaml", 260, 0.8, 0.89),
+    ("real-text-heldout-41-agreed.yaml", 260, 0.78, 0.89),
+    ("real-text-heldout-42.yaml", 260, 0.91, 0.9),
+    ("real-text-heldout-42-second.yaml", 260, 0.83, 0.89),
+    ("real-text-heldout-42-agreed.yaml", 260, 0.88, 0.9),
+    # round 20: six more fresh sets collected during round 20 (-43 to -45, then -46 to -48), each scored blind first (on
+    # the session-start code, and -46 to -48 again on the code of the time, which found the same), then read and tuned on
+    ("real-text-heldout-43.yaml", 260, 0.87, 0.94),
+    ("real-text-heldout-43-second.yaml", 260, 0.87, 0.96),
+    ("real-text-heldout-43-agreed.yaml", 260, 0.91, 0.96),
+    ("real-text-heldout-44.yaml", 260, 0.93, 0.97),
+    # the second labeller left unmarked "gay lifestyle" in a gay carer's own words, quoted without a closing mark; the
+    # first labeller and the agreed labels ask for it (TRM-011, error)
+    ("real-text-heldout-44-second.yaml", 260, 0.93, 0.97, 1),
+    ("real-text-heldout-44-agreed.yaml", 260, 0.94, 0.97),
+    ("real-text-heldout-45.yaml", 260, 0.94, 0.97),
+    ("real-text-heldout-45-second.yaml", 260, 0.93, 0.95),
+    ("real-text-heldout-45-agreed.yaml", 260, 0.95, 0.96),
+    ("real-text-heldout-46.yaml", 260, 0.83, 0.82),
+    ("real-text-heldout-46-second.yaml", 260, 0.81, 0.92),
+    ("real-text-heldout-46-agreed.yaml", 260, 0.87, 0.82),
+    ("real-text-heldout-47.yaml", 260, 0.68, 0.89),
+    ("real-text-heldout-47-second.yaml", 260, 0.73, 0.93),
+    ("real-text-heldout-47-agreed.yaml", 260, 0.74, 0.92),
+    ("real-text-heldout-48.yaml", 260, 0.89, 0.93),
+    ("real-text-heldout-48-second.yaml", 260, 0.98, 0.95),
+    ("real-text-heldout-48-agreed.yaml", 260, 0.98, 0.97),
 ]
 
 

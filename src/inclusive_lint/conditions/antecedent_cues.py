@@ -166,10 +166,7 @@ def one_named_case(ctx) -> bool:
     """The block opens on a first name and its verb: a case about that one person, in which "the nurse" is
     that person's nurse."""
     m = _NAME_CASE.match(ctx.text)
-    # (a name comes again, or an age: "Dionne ... Dionne decides", "Tom is 14"; not "Attendance is ...")
-    if m is None or _NOUN_ENDING.search(m.group(1)):
-        return False        # "Attendance is ...", "Exclusion is ...": a thing, not a person
-    return True
+    return m is not None and not _NOUN_ENDING.search(m.group(1))      # (not "Attendance is ...": a thing)
 
 
 _OFFICE_TAIL = re.compile(r"\s(?:Officer|Orderly|Manager|Governor|Warden|Nurse|Worker|Assistant|Co-?ordinator|Supervisor|"
@@ -230,8 +227,9 @@ _QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z
 
 
 def template_names(window: str, cands: list) -> list:
-    """The writer's own friends and colleagues are named people (``_MY_PERSON``). A title before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands
-    for whoever fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real
+    """The writer's own friends and colleagues, and a character named in quotes, are named people. A title
+    before X's ("Dr XXXX") in a form the reader signs ("I consent to Dr XXXX and his team") stands for whoever
+    fills it in, a generic role; in a report ("Mr XXXX is 82 and lives alone") it is a real
     person whose name is hidden, and stays a named one."""
     if "y " in window:
         cands = cands + [(m.end(), m.start(), "named", m.group(0), "", False) for m in _MY_PERSON.finditer(window)]

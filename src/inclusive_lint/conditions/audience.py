@@ -43,10 +43,10 @@ def sex_defined_audience(ctx) -> bool:
         lead = lead_in_text(ctx)       # an item under "The reasons men give after a vasectomy are:"
         if lead and _SEX_AUDIENCE.search(lead[-300:]):
             return True
-        if lead and len(lead.strip()) < 60 and ctx.block_index >= 2:
-            # a short lead-in ("You may wish to:") after the sentence that names them ("While some women ...")
-            if _SEX_AUDIENCE.search(ctx.document.blocks[ctx.block_index - 2].text[-300:]):
-                return True
+        # a short lead-in ("You may wish to:") after the sentence that names them ("While some women ...")
+        if lead and len(lead.strip()) < 60 and ctx.block_index >= 2 \
+                and _SEX_AUDIENCE.search(ctx.document.blocks[ctx.block_index - 2].text[-300:]):
+            return True
     blocks = getattr(ctx.document, "blocks", None) or []
     for block in blocks[:2]:
         if block.kind == "heading" and _SEX_AUDIENCE.search(block.text):

@@ -164,10 +164,10 @@ _LAW_REPORTED = rx(
     re.I,
 )
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")
-_DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")
+_DASH_LEAD = re.compile(r"\w[-\u2014\u2013]$")        # dashes arrive folded to "-"
 _SPACED_DASH_LEAD = re.compile(r"\w [-\u2014\u2013]$")
 # a numbered provision reported by what it says: "Article 40 states that ... in any case where -"
-_PROVISION_REPORTED = re.compile(r"\b(?:[Ss]ection|[Rr]egulation|[Aa]rticle|[Ss]chedule|[Pp]aragraph) \d+[A-Z]?(?:\(\w+\))* (?:provides|states|says|requires|reads)\b")        # dashes arrive folded to "-"
+_PROVISION_REPORTED = re.compile(r"\b(?:[Ss]ection|[Rr]egulation|[Aa]rticle|[Ss]chedule|[Pp]aragraph) \d+[A-Z]?(?:\(\w+\))* (?:provides|states|says|requires|reads)\b")
 _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 # "under Section 80 of the Local Government Act 1972, a person is disqualified if he/she:"
 _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import options as opts_mod
-from .vocab import BOX, BULLET, NOT_LABEL, WRITE_IN
+from .vocab import BOX, BULLET, CODED_BOX, NOT_LABEL, WRITE_IN
 
 _FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
 _NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}[.)]?\s+|[a-z][.)]\s+)")
@@ -20,7 +20,6 @@ _COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
 _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
 _SENTENCE_IN_LABEL = re.compile(r"[.!;]\s+[A-Z]")
 _WORDS = re.compile(r"[^\W_][\w'\u2019-]*")
-_CODED_BOX = re.compile(r"\d{1,2}[ \t]*" + BOX.pattern)
 _MD_BULLET = re.compile(r"(?:^|\n)[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$")
 # a label that talks about a question rather than asking it: "Don't ask 'Title: ...'"
 _MENTION = re.compile(r"(?:^|\s)['\"\u2018\u201c]|\b(?:avoid|don't|do not|never|instead of|rather than|such as|"
@@ -92,7 +91,7 @@ def block_lines(document, bi: int, block) -> list:
             e -= 1
         if s < e:
             marker = bool(BOX.match(text, s) or BULLET.match(text[s:e]) or block.kind in ("list_item", "form_option")
-                          or (text[s].isdigit() and _CODED_BOX.match(text, s)))      # "3[ ]Widowed"
+                          or (text[s].isdigit() and CODED_BOX.match(text, s)))
             if not marker and s == 0 and src is not None and document.format == "markdown":
                 at = block.source_offset(0)
                 marker = bool(_MD_BULLET.search(src[max(0, at - 12):at]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocab import BARE_WORDS, BOX, GLYPHS, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
+from .vocab import BARE_WORDS, BOX, CODED_BOX, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
 
 MAX_WORDS = 8
 MAX_CHARS = 70
@@ -209,7 +209,6 @@ def parse(text: str, start: int, end: int, strict: bool = False, commas: bool = 
 
 
 _LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+)")
-_ANSWER_CODE = re.compile(r"\d{1,2}[ \t]*(?=[\[(" + GLYPHS + r"])")
 
 
 def single(text: str, start: int, end: int) -> Opt | None:
@@ -218,8 +217,7 @@ def single(text: str, start: int, end: int) -> Opt | None:
     letter = _LETTER_CODE.match(text, s, e)   # a standard's answer letter: "Z. Not stated (person asked but declined ...)"
     if letter:
         s = letter.end()
-    code = _ANSWER_CODE.match(text, s, e)      # a survey's answer code before the box: "3[ ]Widowed"
-    m = BOX.match(text, code.end() if code else s)
+    m = BOX.match(text, s) or CODED_BOX.match(text, s, e)
     if m:
         s = m.end()
     o = _make(text, s, e, True)

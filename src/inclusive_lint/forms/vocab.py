@@ -17,6 +17,8 @@ GLYPH_CHARS = frozenset(GLYPHS)
 # fastest: a pattern that opens with a character class is scanned for it before being tried
 BOX = re.compile(r"[" + GLYPHS + r"\[(](?:(?<=[" + GLYPHS + r"])|(?<=\[)\s{0,3}[xX\u2713]?\s{0,3}\]"
                  r"|(?<=\()\s{1,3}\)|(?<=\()[xX]\))")
+# a survey's answer code before the box: "3[ ]Widowed"
+CODED_BOX = re.compile(r"\d{1,2}[ \t]*" + BOX.pattern)
 
 # A write-in line: underscores, dots or a run of spaces inside brackets. The same matches as
 # ``_{3,}|\.{4,}|\u2026{2,}|\[\s{4,}\]``, spelt so that every choice opens with its character:

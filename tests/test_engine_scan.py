@@ -119,11 +119,11 @@ def test_the_prefix_pass_is_used_on_long_documents_only(monkeypatch):
 
 
 def _condition_regexes():
-    from inclusive_lint.conditions import clinical, eia, family, genre
+    from inclusive_lint.conditions import clinical, eia, family, genre, next_of_kin
 
-    out = [clinical._ADDITIVE, family._NOK_EXPLAINED, eia._EIA_MARKER, eia._PROTECTED,
+    out = [clinical._ADDITIVE, next_of_kin._NOK_EXPLAINED, eia._EIA_MARKER, eia._PROTECTED,
            eia._ANY_CHARACTERISTIC, *eia.CHARACTERISTICS.values()]
-    out += [v for mod in (clinical, family, genre) for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    out += [v for mod in (clinical, family, genre, next_of_kin) for v in vars(mod).values() if isinstance(v, re.Pattern)]
     return out
 
 

@@ -100,10 +100,10 @@ def test_paragraph_condition_asked_once_per_piece_and_match_condition_every_time
 
 
 def test_long_one_line_paragraph_asks_paragraph_conditions_once_per_piece(monkeypatch):
-    from inclusive_lint.conditions import family
+    from inclusive_lint.conditions import next_of_kin
 
     seen = []
-    real = family.nok_explained
+    real = next_of_kin.nok_explained
 
     def counting(ctx):
         seen.append(1)         # (reading ctx.start here would make every answer match-specific)

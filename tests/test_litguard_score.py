@@ -10,7 +10,7 @@ from inclusive_lint.conditions.law_text import _STATUTE_LAYOUT
 
 SENTENCES = [
     "Each employee must tell the line manager before the start of the shift.",
-    "Under regulation 5(2)(a) the registered person must keep a record.",
+    "Under regulation 5, (2)(a) the registered person must keep a record.",
     "The resident (or a relative) may ask for a copy. Thank you.",
     "G1.-(1) Subject to paragraph (2), the provider shall act.",
     "See sub-paragraph 4 and these Regulations.",

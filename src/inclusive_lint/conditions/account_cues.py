@@ -42,7 +42,10 @@ _ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke
                         r"|\bin\s+your\s+case\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
-                       r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b",
+                       r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b"
+                       # the writer's own report of one event: "we had a situation which was well managed"
+                       r"|\b(?:we|I) (?:had|dealt with|handled) (?:a|an|one) (?:[\w-]+ )?(?:situation|incident|case|complaint)"
+                       r"\b(?! (?:policy|procedure|form|log|register)\b)",
                        re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
                r"|\bscenario\b|\bvignette\b|\b[Yy]ou are an? (?:[\w-]+ ){0,2}(?:nurse|doctor|midwife|carer|care worker|support worker|"
@@ -105,6 +108,54 @@ def met_before(ctx, role: str) -> bool:
     return False
 
 
+def one_of_mine_before(ctx, role: str) -> bool:
+    """The role (a "the" antecedent) is one the writer picked out of their own ("One of my patients had been
+    listed for surgery ... the patient would need ..."), in the few sentences before the pronoun, with no new
+    "a patient ..." in between."""
+    if lacks_rx(ctx, _ONE_OF_MINE):
+        return False
+    role = role.lower()
+    for m in _ONE_OF_MINE.finditer(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
+        if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
+            return True
+    return False
+
+
+_ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can)\b)")
+
+
 @functools.lru_cache(maxsize=256)
 def _new_mention(role: str):
     return re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?" + re.escape(role) + r"\b", re.I)
+
+
+# a worked example of equality law ends on what the law makes of it: "This is likely to be direct
+# discrimination", "the decision treats her less favourably", "she would be unable to make a claim for
+# discrimination". The people in it are the example's own, told in the present tense.
+_VERDICT = rx(r"\b(?:is|are|was|would\s+be|could\s+be|might\s+be|may\s+be|will\s+be)\s+(?:(?:also|probably|not)\s+)?"
+              r"(?:(?:likely|unlikely)\s+to\s+(?:be|amount\s+to)\s+|amount\s+to\s+)?(?:an?\s+(?:act\s+of\s+)?)?(?:unlawful\s+)?"
+              r"(?:direct|indirect|associative|perceptive|perceived|unlawful)\s+(?:sex\s+|race\s+|age\s+|disability\s+|"
+              r"sexual\s+orientation\s+|gender\s+reassignment\s+)?(?:discrimination|harassment|victimisation)\b"
+              r"|\btreat(?:s|ed|ing)?\s+(?:him|her)\s+less\s+favourably\b"
+              r"|\b(?:make|bring)\s+a\s+claim\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:discrimination|harassment|victimisation)\b"
+              r"|\b(?:[Tt]his|[Tt]hat|[Ww]hich)\s+(?:is|would\s+be|could\s+be|is\s+likely\s+to\s+be)\s+(?:unlawful\s+)?"
+              r"(?:discrimination|harassment|victimisation)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|where|whenever|unless|suppose|should\s+an?)\b", re.I)
+
+
+def equality_example(ctx) -> bool:
+    """The pronoun is in a worked example of equality law: its block gives the law's verdict on what
+    happened, and neither the pronoun's sentence nor the one before it sets a condition or a duty (a
+    policy's "If a manager treats an employee less favourably because he is gay, this is direct
+    discrimination" is a rule for anyone)."""
+    if lacks_rx(ctx, _VERDICT):
+        return False
+    if _VERDICT.search(ctx.text, max(0, ctx.prev_start - 600), min(len(ctx.text), ctx.sent_end + 600)) is None:
+        return False
+    told = ctx.text[ctx.prev_start:ctx.sent_end]
+    return _CONDITIONAL.search(told) is None and DUTY.search(told) is None
+
+
+# one person's own words reported: "The patient states that she is nervous"
+_REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
+                           r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)

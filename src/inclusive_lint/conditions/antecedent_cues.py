@@ -239,3 +239,27 @@ def template_names(window: str, cands: list) -> list:
         return cands
     return [(c[0], c[1], "generic", "a template's placeholder", "", c[5]) if c[2] == "named" and _X_NAME.match(c[3])
             else c for c in cands]
+
+
+_CAP_KIND = re.compile(r"\b([Aa]n?|[Ee]ach|[Aa]ny|[Ee]very)\s+([A-Z][a-z]{2,})\b(?=\s*[,;:]|\s+(?:is|was|who|that|should|must|may|"
+                       r"will|can|has|had|does|did|in|at|on|for|with|to|and|or|needs?|wants?)\b|\s+[a-z]{3,}s\b(?!\s+(?:of|and|or)\b))")
+_KIND_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|as)(?:\s+(?:also|now|still|not))?|'s)\s+$", re.I)
+_NOT_KINDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+              "April", "June", "July", "August", "September", "October", "November", "December", "English", "British"}
+
+
+def capital_kinds(window: str, thing_tail) -> list:
+    """Candidates for a capitalised member of a body after "a", "each" or "every" ("a Scout is working on
+    his badge", "each Member should"): one of a kind, as a role noun is, not a name; not a day or a month,
+    not a thing (``thing_tail``: "a Foundation"), and not a description ("is also a Patron of ...")."""
+    out = []
+    for m in _CAP_KIND.finditer(window):
+        if not thing_tail.search(m.group(2)) and m.group(2) not in _NOT_KINDS \
+                and not _KIND_PREDICATE.search(window, max(0, m.start() - 16), m.start()):
+            out.append((m.end(), m.start(2), "generic", m.group(2), m.group(1).lower(), False))
+    return out
+
+
+# "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"
+_ALSO_PREDICATE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+)+\s+(?:is|was)\s+(?:the|an?|our|their|its)\s+"
+                             r"[^.;:!?]{1,80}?\bas\s+well\s+as\s+$")       # a named subject, not "Attendance is the duty of"

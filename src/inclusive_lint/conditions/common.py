@@ -286,6 +286,8 @@ def mention_not_use(ctx) -> bool:
         lead = ctx.text[max(lo, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
+    if _USE_OF.search(before) and not _NOT_A_WORD.match(ctx.match_text):
+        return True           # words as words: "the use of significant other, spouse, wife or husband"
     after = ctx.window_after(120)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
         return True
@@ -319,6 +321,13 @@ def _glossary_tail(ctx, after: str) -> bool:
     if _EXPANSION_TAIL.match(after) and _EXPANSION_HEAD.match(ctx.text[line_start:ctx.start]):
         return True
     return _DASH_TAIL.match(after) is not None and _GLOSSARY_PAIR.match(ctx.text[line_start:ctx.start]) is not None
+
+
+# "use of" and a bare noun, or a list of them, before the term (not "the use of his or her own furniture",
+# "use of male chaperones": a determiner or a modifier is no word talked about)
+_USE_OF = re.compile(r"\b(?:use|usage) of (?:[\w-]+(?: [\w-]+)?(?:, | than (?:of )?| rather than (?:of )?| over )){0,4}$", re.I)
+_NOT_A_WORD = re.compile(r"(?:an?|the|their|his|her|he|she|him|your|our|its|this|that|these|those|male|female|men|"
+                         r"women|single|same|opposite|both)\b", re.I)
 
 
 _BELIEF = re.compile(r"\b(?:(?:some|many|most) (?:people|staff|patients|families)|people (?:often|sometimes)|it is "

@@ -73,6 +73,13 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u00a0": " ", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"})
 
 
+# an apostrophe mis-decoded from an old code page: "the motherís name", "the patientÕs bed", "donít"
+_MOJIBAKE_APOSTROPHE = re.compile("(?<=[A-Za-z][a-z]{2})[\u00ed\u00d5](?=(?:s|t|ll|re|ve|d|m)\\b)")
+
+
 def fold_quotes(text: str) -> str:
     """Fold curly quotes, non-breaking spaces and dashes to ASCII, keeping the length."""
-    return text.translate(_FOLD)
+    text = text.translate(_FOLD)
+    if "\u00ed" in text or "\u00d5" in text:
+        text = _MOJIBAKE_APOSTROPHE.sub("'", text)
+    return text

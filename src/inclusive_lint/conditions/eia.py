@@ -70,8 +70,16 @@ def missing_characteristics(ctx) -> list:
             listed = len(rows) >= 3
         if not listed:
             return []
-        return [c for c in FRAMEWORK_FIVE if c not in present]
+        wanted = FRAMEWORK_FIVE
+        if all(_PUPILS.search(b.text) for b in blocks if len(characteristics_in(b.text)) >= 3):
+            wanted = tuple(c for c in wanted if c != "marriage and civil partnership")
+        return [c for c in wanted if c not in present]
     return _doc(ctx, "missing", compute)
+
+
+# the Equality Act's schools provisions protect pupils from discrimination on seven characteristics:
+# not age, nor marriage and civil partnership ("For pupils, these are: disability, gender reassignment, ...")
+_PUPILS = rx(r"\b(?:for|of|to)\s+(?:school\s+)?pupils\b|\bpupils?\s+(?:are|is)\s+protected\b", re.I)
 
 
 @condition("eia-document")

@@ -11,7 +11,8 @@ from .wrap import rx
 # nouns for words: "insults such as ...", "labels like ..."
 # (not a person's own name on a form: "the full name, occupation and address of the deceased, including")
 _WORD_NOUNS = (r"(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|expressions?|"
-               r"(?<!full )(?<!first )(?<!last )(?<!given )(?<!maiden )(?<!family )names?|nicknames?|taunts?|language)")
+               r"(?<!full )(?<!first )(?<!last )(?<!given )(?<!maiden )(?<!family )(?<!legal )(?<!middle )(?<!birth )"
+               r"(?<!married )(?<!preferred )(?<!chosen )(?<!your )(?<!their )(?<!his )(?<!her )names?|nicknames?|taunts?|language)")
 # a name the thing was or is also given: "The condition has also been called:"
 NAMED_AS_CUE = (r"(?:also|formerly|previously|sometimes|once|historically|earlier|originally|commonly|still)\s"
                 r"(?:sometimes\s)?(?:been\s)?(?:called|known\sas|referred\sto\sas|described\sas|named)")

@@ -245,7 +245,12 @@ _STUDY = re.compile(r"\b(?:[Ww]e (?:assessed|studied|examined|investigated|compa
                     r"(?:study|studies|cohort)\b|\b(?:subjects|participants) (?:were|who|receiving)\b"
                     # who took part: "we conducted group interviews with ...", "mothers and fathers were surveyed"
                     r"|\b[Ww]e (?:have )?(?:already )?(?:conducted|carried out|held) (?:\w+ )?(?:interviews|focus groups|surveys) with\b"
-                    r"|\b(?:were|was) (?:surveyed|interviewed) (?:separately|individually|together|by|in|at|about|on|after|before)\b)")
+                    r"|\b(?:were|was) (?:surveyed|interviewed) (?:separately|individually|together|by|in|at|about|on|after|before)\b"
+                    # a study's figures: "the decision was taken by the husband alone in 52% of the cases"
+                    # (in the past tense: "rests with the husband in 25 percent of couples" is a claim about now)
+                    r"|\b(?:was|were|had)\s[^.;]{0,80}?\b(?:in|for|of|by) \d{1,3}(?:\.\d+)?\s?(?:%|per ?cent) of (?:the )?"
+                    r"(?:cases|respondents|participants|subjects|women|men|mothers|fathers|couples|patients|births|deliveries|"
+                    r"families|households)\b)")
 
 
 @condition("research-report")

@@ -38,7 +38,7 @@ GENERIC_ROLES = (
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     r"player|coach|umpire|librarian|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
-    r"abuser|substance abuser|addict|(?-i:NR)|"
+    r"abuser|substance abuser|addict|alcoholic|problem drinker|heavy drinker|drinker|smoker|gambler|(?-i:NR)|"
     # parties and advisers in wills, trusts and money matters: "the legatee ... his gift"
     r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
     r"mediator|arbitrator|notary|conveyancer|payee|donee|matron|"

@@ -24,8 +24,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .account_cues import _REPORTS_SELF, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, equality_example, one_of_mine_before
 
 
 def _antecedent(ctx):
@@ -206,6 +206,7 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
+    cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
     for m in _PLACEHOLDER.finditer(window):          # a template's "[FIRST NAME]": whoever the letter is for
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
@@ -225,9 +226,6 @@ def _candidates(window: str) -> list:
     return template_names(window, cands)
 
 
-# "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"
-_ALSO_PREDICATE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+)+\s+(?:is|was)\s+(?:the|an?|our|their|its)\s+"
-                             r"[^.;:!?]{1,80}?\bas\s+well\s+as\s+$")       # a named subject, not "Attendance is the duty of"
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
@@ -269,6 +267,10 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True
     if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
+    if det == "the" and one_of_mine_before(ctx, role):
+        return True         # "One of my patients had been listed ... the patient would need ... her"
+    if det in ("a", "an", "the") and equality_example(ctx):
+        return True         # "An applicant mentions she has a same-sex partner ... This is direct discrimination"
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
@@ -304,9 +306,6 @@ def _past_tense(sentence: str) -> bool:
             return True
     return False
 
-
-_REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
-                           r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
 
 
 @condition("generic-antecedent")

@@ -8,6 +8,8 @@ finding per question, located on the question (label through options).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ..engine.analyse import fingerprint, make_finding
@@ -93,6 +95,8 @@ def analyse_questions(document, ruleset, options=None) -> list:
         return []
     findings, occurrences = [], {}
     for n, cand in enumerate(questions):
+        if _advised_against(document, cand):
+            continue
         nearby = _nearby(document, questions, n)
         hits = [(rule, msg) for rule in rules for msg in (judge(rule, cand, nearby),) if msg is not None]
         if not hits:
@@ -111,6 +115,23 @@ def analyse_questions(document, ruleset, options=None) -> list:
                                      fingerprint(rule.id, context, text, occ), message=message,
                                      block_index=bi, block_span=(s, e) if cand.spans else ()))
     return findings
+
+
+# style advice right after a list, about the list: "Mr. Miss Mrs. Ms. Avoid the use of these titles."
+_AVOID_THESE = re.compile(r"[\s.;:,\u2014-]{0,4}(?:[Aa]void(?: using| the use of)?|[Dd]o not use|[Dd]on['\u2019]t use|"
+                          r"[Nn]ever use|[Ss]top using) (?:these|them|such|those|this|any of these)\b")
+
+
+def _advised_against(document, cand) -> bool:
+    """The words after the question, on its own line or opening the next paragraph, tell the reader not
+    to use what it lists."""
+    if not cand.spans:
+        return False
+    bi, _, e = cand.spans[-1]
+    text = document.blocks[bi].text
+    if not text[e:].strip(" .;:\n") and bi + 1 < len(document.blocks):
+        text, e = document.blocks[bi + 1].text, 0
+    return _AVOID_THESE.match(text, e) is not None
 
 
 def _nearby(document, questions, n: int):

@@ -30,8 +30,22 @@ def test_round_21_classes():
     "the male (husband)"); "Therefore," is no name; a capitalised member of a body ("a Cadet joins ... he", not
     "is also a Patron of", not "Every Monday"); "male pupils who identify as girls"; a person's own name ("the full
     married name of the patient, including his or her title") is no word talked about; a slash between relatives in
-    a closed definition ("parent/carer"); someone named by a habit ("the problem drinker ... he")."""
+    a closed definition ("parent/carer"); someone named by a habit ("the problem drinker ... he"). And a reviewer's
+    probe sentences against batches 1 and 2 (R21-Q001 to -Q104), with the mends of batch 3: a worked example needs a
+    person brought in ("A tenant asks ...") and no "when"; its verdict in the pronoun's own sentence counts only after
+    the person was brought in before ("Refusing an employee ... because of his ... is direct discrimination" is a
+    rule); the writer's own person not in a sentence laying a duty ("Under the new policy, the resident must ...");
+    "if we had a complaint" is no event; a numbered provision's "this section" needs a word only statute uses
+    ("shall", "thereof"); the Equality Act's definition retold not when the sentence runs on into a policy clause;
+    the words people use of themselves only up to the clause's end; "use of" and one noun only for a pair of words
+    ("use of wife or husband", not "the use of manpower"); "may be, but need not be, a relative" only; fertility
+    timing advice not in an eligibility sentence ("timed to ovulation ... for 12 cycles"); a study's figure right
+    after the phrase ("by the husband alone in 52% of the cases"), not an audit figure before an instruction to the
+    reader; the pupils' list not when staff are listed too; "Avoid using these titles" (a noun of the list, not "this
+    form" or "them"), for the plain-text title rule too; a same-sex couple in the text ("a woman and her wife"); "the
+    same chaperone as every other patient"; a name set beside a role between commas ("Our vicar, the Reverend Paul
+    Hill, ...")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-21.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 28 and result.cases == 60
+    assert result.tp >= 86 and result.cases == 164

@@ -44,7 +44,7 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
                        r"|\bone such (?:case|instance|incident)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b"
                        # the writer's own report of one event: "we had a situation which was well managed"
-                       r"|\b(?:we|I) (?:had|dealt with|handled) (?:a|an|one) (?:[\w-]+ )?(?:situation|incident|case|complaint)"
+                       r"|(?<!\bif )(?<!\bwhen )(?<!\bshould )(?<!\bwhere )\b(?:we|I) (?:had|dealt with|handled) (?:a|an|one) (?:[\w-]+ )?(?:situation|incident|case|complaint)"
                        r"\b(?! (?:policy|procedure|form|log|register)\b)",
                        re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
@@ -112,8 +112,8 @@ def one_of_mine_before(ctx, role: str) -> bool:
     """The role (a "the" antecedent) is one the writer picked out of their own ("One of my patients had been
     listed for surgery ... the patient would need ..."), in the few sentences before the pronoun, with no new
     "a patient ..." in between."""
-    if lacks_rx(ctx, _ONE_OF_MINE):
-        return False
+    if lacks_rx(ctx, _ONE_OF_MINE) or DUTY.search(ctx.sentence) or _UNDER_RULE.search(ctx.sentence):
+        return False        # ("Under the new policy, the resident must tell his key worker": a rule)
     role = role.lower()
     for m in _ONE_OF_MINE.finditer(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
         if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
@@ -121,6 +121,7 @@ def one_of_mine_before(ctx, role: str) -> bool:
     return False
 
 
+_UNDER_RULE = re.compile(r"\b(?:under|according\s+to)\s+(?:the|our|this)\s+(?:new\s+)?(?:policy|procedure|rules?|scheme)\b|\bin\s+future\b", re.I)
 _ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can)\b)")
 
 
@@ -140,20 +141,32 @@ _VERDICT = rx(r"\b(?:is|are|was|would\s+be|could\s+be|might\s+be|may\s+be|will\s
               r"|\b(?:make|bring)\s+a\s+claim\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:discrimination|harassment|victimisation)\b"
               r"|\b(?:[Tt]his|[Tt]hat|[Ww]hich)\s+(?:is|would\s+be|could\s+be|is\s+likely\s+to\s+be)\s+(?:unlawful\s+)?"
               r"(?:discrimination|harassment|victimisation)\b", re.I)
-_CONDITIONAL = re.compile(r"\b(?:if|where|whenever|unless|suppose|should\s+an?)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|where|when|whenever|once|unless|suppose|should\s+an?)\b", re.I)
+# the example's person brought in: "A worker who lives ...", "At a job interview, an applicant mentions ..."
+_STORY_OPEN = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.,;]{0,60},\s+)?[Aa]n?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+                         r"(?!(?:should|must|may|can|shall|will|is\s+required)\b)[a-z]+(?<!ing)\b")
 
 
 def equality_example(ctx) -> bool:
-    """The pronoun is in a worked example of equality law: its block gives the law's verdict on what
-    happened, and neither the pronoun's sentence nor the one before it sets a condition or a duty (a
-    policy's "If a manager treats an employee less favourably because he is gay, this is direct
-    discrimination" is a rule for anyone)."""
+    """The pronoun is in a worked example of equality law: a person brought in ("A worker who lives with
+    ..."), the law's verdict on what happened in another sentence of its block, and neither the pronoun's
+    sentence nor the one before it sets a condition or a duty (a policy's "If a manager treats an employee
+    less favourably because he is gay, this is direct discrimination" is a rule for anyone)."""
     if lacks_rx(ctx, _VERDICT):
         return False
-    if _VERDICT.search(ctx.text, max(0, ctx.prev_start - 600), min(len(ctx.text), ctx.sent_end + 600)) is None:
+    lo, hi = max(0, ctx.prev_start - 600), min(len(ctx.text), ctx.sent_end + 600)
+    verdicts = [v.start() for v in _VERDICT.finditer(ctx.text, lo, hi)]
+    if not verdicts:
         return False
     told = ctx.text[ctx.prev_start:ctx.sent_end]
-    return _CONDITIONAL.search(told) is None and DUTY.search(told) is None
+    if _CONDITIONAL.search(told) is not None or DUTY.search(told) is not None:
+        return False
+    if _STORY_OPEN.search(ctx.text, lo, ctx.sent_start) is not None:
+        return True         # the person brought in before: "A tenant asks ... The officer refuses and treats her less favourably"
+    # brought in by the pronoun's own sentence, with the verdict in another ("Refusing an employee ... because of his
+    # orientation is direct discrimination" is a rule, its verdict in its own sentence)
+    return any(not ctx.sent_start <= v < ctx.sent_end for v in verdicts) \
+        and _STORY_OPEN.search(ctx.text, lo, ctx.sent_end) is not None
 
 
 # one person's own words reported: "The patient states that she is nervous"

@@ -35,9 +35,20 @@ _NAME_AFTER = re.compile(r"(?:'s|\u2019s)?[^\S\n](?!(?:January|February|March|Ap
 
 
 def named_after(window: str, at: int) -> bool:
-    """A name just after the role at ``at``, not a title or role word ("the nurse Practitioner")."""
+    """A name just after the role at ``at``, not a title or role word ("the nurse Practitioner"), or set
+    beside it between commas ("Our vicar, the Reverend Paul Hill, ...")."""
     m = _NAME_AFTER.match(window, at)
-    return m is not None and _role_word().fullmatch(m.group("name")) is None
+    if m is not None and _role_word().fullmatch(m.group("name")) is None:
+        return True
+    m = _APPOSED_NAME.match(window, at)
+    return m is not None and _role_word().fullmatch(m.group("name").split()[-1]) is None
+
+
+# a title and name, or a first name and surname, between commas after a role (not a department: "the
+# manager, Human Resources,")
+_APPOSED_NAME = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Reverend|Rev|Revd|Sister|Father|Councillor|Cllr)"
+                           r"\.?[^\S\n]+)?(?P<name>(?-i:[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z'-]+){0,2})),"
+                           r"(?<!Department,)(?<!Team,)(?<!Services,)(?<!Resources,)(?<!Unit,)(?<!Ward,)(?<!Office,)(?<!Trust,)")
 # one person the writer knows: "a friend of mine", "a colleague of ours"
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 # a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"

@@ -286,7 +286,8 @@ def mention_not_use(ctx) -> bool:
         lead = ctx.text[max(lo, ctx.start - 200):ctx.start - len(before) + m.start("cue")]
         if _ADVICE_LEAD.search(lead.replace("\n", " ")):
             return True       # "avoid gendered language, e.g. sir, ..."
-    if _USE_OF.search(before) and not _NOT_A_WORD.match(ctx.match_text):
+    use_of = _USE_OF.search(before) if "of " in before else None
+    if use_of and not _NOT_A_WORD.match(ctx.match_text) and (use_of.group(1) or _PAIRED_TERM.search(ctx.match_text)):
         return True           # words as words: "the use of significant other, spouse, wife or husband"
     after = ctx.window_after(120)
     if _MENTION_AFTER.search(after.replace("\n", " ")):
@@ -325,7 +326,10 @@ def _glossary_tail(ctx, after: str) -> bool:
 
 # "use of" and a bare noun, or a list of them, before the term (not "the use of his or her own furniture",
 # "use of male chaperones": a determiner or a modifier is no word talked about)
-_USE_OF = re.compile(r"\b(?:use|usage) of (?:[\w-]+(?: [\w-]+)?(?:, | than (?:of )?| rather than (?:of )?| over )){0,4}$", re.I)
+# (a single noun straight after it only when the term is a pair of words: "use of wife or husband is rising",
+# not "the use of manpower")
+_USE_OF = re.compile(r"\b(?:use|usage) of ((?:[\w-]+(?: [\w-]+)?(?:, | than (?:of )?| rather than (?:of )?| over )){1,4})?$", re.I)
+_PAIRED_TERM = re.compile(r" (?:or|and) |/")
 _NOT_A_WORD = re.compile(r"(?:an?|the|their|his|her|he|she|him|your|our|its|this|that|these|those|male|female|men|"
                          r"women|single|same|opposite|both)\b", re.I)
 

@@ -71,7 +71,7 @@ def missing_characteristics(ctx) -> list:
         if not listed:
             return []
         wanted = FRAMEWORK_FIVE
-        if all(_PUPILS.search(b.text) for b in blocks if len(characteristics_in(b.text)) >= 3):
+        if all(_PUPILS.search(b.text) and not _STAFF.search(b.text) for b in blocks if len(characteristics_in(b.text)) >= 3):
             wanted = tuple(c for c in wanted if c != "marriage and civil partnership")
         return [c for c in wanted if c not in present]
     return _doc(ctx, "missing", compute)
@@ -79,6 +79,7 @@ def missing_characteristics(ctx) -> list:
 
 # the Equality Act's schools provisions protect pupils from discrimination on seven characteristics:
 # not age, nor marriage and civil partnership ("For pupils, these are: disability, gender reassignment, ...")
+_STAFF = rx(r"\b(?:staff|employees?|workforce|workers|colleagues|governors)\b", re.I)
 _PUPILS = rx(r"\b(?:for|of|to)\s+(?:school\s+)?pupils\b|\bpupils?\s+(?:are|is)\s+protected\b", re.I)
 
 

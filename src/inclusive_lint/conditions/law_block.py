@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .law_text import (HISTORY_NOTE, _STATUTE_LAYOUT, _STATUTE_START, after_provision_number, continues_statute,
+from .law_text import (DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT, _STATUTE_START, after_provision_number, continues_statute,
                        published_statute)
 from .mention_kinds import under_law_lead_in
 
@@ -35,7 +35,7 @@ def _block_cites(ctx, legislation) -> bool:
         return True
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
-    return under_law_lead_in(ctx, legislation, _STATUTE_LAYOUT) or after_provision_number(ctx)
+    return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
 
 
 def _history_below(ctx) -> bool:

@@ -72,14 +72,28 @@ _STATUTE_LAYOUT = re.compile(
 # on a literal the fast gate reads): asked only of a sentence holding one of _SELF_WORDS
 _SELF_DRAFTED = re.compile(
     # a numbered subsection that speaks of its own section: "(4) Any committee established under this section may ..."
-    r"^\s*\(\d{1,2}[A-Z]?\)\s[^.;]{0,120}\b(?:established|appointed|constituted|made|given|issued|granted|imposed|"
+    # (with a word only statute uses in it: a policy's "(2) Any complaint made under this section will be passed ...")
+    r"^(?=[^.;]*\b(?:shall|thereof|therein|hereby|hereunder|hereinafter)\b)\s*\(\d{1,2}[A-Z]?\)\s[^.;]{0,120}\b(?:established|appointed|constituted|made|given|issued|granted|imposed|"
     r"conferred|specified)\s(?:under|by|in)\sthis\s(?:section|subsection|Part|Schedule|Act|Order)\b"
     # a person given a letter to be called by: "a decision made by a person ('P'), after he has reached 18"
     r"|\b(?:a|an|any|the)\s(?:person|individual|patient|child|adult|employee|worker|officer|member)\s"
     r"\(\s?['\"\u2018\u201c](?:[A-Z]{1,2}|the [a-z]+)['\"\u2019\u201d]\s?\)"
     # the Equality Act's definitions retold: "The protected characteristic of sexual orientation is defined as ..."
-    r"|\b(?i:the) protected characteristic of [a-z ]{3,40}? (?:(?:is|are) (?:defined|described|set out)|means)\b")
+    r"|\b(?i:the) protected characteristic of [a-z ]{3,40}? (?:(?:is|are) (?:defined|described|set out)|means)\b"
+    r"(?![^.;]*,\s+(?:and|but)\s)(?![^.;]*\b(?:may|must|should|will|can)\b)")
 _SELF_WORDS = ("this ", "('", '("', "(\u2018", "(\u201c", "protected characteristic")
+
+
+class _DraftedLead:
+    """``search`` as a pattern has it, for a lead-in's text: statute layout or the law's own drafting
+    (read by ``under_law_lead_in``: "The protected characteristic of ... is defined as ...:" over its items)."""
+    @staticmethod
+    def search(text: str):
+        return _STATUTE_LAYOUT.search(text) or (
+            _SELF_DRAFTED.search(text) if any(w in text for w in _SELF_WORDS) else None)
+
+
+DRAFTED_LEAD = _DraftedLead()
 
 
 # marks that only a published statute carries, anywhere in its paragraph: an editor's amendment marks

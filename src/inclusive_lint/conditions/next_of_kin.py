@@ -34,7 +34,9 @@ _NOK_EXPLAINED = rx(
     r"(?: \w+){0,3}? (?:consent|decisions?|forms?|treatment|rights?|access)\b"
     r"|\bdoes not(?:, \w+,)? (?:give|mean|confer) (?:them|they|that person|the person|anyone|anybody|someone) (?:any |the )?(?:right|power|authority)"
     r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b"
-    r"|\b(?:may|might|need) not be,? (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
+    r"|\b(?:may|might|need) not be (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
+    # "This can be, but need not be, a relative"
+    r"|\b(?:may|might|can|could) be,? but (?:need|does|do) not (?:have to )?be,? (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
     r"|\bnot necessarily (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
     # a belief about next of kin named as mistaken: "the common misunderstanding that a next of kin must be ..."
     r"|\b(?:misunderstanding|misconception|myth|mistaken(?:ly)?|wrongly (?:believe|think|assume)\w*)\b[^.]{0,40}\bnext[- ]of[- ]kin\b",

@@ -168,7 +168,7 @@ _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter|lesbian)\b", re.I)
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Father|Councillor|Cllr)\.?"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Father|Councillor|Cllr)\.?"
 # capitalised words that are not people's names
 _NOT_NAME = (
     r"The|A|An|If|When|Where|While|Whilst|Once|After|Before|Until|Unless|Although|Because|As|At|In|On|For|"

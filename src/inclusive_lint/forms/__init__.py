@@ -119,7 +119,8 @@ def analyse_questions(document, ruleset, options=None) -> list:
 
 # style advice right after a list, about the list: "Mr. Miss Mrs. Ms. Avoid the use of these titles."
 _AVOID_THESE = re.compile(r"[\s.;:,\u2014-]{0,4}(?:[Aa]void(?: using| the use of)?|[Dd]o not use|[Dd]on['\u2019]t use|"
-                          r"[Nn]ever use|[Ss]top using) (?:these|them|such|those|this|any of these)\b")
+                          r"[Nn]ever use|[Ss]top using) (?:(?:these|such|those|any of these) (?:titles|terms|words|options|"
+                          r"forms of address|labels))\b")
 
 
 def _advised_against(document, cand) -> bool:

@@ -44,8 +44,19 @@ def test_round_21_classes():
     reader; the pupils' list not when staff are listed too; "Avoid using these titles" (a noun of the list, not "this
     form" or "them"), for the plain-text title rule too; a same-sex couple in the text ("a woman and her wife"); "the
     same chaperone as every other patient"; a name set beside a role between commas ("Our vicar, the Reverend Paul
-    Hill, ...")."""
+    Hill, ..."). Batch 4 (three more fresh sets, scored blind first, then read: -heldout-52 to -54): the writer's own
+    account with more verbs of care ("I also reviewed a resident who ..."); "..., he informed."; an example told in
+    the past ("As an example, a new client, who was in her eighties, asked ..."); an heir in a next-of-kin paragraph;
+    "the right conferred by section 80"; a pronoun whose own clause gives the sex ("of whom he is the father"); a term
+    said to be more accepted than another; the subject of a passive verb, not its agent ("Maya was referred by the
+    nurse ... her"), and a first name before a verb of care; "Omar runs"; "a very professional ... nurse" is no role
+    noun; a worked example for the partner rule ("claimed the policy discriminated against fathers"); a code's numbered
+    provision after the sentence citing it ("... of this section. (3) The resident has a right to choose his or her
+    own doctor"); "For example, the patient may feel he ..."; "gay men's lifestyles"; "biological gender"; next of
+    kin made the decision-maker or asked for consent for anyone; "equality strands"; a family definition over short
+    paragraphs that reaches partners and friends; a sex question on a form that asks the gender identity question
+    elsewhere; a future inside someone's thoughts ("thinking that the registrar would")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-21.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 86 and result.cases == 164
+    assert result.tp >= 100 and result.cases == 193

@@ -12,7 +12,7 @@ from .wrap import rx
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
                       # a news report of what someone made known ("..., she announced today", "he acknowledged
                       # there were ..."), not a rule's "the mileage he claimed" or "the hours he stated"
-                      r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)"
+                      r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated|informed)"
                       r"(?=\s*[,.:;]|\s+(?:that|today|yesterday|there|last|this (?:week|morning|month)|on (?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|\d))\b)"
                       # news the writer has had from one person: "today she has called us to say ..."
@@ -21,10 +21,11 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       r")\b")
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
-_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+)?"
+_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+|first\s+)?"
                    r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
                    r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed|asked|told|allowed|"
-                   r"encouraged|invited|persuaded)\s+(?:a|an)\b"
+                   r"encouraged|invited|persuaded|counselled|counseled|reviewed|discharged|referred|helped|advised|"
+                   r"interviewed|phoned|rang)\s+(?:a|an)\b"
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
@@ -65,7 +66,9 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                r"|\b(?:shares|tells|recounts|talks\s+about|reflects\s+on|opens\s+up\s+about)\s+(?:his|her)\s+(?:own\s+)?"
                r"(?:story|experiences?|opinions?|views|thoughts|journey|memories|life|career)\b"
                # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
-               r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b", re.I)
+               r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b"
+               # an example told in the past: "As an example, a new client, who was in her nineties, preferred ..."
+               r"|\b(?:as|for)\s+an?\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was|were|had|[a-z]+ed)\b", re.I)
 
 # "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
 # (and "where he had been expecting ...": a pronoun subject, then a past verb)
@@ -138,12 +141,13 @@ _VERDICT = rx(r"\b(?:is|are|was|would\s+be|could\s+be|might\s+be|may\s+be|will\s
               r"(?:direct|indirect|associative|perceptive|perceived|unlawful)\s+(?:sex\s+|race\s+|age\s+|disability\s+|"
               r"sexual\s+orientation\s+|gender\s+reassignment\s+)?(?:discrimination|harassment|victimisation)\b"
               r"|\btreat(?:s|ed|ing)?\s+(?:him|her)\s+less\s+favourably\b"
+              r"|\bclaimed\s+(?:that\s+)?(?:the|this|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?discriminated\s+against\b"
               r"|\b(?:make|bring)\s+a\s+claim\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}?(?:discrimination|harassment|victimisation)\b"
               r"|\b(?:[Tt]his|[Tt]hat|[Ww]hich)\s+(?:is|would\s+be|could\s+be|is\s+likely\s+to\s+be)\s+(?:unlawful\s+)?"
               r"(?:discrimination|harassment|victimisation)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|where|when|whenever|once|unless|suppose|should\s+an?)\b", re.I)
 # the example's person brought in: "A worker who lives ...", "At a job interview, an applicant mentions ..."
-_STORY_OPEN = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.,;]{0,60},\s+)?[Aa]n?\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+_STORY_OPEN = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.,;]{0,60},\s+)?[Aa]n?\s+(?:[a-z'\u2019-]+\s+){0,2}?[a-z'\u2019]+\s+"
                          r"(?!(?:should|must|may|can|shall|will|is\s+required)\b)[a-z]+(?<!ing)\b")
 
 

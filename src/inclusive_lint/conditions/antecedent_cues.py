@@ -59,7 +59,8 @@ _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"
 _REPORTED_WOULD = re.compile(r"(?<!guidance )(?<!policy )(?<!leaflet )(?<!letter )(?<!document )(?<!rules )(?<!website )(?<!form )"
                              r"\b(?:said|told\s+(?:us|me|you|them|him|her|the\s+\w+)|promised|confirmed|explained|stated|indicated|"
-                             r"announced|replied)\s+(?:that\s+)?(?:he|she|they)\s+would\b")
+                             r"announced|replied|thinking|thought|believing|believed|hoping|hoped|expecting|assuming|assumed)\s+"
+                             r"(?:that\s+)?(?:he|she|they|the\s+[A-Za-z]+)\s+would\b")
 _PLACE_WHERE = re.compile(r"\b(?:hospital|ward|unit|home|room|clinic|centre|center|school|office|house|building|site|"
                           r"country|town|city|village|practice|surgery|hall|church|hotel|prison|camp)s?,?\s+where\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
@@ -274,3 +275,13 @@ def capital_kinds(window: str, thing_tail) -> list:
 # "... is the Regional Manager of the HBA as well as the": a second predicate of the same "is"
 _ALSO_PREDICATE = re.compile(r"(?<![\w'\u2019])[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+)+\s+(?:is|was)\s+(?:the|an?|our|their|its)\s+"
                              r"[^.;:!?]{1,80}?\bas\s+well\s+as\s+$")       # a named subject, not "Attendance is the duty of"
+
+
+def _plural(m) -> bool:
+    """The role noun of a ``_GENERIC`` match is plural ("the nurses", "our GPs", "their carers")."""
+    tail = m.group(0)[m.end("role") - m.start(0):]
+    return tail == "s" or (tail == "" and m.group("role").lower() in _PLURAL_ROLES)
+
+
+_PLURAL_ROLES = {"staff"}
+_INTENSIFIED = re.compile(r"\b(?:most|very|highly|extremely|truly|really|so|too)\s+$", re.I)     # an adjective, not a role

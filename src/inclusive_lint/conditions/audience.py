@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .account_cues import equality_example
 from .antecedent_cues import one_named_case
 from .lead_in import lead_in_text
 from .wrap import rx
@@ -59,3 +60,12 @@ def named_case(ctx) -> bool:
     """The passage is a case about one named person ("Amelie is 14 years old and attends ..."): her
     boyfriend is hers, not an assumption about a reader."""
     return ctx.match_text.lower().startswith(("her ", "his ")) and one_named_case(ctx)
+
+
+@condition("worked-example")
+def worked_example(ctx) -> bool:
+    """The match is in a worked example of equality law: a person brought in, what happened to them, and
+    what the law or a claim made of it ("A male employee who was denied paid time off after his wife gave
+    birth claimed the policy discriminated against fathers")."""
+    return equality_example(ctx)
+

@@ -47,8 +47,13 @@ _CARED_FOR = re.compile(r"\b(?:patient|person|service user|service-user|resident
 
 
 def is_example(window: str, start: int) -> bool:
-    """The candidate at ``start`` is given as an example ("such as your father")."""
-    return _EXAMPLE_CUE.search(window[max(0, start - 25):start]) is not None
+    """The candidate at ``start`` is given as an example ("such as your father"); not the subject of a
+    sentence that opens on "For example," ("For example, the patient may feel he ...")."""
+    m = _EXAMPLE_CUE.search(window[max(0, start - 25):start])
+    return m is not None and _OPENING_EXAMPLE.search(window, max(0, start - 25), start) is None
+
+
+_OPENING_EXAMPLE = re.compile(r"(?:^|[.!?:]\s+)(?:For example|For instance),?\s+(?:(?:the|a|an|your|their|any|one)\s+)?$")
 
 
 def _clause_start(window: str, pos: int) -> tuple[int, bool]:
@@ -191,3 +196,22 @@ _FRONTED = re.compile(r"(?:^|[.!?]['\")\]]*\s+|\n)[^\S\n]*(?:When|If|Once|After|
 
 _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?:(?:In (?:that|this|such a) case|If so|Then|After that|Next|"
                            r"However|Also|Here|There|At that point|Afterwards),?\s+)?$")
+
+
+# the agent of a passive verb: "Aphra was referred for counselling by the GP and waited ... her"
+_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+(?:[\w-]+\s+){0,4}?by\s+"
+                       r"(?:(?:the|a|an|your|their|his|her|our)\s+(?:[\w-]+\s+)?)?$", re.I)
+
+
+def passive_agents(window: str, cands: list) -> list:
+    """``cands`` without the agent of a passive verb whose subject, earlier in the same sentence, is
+    another candidate: the subject, not the agent, is who a later pronoun goes on with."""
+    out = []
+    for c in cands:
+        start = max(window.rfind(". ", 0, c[1]), 0)
+        if _BY_AGENT.search(window, max(start, c[1] - 80), c[1]) and any(
+                d is not c and start <= d[1] and d[0] <= c[1] for d in cands):
+            continue
+        out.append(c)
+    return out or cands
+

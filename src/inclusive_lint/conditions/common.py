@@ -98,11 +98,16 @@ def cites_legislation(ctx) -> bool:
         return True
     if block_cites(ctx, _LEGISLATION):
         return True              # laid out as statute, a published statute, under a law's lead-in ... (law_block.py)
+    opening = ctx.sent_start - (ctx.text[ctx.sent_start - 1:ctx.sent_start] == "(")     # (the splitter may leave "(" behind)
+    if _PROVISION_OPEN.match(ctx.text, opening) and ctx.prev_start < opening \
+            and _sentence_cites(ctx.text[ctx.prev_start:opening]):
+        return True              # "... 42 C.F.R. 483.10(f) provides that ... (4) The resident has a right to ..."
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
         return True
     return follows_cited_law(ctx, _LEGISLATION) or under_law_title(ctx)
 
 
+_PROVISION_OPEN = re.compile(r"\s*\(\d{1,2}[A-Z]?\)\s+[A-Z]")
 _SO = re.compile(r",\s+(?:and\s+)?(?:so|therefore|which means)\s+")
 
 
@@ -146,7 +151,9 @@ _MENTION_CUE = (
     r"|\b(?:call|calls|calling|called|refer to|refers to|referring to|describe|describes|describing|address|addressing)"
     r" (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
     r"|\bavoid\w* (?:identifying|describing|calling|labell?ing|referring to) [^.;]{0,40}? as"
-    r"|\bsuch as|\be\.g\.|\beg\.|\bfor example)"
+    r"|\bsuch as|\be\.g\.|\beg\.|\bfor example"
+    # "Trans ... is generally a preferred term over transsexual"
+    r"|\b(?:preferred|better|more (?:acceptable|accepted|accurate|inclusive|respectful))\s+(?:terms?|words?|labels?)\s+(?:over|to|than))"
 )
 # between the cue and the term: nothing, a quote mark, or "using", "the term", "words like"
 _MENTION_BEFORE = re.compile(

@@ -13,7 +13,7 @@ _EIA_MARKER = rx(
     r"|\bE(?:q|H)?IA\b|\bEqIA\b|\bEHIA\b|\bimpact on (?:people|groups) with (?:a )?protected characteristics?\b",
     re.I,
 )
-_PROTECTED = rx(r"\bprotected characteristics?\b|\bprotected groups?\b|\bgroups? considered\b", re.I)
+_PROTECTED = rx(r"\bprotected characteristics?\b|\bprotected groups?\b|\bgroups? considered\b|\bequality (?:strands?|target groups)\b", re.I)
 
 # How each of the nine characteristics tends to be written in EIAs (older names included).
 CHARACTERISTICS = {

@@ -66,8 +66,20 @@ _INCLUSIVE_FAMILY = rx(
 @condition("inclusive-family-wording")
 def inclusive_family_wording(ctx) -> bool:
     """The paragraph's definition of family reaches beyond blood and marriage: partners
-    (not only civil partners), chosen family, friends, anyone the person regards as family."""
-    return any_included(_INCLUSIVE_FAMILY, ctx.text)
+    (not only civil partners), chosen family, friends, anyone the person regards as family; or, for a
+    short paragraph, one of the short ones after it does ("Immediate family: Spouse, children ..." then
+    "Others: Domestic partners, significant others, or close friends")."""
+    if any_included(_INCLUSIVE_FAMILY, ctx.text):
+        return True
+    blocks = getattr(ctx.document, "blocks", None) or []
+    if len(ctx.text) > 300:
+        return False
+    for b in blocks[ctx.block_index + 1:ctx.block_index + 6]:
+        if len(b.text) > 300:
+            return False
+        if any_included(_INCLUSIVE_FAMILY, b.text):
+            return True
+    return False
 
 
 # --- partner categories that are not limited by sex -------------------------------------------

@@ -223,7 +223,7 @@ _NAMED = re.compile(
             r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused|"
             # a person's own doings in the present: "When Priya arrives, ...", "Sarah refuses to leave"
             r"arrives|comes|goes|leaves|lives|remains|returns|attends|refuses|insists|agrees|wants|needs|visits|phones|rings|"
-            r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes)\b)")
+            r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes|holds|teaches|runs)\b)")
     # a first name with the person's own family: "where Dora and her husband lived" (the window ends where
     # the pronoun starts; not an office after an article: "the Registrar and his deputy")
     + r"|(?<=[a-z,;]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\byour\s)(?<!\bany\s)(?<!\beach\s)"
@@ -236,7 +236,9 @@ _NAMED = re.compile(
     + r"|(?<=[.!?:]\s)"
     + _name(r"[A-Z][a-z\u00e0-\u00ff]{2,}\b(?=\s+(?:believes|believed|wants|wanted|hopes|hoped|feels|felt|thinks|thought|"
             r"says|said|told|explains|explained|knows|knew|worries|worried|insists|insisted|refuses|refused|arrives|arrived|"
-            r"remembers|remembered|recalls|recalled|remains|remained|has\s+(?:written|spoken|campaigned|told|shared))\b)",
+            r"remembers|remembered|recalls|recalled|remains|remained|has\s+(?:written|spoken|campaigned|told|shared)|"
+            # what was done to one patient: "Aphra was referred for counselling by the GP"
+            r"was\s+(?:referred|diagnosed|admitted|discharged|born|prescribed|assessed)|waited)\b)",
             r"|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|One|Either|Neither|Who|Mum|Mom|Dad")
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
     + r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"

@@ -12,7 +12,7 @@ import functools
 import re
 
 from . import condition
-from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject
+from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
@@ -24,7 +24,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, _plural, _INTENSIFIED, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _REPORTS_SELF, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, equality_example, one_of_mine_before
 
 
@@ -102,7 +102,7 @@ def _antecedent(ctx):
         # a possessive before another person ("the patient's husband ... he") is a weak candidate
         strong = [c for c in cands if not c[5] or not any(c[0] < d[1] <= c[0] + 4 for d in cands)] or cands
         # a noun given as an example ("such as your father") is not who the pronoun means
-        strong = [c for c in strong if not is_example(window, c[1])] or strong
+        strong = passive_agents(window, [c for c in strong if not is_example(window, c[1])] or strong)
         ends = {c[0] for c in cands}
         strong = [c for c in strong if not _of_complement(window, c, ends)
                   and not named_again(ctx.text, ctx.end, ctx.sent_end, c)] or strong
@@ -186,8 +186,8 @@ def _candidates(window: str) -> list:
         if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
             continue        # "elected Dr Hohaia as its chair": the office is that person's
-        if m.group("role") and _plural(m):
-            continue        # "the nurses": a plural noun is never what "he" or "she" points back to
+        if m.group("role") and (_plural(m) or _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role"))):
+            continue        # "the nurses": a plural noun is never what "he" or "she" points back to; "a most professional"
         if m.group("pro"):
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
@@ -235,13 +235,6 @@ _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
 
-def _plural(m) -> bool:
-    """The role noun of a ``_GENERIC`` match is plural ("the nurses", "our GPs", "their carers")."""
-    tail = m.group(0)[m.end("role") - m.start(0):]
-    return tail == "s" or (tail == "" and m.group("role").lower() in _PLURAL_ROLES)
-
-
-_PLURAL_ROLES = {"staff"}
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
 _OF_HEAD = re.compile(r"\s+of\s+$")
 

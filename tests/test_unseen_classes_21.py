@@ -55,8 +55,18 @@ def test_round_21_classes():
     own doctor"); "For example, the patient may feel he ..."; "gay men's lifestyles"; "biological gender"; next of
     kin made the decision-maker or asked for consent for anyone; "equality strands"; a family definition over short
     paragraphs that reaches partners and friends; a sex question on a form that asks the gender identity question
-    elsewhere; a future inside someone's thoughts ("thinking that the registrar would")."""
+    elsewhere; a future inside someone's thoughts ("thinking that the registrar would"). And a second reviewer's probe
+    sentences against batch 4 (R21-B001 to -B100, four left out as known limits), with the mends of batch 5: "he
+    informed" only as a tag after a comma; an example told in the past needs a finite past verb and no modal ("For
+    instance, a volunteer who had completed ..."); "the right conferred by section N" only drafted as law ("does not
+    have ... unless"); a sexed predicate not after "whether"/"if" nor beside "or the mother"; an intensifier only
+    before a role that is also an adjective ("a very professional", not "a very young person"); a numbered item after
+    a citing sentence only when that sentence sets the law out ("provides that") and the item lays no duty; the
+    partner rule's worked example only in the example's own sentences; a family definition carried on only by
+    "Label: ..." lines; "gay men's lifestyle factors" is about health; "equality strands" only beside an impact
+    assessment's words or "considered"; a sex field beside the gender identity question (not a gender field); an
+    heir only in the next-of-kin sentence; "biological gender" with no trans word nearby."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-21.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 100 and result.cases == 193
+    assert result.tp >= 159 and result.cases == 289

@@ -12,13 +12,16 @@ from .wrap import rx
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
                       # a news report of what someone made known ("..., she announced today", "he acknowledged
                       # there were ..."), not a rule's "the mileage he claimed" or "the hours he stated"
-                      r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated|informed)"
+                      r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)"
                       r"(?=\s*[,.:;]|\s+(?:that|today|yesterday|there|last|this (?:week|morning|month)|on (?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|\d))\b)"
                       # news the writer has had from one person: "today she has called us to say ..."
                       r"|has\s+(?:just\s+)?(?:called|phoned|rung|emailed|e-mailed|texted|messaged|contacted|written\s+to|told|informed)\s+(?:us|me)"
                       r"\s+(?:to\s+say|that|saying)"
                       r")\b")
+
+# a news report's tag after a comma: "Passes will be issued at reception, he informed." (not "every colleague he informed.")
+INFORMED_TAG = re.compile(r",\s(?:he|she)\s+informed\s*\.", re.I)
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+|first\s+)?"
@@ -68,7 +71,8 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
                # a worked example told as one event: "For example, an employee attends a meeting and asks ..."
                r"|\bfor\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?!(?:may|might|can|could|should|must|will|would|needs|wants|is|has|does)\b)[a-z]+s\b"
                # an example told in the past: "As an example, a new client, who was in her nineties, preferred ..."
-               r"|\b(?:as|for)\s+an?\s+(?:example|instance),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+)?(?:was|were|had|[a-z]+ed)\b", re.I)
+               r"|\b(?:(?:as|for)\s+an?\s+example|for\s+(?:example|instance)),?\s+an?\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:who\s+(?:was|were|had|[a-z]+ed)|was|were|had)\b"
+               r"(?![^.;]*\b(?:must|should|shall|will|can|may)\b)", re.I)
 
 # "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
 # (and "where he had been expecting ...": a pronoun subject, then a past verb)
@@ -151,6 +155,13 @@ _STORY_OPEN = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^.,;]{0,60},\s+)?[Aa]n?\s+(?:[
                          r"(?!(?:should|must|may|can|shall|will|is\s+required)\b)[a-z]+(?<!ing)\b")
 
 
+def in_example_sentence(ctx) -> bool:
+    """The match's own sentence is part of a worked example: it brings the person in, gives the verdict or
+    tells what happened to them (not a general line near one: "Men attending the clinic are welcome to ...")."""
+    return bool(_STORY_OPEN.search(ctx.text, ctx.sent_start, ctx.sent_end) or _VERDICT.search(ctx.sentence)
+                or _TOLD_PAST.search(ctx.sentence))
+
+
 def equality_example(ctx) -> bool:
     """The pronoun is in a worked example of equality law: a person brought in ("A worker who lives with
     ..."), the law's verdict on what happened in another sentence of its block, and neither the pronoun's
@@ -168,9 +179,15 @@ def equality_example(ctx) -> bool:
     if _STORY_OPEN.search(ctx.text, lo, ctx.sent_start) is not None:
         return True         # the person brought in before: "A tenant asks ... The officer refuses and treats her less favourably"
     # brought in by the pronoun's own sentence, with the verdict in another ("Refusing an employee ... because of his
-    # orientation is direct discrimination" is a rule, its verdict in its own sentence)
-    return any(not ctx.sent_start <= v < ctx.sent_end for v in verdicts) \
-        and _STORY_OPEN.search(ctx.text, lo, ctx.sent_end) is not None
+    # orientation is direct discrimination" is a rule, its verdict in its own sentence), or in it when the sentence
+    # tells what happened ("A male employee who was denied ... claimed the policy discriminated against fathers")
+    opened = _STORY_OPEN.search(ctx.text, lo, ctx.sent_end) is not None
+    elsewhere = any(not ctx.sent_start <= v < ctx.sent_end for v in verdicts)
+    return opened and (elsewhere or _TOLD_PAST.search(ctx.sentence) is not None)
+
+
+_TOLD_PAST = re.compile(r"\b(?:was|were|had)\s+(?:\w+\s+)?(?:denied|refused|dismissed|told|treated|given|sacked|rejected)\b|"
+                        r"\b(?:claimed|complained|alleged)\b")
 
 
 # one person's own words reported: "The patient states that she is nervous"

@@ -284,4 +284,5 @@ def _plural(m) -> bool:
 
 
 _PLURAL_ROLES = {"staff"}
+_ADJECTIVE_ROLES = {"professional", "expert", "specialist", "senior", "junior"}      # roles that are adjectives too
 _INTENSIFIED = re.compile(r"\b(?:most|very|highly|extremely|truly|really|so|too)\s+$", re.I)     # an adjective, not a role

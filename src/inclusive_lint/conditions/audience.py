@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import condition
-from .account_cues import equality_example
+from .account_cues import equality_example, in_example_sentence
 from .antecedent_cues import one_named_case
 from .lead_in import lead_in_text
 from .wrap import rx
@@ -67,5 +67,5 @@ def worked_example(ctx) -> bool:
     """The match is in a worked example of equality law: a person brought in, what happened to them, and
     what the law or a claim made of it ("A male employee who was denied paid time off after his wife gave
     birth claimed the policy discriminated against fathers")."""
-    return equality_example(ctx)
+    return equality_example(ctx) and in_example_sentence(ctx)
 

@@ -100,6 +100,7 @@ def cites_legislation(ctx) -> bool:
         return True              # laid out as statute, a published statute, under a law's lead-in ... (law_block.py)
     opening = ctx.sent_start - (ctx.text[ctx.sent_start - 1:ctx.sent_start] == "(")     # (the splitter may leave "(" behind)
     if _PROVISION_OPEN.match(ctx.text, opening) and ctx.prev_start < opening \
+            and _INTRODUCES.search(ctx.text, ctx.prev_start, opening) and not _STAFF_DUTY.search(ctx.sentence) \
             and _sentence_cites(ctx.text[ctx.prev_start:opening]):
         return True              # "... 42 C.F.R. 483.10(f) provides that ... (4) The resident has a right to ..."
     if _has(ctx, "dash-items", _DASH_ITEMS) and _DASH_ITEMS.search(ctx.text, max(0, ctx.start - 600), ctx.start):
@@ -108,6 +109,9 @@ def cites_legislation(ctx) -> bool:
 
 
 _PROVISION_OPEN = re.compile(r"\s*\(\d{1,2}[A-Z]?\)\s+[A-Z]")
+# the citing sentence sets the law's text out ("provides that", "states:"); the item is not a duty of the document's own
+_INTRODUCES = re.compile(r"\b(?:provides?|states?|reads?|says?)\s*(?:that\b|:)")
+_STAFF_DUTY = re.compile(r"\b(?:must|should)\b")
 _SO = re.compile(r",\s+(?:and\s+)?(?:so|therefore|which means)\s+")
 
 

@@ -13,7 +13,10 @@ _EIA_MARKER = rx(
     r"|\bE(?:q|H)?IA\b|\bEqIA\b|\bEHIA\b|\bimpact on (?:people|groups) with (?:a )?protected characteristics?\b",
     re.I,
 )
-_PROTECTED = rx(r"\bprotected characteristics?\b|\bprotected groups?\b|\bgroups? considered\b|\bequality (?:strands?|target groups)\b", re.I)
+_PROTECTED = rx(r"\bprotected characteristics?\b|\bprotected groups?\b|\b(?:groups?|equality strands?) considered\b", re.I)
+# older names for the characteristics, an assessment only beside the words of one ("the impact ... on the equality strands")
+_STRANDS = rx(r"\bequality (?:strands?|target groups)\b", re.I)
+_IMPACT_WORDS = rx(r"\bimpacts?\b|\bassessments?\b|\bE(?:q|H)?IA\b", re.I)
 
 # How each of the nine characteristics tends to be written in EIAs (older names included).
 CHARACTERISTICS = {
@@ -90,7 +93,9 @@ def eia_document(ctx) -> bool:
     # loop runs only when the document has one
     return _doc(ctx, "is-eia", lambda: bool(search_long(_EIA_MARKER, ctx.document_text) or (
         search_long(_PROTECTED, ctx.document_text) and any(
-            _PROTECTED.search(b.text) and _ASSESSING.search(b.text) for b in ctx.document.blocks))))
+            _PROTECTED.search(b.text) and _ASSESSING.search(b.text) for b in ctx.document.blocks)) or (
+        search_long(_STRANDS, ctx.document_text) and any(
+            _STRANDS.search(b.text) and _IMPACT_WORDS.search(b.text) for b in ctx.document.blocks))))
 
 
 # a list of protected characteristics is an assessment only when something is being assessed

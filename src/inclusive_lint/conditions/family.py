@@ -63,6 +63,9 @@ _INCLUSIVE_FAMILY = rx(
 )
 
 
+_LABELLED_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?[A-Z][\w -]{0,30}:\s")
+
+
 @condition("inclusive-family-wording")
 def inclusive_family_wording(ctx) -> bool:
     """The paragraph's definition of family reaches beyond blood and marriage: partners
@@ -75,8 +78,8 @@ def inclusive_family_wording(ctx) -> bool:
     if len(ctx.text) > 300:
         return False
     for b in blocks[ctx.block_index + 1:ctx.block_index + 6]:
-        if len(b.text) > 300:
-            return False
+        if len(b.text) > 300 or not _LABELLED_LINE.match(b.text):
+            return False        # (only lines that carry on the definition: "Others: ...", "Extended family: ...")
         if any_included(_INCLUSIVE_FAMILY, b.text):
             return True
     return False

@@ -27,3 +27,18 @@ def under_sex_question(ctx) -> bool:
     if m is None or _AT_BIRTH.search(m.group("line")):
         return False        # the sex registered at birth has two answers in law
     return _ASKS.search(m.group("line").strip()) is not None
+
+
+# the equality standard's second question, anywhere in the document: "Is your gender the same as the sex you were
+# registered at birth?", "... the gender you were assigned at birth"
+_GENDER_IDENTITY_ASKED = r"\bis\s+your\s+gender\s+(?:identity\s+)?(?:the\s+)?same\s+as\s+(?:the\s+)?(?:one|sex|gender)\s+(?:you\s+were|that\s+was)\s+(?:assign|register|record)"
+_SEX_LABEL = re.compile(r"(?:legal\s+|birth\s+)?sex\b", re.I)
+
+
+@condition("sex-beside-gender-identity")
+def sex_beside_gender_identity(ctx) -> bool:
+    """The field asks for sex ("Legal Sex Male Female"), not gender, and the form also asks whether the
+    person's gender is the same as the sex they were registered at birth: the two questions together
+    are the equality standard's, and a two-answer legal sex is not the whole question."""
+    return _SEX_LABEL.match(ctx.match_text) is not None and ctx.document_has(_GENDER_IDENTITY_ASKED)
+

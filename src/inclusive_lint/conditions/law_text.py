@@ -82,7 +82,9 @@ _SELF_DRAFTED = re.compile(
     # a code's reference to its own parts: "the rights specified in paragraphs (f)(1) through (11) of this section"
     r"|\bparagraphs?\s+\([a-z0-9]{1,4}\)(?:\(\d{1,3}\))*(?:\s+(?:through|to|and)\s+\(\d{1,3}\))?\s+of\s+this\s+(?:section|part|subpart|chapter)\b"
     # a right or power the law gives by number: "An employee does not have the right conferred by section 71 unless ..."
-    r"|\b(?:right|power|duty|entitlement)s?\s+conferred\s+(?:on\s+[\w ]{1,30}?\s+)?by\s+(?:section|subsection|regulation|paragraph|article)\s+\d"
+    # (drafted as law: "does not have the right conferred by section 71 unless ...", not a policy's "may use the right ...")
+    r"|\b(?:does|do)\s+not\s+have\s+the\s+(?:right|power)s?\s+conferred\s+(?:on\s+[\w ]{1,30}?\s+)?by\s+"
+    r"(?:section|subsection|regulation|paragraph|article)\s+\d[^.;]{0,80}\bunless\b"
     r"|\b(?i:the) protected characteristic of [a-z ]{3,40}? (?:(?:is|are) (?:defined|described|set out)|means)\b"
     r"(?![^.;]*,\s+(?:and|but)\s)(?![^.;]*\b(?:may|must|should|will|can)\b)")
 _SELF_WORDS = ("this ", "('", '("', "(\u2018", "(\u201c", "protected characteristic", "conferred")

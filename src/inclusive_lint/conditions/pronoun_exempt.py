@@ -32,14 +32,17 @@ def not_a_rule_pronoun(ctx) -> bool:
         or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
         or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
             and _MODAL.search(ctx.sentence) is None) \
-        or _SEXED_PREDICATE[m.lower() in ("he", "him", "his", "himself")].match(ctx.text, ctx.end) is not None
+        or (_SEXED_PREDICATE[m.lower() in ("he", "him", "his", "himself")].match(ctx.text, ctx.end) is not None
+            and _ASKED_WHETHER.search(ctx.text, max(0, ctx.start - 12), ctx.start) is None)
 
 
 # the pronoun's own clause gives the sex: "each child of which he claims to be the father", "she is the mother"
+# (not a question put to anyone, "whether he is the father", nor one of two, "the father or the mother")
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+$", re.I)
 _SEXED_PREDICATE = {True: re.compile(r"\s+(?:is|was|be|becomes?|became|claims\s+to\s+be|is\s+named\s+as)\s+(?:the\s+|a\s+)?"
-                                     r"(?:biological\s+|legal\s+|birth\s+)?(?:father|husband|dad)\b", re.I),
+                                     r"(?:biological\s+|legal\s+|birth\s+)?(?:father|husband|dad)\b(?![^.;,]{0,30}\bor\s+(?:the\s+|a\s+)?(?:mother|parent|partner|wife))", re.I),
                     False: re.compile(r"\s+(?:is|was|be|becomes?|became|claims\s+to\s+be|is\s+named\s+as)\s+(?:the\s+|a\s+)?"
-                                      r"(?:biological\s+|legal\s+|birth\s+)?(?:mother|wife|mum)\b", re.I)}
+                                      r"(?:biological\s+|legal\s+|birth\s+)?(?:mother|wife|mum)\b(?![^.;,]{0,30}\bor\s+(?:the\s+|a\s+)?(?:father|parent|partner|husband))", re.I)}
 
 
 # in a parliamentary question, "his" before what is not the minister's ("no patient is delayed ... to his home")

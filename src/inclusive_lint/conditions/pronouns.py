@@ -24,8 +24,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, _plural, _INTENSIFIED, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import _REPORTS_SELF, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, equality_example, one_of_mine_before
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .account_cues import _REPORTS_SELF, INFORMED_TAG, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, equality_example, one_of_mine_before
 
 
 def _antecedent(ctx):
@@ -186,7 +186,8 @@ def _candidates(window: str) -> list:
         if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
             continue        # "elected Dr Hohaia as its chair": the office is that person's
-        if m.group("role") and (_plural(m) or _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role"))):
+        if m.group("role") and (_plural(m) or (m.group("role").lower() in _ADJECTIVE_ROLES
+                                               and _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role")))):
             continue        # "the nurses": a plural noun is never what "he" or "she" points back to; "a most professional"
         if m.group("pro"):
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
@@ -253,7 +254,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
-    if ctx.match_text.lower() in ("he", "she") and _SPEAKER.match(ctx.text, ctx.end):
+    if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, ctx.start - 2)):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:

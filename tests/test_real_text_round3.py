@@ -207,8 +207,8 @@ SETS = [
     # round 18: "he" for a plural "Teenagers" is reported, as is "the duty of the father ... to notify" in a 1907 Act
     # paraphrase; the agreed labels mark the first {{may}}, the first labels neither
     ("real-text-heldout-21.yaml", 261, 0.93, 0.95),
-    ("real-text-heldout-21-second.yaml", 261, 0.98, 0.94),
-    ("real-text-heldout-21-agreed.yaml", 261, 0.99, 0.95),
+    ("real-text-heldout-21-second.yaml", 261, 0.98, 0.95),
+    ("real-text-heldout-21-agreed.yaml", 261, 0.99, 0.96),
     # round 15: two fresh sets kept whole and never read, each with its second labelling and agreed labels
     ("real-text-heldout-22.yaml", 260, 0.9, 0.94),
     ("real-text-heldout-22-second.yaml", 260, 0.93, 0.9),
@@ -276,15 +276,15 @@ SETS = [
     # round 20: three fresh sets collected at the start of round 20 and kept whole and never read (-40 to -42, first
     # passes on the session-start code eabb1dd in the round's closing note), each with its second labelling and agreed labels
     # (agreed by the second labeller after its blind pass, by the collectors' guide)
-    ("real-text-heldout-40.yaml", 260, 0.73, 0.86),
-    ("real-text-heldout-40-second.yaml", 260, 0.77, 0.82),
-    ("real-text-heldout-40-agreed.yaml", 260, 0.76, 0.86),
-    ("real-text-heldout-41.yaml", 260, 0.76, 0.87),
-    ("real-text-heldout-41-second.yaml", 260, 0.8, 0.89),
-    ("real-text-heldout-41-agreed.yaml", 260, 0.78, 0.89),
-    ("real-text-heldout-42.yaml", 260, 0.91, 0.9),
-    ("real-text-heldout-42-second.yaml", 260, 0.83, 0.89),
-    ("real-text-heldout-42-agreed.yaml", 260, 0.88, 0.9),
+    ("real-text-heldout-40.yaml", 260, 0.86, 0.97),
+    ("real-text-heldout-40-second.yaml", 260, 0.91, 0.91),
+    ("real-text-heldout-40-agreed.yaml", 260, 0.89, 0.97),
+    ("real-text-heldout-41.yaml", 260, 0.95, 0.94),
+    ("real-text-heldout-41-second.yaml", 260, 0.98, 0.95),
+    ("real-text-heldout-41-agreed.yaml", 260, 0.97, 0.96),
+    ("real-text-heldout-42.yaml", 260, 0.98, 1),
+    ("real-text-heldout-42-second.yaml", 260, 0.91, 0.98),
+    ("real-text-heldout-42-agreed.yaml", 260, 0.98, 1),
     # round 20: six more fresh sets collected during round 20 (-43 to -45, then -46 to -48), each scored blind first (on
     # the session-start code, and -46 to -48 again on the code of the time, which found the same), then read and tuned on
     ("real-text-heldout-43.yaml", 260, 0.87, 0.94),
@@ -298,15 +298,35 @@ SETS = [
     ("real-text-heldout-45.yaml", 260, 0.94, 0.97),
     ("real-text-heldout-45-second.yaml", 260, 0.93, 0.95),
     ("real-text-heldout-45-agreed.yaml", 260, 0.95, 0.96),
-    ("real-text-heldout-46.yaml", 260, 0.83, 0.82),
-    ("real-text-heldout-46-second.yaml", 260, 0.81, 0.92),
-    ("real-text-heldout-46-agreed.yaml", 260, 0.87, 0.82),
+    ("real-text-heldout-46.yaml", 260, 0.83, 0.83),
+    ("real-text-heldout-46-second.yaml", 260, 0.81, 0.93),
+    ("real-text-heldout-46-agreed.yaml", 260, 0.87, 0.83),
     ("real-text-heldout-47.yaml", 260, 0.68, 0.89),
     ("real-text-heldout-47-second.yaml", 260, 0.73, 0.93),
     ("real-text-heldout-47-agreed.yaml", 260, 0.74, 0.92),
     ("real-text-heldout-48.yaml", 260, 0.89, 0.93),
     ("real-text-heldout-48-second.yaml", 260, 0.98, 0.95),
     ("real-text-heldout-48-agreed.yaml", 260, 0.98, 0.97),
+    # round 21: -49 to -51 collected at the start of the round and never read (floors at their figures, which the
+    # round's fixes left unchanged); -52 to -54 collected during the round, scored blind, then read
+    ("real-text-heldout-49.yaml", 260, 0.86, 0.82),
+    ("real-text-heldout-49-second.yaml", 260, 0.86, 0.82),
+    ("real-text-heldout-49-agreed.yaml", 260, 0.86, 0.83),
+    ("real-text-heldout-50.yaml", 260, 0.72, 0.89),
+    ("real-text-heldout-50-second.yaml", 260, 0.74, 0.9),
+    ("real-text-heldout-50-agreed.yaml", 260, 0.74, 0.9),
+    ("real-text-heldout-51.yaml", 260, 0.79, 0.92),
+    ("real-text-heldout-51-second.yaml", 260, 0.79, 0.94),
+    ("real-text-heldout-51-agreed.yaml", 260, 0.79, 0.94),
+    ("real-text-heldout-52.yaml", 260, 0.78, 0.93),
+    ("real-text-heldout-52-second.yaml", 260, 0.78, 0.93),
+    ("real-text-heldout-52-agreed.yaml", 260, 0.78, 0.94),
+    ("real-text-heldout-53.yaml", 260, 0.97, 0.96),
+    ("real-text-heldout-53-second.yaml", 260, 0.97, 0.95),
+    ("real-text-heldout-53-agreed.yaml", 260, 0.98, 0.96),
+    ("real-text-heldout-54.yaml", 260, 0.86, 0.94),
+    ("real-text-heldout-54-second.yaml", 260, 0.94, 1),
+    ("real-text-heldout-54-agreed.yaml", 260, 0.97, 1),
 ]
 
 

@@ -40,6 +40,8 @@ def test_left_whole():
     for pattern in (r"(?i)a|b", r"(a)|\1b", r"(?P<x>a)|(?P=x)", r"(a)?(?(1)b|c)", "abc", "(?:a|b)c"):
         rx = re.compile(pattern)
         assert _alternatives(rx) == (rx,), pattern
+    verbose = re.compile("a  # this|that\n | b", re.X)          # a "|" in a comment
+    assert _alternatives(verbose) == (verbose,)
 
 
 def test_the_vignette_cue_splits():

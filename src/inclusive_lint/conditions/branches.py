@@ -1,4 +1,4 @@
-""""Does this pattern occur here?" for a pattern that is a choice of many alternatives.
+"""Whether a pattern occurs, for a pattern that is a choice of many alternatives.
 
 A pattern such as the case-vignette cue ("in this situation", "case study", "scenario", "you
 are a nurse ... welcoming", "On a Sunday afternoon, ...") is a dozen alternatives at its top
@@ -15,8 +15,8 @@ word-start guard: ``litguard.accelerated``), so asking them one at a time answer
 question several times faster. Only the answer is the same, not the match (the first
 alternative to occur need not be the leftmost match): this is for callers that ask whether.
 
-A pattern that cannot be split safely (global inline flags, references between groups, one
-alternative only) is searched as it is.
+A pattern that cannot be split safely (global inline flags, verbose layout, references between
+groups, one alternative only) is searched as it is.
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _alternatives(rx) -> tuple:
     """The top-level alternatives of ``rx``, each compiled with its flags (and the litguard
     shortcuts), or ``(rx,)`` when the pattern is not a choice that splits safely."""
     pattern, flags = rx.pattern, rx.flags
-    if not isinstance(pattern, str) or _GLOBAL_FLAGS.match(pattern) or _REFERENCE.search(pattern):
+    if not isinstance(pattern, str) or flags & re.VERBOSE or _GLOBAL_FLAGS.match(pattern) or _REFERENCE.search(pattern):
         return (rx,)
     parts = split_choice(pattern)
     if len(parts) < 2:

@@ -35,7 +35,10 @@ def test_which_patterns_qualify():
        which=st.integers(0, len(PATTERNS) - 1))
 def test_same_answer_as_search(text, lo, hi, which):
     rx = PATTERNS[which]
-    assert search_between(rx, text, lo, hi, {}) == (rx.search(text, lo, hi) is not None)
+    memo: dict = {}
+    want = rx.search(text, lo, hi) is not None
+    assert search_between(rx, text, lo, hi, memo) == want          # searched
+    assert search_between(rx, text, lo, hi, memo) == want          # from the index
 
 
 TRAILING = [_LEAD_IN_CUE, re.compile(r"\b(?:ab|abc\w*|x y)\b", re.I), re.compile(r"\bz+\b")]
@@ -50,8 +53,10 @@ def test_trailing_boundary_same_answer_when_cut_before_a_non_word_character(text
     while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
         hi += 1                    # the caller's promise: text[hi] is not a word character
     assert suitable(rx, stop_before_nonword=True) and not suitable(rx)
-    got = search_between(rx, text, lo, hi, {}, stop_before_nonword=True)
-    assert got == (rx.search(text, lo, hi) is not None)
+    memo: dict = {}
+    first = search_between(rx, text, lo, hi, memo, stop_before_nonword=True)
+    got = search_between(rx, text, lo, hi, memo, stop_before_nonword=True)     # from the index
+    assert got == first == (rx.search(text, lo, hi) is not None)
     if lo <= hi and (lo == 0 or not text[lo - 1].isalnum()):      # as the lead-in check asks it
         assert got == (rx.search(text[lo:hi]) is not None)
 

@@ -7,6 +7,7 @@ import functools
 import re
 
 from .blockfacts import lacks_rx
+from .branches import occurs
 from .wrap import rx
 
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
@@ -94,14 +95,14 @@ _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apolo
                       r"updated|informed|advised|said|gave|stated|outlined|presented)\b)")
 
 
-def cue_before(ctx, cue, reach: int, past: int = 0):
-    """``cue.search`` from ``reach`` characters before the pronoun's previous sentence up to the
-    pronoun (or ``past`` characters beyond it: "shares her memories" holds the pronoun); not run in a
-    block that holds none of the words every match of the cue needs (blockfacts: most blocks hold no
-    "scenario", "one case" or "apologies")."""
+def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:
+    """Does ``cue`` occur from ``reach`` characters before the pronoun's previous sentence up to the
+    pronoun (or ``past`` characters beyond it: "shares her memories" holds the pronoun)? Not searched
+    in a block that holds none of the words every match of the cue needs (blockfacts: most blocks
+    hold no "scenario", "one case" or "apologies"), and searched one alternative at a time (branches.py)."""
     if lacks_rx(ctx, cue):
-        return None
-    return cue.search(ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)
+        return False
+    return occurs(cue, ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)
 
 
 def met_before(ctx, role: str) -> bool:

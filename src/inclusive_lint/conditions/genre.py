@@ -22,6 +22,7 @@ import re
 
 from . import condition
 from .lead_in import lead_in_text
+from .branches import occurs
 from .wrap import rx
 
 _ADDRESS = r"\byou(?:r|rs|rself|'ll|'re|'ve|'d)?\b|\bplease\b"
@@ -157,7 +158,7 @@ _BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}"
 def next_of_kin_in_use(ctx) -> bool:
     """The sentence uses next of kin as someone to record, contact or involve."""
     sentence = ctx.sentence
-    if _NOK_USE.search(sentence) or _NOK_IMPERATIVE.search(sentence):
+    if occurs(_NOK_USE, sentence) or _NOK_IMPERATIVE.search(sentence):
         return True
     if _ITEM_START.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         # an item of a list of details to give: "provide us with the following details: ... \u2022 next of kin"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import condition
+from .branches import occurs
 from .wrap import rx
 from .clinical import negated_span
 from .family import _cached
@@ -48,7 +49,7 @@ _NOK_EXPLAINED = rx(
 def nok_explained(ctx) -> bool:
     """The paragraph or document explains that the contact can be anyone and that the term
     carries no legal status or decision-making power."""
-    if _NOK_EXPLAINED.search(ctx.text):
+    if occurs(_NOK_EXPLAINED, ctx.text):
         return True
     return _cached(ctx, "nok-explained", _NOK_EXPLAINED)
 
@@ -56,7 +57,7 @@ def nok_explained(ctx) -> bool:
 @condition("nok-explained-here")
 def nok_explained_here(ctx) -> bool:
     """The same paragraph explains that the contact can be anyone and has no legal powers."""
-    return _NOK_EXPLAINED.search(ctx.text) is not None
+    return occurs(_NOK_EXPLAINED, ctx.text)
 
 
 # --- next of kin given powers --------------------------------------------------------------------

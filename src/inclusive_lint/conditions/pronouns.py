@@ -12,6 +12,7 @@ import functools
 import re
 
 from . import condition
+from .branches import occurs
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
 from .family import partner_named_before
 from .names import NAME_HEAD_END
@@ -391,4 +392,4 @@ _DISCLAIMER = re.compile(
 def masculine_disclaimer(ctx) -> bool:
     """The sentence is a 'the masculine includes the feminine' disclaimer (its own finding,
     PRN-005), so the pronouns inside it are not reported again."""
-    return _DISCLAIMER.search(near(ctx, ctx.sent_start, ctx.sent_end).replace("\n", " ")) is not None
+    return occurs(_DISCLAIMER, near(ctx, ctx.sent_start, ctx.sent_end).replace("\n", " "))

@@ -117,13 +117,18 @@ def _index(rx, text: str, stop_before_nonword: bool):
 
 def search_between(rx, text: str, lo: int, hi: int, memo: dict, stop_before_nonword: bool = False) -> bool:
     """``rx.search(text, lo, hi) is not None``; ``memo`` (a per-document dict) keeps the index
-    of the last text searched with ``rx``. With ``stop_before_nonword`` the caller promises
+    of the last text searched with ``rx`` (from its second question on). With ``stop_before_nonword`` the caller promises
     that ``hi`` is the end of ``text`` or the position of a non-word character."""
     if not suitable(rx, stop_before_nonword):
         return rx.search(text, lo, hi) is not None
     key = ("span-search", rx.pattern, rx.flags, stop_before_nonword)
     entry = memo.get(key)
     if entry is None or entry[0] is not text:
+        # the first question about a text is searched: most paragraphs are asked once, and the
+        # index costs several searches; it is built when the same text is asked again
+        memo[key] = (text, None, None)
+        return rx.search(text, lo, hi) is not None
+    if entry[1] is None:
         entry = memo[key] = (text, *_index(rx, text, stop_before_nonword))
     _, starts, ends = entry
     i = bisect.bisect_left(starts, lo)

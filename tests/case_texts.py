@@ -61,3 +61,22 @@ def judged_contexts(texts, names) -> dict:
         analyse.judged = real
     return got
 
+
+def condition_patterns() -> list:
+    """Every compiled pattern the condition modules hold (the plain pattern under a litguard or rxguard
+    wrapper), each once."""
+    import importlib
+    import pkgutil
+
+    import inclusive_lint.conditions as conditions_pkg
+
+    conditions_pkg.registry()
+    seen = {}
+    for info in pkgutil.iter_modules(conditions_pkg.__path__):
+        module = importlib.import_module(f"{conditions_pkg.__name__}.{info.name}")
+        for value in vars(module).values():
+            plain = getattr(value, "plain", value)          # litguard / rxguard wrappers
+            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
+                seen[(plain.pattern, plain.flags)] = plain
+    return list(seen.values())
+

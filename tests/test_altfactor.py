@@ -1,29 +1,17 @@
 """altfactor: grouping a long choice of words by first character never changes a match."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-import inclusive_lint.conditions as conditions_pkg
 from inclusive_lint.conditions.altfactor import factor_source, factored
-from case_texts import case_texts, spread
+from case_texts import case_texts, condition_patterns, spread
 
 WORDS = "mother|mum|mam|daughter|dad|son|sister|wife|woman|women|man|men|aunt|a|an|uncle|Mr|mrs|Ms"
 
 
-def _condition_patterns():
-    conditions_pkg.registry()
-    seen = {}
-    for info in pkgutil.iter_modules(conditions_pkg.__path__):
-        module = importlib.import_module(f"{conditions_pkg.__name__}.{info.name}")
-        for value in vars(module).values():
-            plain = getattr(value, "plain", value)          # litguard / rxguard wrappers
-            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
-                seen[(plain.pattern, plain.flags)] = plain
-    return list(seen.values())
+_condition_patterns = condition_patterns
 
 
 def _found(rx, text, *span):

@@ -1,28 +1,16 @@
 """branches: asking a choice of alternatives one at a time gives the whole pattern's answer."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-import inclusive_lint.conditions as conditions_pkg
 from inclusive_lint.conditions import account_cues
 from inclusive_lint.conditions.branches import _alternatives, occurs, split_choice
-from case_texts import case_texts, spread
+from case_texts import case_texts, condition_patterns, spread
 
 
-def _condition_patterns():
-    conditions_pkg.registry()
-    seen = {}
-    for info in pkgutil.iter_modules(conditions_pkg.__path__):
-        module = importlib.import_module(f"{conditions_pkg.__name__}.{info.name}")
-        for value in vars(module).values():
-            plain = getattr(value, "plain", value)          # litguard / rxguard wrappers
-            if isinstance(plain, re.Pattern) and isinstance(plain.pattern, str):
-                seen[(plain.pattern, plain.flags)] = plain
-    return list(seen.values())
+_condition_patterns = condition_patterns
 
 
 _SPLIT = [p for p in _condition_patterns() if len(_alternatives(p)) > 1]

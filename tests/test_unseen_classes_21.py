@@ -65,8 +65,10 @@ def test_round_21_classes():
     partner rule's worked example only in the example's own sentences; a family definition carried on only by
     "Label: ..." lines; "gay men's lifestyle factors" is about health; "equality strands" only beside an impact
     assessment's words or "considered"; a sex field beside the gender identity question (not a gender field); an
-    heir only in the next-of-kin sentence; "biological gender" with no trans word nearby."""
+    heir only in the next-of-kin sentence; "biological gender" with no trans word nearby. Batch 6: a ward sister named
+    beside the neutral titles ("a ward sister, head nurse or charge-nurse"), or one named nurse's own post ("Priya
+    Shah, Senior Sister on the children's ward, said ...")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-21.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 159 and result.cases == 289
+    assert result.tp >= 159 and result.cases == 292

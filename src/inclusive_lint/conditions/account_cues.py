@@ -140,7 +140,7 @@ def _new_mention(role: str):
 
 # a worked example of equality law ends on what the law makes of it: "This is likely to be direct
 # discrimination", "the decision treats her less favourably", "she would be unable to make a claim for
-# discrimination". The people in it are the example's own, told in the present tense.
+# discrimination", "claimed the policy discriminated against fathers". The people in it are the example's own.
 _VERDICT = rx(r"\b(?:is|are|was|would\s+be|could\s+be|might\s+be|may\s+be|will\s+be)\s+(?:(?:also|probably|not)\s+)?"
               r"(?:(?:likely|unlikely)\s+to\s+(?:be|amount\s+to)\s+|amount\s+to\s+)?(?:an?\s+(?:act\s+of\s+)?)?(?:unlawful\s+)?"
               r"(?:direct|indirect|associative|perceptive|perceived|unlawful)\s+(?:sex\s+|race\s+|age\s+|disability\s+|"

@@ -255,7 +255,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
-    if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, ctx.start - 2)):
+    if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, max(0, ctx.start - 2))):
         return True         # "She said: ..." reports one person's words
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:

@@ -23,6 +23,16 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
 
 # a news report's tag after a comma: "Passes will be issued at reception, he informed." (not "every colleague he informed.")
 INFORMED_TAG = re.compile(r",\s(?:he|she)\s+informed\s*\.", re.I)
+# the speaker's tag right after a closing quotation mark: '"... to a patient," he says.' names whoever was
+# quoted, not anyone inside the quotation
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"]\s*$")
+_QUOTE_VERB = re.compile(r"\s+(?:says|said|explains|explained|adds|added|notes|noted|continues|continued|writes|wrote|argues|"
+                         r"argued|recalls|recalled|comments|commented|believes|tells\s+(?:us|me)|told\s+(?:us|me))\b")
+
+
+def quote_tag(text: str, start: int, end: int) -> bool:
+    """The pronoun at ``start:end`` opens the speaker's tag after a quotation."""
+    return _QUOTE_CLOSED.search(text, max(0, start - 4), start) is not None and _QUOTE_VERB.match(text, end) is not None
 
 # the writer's own account of one person ("I have just seen a new patient"), a reported case
 _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+|first\s+)?"
@@ -103,6 +113,15 @@ def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:
     if lacks_rx(ctx, cue):
         return False
     return occurs(cue, ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)
+
+
+def heading_cue(ctx, cue) -> bool:
+    """The heading right above the pronoun's paragraph is ``cue`` ("Case study" over "A 72-year-old woman attends
+    ... the patient ... She has ...")."""
+    if ctx.block_index < 1:
+        return False
+    head = ctx.document.blocks[ctx.block_index - 1].text.strip()
+    return len(head) <= 80 and not head.endswith((".", ";", ",")) and cue.search(head) is not None
 
 
 def met_before(ctx, role: str) -> bool:

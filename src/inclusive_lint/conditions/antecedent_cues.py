@@ -137,9 +137,14 @@ def _role_word():
 @functools.lru_cache(maxsize=256)
 def _past_subject_rx(role: str):
     # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
-    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)"
+                      # a fronted example or time: "For example, a nurse on a discussion forum wrote ..."
+                      r"(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|Last (?:year|month|week)|Once|One day),\s+)?"
+                      r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
-                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?)"
+                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?"
+                      # where that person was: "A nurse on the allnurses.com forum wrote"
+                      r"|(?-i:[Aa])n?\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\s+(?:on|at|from|in)\s+(?:the|a|an|my|our|their)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?)"
                       # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
                       + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
 
@@ -286,3 +291,31 @@ def _plural(m) -> bool:
 _PLURAL_ROLES = {"staff"}
 _ADJECTIVE_ROLES = {"professional", "expert", "specialist", "senior", "junior"}      # roles that are adjectives too
 _INTENSIFIED = re.compile(r"\b(?:most|very|highly|extremely|truly|really|so|too)\s+$", re.I)     # an adjective, not a role
+
+
+def inverted_question(window: str, cop) -> bool:
+    """"Is the patient a danger to himself?": the copula opens a question and the role after it is
+    its subject, not a description of someone already named."""
+    head = window[:cop.start()].rstrip(" \t")
+    return cop.group(0).startswith(("Is ", "Was ", "Are ", "Were ")) and (not head or head[-1] in "\n.?!:;")
+
+
+_OF_HEAD = re.compile(r"\s+of\s+$")
+
+
+def of_complement(window: str, cand, ends) -> bool:
+    """The candidate completes another one ("the father of a new child"): the phrase is about
+    the first noun, so the pronoun that follows points to it, not to the second."""
+    m = _OF_HEAD.search(window, 0, cand[1])
+    return m is not None and m.start() in ends      # another candidate ends right before " of "
+
+
+_AUX = re.compile(r"\b(?:is|are|was|were|be|will|would|can|could|must|should|may|might|shall|has|have|had|needs?|does|do|did)\b", re.I)
+
+
+def profile_before(text: str, prev_start: int, sent_start: int, role: str) -> bool:
+    """The sentence before is a profile with no main verb of its own, only a relative clause or a "with" phrase
+    ("A state-registered podiatrist who specialises in children's feet." / "He ..."): one person described."""
+    prev = text[prev_start:sent_start].strip()
+    m = re.match(r"An?\s+(?:[\w-]+\s+){0,4}?" + re.escape(role) + r"(?:\s+and\s+[\w-]+)?\s+(?:who|with)\s+(.*)$", prev, re.S)
+    return m is not None and prev.endswith(".") and _AUX.search(m.group(1)) is None

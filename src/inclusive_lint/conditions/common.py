@@ -26,7 +26,7 @@ from .table_header import block_lead_in
 _REPORTED = re.compile(
     r"\b(?:he|she|they|patients?|visitors?|relatives?|callers?|residents?|clients?|man|woman|someone|"
     r"one|porter|member of the public|neighbour|partner|parent|child|colleague)\s+(?:had\s+|has\s+)?"
-    r"(?:said|says|told \w+|wrote|writes|shouted|yelled|called \w+(?: \w+)?|described \w+ as|"
+    r"(?:said|says|told (?!(?:of|about|to|by|in|at|on|that|when|if|whether|how|what|where|why)\b)\w+|wrote|writes|shouted|yelled|called \w+(?: \w+)?|described \w+ as|"
     r"referred to \w+ as)\b",
     re.I,
 )

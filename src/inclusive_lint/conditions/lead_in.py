@@ -5,6 +5,8 @@ few blocks up when the items before it are part of the same list.
 """
 from __future__ import annotations
 
+import re
+
 
 def lead_in_text(ctx) -> str:
     """The lead-in before the current block (a line ending in ':' or a heading, with the list
@@ -42,11 +44,23 @@ def previous_paragraph_tail(ctx) -> str:
     i = ctx.block_index - 1
     if i < 0:
         return ""
+    text = _prose_block(ctx, i)
+    if text and len(text) < 300 and i > 0 and _PRONOUN.search(text) and (before := _prose_block(ctx, i - 1)):
+        # a short paragraph that carries on with a pronoun carries on the one before it too: first-aid
+        # steps one to a paragraph ("If a casualty is ..., shake his shoulders." / "Open his airway." / "If he ...")
+        text = before[-(300 - len(text)):] + "\n" + text
+    return text[-300:]
+
+
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)
+
+
+def _prose_block(ctx, i: int) -> str:
     block = ctx.document.blocks[i]
     text = block.text.rstrip()
     if block.kind not in ("paragraph", "list_item") or not text.endswith((".", "!", "?", ":")):
         return ""
-    return text[-300:]
+    return text
 
 
 def with_block_before(ctx) -> str:

@@ -182,7 +182,9 @@ def _in_named_run(text: str, start: int, end: int, line_start: int, line_end: in
 _BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\d+|\bdoi:?\s*10\.\d{4}"
                      r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d"
                      # a book: "... Baltimore: Williams & Wilkins; 1937."
-                     r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$")
+                     r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$"
+                     # a title with its credits after it: "... Experiences of Discrimination Authors: Ann Lee, ..."
+                     r"|\b(?-i:Authors?|Contributors|Editors?|Edited by|Written by)\s*:\s*[A-Z][a-z]+ [A-Z]")
 # the kind of work, then its capitalised title up to the match
 _NAMED_WORK = re.compile(
     r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"

@@ -16,6 +16,7 @@ from .branches import occurs
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
 from .family import partner_named_before
 from .names import NAME_HEAD_END
+from .given_names import first_names
 from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import WINDOW, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
@@ -25,8 +26,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import _REPORTS_SELF, INFORMED_TAG, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, equality_example, one_of_mine_before
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .account_cues import _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
 
 
 def _antecedent(ctx):
@@ -105,14 +106,16 @@ def _antecedent(ctx):
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = passive_agents(window, [c for c in strong if not is_example(window, c[1])] or strong)
         ends = {c[0] for c in cands}
-        strong = [c for c in strong if not _of_complement(window, c, ends)
+        strong = [c for c in strong if not of_complement(window, c, ends)
                   and not named_again(ctx.text, ctx.end, ctx.sent_end, c)] or strong
         if ctx.match_text.lower() in ("he", "she"):
             # "someone she describes", "the person she married": the pronoun opens a clause about
             # that noun, so it names someone else (when no one else is named, no one known)
             # (not after an opening "Once ..." clause: "Once you call your midwife she will ...")
             opens = SUBORDINATE_OPEN.match(ctx.text, ctx.sent_start) is not None
-            strong = [c for c in strong if window[c[0]:] != " " or opens]
+            # (with a noun set beside it: "a neighbour, someone she has known")
+            heads = [c[1] for c in strong if window[c[0]:] == " "]
+            strong = [c for c in strong if opens or (window[c[0]:] != " " and not any(window[c[0]:h] == ", " for h in heads))]
             if not strong:
                 ctx.doc_cache[key] = (ctx.text, ())
                 return None
@@ -178,6 +181,8 @@ def _candidates(window: str) -> list:
     for m in _GENERIC.finditer(window):
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
+        if cop and inverted_question(window, cop):
+            cop = None      # "Is the patient a danger to himself?"
         if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
                         and m.group("det").lower() != "an"):
             continue        # "he's a great nurse", "as a nurse": a description, not someone new;
@@ -209,6 +214,7 @@ def _candidates(window: str) -> list:
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
+    cands += [(e, s, "named", window[s:e], "", False) for e, s in first_names(window)]     # "the client, Steve, ..."
     for m in _PLACEHOLDER.finditer(window):          # a template's "[FIRST NAME]": whoever the letter is for
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
@@ -238,14 +244,6 @@ _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Re
 
 
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
-_OF_HEAD = re.compile(r"\s+of\s+$")
-
-
-def _of_complement(window: str, cand, ends) -> bool:
-    """The candidate completes another one ("the father of a new child"): the phrase is about
-    the first noun, so the pronoun that follows points to it, not to the second."""
-    m = _OF_HEAD.search(window, 0, cand[1])
-    return m is not None and m.start() in ends      # another candidate ends right before " of "
 
 
 def _narrative(ctx, det: str, role: str = "") -> bool:
@@ -255,13 +253,17 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
-    if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, max(0, ctx.start - 2))):
-        return True         # "She said: ..." reports one person's words
+    if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, max(0, ctx.start - 2))
+                                                    or quote_tag(ctx.text, ctx.start, ctx.end)):
+        return True         # "She said: ..." reports one person's words; '"...," he says.' 
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or (det == "the" and one_named_case(ctx))):
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx, _VIGNETTE)
+                                                          or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
+    if det in ("a", "an") and role and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role):
+        return True         # "A registered podiatrist who specialises in children's feet. He ..."
     if det == "the" and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"
     if det in ("a", "an", "the") and equality_example(ctx):

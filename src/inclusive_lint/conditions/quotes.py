@@ -6,7 +6,8 @@ import re
 
 QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
-    r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
+    # (an apostrophe inside a word is no closing mark: "'... the incapacitated adult's right to ...'")
+    r"""|(?<![A-Za-z0-9])'(?:[^']|(?<=[A-Za-z])'(?=[a-z])){1,400}?'(?![A-Za-z])"""
     # a longer quotation set out after a colon or a verb of saying: 'They further stated:- "the Court finds ..."',
     # 'which defines PII as "[i]nformation which ..."'
     r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?"(?![A-Za-z0-9])"""

@@ -166,7 +166,9 @@ def describes_specific_person(ctx) -> bool:
 
 
 _HISTORICAL = re.compile(
-    r"\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:1[5-9]\d\d|1[5-9]\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    # the time an event is dated to: "since the early 1990s, when transsexual people first ..." (not "have changed since the 1990s")
+    r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s),?\s+when\b"
+    r"|\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s|(?:nineteen|eighteen)[a-z]+)\b"
     # "the 1990 handbook" names an old document that may still be in use: not history
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"

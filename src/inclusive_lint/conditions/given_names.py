@@ -1,0 +1,39 @@
+"""One person's first name on its own: "we call the client Steve (not his real name)", "Example -
+Ivy had been claiming ...". A capitalised word that is a common first name (``given_names.txt``)
+names someone specific, wherever it sits in the sentence, unless it is part of a longer name or
+title ("Florence Nightingale Ward", "St Helen's"), follows an article ("a Christian") or a
+preposition of place ("in Preston"), or is glued into an address or file name."""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+_WORD = re.compile(r"(?<![\w'\u2019@./\\-])[A-Z][a-z]{2,}\b(?![@\w]|[./-]\w)")
+# a capitalised word or an article, determiner or preposition of place right before it
+_NOT_AFTER = re.compile(
+    r"(?:(?<![\w'\u2019-])(?:(?!(?:When|If|Where|Whenever|As|After|Before|Once|While|Whilst|Because|Although|Though|Since|Until|Unless|"
+    r"Ask|Tell|Call|Contact|Dear|Hello|Hi|Thanks|Thank|Example|For|So|But|And|Then|Now|Today|Yesterday)\b)[A-Z][\w'\u2019-]*|the|a|an|each|every|any|your|our|their|its|this|that|no|in|at|from|"
+    r"near|into|across|around|within|throughout|outside|inside|via)|&)[ \t]+$")
+# another capitalised word right after it, or a possessive: "Mary Seacole", "Sophie's team" (a pronoun after
+# "Each volunteer in Sophie's team must ..." is the volunteer's)
+_NOT_BEFORE = re.compile(r"['\u2019]s\b|[ \t]+[A-Z]|-[A-Z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> frozenset:
+    text = resources.files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def first_names(text: str) -> list:
+    """Each (end, start) of a first name standing alone in ``text``."""
+    names = _names()
+    found = []
+    for m in _WORD.finditer(text):
+        if m.group(0) not in names:
+            continue
+        if _NOT_BEFORE.match(text, m.end()) or _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append((m.end(), m.start()))
+    return found

@@ -1,0 +1,38 @@
+"""The classes fixed in round 22 of issue 14, each with sentences written for it
+(``tests/data/unseen-classes-22.yaml``): every [[span]] found, nothing unmarked flagged."""
+from pathlib import Path
+
+from inclusive_lint.api import build_settings
+from inclusive_lint.case_scores import score_cases
+from inclusive_lint.conditions.given_names import first_names
+from inclusive_lint.config import load_config
+from inclusive_lint.labelled_cases import load_cases
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_round_22_classes():
+    """Batch 1 (from real-text-heldout-49 to -51, read this round): a common first name standing alone names one
+    person ("we refer to the service user as Colin (not his real name)"), not one inside a longer name, after an
+    article or a preposition of place, or before a possessive; more people in roles (a casualty, a first aider, a
+    dental hygienist, a whistleblower ...); first-aid steps set one to a paragraph carry the pronoun on; a question's
+    copula before its subject ("Is the patient able to dress himself?"); the speaker's tag after a quotation ('...,"
+    he says.'); "told of his or her arrest" is no reported speech; an example told in the past with the person placed
+    somewhere ("a volunteer at our Leeds shop wrote that ..."); an apostrophe inside a word does not close a
+    quotation; one couple described in the past ("a husband and wife, both of whom were over ninety"); "both male
+    and female, and some as neither" describing non-binary people, and a rule held equivalent for men and women; an
+    event dated "since the 1960s, when ..."; a title with its credits after it ("... Authors: Mary Hill, ..."); a
+    case study under its own heading; breastfeeding as a status beside pregnancy, or milk among body fluids; a noun
+    set beside the one a "she" clause is about ("a volunteer, someone she has known")."""
+    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
+    result = score_cases(load_cases(DATA / "unseen-classes-22.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 24 and result.cases == 46
+
+
+def test_first_names_stand_alone_only():
+    """A first name counts alone, not inside a longer name, after an article or a place preposition, nor as a possessive."""
+    text = ("We call him Colin here. Dear Priya, thanks. The Florence Nightingale Ward is new. "
+            "A patient from Preston. A client in Kent. Sophie's team. Steve-Smith. a Christian group.")
+    found = [text[s:e] for e, s in first_names(text)]
+    assert found == ["Colin", "Priya"]

@@ -23,11 +23,21 @@ def test_round_22_classes():
     and female, and some as neither" describing non-binary people, and a rule held equivalent for men and women; an
     event dated "since the 1960s, when ..."; a title with its credits after it ("... Authors: Mary Hill, ..."); a
     case study under its own heading; breastfeeding as a status beside pregnancy, or milk among body fluids; a noun
-    set beside the one a "she" clause is about ("a volunteer, someone she has known")."""
+    set beside the one a "she" clause is about ("a volunteer, someone she has known"); a verbless profile sentence
+    ("A registered osteopath who treats back pain. He ..."). Batch 2 (from real-text-heldout-58 to -60, scored blind
+    first, then read): a statute's bare amendment mark ("by F4each of the parties") or its own commencement ("after
+    the commencement of this Act"); the second of two descriptions after a copula ("was a surgeon and a
+    Gynaecologist"); a news item placed somewhere ("In Wales a dentist has been suspended ... until he"); an object
+    pronoun is never its own clause's subject ("the mentor should welcome her"); "living as husband and wife" beside
+    its civil-partner twin; a wish about the sex of the staff ("Preferred gender of interpreter: Male / Female / No
+    preference"); titles in brackets talked about in prose; breastfeeding as a form's status field or in the
+    writer's own account; a gendered title's holder speaking in a report; a person's own answer reported ("explained
+    that she was transsexual"); parent fields with the apostrophe lost ("Mother s Name"); a next of kin the person
+    picked; admitting people to a place ("will admit transgender residents")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-22.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 24 and result.cases == 46
+    assert result.tp >= 36 and result.cases == 71
 
 
 def test_first_names_stand_alone_only():

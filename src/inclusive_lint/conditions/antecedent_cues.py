@@ -9,7 +9,7 @@ import re
 
 from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _MASC, _NAMED, _NOT_NAME, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _APPOSITION, _MASC, _NAMED, _NOT_NAME, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -117,7 +117,7 @@ def _cut(rx, span: str) -> str:
 
 # a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
-_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:has\s+been\s+(?:ordered|suspended|jailed|convicted|charged|cleared|sacked|dismissed|banned|fined|sentenced|arrested|struck\s+off|found\s+guilty)|was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
                    r"(?!(?:concerned|involved|affected|named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
                    + NOT_PAST_EED + r"[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 
@@ -139,7 +139,9 @@ def _past_subject_rx(role: str):
     # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
     return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)"
                       # a fronted example or time: "For example, a nurse on a discussion forum wrote ..."
-                      r"(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|Last (?:year|month|week)|Once|One day),\s+)?"
+                      r"(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|Last (?:year|month|week)|Once|One day),\s+"
+                      # a place a news item opens on: "In Australia a doctor has been ordered to ..."
+                      r"|In\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+)?"
                       r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
                       r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?"
@@ -260,7 +262,9 @@ def template_names(window: str, cands: list) -> list:
 
 _CAP_KIND = re.compile(r"\b([Aa]n?|[Ee]ach|[Aa]ny|[Ee]very)\s+([A-Z][a-z]{2,})\b(?=\s*[,;:]|\s+(?:is|was|who|that|should|must|may|"
                        r"will|can|has|had|does|did|in|at|on|for|with|to|and|or|needs?|wants?)\b|\s+[a-z]{3,}s\b(?!\s+(?:of|and|or)\b))")
-_KIND_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|as)(?:\s+(?:also|now|still|not))?|'s)\s+$", re.I)
+# (or the second of two descriptions: "Norman Haire was a medical practitioner and a Sexologist")
+_KIND_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|as)(?:\s+(?:also|now|still|not))?|'s)\s+"
+                             r"(?:(?:an?|the)\s+[\w -]{1,50}?\s+and\s+)?$", re.I)
 _NOT_KINDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
               "April", "June", "July", "August", "September", "October", "November", "December", "English", "British"}
 
@@ -272,7 +276,7 @@ def capital_kinds(window: str, thing_tail) -> list:
     out = []
     for m in _CAP_KIND.finditer(window):
         if not thing_tail.search(m.group(2)) and m.group(2) not in _NOT_KINDS \
-                and not _KIND_PREDICATE.search(window, max(0, m.start() - 16), m.start()):
+                and not _KIND_PREDICATE.search(window, max(0, m.start() - 70), m.start()):
             out.append((m.end(), m.start(2), "generic", m.group(2), m.group(1).lower(), False))
     return out
 
@@ -319,3 +323,21 @@ def profile_before(text: str, prev_start: int, sent_start: int, role: str) -> bo
     prev = text[prev_start:sent_start].strip()
     m = re.match(r"An?\s+(?:[\w-]+\s+){0,4}?" + re.escape(role) + r"(?:\s+and\s+[\w-]+)?\s+(?:who|with)\s+(.*)$", prev, re.S)
     return m is not None and prev.endswith(".") and _AUX.search(m.group(1)) is None
+
+
+_SECOND_DESCRIPTION = re.compile(r"\b(?:is|was|are|were|became)\s+(?:an?|the)\s+[\w -]{1,50}?\s+and\s+$", re.I)
+
+
+def second_description(window: str, start: int) -> bool:
+    """The role at ``start`` is the second of two descriptions after a copula ("Norman Haire was a medical
+    practitioner and a sexologist"): the same person described, not someone new."""
+    return _SECOND_DESCRIPTION.search(window, max(0, start - 70), start) is not None
+
+
+def is_apposition(before: str) -> bool:
+    """"Mr Patel, our estates manager": the role right after a name describes that person."""
+    m = _APPOSITION.search(before)
+    if m is None:
+        return False
+    word = m.group(0).rstrip(", \t\n")
+    return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None

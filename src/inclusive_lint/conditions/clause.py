@@ -104,7 +104,8 @@ def lead_in_subject(window: str, end: int, cands: list):
     return _subject_of(window, start, end, False, cands)
 
 
-_AFTER_OBJECT = r"about|to|for|if|whether|that|what|when|how|and|or|[,.;:!?]|$"
+_AFTER_OBJECT = (r"(?:about|to|for|if|whether|that|what|when|how|and|or|into|onto|in|on|at|with|from|back|up|out|over|off|through|"
+                 r"around)\b|[,.;:!?]|$")
 _OBJECT_PRONOUN = re.compile(r"\s*(?:" + _AFTER_OBJECT + ")", re.I)
 
 
@@ -129,6 +130,8 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
         if m is None or _BOUNDARY.search(window, best[0], m.start()) is not None:
             return None
         return _outside_infinitive(cands, best)
+    if _PARTICIPLE_END.search(window, max(0, len(window) - 40)):
+        return _earlier(cands, best)    # "the role of the mentor when integrating her": the participle's subject is the noun before it
     start, relative = _clause_start(window, len(window))
     # "..., and this makes him feel ...": a clause of its own, whose subject is not a person
     for m in _THING_CLAUSE.finditer(window, start):
@@ -139,6 +142,9 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
     if not infinitive and _subject_of(window, start, len(window), relative, cands) is not best:
         return None
     return _outside_infinitive(cands, best) if infinitive else _earlier(cands, best)
+
+
+_PARTICIPLE_END = re.compile(r"\b(?:when|while|whilst|before|after|by)\s+[a-z]+ing\s+$")
 
 
 def _earlier(cands: list, best):

@@ -125,10 +125,22 @@ _GLUED_NUMBER = re.compile(r"\(\d{1,2}[A-Z]?\)[A-Z][a-z]+ ")
 _GLUED_ITEM = re.compile(r"[;:]\s\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[a-z]+\s")
 
 
+# an amendment mark copied without its bracket, glued to the next word or opening a provision: "by F3each of
+# those persons", "F22 Any person making such an application"; with a word of statute in the paragraph
+_BARE_AMENDMENT = re.compile(r"(?<![\w\[])F\d{1,3}[A-Z]?(?:[a-z]{2}|[ \t]{1,2}(?:A|An|Any|The|No|Where|If|In|Subject|Such|Every)\s)")
+_STATUTE_WORD = re.compile(r"\b(?:shall|aforesaid|thereof|herein|hereby|forthwith|this\s(?:section|Act|Part))\b")
+# an Act speaking of its own coming into force: "after the commencement of this Act"
+_OWN_COMMENCEMENT = re.compile(r"\b(?:commencement|passing|coming\s+into\s+force)\s+of\s+this\s+(?:Act|Order|Measure)\b")
+
+
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
     if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
+        return True
+    if "F" in text and _BARE_AMENDMENT.search(text) and _STATUTE_WORD.search(text):
+        return True
+    if "of this " in text and _OWN_COMMENCEMENT.search(text):
         return True
     return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."

@@ -26,7 +26,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
 from .account_cues import _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
 
 
@@ -157,15 +157,6 @@ def _antecedent(ctx):
 _DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
-def _is_apposition(before: str) -> bool:
-    """"Mr Patel, our estates manager": the role right after a name describes that person."""
-    m = _APPOSITION.search(before)
-    if m is None:
-        return False
-    word = m.group(0).rstrip(", \t\n")
-    return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None
-
-
 @functools.lru_cache(maxsize=4096)     # the same window for several pronouns, and repeated boilerplate
 def _cached_candidates(window: str) -> tuple:
     return tuple(_candidates(window))
@@ -183,6 +174,8 @@ def _candidates(window: str) -> list:
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
         if cop and inverted_question(window, cop):
             cop = None      # "Is the patient a danger to himself?"
+        elif cop is None and not possessive and second_description(window, m.start()):
+            continue        # "... was a medical practitioner and a sexologist"
         if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
                         and m.group("det").lower() != "an"):
             continue        # "he's a great nurse", "as a nurse": a description, not someone new;
@@ -199,7 +192,7 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif _is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
+        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))

@@ -162,7 +162,13 @@ _PERSON_BEFORE = re.compile(
 def describes_specific_person(ctx) -> bool:
     """The title describes one known person ("He works as a postman", "Mr Cole, the
     headmaster"), whose own title it may well be."""
-    return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start].replace("\n", " ")) is not None
+    return _PERSON_BEFORE.search(ctx.text[max(ctx.sent_start, ctx.start - 60):ctx.start].replace("\n", " ")) is not None \
+        or _SPOKE_AFTER.match(ctx.text, ctx.end) is not None
+
+
+# the title's holder speaking in a report: "a spokeswoman later clarified that ...", "the chairman said"
+_SPOKE_AFTER = re.compile(r"\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|told|added|confirmed|clarified|explained|stated|declined|"
+                          r"refused|insisted|commented|replied)\b(?!\s+to\b)")       # (not "workmen told to work on the ward")
 
 
 _HISTORICAL = re.compile(

@@ -41,8 +41,21 @@ def test_round_22_classes():
 
 
 def test_first_names_stand_alone_only():
-    """A first name counts alone, not inside a longer name, after an article or a place preposition, nor as a possessive."""
-    text = ("We call him Colin here. Dear Priya, thanks. The Florence Nightingale Ward is new. "
-            "A patient from Preston. A client in Kent. Sophie's team. Steve-Smith. a Christian group.")
+    """A first name counts alone as a subject or a name given, not one someone is sent to, not inside a longer name,
+    after an article or a place preposition, as a possessive, nor a month."""
+    text = ("We call him Colin here. Priya had left. Ask Karen in payroll. The Florence Nightingale Ward is new. "
+            "A patient from Preston. A client in Kent. Sophie's team. Steve-Smith. a Christian group. Seen on 1 Jan 2020.")
     found = [text[s:e] for e, s in first_names(text)]
     assert found == ["Colin", "Priya"]
+
+
+def test_round_22_reviewer_probes_keep_their_figures():
+    """A reviewer's probe sentences against batches 1 and 2 (``review-probes-22.yaml``, 109): batch 3 mended every
+    finding the batches had hidden (a first name only as a subject or a name given; a past account opened by an
+    example, a time or a place only with a verb that can only be past; in-word apostrophes inside one sentence's
+    quotation; one couple met on an occasion; a case's own label as heading; a profile sentence not before a
+    future; ...). The misses left were misses before the round too."""
+    settings = build_settings(load_config(use_project=False))
+    result = score_cases(load_cases(DATA / "review-probes-22.yaml"), settings)
+    assert result.cases == 109
+    assert result.precision >= 0.93 and result.recall >= 0.87, (result.precision, result.recall)

@@ -115,13 +115,19 @@ def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:
     return occurs(cue, ctx.text, max(0, ctx.prev_start - reach), ctx.end + past if past else ctx.start)
 
 
-def heading_cue(ctx, cue) -> bool:
-    """The heading right above the pronoun's paragraph is ``cue`` ("Case study" over "A 72-year-old woman attends
-    ... the patient ... She has ...")."""
+def heading_cue(ctx) -> bool:
+    """The heading right above the pronoun's paragraph is a case's label ("Case study" over "A 72-year-old woman
+    attends ... the patient ... She has ...")."""
     if ctx.block_index < 1:
         return False
     head = ctx.document.blocks[ctx.block_index - 1].text.strip()
-    return len(head) <= 80 and not head.endswith((".", ";", ",")) and cue.search(head) is not None
+    return len(head) <= 80 and _CASE_LABEL.match(head) is not None
+
+
+# the heading is the case's own label: "Case study", "Case study 3: Mrs A", "Scenario 2" (not "Using case
+# studies in training", "Scenario planning for winter")
+_CASE_LABEL = re.compile(r"(?:Case\s+(?:study|history|example|scenario)|Scenario|Vignette)(?:\s*\d+|\s+[A-Z](?![a-z]))?"
+                         r"\s*(?:$|[:.\-\u2013\u2014]\s*\S)", re.I)
 
 
 def met_before(ctx, role: str) -> bool:

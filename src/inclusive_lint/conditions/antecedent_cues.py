@@ -117,7 +117,7 @@ def _cut(rx, span: str) -> str:
 
 # a sentence that opens on "The <role>" and a past verb ("The deputy coroner recorded ..."), not an
 # adjective or a reduced relative ("the employee concerned", "the secretary elected at the meeting")
-_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:has\s+been\s+(?:ordered|suspended|jailed|convicted|charged|cleared|sacked|dismissed|banned|fined|sentenced|arrested|struck\s+off|found\s+guilty)|was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
+_PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|brought|heard|felt|" \
                    r"(?!(?:concerned|involved|affected|named|nominated|appointed|designated|qualified|registered|required|responsible|authori[sz]ed|needed|aged)\b)" \
                    + NOT_PAST_EED + r"[a-z]{2,}ed\b(?!\s+(?:at|by|to|in|from|under|for|on|as|with)\b))"
 
@@ -137,18 +137,23 @@ def _role_word():
 @functools.lru_cache(maxsize=256)
 def _past_subject_rx(role: str):
     # after "Our" or "A", the verb comes straight after the role ("Our patient survey was ..." is no account of a patient)
-    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)"
-                      # a fronted example or time: "For example, a nurse on a discussion forum wrote ..."
-                      r"(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|Last (?:year|month|week)|Once|One day),\s+"
-                      # a place a news item opens on: "In Australia a doctor has been ordered to ..."
-                      r"|In\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+)?"
-                      r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+    return re.compile(r"(?:^(?:[A-Z][\w -]{0,20}:\s+)?|[.!?]['\")\]]*\s+|\n\s*)(?:The\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
                       + r"(?:\s+(?!(?:is|are|be|been|being|may|must|should|will|would|can|could|shall|might|has|"
-                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?"
-                      # where that person was: "A nurse on the allnurses.com forum wrote"
-                      r"|(?-i:[Aa])n?\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\s+(?:on|at|from|in)\s+(?:the|a|an|my|our|their)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?)"
+                      r"have|needs?)\b)[a-z][\w-]*)?|(?:Our|An?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"(?:\s+(?P<second>[a-z][\w-]*))?)"
                       # an aside between commas may come first: "A trans nurse, working on a busy ward, used ..."
-                      + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE)
+                      + r"(?:,[^,.;:\n]{1,60},)?" + _PAST_AFTER_ROLE + "|" + _PLACED_ACCOUNT.replace("ROLE", re.escape(role)))
+
+
+# an account opened by an example, a time or a place, or with the person placed somewhere, told with a verb
+# that can only be past ("For example, a volunteer at our Leeds shop wrote ...", "In Australia a doctor has been
+# ordered ..."): never a participle after the role ("an employee dismissed unfairly can take his case")
+_PLACED_ACCOUNT = (r"(?:^|[.!?]['\")\]]*\s+|\n\s*)(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|"
+                   r"Last (?:year|month|week)|One day),\s+|In\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+)?"
+                   r"(?-i:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?ROLE(?:\s+(?:on|at|from|in)\s+(?:the|a|an|my|our|their)\s+"
+                   r"[\w.-]+(?:\s+[\w.-]+){0,2}?)?\s+(?:wrote|said|told|spoke|rang|phoned|emailed|complained|asked|explained|described|"
+                   r"shared|raised|ran|won|came|went|gave|took|made|got|found|lost|left|met|saw|heard|felt|thought|knew|"
+                   r"has\s+been\s+(?:ordered|suspended|jailed|convicted|charged|sacked|dismissed|banned|fined|sentenced|"
+                   r"arrested|struck\s+off|found\s+guilty))\b")
 
 
 def hypothetical(ctx, ante) -> bool:
@@ -301,7 +306,8 @@ def inverted_question(window: str, cop) -> bool:
     """"Is the patient a danger to himself?": the copula opens a question and the role after it is
     its subject, not a description of someone already named."""
     head = window[:cop.start()].rstrip(" \t")
-    return cop.group(0).startswith(("Is ", "Was ", "Are ", "Were ")) and (not head or head[-1] in "\n.?!:;")
+    return cop.group(0).startswith(("Is ", "Was ", "Are ", "Were ")) and (not head or head[-1] in "\n.?!:;") \
+        and not any(c in window[cop.end():] for c in ".?!\n")      # (the pronoun in the question itself)
 
 
 _OF_HEAD = re.compile(r"\s+of\s+$")
@@ -331,7 +337,11 @@ _SECOND_DESCRIPTION = re.compile(r"\b(?:is|was|are|were|became)\s+(?:an?|the)\s+
 def second_description(window: str, start: int) -> bool:
     """The role at ``start`` is the second of two descriptions after a copula ("Norman Haire was a medical
     practitioner and a sexologist"): the same person described, not someone new."""
-    return _SECOND_DESCRIPTION.search(window, max(0, start - 70), start) is not None
+    return _SECOND_DESCRIPTION.search(window, max(0, start - 70), start) is not None and _ENDS_HERE.match(window, start) is not None
+
+
+# the second description ends its sentence or clause: "... and a sexologist." (not "... and the doctor will call you")
+_ENDS_HERE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.;,]|$)")
 
 
 def is_apposition(before: str) -> bool:

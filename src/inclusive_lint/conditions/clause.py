@@ -130,8 +130,6 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
         if m is None or _BOUNDARY.search(window, best[0], m.start()) is not None:
             return None
         return _outside_infinitive(cands, best)
-    if _PARTICIPLE_END.search(window, max(0, len(window) - 40)):
-        return _earlier(cands, best)    # "the role of the mentor when integrating her": the participle's subject is the noun before it
     start, relative = _clause_start(window, len(window))
     # "..., and this makes him feel ...": a clause of its own, whose subject is not a person
     for m in _THING_CLAUSE.finditer(window, start):
@@ -142,9 +140,6 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
     if not infinitive and _subject_of(window, start, len(window), relative, cands) is not best:
         return None
     return _outside_infinitive(cands, best) if infinitive else _earlier(cands, best)
-
-
-_PARTICIPLE_END = re.compile(r"\b(?:when|while|whilst|before|after|by)\s+[a-z]+ing\s+$")
 
 
 def _earlier(cands: list, best):

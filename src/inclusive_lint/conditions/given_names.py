@@ -26,14 +26,24 @@ def _names() -> frozenset:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# the name as the subject of what follows ("Maureen had been claiming", "Colin (not his real name)"), or given
+# to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
+# ("tell Karen in payroll if his ...", "ask Priya to check his ...")
+_SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|[a-z]{2,}(?:ed|es|s))\b")
+_NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DATE_NEAR = re.compile(r"[ \t]*\d")
+
+
 def first_names(text: str) -> list:
-    """Each (end, start) of a first name standing alone in ``text``."""
+    """Each (end, start) of a first name standing alone in ``text``, as a subject or a name given."""
     names = _names()
     found = []
     for m in _WORD.finditer(text):
         if m.group(0) not in names:
             continue
-        if _NOT_BEFORE.match(text, m.end()) or _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        found.append((m.end(), m.start()))
+        if _NOT_BEFORE.match(text, m.end()) or _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()) \
+                or _DATE_NEAR.match(text, m.end()) or text[max(0, m.start() - 3):m.start()].strip().isdigit():
+            continue        # (nor a month: "1 Jan 2020")
+        if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            found.append((m.end(), m.start()))
     return found

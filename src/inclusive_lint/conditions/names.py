@@ -136,7 +136,7 @@ def cited_publication_title(ctx) -> bool:
     b = text.find("\n", ctx.end)
     line_end = b if b != -1 else len(text)
     line_start = text.rfind("\n", 0, ctx.start) + 1
-    if _BIBLIO.search(text, line_start, line_end):
+    if _BIBLIO.search(text, line_start, line_end) or (ctx.match_text[:1].isupper() and _CREDITS_AFTER.match(text, ctx.end, line_end)):
         return True
     ref = _HARVARD_REF.match(text, line_start, ctx.start)
     if ref is not None and ref.end() <= ctx.start:
@@ -182,9 +182,9 @@ def _in_named_run(text: str, start: int, end: int, line_start: int, line_end: in
 _BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\d+|\bdoi:?\s*10\.\d{4}"
                      r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d"
                      # a book: "... Baltimore: Williams & Wilkins; 1937."
-                     r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$"
-                     # a title with its credits after it: "... Experiences of Discrimination Authors: Ann Lee, ..."
-                     r"|\b(?-i:Authors?|Contributors|Editors?|Edited by|Written by)\s*:\s*[A-Z][a-z]+ [A-Z]")
+                     r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$")
+# a title with its credits right after it: "... Transsexual People's Experiences of Discrimination Authors: Ann Lee, ..."
+_CREDITS_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|at|with|from|by|a|an|our|your|their|&|s)){0,12}[ \t]+(?:Authors?|Contributors|Editors?|Edited by|Written by)\s*:\s*[A-Z][a-z]+ [A-Z]")
 # the kind of work, then its capitalised title up to the match
 _NAMED_WORK = re.compile(
     r"\b(?:report|leaflet|book|booklet|guide|paper|article|study|film|play|documentary|pamphlet|handbook|journal|"

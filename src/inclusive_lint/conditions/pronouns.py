@@ -252,10 +252,10 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx, _VIGNETTE)
+    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det in ("a", "an") and role and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role):
+    if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role):
         return True         # "A registered podiatrist who specialises in children's feet. He ..."
     if det == "the" and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"

@@ -6,8 +6,10 @@ import re
 
 QUOTED = re.compile(
     r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
-    # (an apostrophe inside a word is no closing mark: "'... the incapacitated adult's right to ...'")
-    r"""|(?<![A-Za-z0-9])'(?:[^']|(?<=[A-Za-z])'(?=[a-z])){1,400}?'(?![A-Za-z])"""
+    r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
+    # an apostrophe inside a word is no closing mark, within one sentence ("'... the incapacitated adult's right
+    # to ...'"; not from "the '90s" on to a later "members' ")
+    r"""|(?<![A-Za-z0-9])'(?!\d)(?:[^'.!?]|(?<=[A-Za-z])'(?=[a-z])|[.!?](?!\s)){1,400}?'(?![A-Za-z])"""
     # a longer quotation set out after a colon or a verb of saying: 'They further stated:- "the Court finds ..."',
     # 'which defines PII as "[i]nformation which ..."'
     r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?"(?![A-Za-z0-9])"""

@@ -172,9 +172,7 @@ _SPOKE_AFTER = re.compile(r"\s+(?:\w+ly\s+|later\s+|also\s+)?(?:said|told|added|
 
 
 _HISTORICAL = re.compile(
-    # the time an event is dated to: "since the early 1990s, when transsexual people first ..." (not "have changed since the 1990s")
-    r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s),?\s+when\b"
-    r"|\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s|(?:nineteen|eighteen)[a-z]+)\b"
+    r"\b(?:in|by|until|during|before)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s|(?:nineteen|eighteen)[a-z]+)\b"
     # "the 1990 handbook" names an old document that may still be in use: not history
     r"(?!\s+(?:[\w-]+\s+)?(?:handbook|regulations?|act|guidance|polic(?:y|ies)|reports?|edition|version|"
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
@@ -198,10 +196,15 @@ def historical_context(ctx) -> bool:
     at = ctx.start - ctx.sent_start
     # a bracketed gloss is about the words inside it: "cross-dressers (in the past known as transvestites)"
     end = ctx.end - ctx.sent_start
+    if any(m.end() <= at and "," not in sentence[m.end():at] for m in _SINCE_WHEN.finditer(sentence, 0, at)):
+        return True         # the term inside a clause dating an event: "since the early 1990s, when transsexual people first ..."
     cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at, end)]
     if cues and all(c == "in the past" for c in cues) and _STILL_HERE.search(sentence):
         return False        # "some older transsexuals may have met hostility in the past": people now
     return bool(cues)
+
+
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s),?\s+when\b", re.I)
 
 
 def _glossed_apart(sentence: str, cue: int, at: int, end: int) -> bool:

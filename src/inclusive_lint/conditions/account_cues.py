@@ -121,13 +121,13 @@ def heading_cue(ctx) -> bool:
     if ctx.block_index < 1:
         return False
     head = ctx.document.blocks[ctx.block_index - 1].text.strip()
-    return len(head) <= 80 and _CASE_LABEL.match(head) is not None
+    return len(head) <= 80 and _CASE_LABEL.match(head) is not None and not DUTY.search(ctx.sentence)
 
 
 # the heading is the case's own label: "Case study", "Case study 3: Mrs A", "Scenario 2" (not "Using case
 # studies in training", "Scenario planning for winter")
-_CASE_LABEL = re.compile(r"(?:Case\s+(?:study|history|example|scenario)|Scenario|Vignette)(?:\s*\d+|\s+[A-Z](?![a-z]))?"
-                         r"\s*(?:$|[:.\-\u2013\u2014]\s*\S)", re.I)
+_CASE_LABEL = re.compile(r"(?i:Case\s+(?:study|history|example|scenario)|Scenario|Vignette)(?:\s*\d+|\s+[A-Z](?![a-z]))?"
+                         r"\s*(?:[:.\-\u2013\u2014]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\w*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*)?$")
 
 
 def met_before(ctx, role: str) -> bool:

@@ -125,7 +125,8 @@ _PAST_AFTER_ROLE = r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|found|gave|ma
 def past_subject(window: str, role: str) -> bool:
     """A sentence in ``window`` opens on "The <role>" (or "Our", "A" <role>) and a past-tense verb: one person in an
     account. A word after "Our/A <role>" must be a second role noun ("A student nurse, ..., used")."""
-    return any(m.group("second") is None or _role_word().fullmatch(m.group("second"))
+    return any((m.group("second") is None or _role_word().fullmatch(m.group("second")))
+               and not (m.group("placed") and _RULE_AFTER.match(window, m.end()))
                for m in _past_subject_rx(role).finditer(window))
 
 
@@ -150,10 +151,11 @@ def _past_subject_rx(role: str):
 _PLACED_ACCOUNT = (r"(?:^|[.!?]['\")\]]*\s+|\n\s*)(?:(?:For (?:example|instance)|In (?:one|another) case|Recently|"
                    r"Last (?:year|month|week)|One day),\s+|In\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+)?"
                    r"(?-i:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?ROLE(?:\s+(?:on|at|from|in)\s+(?:the|a|an|my|our|their)\s+"
-                   r"[\w.-]+(?:\s+[\w.-]+){0,2}?)?\s+(?:wrote|said|told|spoke|rang|phoned|emailed|complained|asked|explained|described|"
-                   r"shared|raised|ran|won|came|went|gave|took|made|got|found|lost|left|met|saw|heard|felt|thought|knew|"
-                   r"has\s+been\s+(?:ordered|suspended|jailed|convicted|charged|sacked|dismissed|banned|fined|sentenced|"
-                   r"arrested|struck\s+off|found\s+guilty))\b")
+                   r"[\w.-]+(?:\s+[\w.-]+){0,2}?)?\s+(?P<placed>wrote|said|spoke|rang|phoned|emailed|complained|came|went|gave|took|"
+                   r"made|got|met|saw|heard|felt|thought|knew|ran|won|has\s+been\s+(?:ordered|suspended|jailed|convicted|"
+                   r"charged|sacked|banned|fined|sentenced|arrested|struck\s+off|found\s+guilty))\b")
+# a duty or a condition after the verb makes it a rule, whatever the tense: "... has been dismissed if his contract ..."
+_RULE_AFTER = re.compile(r"[^.!?]*?\b(?:if|unless|whether|must|may|can|should|shall|will|needs?\s+to)\b", re.I)
 
 
 def hypothetical(ctx, ante) -> bool:

@@ -104,7 +104,7 @@ def lead_in_subject(window: str, end: int, cands: list):
     return _subject_of(window, start, end, False, cands)
 
 
-_AFTER_OBJECT = (r"(?:about|to|for|if|whether|that|what|when|how|and|or|into|onto|in|on|at|with|from|back|up|out|over|off|through|"
+_AFTER_OBJECT = (r"(?:about|to|for|if|whether|that|what|when|how|and|or|into|onto|in|on|at|with|from|up|out|over|off|through|"
                  r"around)\b|[,.;:!?]|$")
 _OBJECT_PRONOUN = re.compile(r"\s*(?:" + _AFTER_OBJECT + ")", re.I)
 

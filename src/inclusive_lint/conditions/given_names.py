@@ -26,10 +26,10 @@ def _names() -> frozenset:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-# the name as the subject of what follows ("Maureen had been claiming", "Colin (not his real name)"), or given
+# the name as the subject of a past account ("Maureen had been claiming", "Colin (not his real name)"), or given
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
-# ("tell Karen in payroll if his ...", "ask Priya to check his ...")
-_SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:is|was|has|had|will|would|can|could|did|does|[a-z]{2,}(?:ed|es|s))\b")
+# ("tell Karen in payroll if his ...") nor a staff member in a procedure ("Julie arranges cover and updates his ...")
+_SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DATE_NEAR = re.compile(r"[ \t]*\d")
 

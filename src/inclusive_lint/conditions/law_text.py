@@ -127,7 +127,7 @@ _GLUED_ITEM = re.compile(r"[;:]\s\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[a-z]+\s")
 
 # an amendment mark copied without its bracket, glued to the next word ("by F3each of those persons"), with a
 # word of statute in the paragraph (not a handbook's own "F12 Where an employee ...")
-_BARE_AMENDMENT = re.compile(r"(?<![\w\[])F\d{1,3}[A-Z]?[a-z]{2}")
+_BARE_AMENDMENT = re.compile(r"(?<![\w\[])(?<![Ff]orm )F\d{1,3}[A-Z]?[a-z]{2}")
 _STATUTE_WORD = re.compile(r"\b(?:shall|aforesaid|thereof|herein|hereby|forthwith|this\s(?:section|Act|Part))\b")
 # an Act speaking of its own coming into force: "after the commencement of this Act"
 _OWN_COMMENCEMENT = re.compile(r"\b(?:commencement|passing|coming\s+into\s+force)\s+of\s+this\s+(?:Act|Order|Measure)\b")

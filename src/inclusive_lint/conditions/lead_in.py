@@ -45,7 +45,7 @@ def previous_paragraph_tail(ctx) -> str:
     if i < 0:
         return ""
     text = _prose_block(ctx, i)
-    if text and len(text) < 300 and i > 0 and _PRONOUN.search(text) and (before := _prose_block(ctx, i - 1)):
+    if text and len(text) < 300 and i > 0 and _STEP.match(text) and _PRONOUN.search(text) and (before := _prose_block(ctx, i - 1)):
         # a short paragraph that carries on with a pronoun carries on the one before it too: first-aid
         # steps one to a paragraph ("If a casualty is ..., shake his shoulders." / "Open his airway." / "If he ...")
         text = before[-(300 - len(text)):] + "\n" + text
@@ -53,6 +53,9 @@ def previous_paragraph_tail(ctx) -> str:
 
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)
+# a step: a condition or an instruction ("If there is no response, tilt ...", "Give up to five back blows"), not an account
+_STEP = re.compile(r"\W*(?:If|When|Once|Then|After|Before|While|Check|Give|Tilt|Ask|Place|Call|Keep|Make|Help|Encourage|Open|"
+                   r"Lift|Put|Stay|Tell|Let|Try|Use|Look|Listen|Move|Hold|Support|Reassure|Loosen|Raise|Cover|Press|Apply|Monitor|Do)\b")
 
 
 def _prose_block(ctx, i: int) -> str:

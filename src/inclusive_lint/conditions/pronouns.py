@@ -154,6 +154,8 @@ def _antecedent(ctx):
     return result
 
 
+# a vacancy's words: a person specification reads like a staff profile ("An experienced support worker with ... He drives ...")
+_JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applicants?|apply|person\s+spec\w*|candidates?|salary|job\s+(?:title|description))\b", re.I)
 _DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
@@ -255,7 +257,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role):
+    if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) \
+            and not _JOB_ADVERT.search(ctx.text):
         return True         # "A registered podiatrist who specialises in children's feet. He ..."
     if det == "the" and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"

@@ -38,14 +38,16 @@ def _list_like(block) -> bool:
     return block.kind in ("list_item", "table_cell") or (len(text) < 200 and not text.endswith((".", "!", "?")))
 
 
-def previous_paragraph_tail(ctx) -> str:
+def previous_paragraph_tail(ctx, finds=None) -> str:
     """The last sentences of the paragraph right before the current block, when that block is
-    a paragraph of prose ("Advise the victim to ..." / "Encourage her to ..."), else ''."""
+    a paragraph of prose ("Advise the victim to ..." / "Encourage her to ..."), else ''. A short step with a
+    pronoun and no one of its own (``finds`` says whether a text names anyone) carries on the one before it."""
     i = ctx.block_index - 1
     if i < 0:
         return ""
     text = _prose_block(ctx, i)
-    if text and len(text) < 300 and i > 0 and _STEP.match(text) and _PRONOUN.search(text) and (before := _prose_block(ctx, i - 1)):
+    if text and len(text) < 300 and i > 0 and _STEP.match(text) and _PRONOUN.search(text) \
+            and not (finds and finds(text)) and (before := _prose_block(ctx, i - 1)):
         # a short paragraph that carries on with a pronoun carries on the one before it too: first-aid
         # steps one to a paragraph ("If a casualty is ..., shake his shoulders." / "Open his airway." / "If he ...")
         text = before[-(300 - len(text)):] + "\n" + text

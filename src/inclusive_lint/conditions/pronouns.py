@@ -66,7 +66,7 @@ def _antecedent(ctx):
             # a paragraph opening on the pronoun carries on from the paragraph before (but "He is
             # our longest-serving nurse" introduces someone, and "Her father, Mr Jones, ..." is
             # about one family)
-            tail = previous_paragraph_tail(ctx)
+            tail = previous_paragraph_tail(ctx, _window_candidates)
             if tail:
                 window = tail + "\n" + window
                 cands = _window_candidates(window)

@@ -33,11 +33,13 @@ def test_round_22_classes():
     preference"); titles in brackets talked about in prose; breastfeeding as a form's status field or in the
     writer's own account; a gendered title's holder speaking in a report; a person's own answer reported ("explained
     that she was transsexual"); parent fields with the apostrophe lost ("Mother s Name"); a next of kin the person
-    picked; admitting people to a place ("will admit transgender residents")."""
+    picked; admitting people to a place ("will admit transgender residents"). Batch 6: the sex a person asks the
+    staff serving them to be, on a form question too ("Preferred sex of interpreter: Male / Female"; not "Gender of
+    practitioner"), and more people one may admit to a place ("admits trans girls")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-22.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 36 and result.cases == 71
+    assert result.tp >= 37 and result.cases == 74
 
 
 def test_first_names_stand_alone_only():
@@ -59,7 +61,7 @@ def test_round_22_reviewer_probes_keep_their_figures():
     duty; no profile in a job advert; "her back" is a possessive; a staff member's own gender; two-paragraph carry
     only for steps). The misses left on both files were misses before the round too."""
     settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-22a.yaml", 109, 0.89, 0.87), ("review-probes-22b.yaml", 111, 0.9, 0.87)):
+    for name, cases, precision, recall in (("review-probes-22a.yaml", 109, 0.91, 0.87), ("review-probes-22b.yaml", 111, 0.93, 0.87)):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)

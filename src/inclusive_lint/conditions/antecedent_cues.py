@@ -270,8 +270,10 @@ def template_names(window: str, cands: list) -> list:
 _CAP_KIND = re.compile(r"\b([Aa]n?|[Ee]ach|[Aa]ny|[Ee]very)\s+([A-Z][a-z]{2,})\b(?=\s*[,;:]|\s+(?:is|was|who|that|should|must|may|"
                        r"will|can|has|had|does|did|in|at|on|for|with|to|and|or|needs?|wants?)\b|\s+[a-z]{3,}s\b(?!\s+(?:of|and|or)\b))")
 # (or the second of two descriptions: "Norman Haire was a medical practitioner and a Sexologist")
+# the first of two descriptions joined by "and", up to the second's article: "was a medical practitioner and "
+_FIRST_OF_TWO = r"(?:an?|the)\s+[\w -]{1,50}?\s+and\s+"
 _KIND_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|as)(?:\s+(?:also|now|still|not))?|'s)\s+"
-                             r"(?:(?:an?|the)\s+[\w -]{1,50}?\s+and\s+)?$", re.I)
+                             r"(?:" + _FIRST_OF_TWO + r")?$", re.I)
 _NOT_KINDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
               "April", "June", "July", "August", "September", "October", "November", "December", "English", "British"}
 
@@ -333,7 +335,7 @@ def profile_before(text: str, prev_start: int, sent_start: int, role: str) -> bo
     return m is not None and prev.endswith(".") and _AUX.search(m.group(1)) is None
 
 
-_SECOND_DESCRIPTION = re.compile(r"\b(?:is|was|are|were|became)\s+(?:an?|the)\s+[\w -]{1,50}?\s+and\s+$", re.I)
+_SECOND_DESCRIPTION = re.compile(r"\b(?:is|was|are|were|became)\s+" + _FIRST_OF_TWO + "$", re.I)
 
 
 def second_description(window: str, start: int) -> bool:

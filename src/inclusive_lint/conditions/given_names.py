@@ -1,8 +1,9 @@
 """One person's first name on its own: "we call the client Steve (not his real name)", "Example -
 Ivy had been claiming ...". A capitalised word that is a common first name (``given_names.txt``)
-names someone specific, wherever it sits in the sentence, unless it is part of a longer name or
-title ("Florence Nightingale Ward", "St Helen's"), follows an article ("a Christian") or a
-preposition of place ("in Preston"), or is glued into an address or file name."""
+names someone specific when it opens a past account or is given to someone (``first_names``), not
+when it is part of a longer name or title ("Florence Nightingale Ward", "St Helen's"), follows an
+article ("a Christian") or a preposition of place ("in Preston"), stands beside a date, or is glued
+into an address or file name."""
 from __future__ import annotations
 
 import functools

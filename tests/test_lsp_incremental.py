@@ -277,3 +277,29 @@ def test_markdown_paragraphs_remembered_read_as_a_fresh_read():
         plain, kept = read(data, "a.md", {}), read(data, "a.md", {}, memo=memo)
         assert kept.blocks == plain.blocks and kept.meta == plain.meta
     assert memo.last and len(memo.fresh) <= len(parts) + 2      # only the last read's paragraphs
+
+
+def test_the_block_just_before_read_relative_to_the_piece_moves_with_it():
+    """``block_index - 1`` reads the block just before the piece relative to it: the judgement is
+    reused where the paragraph moved down with that block above it, not where that block changed;
+    other arithmetic on the number still ties the judgement to where the paragraph was."""
+    from inclusive_lint.lsp.piece_index import piece_index
+    from inclusive_lint.lsp.recording import Reads, Recorder, still_true
+    from inclusive_lint.model import Block, Document
+
+    doc = Document(path="a.md", format="markdown", blocks=[Block("# Rules"), Block("Section 2 provides:"), Block("A person ... he")])
+    rec = Recorder(doc)
+    rec.reads, rec.piece = Reads(2), 2
+    index = piece_index(2, rec.reads)
+    assert index > 0 and rec.document.blocks[index - 1].text == "Section 2 provides:"
+    assert rec.reads.seen == {("cmp", "__gt__", 0): True, ("has-prev",): True, ("prev", "text"): "Section 2 provides:"}
+    moved = Document(path="a.md", format="markdown",
+                     blocks=[Block("# Rules"), Block("New."), Block("Section 2 provides:"), Block("A person ... he")])
+    assert still_true(rec.reads, moved, {}, 3)
+    moved.blocks[2] = Block("Our rule:")
+    assert not still_true(rec.reads, moved, {}, 3)                   # the block above changed
+    assert not still_true(rec.reads, moved, {}, 0)                   # no block above now
+    for other in (lambda i: i - 2 == 0, lambda i: (i - 1) - 1 == 0, lambda i: i - 1 >= 0):
+        rec.reads = Reads(2)
+        index = piece_index(2, rec.reads)
+        assert other(index) and rec.reads.seen == {("index",): 2}     # any other arithmetic: the exact number

@@ -282,8 +282,10 @@ SETS = [
     ("real-text-heldout-41.yaml", 260, 0.95, 0.94),
     ("real-text-heldout-41-second.yaml", 260, 0.98, 0.95),
     ("real-text-heldout-41-agreed.yaml", 260, 0.97, 0.96),
-    ("real-text-heldout-42.yaml", 260, 0.98, 1),
-    ("real-text-heldout-42-second.yaml", 260, 0.91, 0.98),
+    # (round 23: one first-label "he" in a writer's own account ("how hard it would be ... how he was seen") is no longer raised;
+    # the agreed labels mark it arguable and the second labels counted it a false alarm)
+    ("real-text-heldout-42.yaml", 260, 0.98, 0.98),
+    ("real-text-heldout-42-second.yaml", 260, 0.93, 0.98),
     ("real-text-heldout-42-agreed.yaml", 260, 0.98, 1),
     # round 20: six more fresh sets collected during round 20 (-43 to -45, then -46 to -48), each scored blind first (on
     # the session-start code, and -46 to -48 again on the code of the time, which found the same), then read and tuned on
@@ -328,15 +330,15 @@ SETS = [
     ("real-text-heldout-54-second.yaml", 260, 0.94, 1),
     ("real-text-heldout-54-agreed.yaml", 260, 0.97, 1),
     # round 22: three fresh sets kept unread (fresh63 to fresh65), scored once on the session-start code (1d0984d); floors at the final figures
-    ("real-text-heldout-55.yaml", 260, 0.71, 0.92),
-    ("real-text-heldout-55-second.yaml", 260, 0.69, 0.96),
-    ("real-text-heldout-55-agreed.yaml", 260, 0.72, 0.94),
-    ("real-text-heldout-56.yaml", 260, 0.71, 0.87),
-    ("real-text-heldout-56-second.yaml", 260, 0.71, 0.89),
-    ("real-text-heldout-56-agreed.yaml", 260, 0.74, 0.9),
-    ("real-text-heldout-57.yaml", 260, 0.88, 0.91),
-    ("real-text-heldout-57-second.yaml", 260, 0.89, 0.94),
-    ("real-text-heldout-57-agreed.yaml", 260, 0.87, 0.96),
+    ("real-text-heldout-55.yaml", 260, 0.79, 0.93),
+    ("real-text-heldout-55-second.yaml", 260, 0.77, 0.97),
+    ("real-text-heldout-55-agreed.yaml", 260, 0.8, 0.95),
+    ("real-text-heldout-56.yaml", 260, 0.76, 0.9),
+    ("real-text-heldout-56-second.yaml", 260, 0.76, 0.92),
+    ("real-text-heldout-56-agreed.yaml", 260, 0.79, 0.93),
+    ("real-text-heldout-57.yaml", 260, 0.94, 0.92),
+    ("real-text-heldout-57-second.yaml", 260, 0.95, 0.95),
+    ("real-text-heldout-57-agreed.yaml", 260, 0.93, 0.97),
     # round 22: three fresh sets (fresh66 to fresh68) scored blind on the session-start code and on batch 1, then read
     ("real-text-heldout-58.yaml", 260, 0.88, 0.89),
     ("real-text-heldout-58-second.yaml", 260, 0.89, 0.94, 1),
@@ -347,6 +349,27 @@ SETS = [
     ("real-text-heldout-60.yaml", 260, 0.87, 0.89),
     ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
     ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
+    # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); floors at the final figures
+    ("real-text-heldout-61.yaml", 260, 0.72, 0.71),
+    ("real-text-heldout-61-second.yaml", 260, 0.72, 0.71),
+    ("real-text-heldout-61-agreed.yaml", 260, 0.72, 0.72),
+    ("real-text-heldout-62.yaml", 260, 0.89, 0.97),
+    ("real-text-heldout-62-second.yaml", 260, 0.9, 0.98),
+    ("real-text-heldout-62-agreed.yaml", 260, 0.9, 0.97),
+    ("real-text-heldout-63.yaml", 260, 0.72, 0.72),
+    ("real-text-heldout-63-second.yaml", 260, 0.71, 0.82),
+    ("real-text-heldout-63-agreed.yaml", 260, 0.72, 0.77),
+    # round 23: three fresh sets (fresh72 to fresh74) scored blind on the session-start code and on batches 1 and 2, then read
+    # (-64: one error, "Transgenders" inside a US service's name quoted in a news story)
+    ("real-text-heldout-64.yaml", 260, 0.91, 0.91, 1),
+    ("real-text-heldout-64-second.yaml", 260, 0.92, 0.95, 1),
+    ("real-text-heldout-64-agreed.yaml", 260, 0.92, 0.95, 1),
+    ("real-text-heldout-65.yaml", 260, 0.93, 0.94),
+    ("real-text-heldout-65-second.yaml", 260, 0.92, 0.97),
+    ("real-text-heldout-65-agreed.yaml", 260, 0.94, 0.97),
+    ("real-text-heldout-66.yaml", 260, 0.86, 0.94),
+    ("real-text-heldout-66-second.yaml", 260, 0.88, 0.93),
+    ("real-text-heldout-66-agreed.yaml", 260, 0.9, 0.95),
 ]
 
 

@@ -10,7 +10,7 @@ from .blockfacts import lacks_rx
 from .branches import occurs
 from .wrap import rx
 
-_SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b"
+_SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b|told (?-i:The(?: [A-Z][\w'\u2019]+)+)(?=\s*[:,])"
                       # a news report of what someone made known ("..., she announced today", "he acknowledged
                       # there were ..."), not a rule's "the mileage he claimed" or "the hours he stated"
                       r"|(?:announced|acknowledged|confirmed|revealed|insisted|argued|claimed|warned|stated)"
@@ -25,7 +25,7 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
 INFORMED_TAG = re.compile(r",\s(?:he|she)\s+informed\s*\.", re.I)
 # the speaker's tag right after a closing quotation mark: '"... to a patient," he says.' names whoever was
 # quoted, not anyone inside the quotation
-_QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"]\s*$")
+_QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"']\s*$")
 _QUOTE_VERB = re.compile(r"\s+(?:says|said|explains|explained|adds|added|notes|noted|continues|continued|writes|wrote|argues|"
                          r"argued|recalls|recalled|comments|commented|believes|tells\s+(?:us|me)|told\s+(?:us|me))\b")
 
@@ -60,8 +60,18 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b"
                        # the writer's own report of one event: "we had a situation which was well managed"
                        r"|(?<!\bif )(?<!\bwhen )(?<!\bshould )(?<!\bwhere )\b(?:we|I) (?:had|dealt with|handled) (?:a|an|one) (?:[\w-]+ )?(?:situation|incident|case|complaint)"
-                       r"\b(?! (?:policy|procedure|form|log|register)\b)",
+                       r"\b(?! (?:policy|procedure|form|log|register)\b)"
+                       # a court's or a review's case told: "This case concerned a young person who asserted ..."
+                       r"|(?<!\bwhere )(?<!\bwhen )(?<!\bif )\b(?:this|the) case (?:concerned|involved)\b"
+                       # a story the writer heard, or one appeal a court decided
+                       r"|\b(?:heard|read|told|shared) (?:a|the|one) (?:[\w-]+ )?story (?:about|of)\b"
+                       r"|\b(?:Court of Appeal|High Court|Supreme Court|Court of Session|[Tt]ribunal) (?:has |had )?"
+                       r"(?:rejected|dismissed|allowed|upheld|quashed) (?:an|the|a) (?:appeal|claim|application)\b",
                        re.I)
+# one person's dated history: "The patient has dementia, which was diagnosed 3 years ago" (not a scheme's start:
+# "introduced two years ago")
+AGO = re.compile(r"\b(?:diagnosed|admitted|bereaved|widowed|injured|discharged|had\s+(?:a|an|her|his)\s+(?:stroke|fall|operation|heart\s+attack))\b"
+                 r"[^.;]{0,40}?\b(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?)\s+ago\b", re.I)
 _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
                r"|\bscenario\b|\bvignette\b|\b[Yy]ou are an? (?:[\w-]+ ){0,2}(?:nurse|doctor|midwife|carer|care worker|support worker|"
                r"receptionist|GP|paramedic|social worker|teacher|volunteer|student|health visitor|pharmacist)\b(?= (?:welcoming|caring for|visiting|looking after|supporting|admitting|examining)\b)|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
@@ -88,7 +98,7 @@ _VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase
 # "When the worker complained": a definite subject, then a past verb ("when he retired" stays a rule)
 # (and "where he had been expecting ...": a pronoun subject, then a past verb)
 _PAST_VERB = (r"(?:had|was|were|did|came|went|left|got|took|moved|arrived|returned|started|began|became|"
-              r"met|saw|found|gave|heard|[a-z]{3,}ed)")
+              r"met|saw|found|gave|heard|brought|told|said|made|sent|wrote|spoke|rang|[a-z]{3,}ed)")
 _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b"
                         # "When we first came home from hospital": an adverb may come before the verb
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
@@ -103,6 +113,18 @@ _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apolo
                       r"|\b(?!(?:GP|HR|IT|UK|EU|ED|AE|OT|RN|PA|MP|DC|PC|DS|DI|HM|NI)\b)[A-Z]{2}"
                       r" (?:wished|thanked|reported|noted|confirmed|explained|asked|agreed|proposed|seconded|welcomed|"
                       r"updated|informed|advised|said|gave|stated|outlined|presented)\b)")
+# an inspection report on one service: "Since the last inspection the provider has ... he" (not a guide's "During the
+# inspection the inspector will ...")
+INSPECTED = re.compile(r"\b(?:[Ss]ince|[Aa]t) (?:the|our|this) (?:last |previous |most recent )?inspection\b")
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|been|made|taken|given|begun|done|seen|met|kept|held|brought)\b"
+                   r"|\b(?:was|were)\b")
+_SETS_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|might|needs? to|has to|have to|if|unless|whenever)\b|\w'll\b", re.I)
+
+
+def inspection_report(ctx) -> bool:
+    """An inspection report telling what one service's people have done: "Since the last inspection a new manager
+    has been appointed. He has reviewed ..." (no rule in the pronoun's sentence)."""
+    return cue_before(ctx, INSPECTED, 300) and _SETS_RULE.search(ctx.sentence) is None and _DONE.search(ctx.sentence) is not None
 
 
 def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:

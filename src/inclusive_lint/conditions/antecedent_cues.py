@@ -9,7 +9,7 @@ import re
 
 from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _APPOSITION, _MASC, _NAMED, _NOT_NAME, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _APPOSITION, _MASC, _NAMED, _NOT_NAME, _PAST, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -40,20 +40,31 @@ def named_after(window: str, at: int) -> bool:
     m = _NAME_AFTER.match(window, at)
     if m is not None and _role_word().fullmatch(m.group("name")) is None:
         return True
+    return apposed_name(window, at)
+
+
+def apposed_name(window: str, at: int, titled: bool = False) -> bool:
+    """A name set beside the role at ``at`` between commas ("the nurse, Jane Hill,"), or a title and name in
+    brackets ("the General Manager (Mrs Ann Lee)"): the role is that person's. ``titled``: only a title and name
+    count (after a capitalised office: "The Chair, Finance Committee," names a committee)."""
     m = _APPOSED_NAME.match(window, at)
-    return m is not None and _role_word().fullmatch(m.group("name").split()[-1]) is None
+    if m is None or _role_word().fullmatch(m.group("name").split()[-1]) is not None:
+        return False
+    return (m.group("title") is not None) if titled or m.group(0).lstrip().startswith("(") else True
 
 
 # a title and name, or a first name and surname, between commas after a role (not a department: "the
 # manager, Human Resources,")
-_APPOSED_NAME = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Reverend|Rev|Revd|Sister|Father|Councillor|Cllr)"
-                           r"\.?[^\S\n]+)?(?P<name>(?-i:[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z'-]+){0,2})),"
+_APPOSED_NAME = re.compile(r"(?:,[^\S\n]+|[^\S\n]*\((?=[^)\n]{3,40}\)))(?:the[^\S\n]+)?(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Reverend|Rev|Revd|Sister|Father|Councillor|Cllr)"
+                           r"\.?[^\S\n]+)?(?P<name>(?-i:[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z'-]+){0,2}))[,)]"
                            r"(?<!Department,)(?<!Team,)(?<!Services,)(?<!Resources,)(?<!Unit,)(?<!Ward,)(?<!Office,)(?<!Trust,)")
 # one person the writer knows: "a friend of mine", "a colleague of ours"
 _OF_MINE = re.compile(r"\s+of\s+(?:mine|ours|hers|theirs|yours)\b", re.I)
 # a guess at what someone did is no account of it: "ask what he needs: maybe he ran out of milk"
 # a guess ("perhaps he was"), or the subjunctive of a supposed event ("if a fracture were to occur")
-_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+|\bwere\s+(?:(?:an?|the|[\w-]+)\s+){0,3}?to\s+\w+", re.I)
+_GUESS = re.compile(r"\b(?:maybe|perhaps)\s+(?:he|she)\s+\w+|\bwere\s+(?:(?:an?|the|[\w-]+)\s+){0,3}?to\s+\w+"
+                    # a change told against before: "no longer sleeps through whereas he was before"
+                    r"|\b(?:whereas|than|as)\s+(?:he|she)\s+(?:was|were|did|had)\b(?:\s+\w+){0,2}?\s+before\b", re.I)
 # what someone would have wanted, told inside an account: "He had no idea what she would have wished for"
 _WOULD_HAVE_Q = re.compile(r"\b(?:what|how|whether|where|which)\s+(?:he|she|they|I|we)\s+(?:would|could|might)\s+have\b", re.I)
 # a future told in reported speech: "the Clerk said that he would give the employee a warning"
@@ -106,7 +117,41 @@ def without_told_counterfactuals(span: str) -> str:
     "would" of reported speech ("the Clerk said that he would give ..."), nor the "where" that opens a
     clause about a place ("in a different hospital, where the surgeon didn't like the equipment")."""
     span = _cut(_PLACE_WHERE, _cut(_REPORTED_WOULD, _cut(_WOULD_HAVE_Q, span)))
-    return _cut(_COUNTERFACTUAL, span) if _FIRST_PERSON.search(span) else span
+    return _backshifted(_cut(_COUNTERFACTUAL, span) if _FIRST_PERSON.search(span) else span)
+
+
+# "would" / "could" told after a past verb of the same sentence: the past of "will" / "can" in an
+# account ("he was in agreement that this would be best", "I made the nurse wait before I would let her")
+_WOULD_COULD = re.compile(r"\b(?:would|could)\b(?!\s+(?:you|I|we|he|she|they|it)\b)")
+
+
+def _backshifted(span: str) -> str:
+    """``span`` without a "would" / "could" that follows a past-tense verb of its own sentence (one with
+    no "if" or "unless" before it, which keep the modal reading), in an account: the writer is in it, or
+    it says when it happened. ("The guidance said that she would be offered one" still sets a rule.)"""
+    if _WOULD_COULD.search(span) is None or _TOLD_VOICE.search(span) is None or _BLANK_NAME.search(span):
+        return span
+    out, last = [], 0
+    for m in _WOULD_COULD.finditer(span):
+        begin = max(span.rfind(". ", 0, m.start()), span.rfind("\n", 0, m.start())) + 1
+        if _PAST.search(span, begin, m.start()) and not _CONDITION.search(span, begin, m.start()) \
+                and not _DECIDED.search(span, begin, m.start()):
+            out.append(span[last:m.start()] + " ")
+            last = m.end()
+    return "".join(out) + span[last:]
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|provided)\b", re.I)
+# a decision reported with its rule: "we agreed with the union that a member of staff ... would be paid for his"
+_DECIDED = re.compile(r"\b(?:agreed|decided|resolved|ruled|announced|confirmed|promised|stated|said|explained|told\s+\w+)\s+"
+                      r"(?:[\w'-]+\s+){0,5}?that\b"
+                      # or a rule changed: "Last year the Trust changed its rules so that a nurse could claim her fare"
+                      r"|\bso\s+that\b|\bin\s+order\s+that\b|\b(?:had|used)\s+to\b|\b[Uu]ntil\b|\b(?:rules?|polic(?:y|ies)|scheme|procedures?|guidance|agreements?|contracts?)\b", re.I)
+# a template letter's blank ("you were on holiday with (pupil's name) and he would be absent") tells no one's story
+_BLANK_NAME = re.compile(r"[\[(<{][^\])>}\n]{0,30}\b[Nn]ame\b[^\])>}\n]{0,20}[\])>}]")
+# an account's voice: the writer in it ("I once made") or a time it happened ("recently", "a week ago")
+# (the writer alone: an organisation's "we" reports its own rules: "we agreed that staff would be paid for ...")
+_TOLD_VOICE = re.compile(r"\b(?:I|me)\b|\b(?i:recently|yesterday|last (?:week|month|year|night)|ago|once|the (?:following|next) (?:day|morning|week)|later that (?:day|night))\b")
 
 
 def _cut(rx, span: str) -> str:

@@ -200,7 +200,8 @@ _SENTENCE_END = re.compile(r"[.!?]['\")\]]*\s+(?:(?:In (?:that|this|such a) case
 
 
 # the agent of a passive verb: "Aphra was referred for counselling by the GP and waited ... her"
-_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+(?:[\w-]+\s+){0,4}?by\s+"
+_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en)|dealt|made|held|kept|sent|brought|"
+                       r"caught|found|paid|led|met|heard|taught|left|done|told|sold|built|set|won|lost)\s+(?:[\w-]+\s+){0,4}?by\s+"
                        r"(?:(?:the|a|an|your|their|his|her|our)\s+(?:[\w-]+\s+)?)?$", re.I)
 
 

@@ -191,7 +191,7 @@ def statistics_context(ctx) -> bool:
 _NAME_HEADS = {"unit", "union", "centre", "center", "service", "services", "network", "club", "group",
                "trust", "hospital", "ward", "suite", "clinic", "team", "association", "society", "charity",
                "foundation", "alliance", "day", "project", "programme", "partnership", "cafe", "café",
-               "institute", "board", "hub", "line", "helpline", "collective", "forum", "fund", "week", "month",
+               "institute", "board", "hub", "line", "helpline", "collective", "forum", "fund", "week", "month", "support",
                # a named document: "the NHS Scotland Breastfeeding Policy"
                "policy", "procedure", "guideline", "guidelines", "strategy", "framework", "pathway", "charter"}
 _CONNECTORS = {"and", "of", "the", "for", "&", "to"}

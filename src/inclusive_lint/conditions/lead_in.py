@@ -74,3 +74,12 @@ def with_block_before(ctx) -> str:
     if ctx.block_index >= 1:
         before = ctx.document.blocks[ctx.block_index - 1].text[-300:] + "\n" + before
     return before
+
+
+_ITEM = re.compile(r"\s*(?:[-*+\u2022\u25aa\u25e6\u2023\u2043\u2219]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def items_only(text: str) -> bool:
+    """Only list items come before: "• Rock him." / "• Put light pressure on his tummy" goes on from the
+    list's lead-in as the first item does."""
+    return "\n" in text and all(_ITEM.match(line) for line in text.split("\n") if line.strip())

@@ -99,6 +99,8 @@ def follows_cited_law(ctx, cites) -> bool:
     """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
     sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
     which sets out, for example:"): what follows reproduces or reports the law."""
+    if _after_citing_block(ctx, cites):
+        return True
     if lacks_text(ctx, ":") or _no_law_in(ctx, cites):
         return False        # both ways below need a colon in the block (blockfacts) and a citation
     para_start = ctx.text.rfind("\n\n", 0, ctx.start)
@@ -115,6 +117,18 @@ def follows_cited_law(ctx, cites) -> bool:
     # "This is set by the Mental Health Act ... The nearest relative is whoever comes first in the list below:"
     cut2 = max(lead.rfind(". ", 0, max(cut, 0)), lead.rfind(".\n", 0, max(cut, 0)))
     return cut > 0 and _LIST_BELOW.search(lead, cut + 1) is not None and cites.search(lead, cut2 + 1, cut + 1) is not None
+
+
+def _after_citing_block(ctx, cites) -> bool:
+    """The first paragraph under a block that cites a law and ends in a colon ("Section 191(1) of the Housing
+    Act 1996 provides:" over "A person is homeless intentionally if he ...")."""
+    if ctx.block_index == 0 or "\n\n" in ctx.text[:ctx.start]:
+        return False
+    prev = ctx.document.blocks[ctx.block_index - 1].text.rstrip()
+    if not prev.endswith(":") or len(prev) > 400:
+        return False
+    return _CITATION_COLON.search(prev + " ") is not None or (
+        _LAW_REPORTED.search(prev) is not None and cites.search(prev) is not None)
 
 
 def _no_law_in(ctx, cites) -> bool:

@@ -84,6 +84,8 @@ def proper_noun(ctx) -> bool:
         return True         # "Tom Hughes, chairman of the Friends", "said chairman Tom Hughes"
     if not word[:1].isupper() or (word.isupper() and len(word) > 3):
         return False
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", word):
+        return True         # a capital inside the word is a brand's or a charity's spelling: "ManKind"
     if _ROLE_NOUN.search(word) and _OFFICE_OF.match(text, ctx.end) \
             and not _HOLDER_NAMED.search(text, ctx.end, ctx.end + 60):
         return False        # "Chairman of Governors": the name of an office, the role noun still in use

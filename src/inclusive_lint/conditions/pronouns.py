@@ -17,7 +17,7 @@ from .clause import clause_subject, is_example, lead_in_subject, not_clause_subj
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .given_names import first_names
-from .lead_in import lead_in_text, previous_paragraph_tail, with_block_before
+from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import WINDOW, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -26,8 +26,8 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .account_cues import AGO, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
 
 
 def _antecedent(ctx):
@@ -51,7 +51,7 @@ def _antecedent(ctx):
         window = ctx.text[max(0, ctx.prev_start - 300, ctx.start - WINDOW - 300):ctx.start]
         cands = _window_candidates(window)
     if (not cands or all(c[5] for c in cands)) and ctx.block_index > 0 \
-            and not ctx.text[:ctx.prev_start].strip():
+            and (not ctx.text[:ctx.prev_start].strip() or items_only(ctx.text[:ctx.sent_start])):
         # a list item or table cell continues the lead-in before it ("the manager will:"); a
         # possessive in the item ("registering the child's birth") does not replace its subject
         prev = lead_in_text(ctx)
@@ -194,7 +194,7 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) \
+        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or apposed_name(window, m.end(), titled=True) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
@@ -238,6 +238,8 @@ _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
 
+# a sentence that sets a rule or a condition (not "any" alone: "shows no interest in any food")
+_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|might|needs? to|has to|have to|if|unless|whenever)\b|\w'll\b", re.I)
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
 
 
@@ -260,12 +262,16 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) \
             and not _JOB_ADVERT.search(ctx.text):
         return True         # "A registered podiatrist who specialises in children's feet. He ..."
+    if det in ("the", "this") and cue_before(ctx, AGO, 300) and not _RULE_WORD.search(ctx.sentence):
+        return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"
     if det == "the" and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"
     if det in ("a", "an", "the") and equality_example(ctx):
         return True         # "An applicant mentions she has a same-sex partner ... This is direct discrimination"
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
+    if det in ("the", "a", "an") and inspection_report(ctx):
+        return True         # an inspection report: "Since the last inspection he has undertaken ..."
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if (det in ("a", "an") and met_before(ctx, role)) or (
@@ -279,13 +285,13 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
                                                                                    or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
-    span = _QUOTED_SPEECH.sub(" ", near(ctx, ctx.prev_start, ctx.sent_end))
+    # (a "would" told after a past verb goes first: "When I brought it up, I could see ...")
+    span = without_told_counterfactuals(_QUOTED_SPEECH.sub(" ", near(ctx, ctx.prev_start, ctx.sent_end)))
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence):     # (the year first: most sentences have none)
         return True         # a dated event: "she was first employed as Clerk in 2003"
-    span = without_told_counterfactuals(span)
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 

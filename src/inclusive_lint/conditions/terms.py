@@ -68,7 +68,13 @@ def clinician_choice(ctx) -> bool:
     if _CHOICE.search(sentence) is not None or _STATS.search(sentence) is not None \
             or _INTIMATE_PROCEDURE.search(sentence) is not None:
         return True
+    prev = ctx.text[ctx.prev_start:ctx.sent_start].replace("\n", " ")
+    if _CHOICE.search(prev) is not None and _SEXED_CLINICIAN.search(prev) is not None:
+        return True     # the sentence after a request for a female doctor tells how it is met
     return _CHAPERONE.search(ctx.text) is not None     # a chaperone policy: the examiner's sex is its subject
+
+
+_SEXED_CLINICIAN = re.compile(r"\b(?:lady|woman|female|male|man)\s+(?:doctors?|nurses?|GPs?|clinicians?|examiners?|staff|practitioners?)\b", re.I)
 
 
 _BODY = re.compile(

@@ -12,7 +12,7 @@ import re
 from . import options as opts_mod
 from .candidate import make
 from .lines import JOIN_KINDS, block_lines, classify, fields, label_kind_ok, words
-from .vocab import is_free_text
+from .vocab import BARE_WORDS, is_free_text, is_opt_out, norm
 
 SKIP_KINDS = {"code", "comment", "quote", "footnote", "endnote", "header", "footer"}
 MAX_OPTION_LINES = 16
@@ -54,7 +54,9 @@ def _at(document, stream, i: int, found: list) -> int:
     if len(results) == 1 and results[0].kind in ("label", "text") and label_kind_ok(kind):
         lab = _label_line(text, line, results[0])
         if lab is not None:
-            j, opts = _collect(document, stream, i + 1, explicit_only=lab[2])
+            j, opts, bare = _collect(document, stream, i + 1, explicit_only=lab[2])
+            if bare and (_BY_SEX.search(text, lab[0], lab[1]) or _figures_below(document, stream, j - 1)):
+                opts = []       # "Patients by sex" over "Male", "Female" and a row of figures: a table
             if len(opts) >= 2:
                 found.append(make(text[lab[0]:lab[1]], [o.text for _, o in opts],
                                   [(line.bi, lab[0], lab[1])] + [(bi, o.start, o.end) for bi, o in opts]))
@@ -75,6 +77,12 @@ def _at(document, stream, i: int, found: list) -> int:
     return i + 1
 
 
+# answers that may follow "Male" and "Female" in a bare list
+_ANSWER = (r"(?:non[-\s]?binary|intersex|trans(?:gender)?(?:\s+(?:man|woman|male|female|person))?|unknown|not\s+(?:known|stated)|"
+           r"indeterminate|other|another|x|(?:i\s+)?prefer\s+not\s+to\s+say|rather\s+not\s+say|(?:prefer\s+to\s+)?self[-\s]describe|"
+           r"i\s+describe\s+myself\s+(?:in\s+)?another\s+way|other\s*\([^)]*\)|other\s*[-\u2013:]\s*_*|(?:please\s+)?specify)")
+_MORE_ANSWERS = re.compile(_ANSWER + r"(?:\s*/\s*" + _ANSWER + r")*", re.I)
+_BY_SEX = re.compile(r"\bby\s+(?:sex|gender)\b", re.I)
 _FIGURES = re.compile(r"[^\S\n]*[|]?[^\S\n]*(?:[A-Za-z][\w ]{0,20}?[^\S\n]*[|:]?[^\S\n]*)?"
                       r"(?:\d[\d,.%]*[^\S\n]*[|\t ][^\S\n]*)+\d[\d,.%]*[^\S\n]*[|]?[^\S\n]*")
 
@@ -99,12 +107,18 @@ def _label_line(text: str, line, f):
 
 def _collect(document, stream, j: int, explicit_only: bool):
     """Option lines from stream[j:], one or several options per line."""
-    got = []
+    got, bare = [], False
     while j < len(stream) and len(got) < MAX_OPTION_LINES and _joinable(stream, j - 1, j):
         line, kind = stream[j]
         text = _text(document, line)
         if explicit_only and not line.marker:
-            break
+            # a bare answer word alone on its line needs no box ("Gender" over "Male" and "Female"), and
+            # short lines after it are the rest of the list ("Non-binary/Prefer not to say")
+            seg = text[line.s:line.e]
+            if norm(seg) in BARE_WORDS:
+                bare = True
+            elif not bare or not (is_opt_out(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
+                break       # (not the next field: "Address")
         f = classify(text, line.s, line.e)
         if f.kind == "options":
             got.extend((line.bi, o) for o in f.options)
@@ -112,11 +126,13 @@ def _collect(document, stream, j: int, explicit_only: bool):
             if f.kind in ("question", "label", "write_in") and not is_free_text(text[line.s:line.e]):
                 break
             o = opts_mod.single(text, line.s, line.e)
+            if o is None and bare and _MORE_ANSWERS.fullmatch(norm(text[line.s:line.e])):     # "Other:" closing a bare list
+                o = opts_mod.Opt(text[line.s:line.e].rstrip(" :"), line.s, line.s + len(text[line.s:line.e].rstrip(" :")))
             if o is None:
                 break
             got.append((line.bi, o))
         j += 1
-    return j, got
+    return j, got, bare
 
 
 def _previous_label(document, stream, i: int):

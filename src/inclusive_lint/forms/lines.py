@@ -15,7 +15,7 @@ from . import options as opts_mod
 from .vocab import BOX, BULLET, CODED_BOX, NOT_LABEL, WRITE_IN
 
 _FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
-_NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}[.)]?\s+|[a-z][.)]\s+)")
+_NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)")     # "1.3. Sex : ..."
 _COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
 _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
 _SENTENCE_IN_LABEL = re.compile(r"[.!;]\s+[A-Z]")

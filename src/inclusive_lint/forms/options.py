@@ -205,7 +205,27 @@ def parse(text: str, start: int, end: int, strict: bool = False, commas: bool = 
         if opts and _valid(opts, strict):
             return opts
         return None
-    return separated(text, s, e, strict, commas) or bare(text, s, e)
+    return separated(text, s, e, strict, commas) or bare(text, s, e) or lettered(text, s, e)
+
+
+_CODE = re.compile(r"\(?([a-h]|[1-9])[).](?=[ \t]*[A-Za-z])")
+
+
+def lettered(text: str, s: int, e: int) -> list | None:
+    """Options each led by a letter or number in order: 'a) Male b) Female', '(a)Male (b)Female', '1. Yes 2. No'."""
+    codes = [m for m in _CODE.finditer(text, s, e) if m.start() == s or text[m.start() - 1] in " \t"]
+    if len(codes) < 2 or codes[0].start() != s:
+        return None
+    first = codes[0].group(1)
+    if first not in "a1" or [m.group(1) for m in codes] != [chr(ord(first) + i) for i in range(len(codes))]:
+        return None
+    opts = []
+    for i, m in enumerate(codes):
+        o = _make(text, m.end(), codes[i + 1].start() if i + 1 < len(codes) else e, i + 1 == len(codes))
+        if o is None:
+            return None
+        opts.append(o)
+    return opts if _valid(opts, True) else None
 
 
 _LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+)")

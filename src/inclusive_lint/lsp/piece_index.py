@@ -74,6 +74,38 @@ for _name in ("real", "imag", "numerator", "denominator"):
     setattr(PieceIndex, _name, _attribute(_name))
 
 
+class BeforeIndex(int):
+    """``block_index - 1``: the block just before the piece. As a subscript of the blocks view it is
+    noted relative to the piece ("prev"), so a paragraph that moves with the block above it is still
+    reused; any other use notes the piece's exact number, as plain arithmetic does."""
+
+
+def _before_exact(name: str):
+    base = getattr(int, name)
+
+    def method(self, *args, **kw):
+        self._reads.note(("index",), int.__int__(self) + 1)
+        return base(int.__int__(self), *args, **kw)
+    return method
+
+
+for _name in _COMPARE + _OTHER:
+    setattr(BeforeIndex, _name, _before_exact(_name))
+BeforeIndex.__bool__ = _before_exact("__bool__")
+
+
+def _minus(self, other):
+    if type(other) is int and other == 1:
+        before = BeforeIndex(int.__int__(self) - 1)
+        before._reads = self._reads
+        return before
+    self._reads.note(("index",), int.__int__(self))
+    return int.__sub__(int.__int__(self), other)
+
+
+PieceIndex.__sub__ = _minus
+
+
 def piece_index(value: int, reads) -> PieceIndex:
     index = PieceIndex(value)
     index._reads = reads

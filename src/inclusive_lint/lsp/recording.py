@@ -2,7 +2,7 @@
 
 While the conditions judge the matches of one piece of text, everything they read beyond that
 piece goes through these views: the document's attributes, its blocks (each attribute of each
-block read, by index; the piece's own block as "own"), the number of blocks, the block number
+block read, by index; the piece's own block as "own" and the one before it as "prev"), the number of blocks, the block number
 (``piece_index``) and the shared condition memo (``doc_cache``). Each read is noted in
 :class:`Reads` as ``(what, value seen)``. On a later lint of an edited document,
 :func:`still_true` asks the same questions of the new document; when every answer is the same,
@@ -17,7 +17,7 @@ attribute that fails) is noted as a read that never matches again, so the piece 
 """
 from __future__ import annotations
 
-from .piece_index import fill, template
+from .piece_index import BeforeIndex, fill, template
 
 MISSING = object()
 NEVER = ("never",)                 # a read that can't be re-asked: the piece is always judged anew
@@ -54,10 +54,10 @@ class Recorder:
         self.piece = -1              # block number of the piece being judged
         self._views: dict = {}
 
-    def block(self, i: int):
-        view = self._views.get(i)
+    def block(self, i: int, relative: bool = False):
+        view = self._views.get((i, relative))
         if view is None:
-            view = self._views[i] = BlockView(self, i)
+            view = self._views[i, relative] = BlockView(self, i, relative)
         return view
 
 
@@ -103,6 +103,9 @@ class BlocksView:
 
     def __getitem__(self, i):
         real, reads = self._rec.real.blocks, self._rec.reads
+        if type(i) is BeforeIndex:          # the block just before the piece, read relative to it
+            reads.note(("has-prev",), True)
+            return self._rec.block(int.__int__(i), relative=True)
         if isinstance(i, slice):
             reads.note(("len",), len(real))
             return [self._rec.block(j) for j in range(*i.indices(len(real)))]
@@ -124,11 +127,12 @@ class BlocksView:
 class BlockView:
     """One block: each attribute read is noted with its value."""
 
-    __slots__ = ("_rec", "_i")
+    __slots__ = ("_rec", "_i", "_relative")
 
-    def __init__(self, rec: Recorder, i: int):
+    def __init__(self, rec: Recorder, i: int, relative: bool = False):
         object.__setattr__(self, "_rec", rec)
         object.__setattr__(self, "_i", i)
+        object.__setattr__(self, "_relative", relative)     # reached as "the block before the piece"
 
     @property
     def __class__(self):
@@ -137,7 +141,8 @@ class BlockView:
     def __getattr__(self, name):
         rec, i = self._rec, self._i
         value = getattr(rec.real.blocks[i], name)
-        rec.reads.note(("own", name) if i == rec.piece else ("block", i, name), value)
+        rec.reads.note(("own", name) if i == rec.piece else ("prev", name) if i == rec.piece - 1 and self._relative
+                       else ("block", i, name), value)
         return value
 
     def __setattr__(self, name, value):
@@ -210,9 +215,10 @@ def _holds_a_view(value) -> bool:
     return type(value) in _VIEWS
 
 
-# what a judgement may have read to be reused for a paragraph that has moved: its own block, its
-# number compared with constants, memo entries (keys naming it follow it), document attributes
-_MOVABLE = frozenset({"own", "cmp", "memo", "doc", "any"})
+# what a judgement may have read to be reused for a paragraph that has moved: its own block and the
+# one just before it, its number compared with constants, memo entries (keys naming it follow it),
+# document attributes
+_MOVABLE = frozenset({"own", "prev", "has-prev", "cmp", "memo", "doc", "any"})
 
 
 def still_true(reads: Reads, document, memo: dict, block_index: int) -> bool:
@@ -227,6 +233,12 @@ def still_true(reads: Reads, document, memo: dict, block_index: int) -> bool:
         try:
             if kind == "own":
                 if getattr(blocks[block_index], key[1]) != value:
+                    return False
+            elif kind == "prev":
+                if block_index < 1 or getattr(blocks[block_index - 1], key[1]) != value:
+                    return False
+            elif kind == "has-prev":
+                if block_index < 1:
                     return False
             elif kind == "block":
                 i, name = key[1], key[2]

@@ -118,13 +118,14 @@ _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apolo
 INSPECTED = re.compile(r"\b(?:[Ss]ince|[Aa]t) (?:the|our|this) (?:last |previous |most recent )?inspection\b")
 _DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:[a-z]{3,}ed|been|made|taken|given|begun|done|seen|met|kept|held|brought)\b"
                    r"|\b(?:was|were)\b")
-_SETS_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|might|needs? to|has to|have to|if|unless|whenever)\b|\w'll\b", re.I)
+# a sentence that sets a rule or a condition (not "any" alone: "shows no interest in any food")
+SETS_RULE = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|might|needs? to|has to|have to|if|unless|whenever)\b|\w'll\b", re.I)
 
 
 def inspection_report(ctx) -> bool:
     """An inspection report telling what one service's people have done: "Since the last inspection a new manager
     has been appointed. He has reviewed ..." (no rule in the pronoun's sentence)."""
-    return cue_before(ctx, INSPECTED, 300) and _SETS_RULE.search(ctx.sentence) is None and _DONE.search(ctx.sentence) is not None
+    return _DONE.search(ctx.sentence) is not None and SETS_RULE.search(ctx.sentence) is None and cue_before(ctx, INSPECTED, 300)
 
 
 def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:

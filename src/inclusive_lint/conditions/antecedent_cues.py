@@ -134,19 +134,19 @@ def _backshifted(span: str) -> str:
     out, last = [], 0
     for m in _WOULD_COULD.finditer(span):
         begin = max(span.rfind(". ", 0, m.start()), span.rfind("\n", 0, m.start())) + 1
-        if _PAST.search(span, begin, m.start()) and not _CONDITION.search(span, begin, m.start()) \
-                and not _DECIDED.search(span, begin, m.start()):
+        if _PAST.search(span, begin, m.start()) and not _KEEPS_MODAL.search(span, begin, m.start()):
             out.append(span[last:m.start()] + " ")
             last = m.end()
     return "".join(out) + span[last:]
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|provided)\b", re.I)
-# a decision reported with its rule: "we agreed with the union that a member of staff ... would be paid for his"
-_DECIDED = re.compile(r"\b(?:agreed|decided|resolved|ruled|announced|confirmed|promised|stated|said|explained|told\s+\w+)\s+"
-                      r"(?:[\w'-]+\s+){0,5}?that\b"
-                      # or a rule changed: "Last year the Trust changed its rules so that a nurse could claim her fare"
-                      r"|\bso\s+that\b|\bin\s+order\s+that\b|\b(?:had|used)\s+to\b|\b[Uu]ntil\b|\b(?:rules?|polic(?:y|ies)|scheme|procedures?|guidance|agreements?|contracts?)\b", re.I)
+# what keeps the modal reading: a condition; a decision reported with its rule ("we agreed with the union that a
+# member of staff ... would be paid for his")
+_KEEPS_MODAL = re.compile(r"\b(?:if|unless|whether|in case|provided)\b"
+                          r"|\b(?:agreed|decided|resolved|ruled|announced|confirmed|promised|stated|said|explained|told\s+\w+)\s+"
+                          r"(?:[\w'-]+\s+){0,5}?that\b"
+                          # or a rule changed: "Last year the Trust changed its rules so that a nurse could claim her fare"
+                          r"|\bso\s+that\b|\bin\s+order\s+that\b|\b(?:had|used)\s+to\b|\b[Uu]ntil\b|\b(?:rules?|polic(?:y|ies)|scheme|procedures?|guidance|agreements?|contracts?)\b", re.I)
 # a template letter's blank ("you were on holiday with (pupil's name) and he would be absent") tells no one's story
 _BLANK_NAME = re.compile(r"[\[(<{][^\])>}\n]{0,30}\b[Nn]ame\b[^\])>}\n]{0,20}[\])>}]")
 # an account's voice: the writer in it ("I once made") or a time it happened ("recently", "a week ago")

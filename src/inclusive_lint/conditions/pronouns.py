@@ -27,7 +27,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
 from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import AGO, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
+from .account_cues import AGO, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
 
 
 def _antecedent(ctx):
@@ -238,8 +238,6 @@ _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 
 
-# a sentence that sets a rule or a condition (not "any" alone: "shows no interest in any food")
-_RULE_WORD = re.compile(r"\b(?:must|should|shall|will|may|can|cannot|might|needs? to|has to|have to|if|unless|whenever)\b|\w'll\b", re.I)
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
 
 
@@ -262,7 +260,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) \
             and not _JOB_ADVERT.search(ctx.text):
         return True         # "A registered podiatrist who specialises in children's feet. He ..."
-    if det in ("the", "this") and cue_before(ctx, AGO, 300) and not _RULE_WORD.search(ctx.sentence):
+    if det in ("the", "this") and cue_before(ctx, AGO, 300) and not SETS_RULE.search(ctx.sentence):
         return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"
     if det == "the" and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"

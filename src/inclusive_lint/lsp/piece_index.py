@@ -48,11 +48,12 @@ def _compare(name: str):
     return method
 
 
-def _exact(name: str):
+def _exact(name: str, shift: int = 0):
+    """``int``'s method ``name``, noting the piece's exact number (``shift`` from this one's) as read."""
     base = getattr(int, name)
 
     def method(self, *args, **kw):
-        self._reads.note(("index",), int.__int__(self))
+        self._reads.note(("index",), int.__int__(self) + shift)
         return base(int.__int__(self), *args, **kw)
     return method
 
@@ -80,18 +81,8 @@ class BeforeIndex(int):
     reused; any other use notes the piece's exact number, as plain arithmetic does."""
 
 
-def _before_exact(name: str):
-    base = getattr(int, name)
-
-    def method(self, *args, **kw):
-        self._reads.note(("index",), int.__int__(self) + 1)
-        return base(int.__int__(self), *args, **kw)
-    return method
-
-
-for _name in _COMPARE + _OTHER:
-    setattr(BeforeIndex, _name, _before_exact(_name))
-BeforeIndex.__bool__ = _before_exact("__bool__")
+for _name in _COMPARE + _OTHER + ("__bool__",):
+    setattr(BeforeIndex, _name, _exact(_name, shift=1))
 
 
 def _minus(self, other):

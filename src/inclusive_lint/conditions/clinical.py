@@ -318,3 +318,13 @@ def negated(ctx) -> bool:
     """The matched statement is negated in its own clause ("you do not need a certificate to
     change your title", "next of kin cannot consent")."""
     return negated_span(ctx.text, ctx.start, ctx.end)
+
+
+# a procedure only a woman has, told of the person having it: "The patient alone consents to tubal ligation ... she"
+_FEMALE_PROCEDURE = re.compile(r"\b(?:tubal\s+ligation|fallopian|colposcop\w*|hysteroscop\w*|endometrial\s+ablation)\b", re.I)
+_HAS_PROCEDURE = re.compile(r"^(?:patient|woman|client|person|individual|service user)$", re.I)
+
+
+def female_procedure_for(role: str, text: str) -> bool:
+    """Is ``role`` the person having a female-only procedure that ``text`` names (not the doctor doing it)?"""
+    return _HAS_PROCEDURE.match(role) is not None and _FEMALE_PROCEDURE.search(text) is not None

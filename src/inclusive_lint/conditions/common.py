@@ -232,6 +232,16 @@ _LEAD_IN_CUE = re.compile(
     r"glossary|definitions?|terminology|replace\w*|say instead|use instead|" + NAMED_AS_CUE + r")\b", re.I)
 
 
+# earlier terms of the same line after the colon, each a few words ("transsexual, sex change")
+_TERM_RUN = re.compile(r"(?:[^\S\n]*['\"\u2018\u201c]?[\w'\u2019-]+(?:[^\S\n][\w'\u2019-]+){0,2}['\"\u2019\u201d]?[^\S\n]*(?:,|;|/|[^\S\n]or\b|[^\S\n]and\b))+[^\S\n]*")
+# (only after a cue that the terms are to be avoided: not "Terms of booking: the hirer, his or her guests")
+_AVOID_CUE = re.compile(r"\b(?:avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
+                        r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|replace\w*)\b", re.I)
+# the document defining its own term, whose meaning follows the colon: "The term 'immediate family' shall mean:"
+_DEFINED_TERM = re.compile(r"\b(?:term|word|phrase)\s+(?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]|[\w-]+(?:\s[\w-]+){0,2})\s+"
+                           r"(?:shall\s+(?:mean|include)|means|includes|is\s+defined\s+as|refers\s+to|covers)\s*$", re.I)
+
+
 def _lead_in_mentions(ctx) -> bool:
     """The match is an item under a lead-in that lists terms to avoid ("Terms to avoid:" then
     a list, or a table column headed "Avoid")."""
@@ -243,7 +253,9 @@ def _lead_in_mentions(ctx) -> bool:
     if colon != -1:
         line_start = text.rfind("\n", 0, colon) + 1
         item_start = text.rfind("\n", 0, ctx.start) + 1
-        at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)")
+        at_item_start = not text[max(item_start, colon + 1):ctx.start].strip(" \t-*\u2022>#0123456789.)") or (
+            _TERM_RUN.fullmatch(text, max(item_start, colon + 1), ctx.start) is not None     # "Outdated terms: transsexual, sex change"
+            and _AVOID_CUE.search(text, max(line_start, colon - 80), colon) is not None)
         if at_item_start:
             line_end = text.find("\n", ctx.start)
             # "Note on language: in this procedure, words ... include ...": a whole clause after the colon,
@@ -253,7 +265,8 @@ def _lead_in_mentions(ctx) -> bool:
         # flattened form line ("... Speech and Language Therapy Service Child's first name : Surname:")
         lead_from = max(line_start, text.rfind(":", line_start, colon) + 1)
         if at_item_start and text.count("\n", colon, ctx.start) <= 8 \
-                and search_between(_LEAD_IN_CUE, text, lead_from, colon, ctx.doc_cache, stop_before_nonword=True):
+                and search_between(_LEAD_IN_CUE, text, lead_from, colon, ctx.doc_cache, stop_before_nonword=True) \
+                and not _DEFINED_TERM.search(text, lead_from, colon):
             return True
     if table is not None:
         return table

@@ -47,7 +47,7 @@ GENERIC_ROLES = (
     r"minister of religion|podiatrist|chiropodist|osteopath|chiropractor|doula|responder|call handler|dispatcher|"
     r"attendee|homeowner|enquirer|panellist|interviewer|interviewee|preceptor|preceptee|shopper|spectator|motorist|"
     r"pedestrian|firefighter|instructor|asylum seeker|refugee|migrant|immigrant|neighbour|sub-?tenant|freeholder|"
-    r"grandparent|sibling|pensioner|retiree|mourner|"
+    r"grandparent|sibling|pensioner|retiree|mourner|data subject|coroner|medical examiner|funeral director|undertaker|"
     # clinical specialists: "the gynaecologist ... him", "an obstetrician"
     r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
     r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
@@ -223,7 +223,7 @@ _NAMED = re.compile(
     + r"|\b(?:called|named|known as)\s+[A-Z][a-z\u00e0-\u00ff]+"                                 # a nurse called Sam
     r"|\b" + _name(r"[A-Z][a-z\u00e0-\u00ff]{2,}\b(?=\s*\((?:he|she|they|ze|xe)\s*/)")   # Laurie (he/him)
     # (an office after an article is not a first name: "The Chemist is telling you")
-    + r"|(?<=[a-z,;]\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Yy]our\s)(?<!\b[Oo]ur\s)"
+    + r"|(?<=[a-z,;]\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Yy]our\s)(?<!\b[Oo]ur\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)"
     + _name(r"[A-Z][a-z\u00e0-\u00ff]{2,}\b(?=\s+(?:is|was|has|had|will|would|said|says|"
             r"told|asked|works|worked|joined|leads|led|can|could|may|might|must|should|felt|feels|thinks|thought|"
             r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused|"
@@ -247,7 +247,7 @@ _NAMED = re.compile(
             r"was\s+(?:referred|diagnosed|admitted|discharged|born|prescribed|assessed)|waited)\b)",
             r"|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|One|Either|Neither|Who|Mum|Mom|Dad")
     # a first name ending a clause: "Have you seen Julia?", "I phoned Tom yesterday."
-    + r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)"
+    + r"|(?<=[a-z]\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bat\s)(?<!\band\s)(?<!\bin\s)(?<!\bto\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"  # (not "his Account,")
     + _name(r"[A-Z][a-z\u00e0-\u00ff]{2,}\b(?=\s*[?!,;]|\.(?:\s|$)|\s+(?:today|yesterday|"
             r"again|lately|recently|earlier)\b)")
     + r"|\b(?:Patient|Person|Service User|Client|Child|Baby|Resident|Employee|Staff Member|Colleague|Mother|"

@@ -13,6 +13,7 @@ import re
 
 from . import condition
 from .branches import occurs
+from .clinical import female_procedure_for
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
 from .family import partner_named_before
 from .names import NAME_HEAD_END
@@ -364,7 +365,8 @@ def generic_feminine_antecedent(ctx) -> bool:
         return False
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman
-    return _FEMALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) is None
+    span = near(ctx, ctx.prev_start, ctx.sent_end)
+    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], span)
 
 
 @condition("named-person-antecedent")

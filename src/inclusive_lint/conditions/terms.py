@@ -17,7 +17,7 @@ _STATS = re.compile(
     r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdowns?\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
     r"\b(?:in|since|from|by|during|until) (?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|"
-    r"\b(?:under|over)?-?represent\w*|"
+    r"\b(?:under|over)?-?represent\w*|\b(?:female|male|women|men)\s[\w-]+s\swork(?:ed|ing)?\spart[- ]time\b|"
     # sex equality itself: "applies equally to both sexes", "equal paid leave for both women and men"
     # ("an equal opportunities employer welcomes both sexes" still offers two)
     r"\bequally\b|\bequal (?:pay|paid|treatment|rights|access)\b",
@@ -49,7 +49,9 @@ _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
     r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
     # "many women will not go if they cannot see a female GP"
-    r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get))\b",
+    r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get))\b"
+    # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"
+    r"|(?:whether there (?:is|are)|(?:do|does) not (?:currently )?have|(?:don't|doesn't) (?:currently )?have) (?:an? |any )?(?:female|male|woman|lady|man)\b",
     re.I,
 )
 
@@ -57,7 +59,7 @@ _CHOICE = re.compile(
 _CHAPERONE = re.compile(r"\bchaperon\w*|\bintimate (?:examination|care|procedure)s?\b", re.I)
 # an intimate procedure named in the sentence: who carries it out is the patient's concern
 _INTIMATE_PROCEDURE = re.compile(r"\b(?:cervical (?:screening|sample|test)s?|smear(?: test)?s?|coil fitting|pelvic examination|"
-                                 r"breast examination|genital examination)s?\b", re.I)
+                                 r"breast examination|genital examination|internal examination)s?\b", re.I)
 
 
 @condition("clinician-choice")
@@ -90,7 +92,10 @@ _BODY = re.compile(
 def body_or_screening_context(ctx) -> bool:
     """The sentence is about bodies, organs, screening or a condition, where sex matters (read on the
     match's own line when a list runs several items into one sentence: the next item's "symptoms" is
-    not about the first item's "someone of the opposite gender")."""
+    not about the first item's "someone of the opposite gender"). A person called "born a woman" is
+    told who they are, not what body they have, so that is never excused here."""
+    if _BORN_A_PERSON.match(ctx.match_text) and not _BABY_BORN.search(ctx.window_before(40)):
+        return False
     text, lo = ctx.text, max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)
     while lo > ctx.sent_start and text[lo:lo + 8].lstrip()[:1] not in _BULLETS:
         lo = max(ctx.sent_start, text.rfind("\n", 0, lo - 1) + 1)      # back to the item's own first line
@@ -104,6 +109,8 @@ def body_or_screening_context(ctx) -> bool:
     return _BODY.search(line.replace("\n", " ")) is not None
 
 
+_BABY_BORN = re.compile(r"\b(?:baby|babies|child|infant|twins?|son|daughter)\s+(?:was|were|is|will\s+be|would\s+be|had\s+been)\s+$", re.I)
+_BORN_A_PERSON = re.compile(r"born\s+an?\s(?!\w+\s+or\s)", re.I)       # (not a baby's "born a boy or a girl")
 _BULLETS = ("-", "*", "\u2022")
 _NEXT_ITEM = re.compile(r"\n[^\S\n]*[-*\u2022]")
 

@@ -69,6 +69,8 @@ def test_mention_not_use_answers_as_the_plain_search_on_one_line_text(monkeypatc
     texts = [t.replace("\n", " ") for t in spread(case_texts(False), 400, 2)]
     texts.append(" ".join(["Title: Mr / Mrs / Miss. The chairman signs. Sex: Male / Female."] * 30
                           + ["Note: the chairman is elected each year."] * 30))
+    # (and terms talked about, so that both answers are asked whichever case texts the spread picks)
+    texts.append(" ".join(["Words to avoid: transsexual. Avoid the term 'sex change' and say transition."] * 20))
     contexts = judged_contexts(texts, ("mention-not-use",))["mention-not-use"]
     assert len(contexts) > 200           # (a sample of the case sets: enough questions to compare)
     cond = registry()["mention-not-use"]

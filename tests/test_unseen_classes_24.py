@@ -21,11 +21,17 @@ def test_round_24_classes():
     makes the patient a woman; the document's own definition of a term ("The term 'immediate family' shall mean:")
     is a use, while every term of a run after a lead-in ("Outdated terms include: transsexual, sex change") is
     talked about; a female doctor named to say whether one works there, how the workforce works, or who examines; a
-    US plan's spousal-consent rule; "the word 'male' includes all genders" adopts the convention."""
+    US plan's spousal-consent rule; "the word 'male' includes all genders" adopts the convention. Batch 2 (from -61 to
+    -63 and -70 to -72, the last two scored blind first): a family defined for when someone dies ("Close family members
+    are considered as wife, brother, ..."); three titles each with its point ("Mr. Mrs. Ms."); answers glued to the
+    blanks before them ("Single: ______Married: ______"), and further answers after the blanks ("Female______Transgender");
+    a rule open to "any marital status"; a speaker's tag closing a sentence with no quotation marks (", she says."); what
+    the reader's own child "says he wants" is no account of one person; a law's year after a comma before what it says
+    ("... Regulations, 2002 (4) states that")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-24.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 27 and result.cases == 41
+    assert result.tp >= 32 and result.cases == 54
 
 
 def test_round_24_reviewer_probes_keep_their_figures():
@@ -43,9 +49,23 @@ def test_round_24_reviewer_probes_keep_their_figures():
     baby, or "a boy or a girl", is still excused beside a scan; one sex and birth the other tied to one person ("men
     who were born a woman"); "husband wife" only as a label; a parent in brackets only in an empty field; FRM-028's
     labels only as fields (the next line another label or a blank), adjacent labels found, and a form that goes on
-    to a partner's field left alone; "same and/or opposite sex" and "same-sex/opposite-sex" name both."""
+    to a partner's field left alone; "same and/or opposite sex" and "same-sex/opposite-sex" name both. A third reviewer
+    (``review-probes-24c.yaml``, 83, against the mends and batch 2, which hid 16 findings the earlier versions found)
+    led to these: a female-only procedure or condition (endometriosis, fibroids among them) excuses "she" only for a
+    patient, never "the person who does your colposcopy", and only in the pronoun's own sentence; more cues that a
+    run of terms is to be avoided ("can cause hurt", "retired"), and an article before a term of the run; a law's
+    year after a comma only when the law's own verb follows ("..., 2002 (4) states"), not "..., 2018 our policy
+    requires"; "plans to change sex" again, with only whole words after "sex" ("sex work out" is no excuse); the
+    spousal-consent rule only with a US plan's marks (a beneficiary by default unless the spouse consents, a
+    non-spouse beneficiary, notarized consent), not "paid to your spouse unless they consent"; answers after a
+    blank only when they are answers ("Other (please specify)", not "Preferred name" or "Transport"); "can be any
+    marital status", not "we welcome applicants of any marital status: Single / Married"; a parent in brackets
+    before dotted leaders or a table cell's edge; FRM-028's next line may be a field with a blank and no colon;
+    "(husband wife) ____"; women, men and "there is no female doctor" among a clinician's presence, and one sex
+    outnumbering the other as a figure; a child "born a girl" is no newborn (only a baby, infant or twins)."""
     settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-24a.yaml", 80, 0.91, 0.95), ("review-probes-24b.yaml", 80, 0.9, 0.68)):
+    for name, cases, precision, recall in (("review-probes-24a.yaml", 80, 0.93, 0.95), ("review-probes-24b.yaml", 80, 0.91, 0.71),
+                                           ("review-probes-24c.yaml", 83, 0.92, 0.8)):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)

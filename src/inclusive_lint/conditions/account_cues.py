@@ -21,8 +21,9 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       r"\s+(?:to\s+say|that|saying)"
                       r")\b")
 
-# a news report's tag after a comma: "Passes will be issued at reception, he informed." (not "every colleague he informed.")
-INFORMED_TAG = re.compile(r",\s(?:he|she)\s+informed\s*\.", re.I)
+# a news report's tag after a comma: "Passes will be issued at reception, he informed.", "... for advice, she says."
+# (not "every colleague he informed.")
+INFORMED_TAG = re.compile(r",\s(?:he|she)\s+(?:informed|says|said|explains|explained|adds|added|notes|noted|continues|continued)\s*\.", re.I)
 # the speaker's tag right after a closing quotation mark: '"... to a patient," he says.' names whoever was
 # quoted, not anyone inside the quotation
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"']\s*$")

@@ -320,11 +320,12 @@ def negated(ctx) -> bool:
     return negated_span(ctx.text, ctx.start, ctx.end)
 
 
-# a procedure only a woman has, told of the person having it: "The patient alone consents to tubal ligation ... she"
-_FEMALE_PROCEDURE = re.compile(r"\b(?:tubal\s+ligation|fallopian|colposcop\w*|hysteroscop\w*|endometrial\s+ablation)\b", re.I)
-_HAS_PROCEDURE = re.compile(r"^(?:patient|woman|client|person|individual|service user)$", re.I)
+# a procedure or condition only a woman has, told of the one having it: "The patient alone consents to tubal ligation ... she"
+_FEMALE_PROCEDURE = re.compile(r"\b(?:tubal\s+ligation|fallopian|colposcop\w*|hysteroscop\w*|endometri\w*|fibroids?)\b", re.I)
+_HAS_PROCEDURE = re.compile(r"^(?:patient|woman|client|service user)$", re.I)
 
 
-def female_procedure_for(role: str, text: str) -> bool:
-    """Is ``role`` the person having a female-only procedure that ``text`` names (not the doctor doing it)?"""
-    return _HAS_PROCEDURE.match(role) is not None and _FEMALE_PROCEDURE.search(text) is not None
+def female_procedure_for(role: str, sentence: str) -> bool:
+    """Is ``role`` the one having a female-only procedure or condition that the pronoun's own ``sentence`` names (a
+    patient, not the clinician who does it nor "the person who does your colposcopy")?"""
+    return _HAS_PROCEDURE.match(role) is not None and _FEMALE_PROCEDURE.search(sentence) is not None

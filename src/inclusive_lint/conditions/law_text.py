@@ -169,7 +169,8 @@ _FRAMED = re.compile(
     r"for the purposes of|within the meaning of)\s+(?:the\s+)?(?:[Ss]ections?\b|[Ss]s?\.?\s?\d|[Rr]egulations?\b|"
     r"[Aa]rticle\b|[Ss]chedule\b|[Pp]art\b|(?:[A-Z][\w()']* )+" + _ACT + r"\b)")
 # the citation is the subject of a reporting verb: "Section 132 of the Mental Health Act 1983 requires ..."
-_REPORT_AFTER = re.compile(r"(?:,\s*['\"\u2018\u201c][^'\"\u2019\u201d]{1,80}['\"\u2019\u201d],)?[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
+# (its year may follow a comma: "the ... (Professional Conduct) Regulations, 2002 (4) states that")
+_REPORT_AFTER = re.compile(r"(?:,\s*(?:1[89]|20)\d\d\b(?:\s*\(\w+\))?\s+(?=(?:says|states|provides|requires|defines|sets\sout|prescribes|specifies)\b))?(?:,\s*['\"\u2018\u201c][^'\"\u2019\u201d]{1,80}['\"\u2019\u201d],)?[^,.;]{0,40}?\b(?:says|states|uses|calls|refers to|describes|reads|requires|provides|allows|permits|defines|means|gives|places|asks for|prescribes|"
                            r"sets out|lists|prohibits|entitles|enables|imposes|obliges|specifies|protects"
                            # plural subjects: "the explanatory notes to the Act describe ..."
                            r"|say|state|use|call|refer to|describe|define|provide|require|set out|list|prescribe|specify|"

@@ -252,8 +252,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, max(0, ctx.start - 2))
                                                     or quote_tag(ctx.text, ctx.start, ctx.end)):
         return True         # "She said: ..." reports one person's words; '"...," he says.' 
-    if _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
-            and _MODAL.search(ctx.before) is None:
+    if det != "your" and _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
+            and _MODAL.search(ctx.before) is None:     # (not the reader's "what your child says he wants")
         return True
     if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
@@ -353,9 +353,9 @@ _PARTNER_ROLE = re.compile(r"\bpartners?$", re.I)
 @condition("generic-feminine-antecedent")
 def generic_feminine_antecedent(ctx) -> bool:
     """'she/her' stands for anyone in a role that is not stereotyped as female ("an employee
-    ... her supervisor", "your family member ... after she leaves"); women's-health topics,
-    where the person is a woman or pregnant, and partners (judged by the family rules) are left
-    out."""
+    ... her supervisor", "your family member ... after she leaves"); women's-health topics, where the
+    person is a woman or pregnant, a patient with a female-only procedure or condition in the sentence,
+    and partners (judged by the family rules) are left out."""
     if not_a_rule_pronoun(ctx):
         return False
     ante = _antecedent(ctx)
@@ -366,7 +366,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman
     span = near(ctx, ctx.prev_start, ctx.sent_end)
-    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], span)
+    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], ctx.sentence)
 
 
 @condition("named-person-antecedent")

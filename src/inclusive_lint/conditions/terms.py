@@ -17,7 +17,7 @@ _STATS = re.compile(
     r"\brespectively\b|\bseparately\b|\bstatistic\w*\b|\bdata\b|\bcensus\b|\bbreakdowns?\b|\bsplit\b|"
     r"\bmore (?:likely|common)\b|\bless (?:likely|common)\b|\bnumbers? of\b|\bfigures?\b|\bsurvey\w*\b|"
     r"\b(?:in|since|from|by|during|until) (?:19|20)\d\d\b|\bdisaggregat\w+\b|\bby sex\b|\bby gender\b|"
-    r"\b(?:under|over)?-?represent\w*|\b(?:female|male|women|men)\s[\w-]+s\swork(?:ed|ing)?\spart[- ]time\b|"
+    r"\b(?:under|over)?-?represent\w*|\b(?:female|male|women|men)\s[\w-]+s\b[^.;]{0,30}\bwork(?:ed|ing)?\spart[- ]time\b|\boutnumber\w*|"
     # sex equality itself: "applies equally to both sexes", "equal paid leave for both women and men"
     # ("an equal opportunities employer welcomes both sexes" still offers two)
     r"\bequally\b|\bequal (?:pay|paid|treatment|rights|access)\b",
@@ -49,9 +49,10 @@ _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
     r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
     # "many women will not go if they cannot see a female GP"
-    r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get))\b"
+    r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get)"
     # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"
-    r"|(?:whether there (?:is|are)|(?:do|does) not (?:currently )?have|(?:don't|doesn't) (?:currently )?have) (?:an? |any )?(?:female|male|woman|lady|man)\b",
+    r"|(?:whether there (?:is|are)|(?:do|does) not (?:currently )?have|(?:don't|doesn't) (?:currently )?have) (?:an? |any )?(?:female|male|woman|women|lady|ladies|man|men)\b"
+    r"|there (?:is|are) no (?:female|male|woman|women|lady|man|men)\b)\b",
     re.I,
 )
 
@@ -109,7 +110,7 @@ def body_or_screening_context(ctx) -> bool:
     return _BODY.search(line.replace("\n", " ")) is not None
 
 
-_BABY_BORN = re.compile(r"\b(?:baby|babies|child|infant|twins?|son|daughter)\s+(?:was|were|is|will\s+be|would\s+be|had\s+been)\s+$", re.I)
+_BABY_BORN = re.compile(r"\b(?:baby|babies|infant|newborn|twins?)\s+(?:was|were|is|will\s+be|would\s+be|had\s+been|(?:is|are)\s+likely\s+to\s+be|may\s+be|might\s+be)\s+$", re.I)
 _BORN_A_PERSON = re.compile(r"born\s+an?\s(?!\w+\s+or\s)", re.I)       # (not a baby's "born a boy or a girl")
 _BULLETS = ("-", "*", "\u2022")
 _NEXT_ITEM = re.compile(r"\n[^\S\n]*[-*\u2022]")

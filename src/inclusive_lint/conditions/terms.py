@@ -45,14 +45,15 @@ def non_human_biology(ctx) -> bool:
     return _NON_HUMAN.search(ctx.sentence.replace("\n", " ")) is not None
 
 
+_SEXED_WORD = r"(?:female|male|woman|women|lady|ladies|man|men)\b"
 _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
     r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
     # "many women will not go if they cannot see a female GP"
     r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get)"
     # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"
-    r"|(?:whether there (?:is|are)|(?:do|does) not (?:currently )?have|(?:don't|doesn't) (?:currently )?have) (?:an? |any )?(?:female|male|woman|women|lady|ladies|man|men)\b"
-    r"|there (?:is|are) no (?:female|male|woman|women|lady|man|men)\b)\b",
+    r"|(?:whether there (?:is|are)|(?:do|does) not (?:currently )?have|(?:don't|doesn't) (?:currently )?have) (?:an? |any )?" + _SEXED_WORD
+    + r"|there (?:is|are) no " + _SEXED_WORD + r")\b",
     re.I,
 )
 
@@ -94,7 +95,7 @@ def body_or_screening_context(ctx) -> bool:
     """The sentence is about bodies, organs, screening or a condition, where sex matters (read on the
     match's own line when a list runs several items into one sentence: the next item's "symptoms" is
     not about the first item's "someone of the opposite gender"). A person called "born a woman" is
-    told who they are, not what body they have, so that is never excused here."""
+    told who they are, not what body they have, so that is not excused here (a baby's "born a girl" is)."""
     if _BORN_A_PERSON.match(ctx.match_text) and not _BABY_BORN.search(ctx.window_before(40)):
         return False
     text, lo = ctx.text, max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)

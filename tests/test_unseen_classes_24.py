@@ -62,10 +62,14 @@ def test_round_24_reviewer_probes_keep_their_figures():
     marital status", not "we welcome applicants of any marital status: Single / Married"; a parent in brackets
     before dotted leaders or a table cell's edge; FRM-028's next line may be a field with a blank and no colon;
     "(husband wife) ____"; women, men and "there is no female doctor" among a clinician's presence, and one sex
-    outnumbering the other as a figure; a child "born a girl" is no newborn (only a baby, infant or twins)."""
+    outnumbering the other as a figure; a child "born a girl" is no newborn (only a baby, infant or twins). A fourth
+    reviewer (``review-probes-24d.yaml``, 44) showed a third batch (a provision opening on its own number or letter
+    and naming "this section" or "this chapter" read as law) hid 18 findings in handbooks and contracts: it was
+    dropped, and the review's shared avoid-words keep the lead-in cue as it was ("no longer used" only for a run of
+    terms). These probes score as at the session start; kept as a floor against another such change."""
     settings = build_settings(load_config(use_project=False))
     for name, cases, precision, recall in (("review-probes-24a.yaml", 80, 0.93, 0.95), ("review-probes-24b.yaml", 80, 0.91, 0.71),
-                                           ("review-probes-24c.yaml", 83, 0.92, 0.8)):
+                                           ("review-probes-24c.yaml", 83, 0.92, 0.8), ("review-probes-24d.yaml", 44, 0.51, 0.68)):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)

@@ -228,7 +228,7 @@ _EXPANSION_TAIL = re.compile(r"^\)[ \t]*:")
 
 # words that tell the reader not to use the terms that follow
 _AVOID_WORDS = (r"avoid\w*|outdated|out of date|old-fashioned|offensive|derogatory|do not use|don't use|never use|"
-                r"no longer (?:use|used|say)|not (?:acceptable|appropriate)|instead of|rather than|replace\w*")
+                r"no longer (?:use|say)|not (?:acceptable|appropriate)|instead of|rather than|replace\w*")
 _LEAD_IN_CUE = re.compile(
     r"\b(?:" + _AVOID_WORDS + r"|terms?|words?|phrases?|language|"
     r"glossary|definitions?|terminology|say instead|use instead|" + NAMED_AS_CUE + r")\b", re.I)
@@ -237,7 +237,7 @@ _LEAD_IN_CUE = re.compile(
 # earlier terms of the same line after the colon, each a few words ("transsexual, sex change")
 _TERM_RUN = re.compile(r"(?:[^\S\n]*['\"\u2018\u201c]?[\w'\u2019-]+(?:[^\S\n][\w'\u2019-]+){0,2}['\"\u2019\u201d]?[^\S\n]*(?:,|;|/|[^\S\n]or\b|[^\S\n]and\b))+[^\S\n]*(?:(?:an?|the)[^\S\n]+)?")
 # (only after a cue that the terms are to be avoided: not "Terms of booking: the hirer, his or her guests")
-_AVOID_CUE = re.compile(r"\b(?:" + _AVOID_WORDS + r"|hurt\w*|harm\w*|offend\w*|retired|withdrawn|dropped|stopped using|problematic|"
+_AVOID_CUE = re.compile(r"\b(?:" + _AVOID_WORDS + r"|no longer used|hurt\w*|harm\w*|offend\w*|retired|withdrawn|dropped|stopped using|problematic|"
                         r"stigmati[sz]\w*|slurs?)\b", re.I)
 # the document defining its own term, whose meaning follows the colon: "The term 'immediate family' shall mean:"
 _DEFINED_TERM = re.compile(r"\b(?:term|word|phrase)\s+(?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,40}['\"\u2019\u201d]|[\w-]+(?:\s[\w-]+){0,2})\s+"

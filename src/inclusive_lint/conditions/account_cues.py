@@ -21,13 +21,15 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       r"\s+(?:to\s+say|that|saying)"
                       r")\b")
 
+# a speaker's own verbs, in a tag after what they said
+_TAG_VERBS = r"says|said|explains|explained|adds|added|notes|noted|continues|continued"
 # a news report's tag after a comma: "Passes will be issued at reception, he informed.", "... for advice, she says."
 # (not "every colleague he informed.")
-INFORMED_TAG = re.compile(r",\s(?:he|she)\s+(?:informed|says|said|explains|explained|adds|added|notes|noted|continues|continued)\s*\.", re.I)
+INFORMED_TAG = re.compile(r",\s(?:he|she)\s+(?:informed|" + _TAG_VERBS + r")\s*\.", re.I)
 # the speaker's tag right after a closing quotation mark: '"... to a patient," he says.' names whoever was
 # quoted, not anyone inside the quotation
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"']\s*$")
-_QUOTE_VERB = re.compile(r"\s+(?:says|said|explains|explained|adds|added|notes|noted|continues|continued|writes|wrote|argues|"
+_QUOTE_VERB = re.compile(r"\s+(?:" + _TAG_VERBS + r"|writes|wrote|argues|"
                          r"argued|recalls|recalled|comments|commented|believes|tells\s+(?:us|me)|told\s+(?:us|me))\b")
 
 

@@ -133,6 +133,13 @@ CASES = {
          "The [[next of kin may consent]]; however they cannot legally give consent for an adult."],
         ["If the patient cannot consent, the [[next of kin should sign the consent]] form.",
          "Ask the [[next of kin to sign the consent]] form before surgery."]),
+    "surname-custom": (
+        ["In the UK many women take [[their husband]]'s surname when they marry.",
+         "A man may also take [[his wife]]'s surname.",
+         "Traditionally women adopt [[the husband's surname]] on marriage."],
+        ["Men booking a vasectomy should bring [[their wife]]'s name and date of birth.",
+         "You may take [[your husband]]'s surname.",
+         "Women attending may bring [[their husband]] to the appointment."]),
     "specific-person": (
         ["[[Maiden name]] of Dame Margaret Lewis is Hughes.",
          "Mr Patel came to the clinic with [[his wife]].",

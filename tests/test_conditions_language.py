@@ -48,6 +48,14 @@ CASES = {
         ["Our clinic sees [[transsexual]] patients from across the region every week.",
          "Support for [[transsexual]] staff\n\nThe policy was reviewed in 2019 by the board.",
          "Our guide for [[Transgendered]] staff explains how to update records."]),
+    "cited-finding": (
+        ["[[Teenage mothers]] are more likely to give birth early (Gupta et al, 2008).",
+         "Young [[fathers]] are often involved with the baby's mother (Department of Health, 2007).",
+         "Many young [[fathers]] have strengths (Fletcher, Matthey and Marley, 2004)."],
+        ["[[Teenage mothers]] can join the group on Tuesdays.",
+         "See the 2008 leaflet for [[mothers]] (page 4).",
+         "Young [[fathers]] took part in the group (October 2024).",
+         "Only the baby's [[father]] may stay overnight (Maternity Services, 2024)."]),
     "research-report": (
         ["Objective: To compare bone density in [[transsexual]] subjects receiving oestrogen.\nResults: None fell.",
          "We assessed mortality rates in [[transsexual]] subjects receiving long-term hormones."],

@@ -301,7 +301,7 @@ def test_matches_added_at_places_in_one_loop_are_those_of_the_generators():
     from inclusive_lint.engine.prefixpass import add_at
 
     rng = random.Random(3)
-    texts = spread(case_texts(marked=False), 300)
+    texts = spread(case_texts(marked=False), 400)
     found = 0
     for rid, patterns in RULES.regexes.sources.items():
         for rx in RULES.regexes[rid]:

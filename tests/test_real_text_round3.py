@@ -126,7 +126,7 @@ SETS = [
     ("real-text-heldout-11.yaml", 177, 0.86, 0.95),
     ("written-blind-8.yaml", 127, 1, 0.97),
     ("written-blind-8-heldout.yaml", 126, 0.88, 0.94),
-    ("written-blind-9.yaml", 174, 0.97, 0.96),
+    ("written-blind-9.yaml", 174, 0.98, 0.96),
     ("written-blind-9-heldout.yaml", 174, 0.95, 0.95),
     ("real-text-tune-14.yaml", 190, 0.71, 0.97),
     ("real-text-heldout-12.yaml", 191, 0.8, 0.98),
@@ -289,8 +289,10 @@ SETS = [
     ("real-text-heldout-42-agreed.yaml", 260, 0.98, 1),
     # round 20: six more fresh sets collected during round 20 (-43 to -45, then -46 to -48), each scored blind first (on
     # the session-start code, and -46 to -48 again on the code of the time, which found the same), then read and tuned on
-    ("real-text-heldout-43.yaml", 260, 0.87, 0.94),
-    ("real-text-heldout-43-second.yaml", 260, 0.87, 0.96),
+    # (-43 first labels: one "adopt their husband's surname" told of women marked must, which the agreed labels make
+    # arguable; the surname custom told of others has been excused since round 25)
+    ("real-text-heldout-43.yaml", 260, 0.86, 0.92),
+    ("real-text-heldout-43-second.yaml", 260, 0.89, 0.96),
     ("real-text-heldout-43-agreed.yaml", 260, 0.91, 0.96),
     ("real-text-heldout-44.yaml", 260, 0.93, 0.97),
     # the second labeller left unmarked "gay lifestyle" in a gay carer's own words, quoted without a closing mark; the
@@ -370,16 +372,16 @@ SETS = [
     ("real-text-heldout-66.yaml", 260, 0.86, 0.94),
     ("real-text-heldout-66-second.yaml", 260, 0.88, 0.93),
     ("real-text-heldout-66-agreed.yaml", 260, 0.9, 0.95),
-    # round 24: three fresh sets kept unread (fresh75 to fresh77), scored on the session-start code (97a7978); floors at the final figures
-    ("real-text-heldout-67.yaml", 260, 0.88, 0.68),
-    ("real-text-heldout-67-second.yaml", 260, 0.91, 0.73),
-    ("real-text-heldout-67-agreed.yaml", 260, 0.91, 0.75),
-    ("real-text-heldout-68.yaml", 260, 0.79, 0.95),
-    ("real-text-heldout-68-second.yaml", 260, 0.77, 0.98),
-    ("real-text-heldout-68-agreed.yaml", 260, 0.79, 0.98),
-    ("real-text-heldout-69.yaml", 260, 0.78, 0.76),
-    ("real-text-heldout-69-second.yaml", 260, 0.78, 0.74),
-    ("real-text-heldout-69-agreed.yaml", 260, 0.8, 0.77),
+    # round 24: three fresh sets kept unread (fresh75 to fresh77), scored on the session-start code (97a7978); read in round 25
+    ("real-text-heldout-67.yaml", 260, 1, 0.81),
+    ("real-text-heldout-67-second.yaml", 260, 1, 0.86),
+    ("real-text-heldout-67-agreed.yaml", 260, 1, 0.89),
+    ("real-text-heldout-68.yaml", 260, 0.93, 0.97),
+    ("real-text-heldout-68-second.yaml", 260, 0.88, 1),
+    ("real-text-heldout-68-agreed.yaml", 260, 0.94, 1),
+    ("real-text-heldout-69.yaml", 260, 0.88, 0.95),
+    ("real-text-heldout-69-second.yaml", 260, 0.88, 0.95),
+    ("real-text-heldout-69-agreed.yaml", 260, 0.9, 0.97),
     # round 24: three fresh sets (fresh78 to fresh80) scored blind on the session-start code and on batch 1, then read
     ("real-text-heldout-70.yaml", 260, 0.72, 0.9),
     ("real-text-heldout-70-second.yaml", 260, 0.7, 0.95),
@@ -390,6 +392,26 @@ SETS = [
     ("real-text-heldout-72.yaml", 260, 0.9, 0.93),
     ("real-text-heldout-72-second.yaml", 260, 0.89, 0.94),
     ("real-text-heldout-72-agreed.yaml", 260, 0.9, 0.94),
+    # round 25: three fresh sets kept unread (fresh81 to fresh83), scored on the session-start code (a8b768f); floors at the final figures
+    ("real-text-heldout-73.yaml", 260, 0.66, 0.79),
+    ("real-text-heldout-73-second.yaml", 260, 0.69, 0.87),
+    ("real-text-heldout-73-agreed.yaml", 260, 0.68, 0.82),
+    ("real-text-heldout-74.yaml", 260, 0.7, 0.86),
+    ("real-text-heldout-74-second.yaml", 260, 0.68, 0.81),
+    ("real-text-heldout-74-agreed.yaml", 260, 0.7, 0.89),
+    ("real-text-heldout-75.yaml", 260, 0.71, 0.82),
+    ("real-text-heldout-75-second.yaml", 260, 0.77, 0.8),
+    ("real-text-heldout-75-agreed.yaml", 260, 0.75, 0.82),
+    # round 25: three fresh sets (fresh84 to fresh86) scored blind on the session-start code and on batch 1, then read
+    ("real-text-heldout-76.yaml", 260, 0.9, 0.94),
+    ("real-text-heldout-76-second.yaml", 260, 0.93, 0.97),
+    ("real-text-heldout-76-agreed.yaml", 260, 0.92, 0.95),
+    ("real-text-heldout-77.yaml", 260, 0.73, 0.84),
+    ("real-text-heldout-77-second.yaml", 260, 0.83, 0.83),
+    ("real-text-heldout-77-agreed.yaml", 260, 0.84, 0.84),
+    ("real-text-heldout-78.yaml", 260, 0.74, 0.87),
+    ("real-text-heldout-78-second.yaml", 260, 0.75, 0.91),
+    ("real-text-heldout-78-agreed.yaml", 260, 0.77, 0.95),
 ]
 
 

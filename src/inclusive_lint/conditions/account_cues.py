@@ -75,7 +75,8 @@ _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-
 # "introduced two years ago")
 AGO = re.compile(r"\b(?:diagnosed|admitted|bereaved|widowed|injured|discharged|had\s+(?:a|an|her|his)\s+(?:stroke|fall|operation|heart\s+attack))\b"
                  r"[^.;]{0,40}?\b(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years?|months?|weeks?|days?)\s+ago\b", re.I)
-_VIGNETTE = rx(r"\bin this (?:situation|case|scenario|instance|example)\b|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
+# ("... refers a patient to a specialist, in this case, a urological surgeon": "namely", not a case told)
+_VIGNETTE = rx(r"\bin this (?:situation|scenario|example)\b|(?<!, )\bin this (?:case|instance)\b|, in this (?:case|instance)\b(?!,? (?:a|an) )|\bcase (?:study|studies|history|vignette|scenario|presentation|report)\b(?!\s+(?:template|forms?|format|guidance|guide))"
                r"|\bscenario\b|\bvignette\b|\b[Yy]ou are an? (?:[\w-]+ ){0,2}(?:nurse|doctor|midwife|carer|care worker|support worker|"
                r"receptionist|GP|paramedic|social worker|teacher|volunteer|student|health visitor|pharmacist)\b(?= (?:welcoming|caring for|visiting|looking after|supporting|admitting|examining)\b)|\b(?:an|one) example of this (?:could|would|might|may) be\s*[;:]"
                # a caption tells of the people shown: "In this picture the responder is examining ..."
@@ -131,6 +132,17 @@ def inspection_report(ctx) -> bool:
     return _DONE.search(ctx.sentence) is not None and SETS_RULE.search(ctx.sentence) is None and cue_before(ctx, INSPECTED, 300)
 
 
+# a picture's credit closing its caption: "An audiologist checking his patient's ear (Image \u00a9 RNID)"
+_CREDIT = re.compile(r"\((?:image|photo|photograph|picture)s?\s*(?:\u00a9|\(c\)|credit\b|courtesy\b|(?:by|:)\s*(?-i:[A-Z][\w.-]*\s[A-Z]|[A-Z]{2,}))"
+                     r"[^()]*\)\W*$", re.I)
+
+
+def captioned(ctx) -> bool:
+    """The pronoun's sentence is a caption, closed by the picture's credit, with no rule in it: it tells of the
+    people shown (not "A carer must wash his hands ... (Image \u00a9 PHE)")."""
+    return "(" in ctx.sentence and _CREDIT.search(ctx.sentence.rstrip()) is not None and SETS_RULE.search(ctx.sentence) is None
+
+
 def cue_before(ctx, cue, reach: int, past: int = 0) -> bool:
     """Does ``cue`` occur from ``reach`` characters before the pronoun's previous sentence up to the
     pronoun (or ``past`` characters beyond it: "shares her memories" holds the pronoun)? Not searched
@@ -171,6 +183,11 @@ def one_of_mine_before(ctx, role: str) -> bool:
     """The role (a "the" antecedent) is one the writer picked out of their own ("One of my patients had been
     listed for surgery ... the patient would need ..."), in the few sentences before the pronoun, with no new
     "a patient ..." in between."""
+    if role.lower().startswith(("one of the ", "another of the ")):
+        return _described_as_one(ctx, role)
+    if (m := _dealt_with(role).search(ctx.text, max(0, ctx.prev_start - 300), ctx.start)) and not DUTY.search(ctx.sentence) \
+            and not _IF_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return True         # the writer's own dealings with that person: "I have invited the employee ... he is refusing"
     if lacks_rx(ctx, _ONE_OF_MINE) or DUTY.search(ctx.sentence) or _UNDER_RULE.search(ctx.sentence):
         return False        # ("Under the new policy, the resident must tell his key worker": a rule)
     role = role.lower()
@@ -178,6 +195,29 @@ def one_of_mine_before(ctx, role: str) -> bool:
         if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _dealt_with(role: str):
+    return re.compile(r"\bI(?:\s+(?:have|had)|'ve|\u2019ve)?\s+(?:invited|interviewed|suspended|dismissed|warned|visited|seen|"
+                      r"spoken\s+to|met|phoned|emailed|written\s+to|wrote\s+to)\s+the\s+(?:[\w-]+\s+)?" + re.escape(role)
+                      + r"\b(?!-|\s+(?-i:[A-Z]))", re.I)      # (not "the Patient Panel")
+
+
+# what one of a group is or was, with no duty laid on them: "One of the guards is a Muslim and ... he has his mat"
+_IS_ONE = re.compile(r"\s+(?:is|was|has|had)\s+(?:a|an)\s+")
+_IF_BEFORE = re.compile(r"\b(?:if|when|whenever|where|unless|whether|should|once|after|before|each\s+time|every\s+time)\b[^.;:]*$", re.I)
+_ALLOWED = re.compile(r"\b(?:may|can|cannot)\b", re.I)
+
+
+def _described_as_one(ctx, role: str) -> bool:
+    """The pronoun's antecedent is one of a group the writer describes in the present or past ("One of the guards
+    is a Muslim ... he"), not in a condition ("If one of the trustees is a minor, ...") and with no rule from the
+    pronoun on ("... and he must lock up", "he may appoint")."""
+    at = ctx.text.rfind(role, max(0, ctx.prev_start - 300), ctx.start)
+    return at >= 0 and _IS_ONE.match(ctx.text, at + len(role)) is not None \
+        and not _IF_BEFORE.search(ctx.text, max(0, at - 80), at) and not DUTY.search(ctx.text, ctx.start, ctx.sent_end) \
+        and not _ALLOWED.search(ctx.text, ctx.start, ctx.sent_end)
 
 
 _UNDER_RULE = re.compile(r"\b(?:under|according\s+to)\s+(?:the|our|this)\s+(?:new\s+)?(?:policy|procedure|rules?|scheme)\b|\bin\s+future\b", re.I)

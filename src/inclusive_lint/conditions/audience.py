@@ -31,6 +31,17 @@ _SEX_AUDIENCE = rx(
 )
 
 
+# a reader told about their own surname on marriage or divorce ("take your husband's surname", "your maiden name")
+# (not the two together: "your husband or wife's name")
+_OWN_SURNAME = rx(
+    r"\byour maiden name\b|\byour (?:ex-|former )?(?:husband|wife)\b(?!(?:'s|\u2019s)?\s*(?:,|or\b|and\b|/))[^.]{0,40}?\b(?:sur|last |family )?names?\b"
+    r"|\b(?:sur|birth |last |family )names?\b[^.]{0,60}?\byour (?:ex-|former )?(?:husband|wife)\b(?!(?:'s|\u2019s)?\s*(?:,|or\b|and\b|/))",
+    re.I,
+)
+# a letter to one named reader: "your husband" is hers ("Dear Mrs Hughes")
+_DEAR_NAMED = re.compile(r"\bDear\s+(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?\s+[A-Z]")
+
+
 _ITEM_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*")     # nothing, or a list item's mark
 
 
@@ -39,6 +50,9 @@ def sex_defined_audience(ctx) -> bool:
     """The text addresses or describes a group defined by sex (men coming to the clinic,
     women's services, fathers), in this or the previous sentence, or in the document title."""
     if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
+        return True
+    if _OWN_SURNAME.search(ctx.text, ctx.prev_start, ctx.sent_end) and not _DEAR_NAMED.search(ctx.text, 0, ctx.sent_end) \
+            and not any(_DEAR_NAMED.search(b.text) for b in (getattr(ctx.document, "blocks", None) or [])[:4]):
         return True
     if _ITEM_MARK.fullmatch(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_start):
         lead = lead_in_text(ctx)       # an item under "The reasons men give after a vasectomy are:"

@@ -335,3 +335,22 @@ def written_for_fathers(ctx) -> bool:
         hit = any(_FATHERS_AUDIENCE.search(b.text) for b in heads[:2])
         ctx.doc_cache[key] = hit
     return hit
+
+
+# the custom of a married couple's surname told of others: "women take their husband's surname", "a man may take his
+# wife's surname" (not one family's detail asked for: "Men ... should take their wife's name and date of birth")
+_CUSTOM_TAKER = re.compile(
+    r"\b(?:women|men|a\s(?:wo)?man|wives|husbands|brides|grooms|couples)\b[^.;]{0,40}"
+    # (not an instruction: "Men ... should take their wife's name and date of birth", "Women who wish to take ...")
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bneed\sto\s)(?<!\bwish\sto\s)(?<!\bwant\sto\s)(?<!\bplan\sto\s)"
+    r"\b(?:take|takes|taking|took|taken|adopt(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s(?:(?:the|their|her|his)\s)?$", re.I)
+_SPOUSE_SURNAME = re.compile(r"(?:husbands?|wi(?:fe|ves))(?:'s|\u2019s|s'|s\u2019|'|\u2019)\s(?:sur|family\s|last\s)?names?\b", re.I)
+
+
+@condition("surname-custom")
+def surname_custom(ctx) -> bool:
+    """The match is the spouse in the custom of taking a married partner's surname, told of others ("in the UK
+    women often take their husband's surname"): a practice described, not a reader or a record assumed."""
+    at = ctx.start + ctx.match_text.lower().find("husband" if "husband" in ctx.match_text.lower() else "wi")
+    return _SPOUSE_SURNAME.match(ctx.text, at) is not None \
+        and _CUSTOM_TAKER.search(ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]) is not None

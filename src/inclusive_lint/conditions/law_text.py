@@ -63,6 +63,9 @@ _STATUTE_LAYOUT = re.compile(
     r"|\b(?i:subject to|in accordance with|for the purposes of|by virtue of|within the meaning of|in pursuance of|"
     r"pursuant to) (?i:paragraphs?|regulations?|sections?|sub-?sections?|articles?|schedules?) (?:\(?\d|\([a-h]\))"
     r"(?![\w.()]*\s+(?:below|of this (?:policy|procedure|document|constitution|agreement|handbook|guidance|code)))"   # not the document's own
+    # a code's provisions numbered "1°", "2°" after a colon and a semicolon, as French and Belgian law sets them out
+    # ("... only if: 1° If he has ...; 2° If ..."; not clinical shorthand: "1° care", "within 1° or 2° of 21°C")
+    r"|:\s*1\u00b0\s+[A-Z][^;]{0,400};\s*2\u00b0\s+[A-Z]"
     # a statute speaking of itself: "these Regulations", "paragraph (1)"
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"

@@ -159,6 +159,10 @@ DRAFTING = rx(
     r"(?:local|responsible|regulatory|registration|supervisory|health) (?:social services )?authority|"
     r"the Minister|the Welsh Ministers|the Scottish Ministers)s? shall\b"
     r"|(?-i:(?:^|[.:;]\s+)Provided that\b)"       # a proviso
+    # a statute's formula for what regulations will fill in, closing a duty: "shall keep his registers in such form as
+    # may be prescribed by regulations." (not an organisation's own: "as may be prescribed by the Trust", "by
+    # regulations made by the University Council")
+    r"|\b(?:shall|must)\b[^.;]{0,160}\bin such (?:form and manner|manner and form|form|manner) as may be prescribed(?: by regulations)?\s*(?:[.;,]|$)"
     r"|\b(?:any|every|no) such (?:person|individual|minor|child|officer|member)\b[^.;]{0,80}\bshall\b"
     # a code's own cross-references and section signs: "as defined by subdivision twenty-nine of section ... of this
     # chapter", "Ala. Code \u00a7 41-1-5 | No officer ... shall"

@@ -28,7 +28,7 @@ _NAME_HEAD_RX = re.compile(r"\b" + _NAME_HEAD + r"\b")
 NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head
 _TITLE_WORD = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Sir|Dame|Lord|Lady|Rev|Revd|Cllr|Councillor)\.?"
 _NOT_FIRST_NAME = re.compile(
-    r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Vice|Deputy|Acting|Interim|Senior|Junior|"
+    r"(?:The|A|An|Our|Your|Their|Its|This|That|These|Each|Every|Any|Both|Either|Neither|Only|Vice|Deputy|Acting|Interim|Senior|Junior|"
     r"Ward|Lead|Chief|Head|Assistant|Joint|Co|Honorary|Executive|Non|Board|Trust|Committee|Council|Clinical|"
     r"Medical|Nursing|Night|Day|Duty|Theatre|Sector|Team|Site|Service|Office|Practice|Health|Care|Staff|"
     r"Dear|Hello|Hi|For|To|If|When|Where|Please|Note|All|New|Former|Retired|Local|Regional|National|Area|"
@@ -263,3 +263,20 @@ def research_report(ctx) -> bool:
     sentence or title reporting a study in the words the study used ("mortality in transsexual
     subjects receiving hormones"): the researchers' term, cited, not the document's own."""
     return _ABSTRACT_HEAD.search(ctx.text) is not None or _STUDY.search(ctx.sentence) is not None
+
+
+# a finding cited by its authors and year: "(Hanson et al, 1989)", "(Department for Education and Skills, 2006)"
+_AUTHOR_YEAR = re.compile(r"\((?:see\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Updated|Revised|Reviewed|Published)\b)[A-Z][\w'\u2019-]*(?:,?\s(?:et\sal\.?|and|&|for|of|the|"
+                          r"[A-Z][\w'\u2019-]*)){0,6},?\s(?:19|20)\d\d[a-z]?(?:[;,][^()]{0,80})?\)")
+# a sentence that grants or restricts something is a rule, whatever it cites ("only the father may stay (Policy, 2024)")
+_GRANTS = re.compile(r"\b(?:only|may|must|can|cannot|should|welcome\w*|allowed|invited|stay\w*|visit\w*)\b", re.I)
+
+
+@condition("cited-finding")
+def cited_finding(ctx) -> bool:
+    """The sentence reports a published finding with its authors and year ("Teenage mothers ... are more likely to
+    give birth early (Gupta et al, 2008)"): the group the study looked at, named as the study named it. Used by the
+    perinatal info prompts only; a term rule still judges the document's own words beside a citation."""
+    return "(" in ctx.sentence and _AUTHOR_YEAR.search(ctx.sentence) is not None and _GRANTS.search(ctx.sentence) is None
+

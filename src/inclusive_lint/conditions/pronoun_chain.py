@@ -36,11 +36,19 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
     before = candidates(text[max(0, prev_start - 300):prev_start + earlier.start()])
     if not before:
         return None
+    seg = text[max(0, prev_start - 300):prev_start + earlier.start()]
+    # (a role the named person is said to hold describes them: "Dr Jean Wood ... serves as the director of ..."; not
+    # past a new "a receptionist", someone else brought in)
+    if best[4] not in ("a", "an"):
+        before = [c for c in before if c[2] != "generic" or not _HOLDS.search(seg, max(0, c[1] - 40), c[1])] or before
     last = max(before, key=lambda c: c[0])
     other = _FEMALE_NOUN if same is _MASC else _MALE_NOUN
     if last[2] in ("named", "gendered") and not other.search(last[3]):
         return (last[2], last[3], "")
     return None
+
+
+_HOLDS = re.compile(r"\b(?:serves?|served|serving|works?|worked|working|acts?|acted)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def gendered_by_text(text: str, lo: int, hi: int, cand, pronoun: str) -> bool:

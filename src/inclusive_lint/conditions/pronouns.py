@@ -28,7 +28,7 @@ from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also re
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
 from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
-from .account_cues import AGO, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before
+from .account_cues import AGO, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before, captioned
 
 
 def _antecedent(ctx):
@@ -263,14 +263,14 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "A registered podiatrist who specialises in children's feet. He ..."
     if det in ("the", "this") and cue_before(ctx, AGO, 300) and not SETS_RULE.search(ctx.sentence):
         return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"
-    if det == "the" and one_of_mine_before(ctx, role):
+    if det in ("the", "") and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"
     if det in ("a", "an", "the") and equality_example(ctx):
         return True         # "An applicant mentions she has a same-sex partner ... This is direct discrimination"
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
-    if det in ("the", "a", "an") and inspection_report(ctx):
-        return True         # an inspection report: "Since the last inspection he has undertaken ..."
+    if det in ("the", "a", "an") and (inspection_report(ctx) or captioned(ctx)):
+        return True         # an inspection report ("Since the last inspection he has undertaken ..."), or a caption
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if (det in ("a", "an") and met_before(ctx, role)) or (

@@ -412,6 +412,13 @@ SETS = [
     ("real-text-heldout-78.yaml", 260, 0.74, 0.87),
     ("real-text-heldout-78-second.yaml", 260, 0.75, 0.91),
     ("real-text-heldout-78-agreed.yaml", 260, 0.77, 0.95),
+    # round 25: two fresh sets (fresh87 and fresh88) scored blind on the session-start code and on batches 1 and 2, then read
+    ("real-text-heldout-79.yaml", 260, 0.77, 0.89),
+    ("real-text-heldout-79-second.yaml", 260, 0.77, 0.84),
+    ("real-text-heldout-79-agreed.yaml", 260, 0.76, 0.88),
+    ("real-text-heldout-80.yaml", 260, 0.84, 0.88),
+    ("real-text-heldout-80-second.yaml", 260, 0.84, 0.89),
+    ("real-text-heldout-80-agreed.yaml", 260, 0.87, 0.89),
 ]
 
 

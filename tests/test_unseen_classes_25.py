@@ -30,11 +30,14 @@ def test_round_25_classes():
     closes the sex label ("Gender* Male Female"), and "male / female ____" before a blank; Indian forms' "Shri/Smt/Kum"
     before a blank; "I am a male consultant" tells the writer's own sex as the point;
     "not necessarily next of kin" and "partners and friends as next of kin"; a perinatal group named as a cited study
-    named it ("(Reid and Khan, 2015)")."""
+    named it ("(Reid and Khan, 2015)"). Batch 3 (from -79 and -80, scored blind first): "father or non-child bearing
+    parent" names the other parent beside the father for partner leave; an au pair, like a nanny, is a role often assumed
+    to be a woman (not "an au pair placement"); "masculine pronouns are used generically in this handbook" adopts the
+    default (not "an audit found that ...")."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-25.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 62
+    assert result.tp >= 33 and result.cases == 71
 
 
 def test_round_25_reviewer_probes_keep_their_figures():
@@ -69,10 +72,16 @@ def test_round_25_reviewer_probes_keep_their_figures():
     patient, ..."), and "One of the porters has a bad back, so he will ..." describes one person; "as may be
     prescribed (by regulations)" closing a duty, not "by the Trust"; "Traditionally, ... the bride and groom" with
     nothing said of today; "its first male midwife"; "I'm a female surgeon"; a letter's "Dear Mrs ..." anywhere in
-    its first blocks."""
+    its first blocks. A fifth (``review-probes-25e.yaml``, 51, against batch 3) led to these: "my patient's" is left a
+    candidate (a reader's own-voice question, "Can I see my child's records? Once he is 13 ...", is generic); "governess"
+    is left out (a female-marked title, mostly in heritage text); "au pair placement" is no person; "masculine
+    pronouns are used" only for the document itself ("in this handbook") and not after "found that", "whether", "when"
+    or "if"; the other parent beside "fathers" only with "or" (or "and other non-birthing parents"), never a group's
+    name ("Dads and Other Parents group")."""
     settings = build_settings(load_config(use_project=False))
     for name, cases, precision, recall in (("review-probes-25a.yaml", 81, 0.83, 0.88), ("review-probes-25b.yaml", 90, 0.84, 0.89),
-                                           ("review-probes-25c.yaml", 83, 0.86, 0.86), ("review-probes-25d.yaml", 94, 0.81, 0.72)):
+                                           ("review-probes-25c.yaml", 83, 0.86, 0.86), ("review-probes-25d.yaml", 94, 0.81, 0.72),
+                                           ("review-probes-25e.yaml", 51, 0.84, 0.59)):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)

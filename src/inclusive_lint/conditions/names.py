@@ -279,4 +279,3 @@ def cited_finding(ctx) -> bool:
     give birth early (Gupta et al, 2008)"): the group the study looked at, named as the study named it. Used by the
     perinatal info prompts only; a term rule still judges the document's own words beside a citation."""
     return "(" in ctx.sentence and _AUTHOR_YEAR.search(ctx.sentence) is not None and _GRANTS.search(ctx.sentence) is None
-

@@ -13,7 +13,7 @@ GENERIC_ROLES = (
     r"supervisor|carer|child|young person|person|individual|visitor|student|trainee|worker|complainant|donor|"
     r"attorney|user|member|volunteer|officer|reviewer|assessor|investigator|chair|chairperson|surgeon|"
     r"physician|therapist|midwife|health visitor|receptionist|secretary|care assistant|healthcare assistant|"
-    r"cleaner|nanny|childminder|claimant|tenant|customer|learner|pupil|adult|author|requester|caller|"
+    r"cleaner|nanny|au pair|au-pair|childminder|claimant|tenant|customer|learner|pupil|adult|author|requester|caller|"
     r"referrer|professional|GP|dentist|pharmacist|paramedic|porter|interpreter|appraiser|appraisee|mentor|"
     r"mentee|recruit|contractor|locum|director|governor|trustee|representative|parent|guardian|partner|"
     r"relative|next of kin|nominee|witness|spokesperson|head of (?:department|service)|registrar|"
@@ -64,7 +64,7 @@ NOT_PAST_EED = r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed
 # roles that generic "she" is stereotypically used for
 FEMALE_STEREOTYPED = re.compile(
     r"\b(?:nurse|midwife|health visitor|receptionist|secretary|carer|care assistant|healthcare assistant|"
-    r"cleaner|nanny|childminder|nursery nurse|personal assistant|housekeeper|support worker|"
+    r"cleaner|nanny|au pair|au-pair|childminder|nursery nurse|personal assistant|housekeeper|support worker|"
     r"teaching assistant|care worker|administrator|nursing assistant|nursing associate|ward clerk|"
     r"clinic clerk|medical secretary|maternity assistant|hostess|matron)s?$",
     re.I,
@@ -75,7 +75,7 @@ _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|r
 # protection concern", "the patient transport service"
 _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguarding|safety|transport|records?|notes|"
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
-                  r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|"
+                  r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|placements?|agenc(?:y|ies)|visas?|"
                   # "the local health executive council", "an entire inpatient care plan"
                   r"councils?|committees?|boards?|panels?|care\s+(?:plans?|records?|packages?|pathways?|settings?)|"
                   # one office of state: "the deputy prime minister ... him" is whoever holds it now

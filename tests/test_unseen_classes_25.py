@@ -13,7 +13,7 @@ DATA = Path(__file__).parent / "data"
 def test_round_25_classes():
     """From real-text-heldout-67 to -69 (kept unread in round 24, read this round): "trans gendered" with a space;
     "an openly practising homosexual" and "a male-to-female transgender asked" as nouns; "M / F:" as a field of its
-    own after two other labels on a form's line, and a sex label glued to the label before it ("Hospital
+    own among a form line's labels, and a sex label glued to the label before it ("Hospital
     NumberGender /M / F"); a printed form's numbered fields naming the father and the mother ("8A. FULL NAME OF
     FATHER"); a reader told about their own surname on marriage or divorce is assumed to have a husband or a wife
     ("take your husband's surname", "your ex-husband"), but not in a letter to one named reader; the custom of taking
@@ -37,7 +37,7 @@ def test_round_25_classes():
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-25.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 33 and result.cases == 71
+    assert result.tp >= 34 and result.cases == 73
 
 
 def test_round_25_reviewer_probes_keep_their_figures():

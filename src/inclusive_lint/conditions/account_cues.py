@@ -186,7 +186,8 @@ def one_of_mine_before(ctx, role: str) -> bool:
     ..."), or one the writer has dealt with ("I have invited the employee ... he is refusing"), outside a routine."""
     if role.lower().startswith(("one of the ", "another of the ")):
         return _described_as_one(ctx, role)
-    if (m := _dealt_with(role).search(ctx.text, max(0, ctx.prev_start - 300), ctx.start)) and not DUTY.search(ctx.sentence) \
+    lo = max(0, ctx.prev_start - 300)
+    if _I_WORD.search(ctx.text, lo, ctx.start) and (m := _dealt_with(role).search(ctx.text, lo, ctx.start)) and not DUTY.search(ctx.sentence) \
             and not _IF_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         return True         # the writer's own dealings with that person: "I have invited the employee ... he is refusing"
     if lacks_rx(ctx, _ONE_OF_MINE) or DUTY.search(ctx.sentence) or _UNDER_RULE.search(ctx.sentence):
@@ -196,6 +197,9 @@ def one_of_mine_before(ctx, role: str) -> bool:
         if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
             return True
     return False
+
+
+_I_WORD = re.compile(r"\bI\b")      # (the cheap test first: most windows hold no "I")
 
 
 @functools.lru_cache(maxsize=256)

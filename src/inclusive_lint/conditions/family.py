@@ -351,6 +351,7 @@ _SPOUSE_SURNAME = re.compile(r"(?:husbands?|wi(?:fe|ves))(?:'s|\u2019s|s'|s\u201
 def surname_custom(ctx) -> bool:
     """The match is the spouse in the custom of taking a married partner's surname, told of others ("in the UK
     women often take their husband's surname"): a practice described, not a reader or a record assumed."""
-    at = ctx.start + ctx.match_text.lower().find("husband" if "husband" in ctx.match_text.lower() else "wi")
-    return _SPOUSE_SURNAME.match(ctx.text, at) is not None \
+    low = ctx.match_text.lower()
+    at = low.find("husband") if "husband" in low else low.find("wi")
+    return at >= 0 and _SPOUSE_SURNAME.match(ctx.text, ctx.start + at) is not None \
         and _CUSTOM_TAKER.search(ctx.text[max(ctx.sent_start, ctx.start - 80):ctx.start]) is not None

@@ -180,10 +180,11 @@ def met_before(ctx, role: str) -> bool:
 
 
 def one_of_mine_before(ctx, role: str) -> bool:
-    """The role (a "the" antecedent, or "one of the ...") is one the writer picked out of their own ("One of my patients
-    had been listed for surgery ... the patient would need ..."), in the few sentences before the pronoun, with no new
-    "a patient ..." in between; or one of a group the writer describes ("One of the porters is a keen cyclist and he
-    ..."), or one the writer has dealt with ("I have invited the employee ... he is refusing"), outside a routine."""
+    """The role (a "the" antecedent, a bare one, or "one of the ...") is one the writer picked out of their own ("One
+    of my patients had been listed for surgery ... the patient would need ...", "One of our residents ... When resident
+    is restless, ... him"), in the few sentences before the pronoun, with no new "a patient ..." in between; or one of
+    a group the writer describes ("One of the porters is a keen cyclist and he ..."), or one the writer has dealt with
+    ("I have invited the employee ... he is refusing"), outside a routine."""
     if role.lower().startswith(("one of the ", "another of the ")):
         return _described_as_one(ctx, role)
     lo = max(0, ctx.prev_start - 300)

@@ -33,9 +33,10 @@ _SEX_AUDIENCE = rx(
 
 # a reader told about their own surname on marriage or divorce ("take your husband's surname", "your maiden name")
 # (not the two together: "your husband or wife's name")
+_YOUR_SPOUSE = r"\byour (?:ex-|former )?(?:husband|wife)\b(?!(?:'s|\u2019s)?\s*(?:,|or\b|and\b|/))"
 _OWN_SURNAME = rx(
-    r"\byour maiden name\b|\byour (?:ex-|former )?(?:husband|wife)\b(?!(?:'s|\u2019s)?\s*(?:,|or\b|and\b|/))[^.]{0,40}?\b(?:sur|last |family )?names?\b"
-    r"|\b(?:sur|birth |last |family )names?\b[^.]{0,60}?\byour (?:ex-|former )?(?:husband|wife)\b(?!(?:'s|\u2019s)?\s*(?:,|or\b|and\b|/))",
+    r"\byour maiden name\b|" + _YOUR_SPOUSE + r"[^.]{0,40}?\b(?:sur|last |family )?names?\b"
+    r"|\b(?:sur|birth |last |family )names?\b[^.]{0,60}?" + _YOUR_SPOUSE,
     re.I,
 )
 # a letter to one named reader: "your husband" is hers ("Dear Mrs Hughes")

@@ -33,10 +33,10 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
         pass
     if earlier is None or any(c[0] <= earlier.start() for c in candidates(window)):
         return None             # no earlier pronoun, or someone named before it: decided within the window
-    before = candidates(text[max(0, prev_start - 300):prev_start + earlier.start()])
+    seg = text[max(0, prev_start - 300):prev_start + earlier.start()]
+    before = candidates(seg)
     if not before:
         return None
-    seg = text[max(0, prev_start - 300):prev_start + earlier.start()]
     # (a role the named person is said to hold describes them: "Dr Jean Wood ... serves as the director of ..."; not
     # past a new "a receptionist", someone else brought in)
     if best[4] not in ("a", "an"):

@@ -115,7 +115,8 @@ SETS = [
     ("real-text-heldout-8.yaml", 182, 0.79, 0.92),         # round 17: a spouse is a role (ZA050, reviewers split)
     ("real-text-tune-10.yaml", 184, 0.9, 1),
     ("real-text-tune-11.yaml", 177, 0.86, 0.94),
-    ("real-text-heldout-9.yaml", 175, 0.74, 0.95, 4),
+    # (round 26: "homosexual and bisexual" before a people noun is found; these first labels leave it unmarked, the agreed may-mark it)
+    ("real-text-heldout-9.yaml", 175, 0.73, 0.95, 4),
     ("written-blind-6.yaml", 115, 0.96, 1),
     ("written-blind-6-heldout.yaml", 115, 0.9, 1, 1),
     ("real-text-tune-12.yaml", 180, 0.88, 0.94),
@@ -222,7 +223,7 @@ SETS = [
     # round 16: three fresh sets kept whole and never read, each with its second labelling and agreed labels
     # round 18: "him" after "he" in "if he is there ... questions for him" now means the husband named before (both
     # {{may}} on the agreed labels); the first labeller asked for "him" too
-    ("real-text-heldout-25.yaml", 260, 0.81, 0.86),
+    ("real-text-heldout-25.yaml", 260, 0.82, 0.86),
     ("real-text-heldout-25-second.yaml", 260, 0.88, 0.91),
     ("real-text-heldout-25-agreed.yaml", 260, 0.92, 0.92),
     ("real-text-heldout-26.yaml", 260, 0.92, 0.96),
@@ -243,7 +244,8 @@ SETS = [
     ("real-text-heldout-30-second.yaml", 261, 0.86, 0.76),
     ("real-text-heldout-30-agreed.yaml", 261, 0.85, 0.8),
     ("real-text-heldout-31.yaml", 260, 0.92, 0.94),
-    ("real-text-heldout-31-second.yaml", 260, 0.97, 0.94),
+    # (round 26: next of kin as whoever is paid when someone leaves no will is not reported; these second labels mark it)
+    ("real-text-heldout-31-second.yaml", 260, 0.97, 0.93),
     ("real-text-heldout-31-agreed.yaml", 260, 0.97, 0.98),
     ("real-text-heldout-32.yaml", 258, 0.89, 0.92),
     ("real-text-heldout-32-second.yaml", 258, 0.92, 0.91),
@@ -328,7 +330,8 @@ SETS = [
     ("real-text-heldout-53.yaml", 260, 0.97, 0.96),
     ("real-text-heldout-53-second.yaml", 260, 0.97, 0.95),
     ("real-text-heldout-53-agreed.yaml", 260, 0.98, 0.96),
-    ("real-text-heldout-54.yaml", 260, 0.86, 0.94),
+    # (round 26: "counselor", the US spelling, is a role; these first labels leave its "her" unmarked, the agreed may-mark it)
+    ("real-text-heldout-54.yaml", 260, 0.84, 0.94),
     ("real-text-heldout-54-second.yaml", 260, 0.94, 1),
     ("real-text-heldout-54-agreed.yaml", 260, 0.97, 1),
     # round 22: three fresh sets kept unread (fresh63 to fresh65), scored once on the session-start code (1d0984d); floors at the final figures
@@ -352,9 +355,9 @@ SETS = [
     ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
     ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
     # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); read in round 24
-    ("real-text-heldout-61.yaml", 260, 0.77, 0.89),
-    ("real-text-heldout-61-second.yaml", 260, 0.76, 0.86),
-    ("real-text-heldout-61-agreed.yaml", 260, 0.77, 0.91),
+    ("real-text-heldout-61.yaml", 260, 0.78, 0.9),
+    ("real-text-heldout-61-second.yaml", 260, 0.77, 0.88),
+    ("real-text-heldout-61-agreed.yaml", 260, 0.77, 0.92),
     ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
     ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
     ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
@@ -393,15 +396,15 @@ SETS = [
     ("real-text-heldout-72-second.yaml", 260, 0.89, 0.94),
     ("real-text-heldout-72-agreed.yaml", 260, 0.9, 0.94),
     # round 25: three fresh sets kept unread (fresh81 to fresh83), scored on the session-start code (a8b768f); floors at the final figures
-    ("real-text-heldout-73.yaml", 260, 0.66, 0.79),
-    ("real-text-heldout-73-second.yaml", 260, 0.69, 0.87),
-    ("real-text-heldout-73-agreed.yaml", 260, 0.68, 0.82),
-    ("real-text-heldout-74.yaml", 260, 0.7, 0.86),
-    ("real-text-heldout-74-second.yaml", 260, 0.68, 0.81),
-    ("real-text-heldout-74-agreed.yaml", 260, 0.7, 0.89),
-    ("real-text-heldout-75.yaml", 260, 0.71, 0.82),
-    ("real-text-heldout-75-second.yaml", 260, 0.77, 0.8),
-    ("real-text-heldout-75-agreed.yaml", 260, 0.75, 0.82),
+    ("real-text-heldout-73.yaml", 260, 0.73, 0.81),
+    ("real-text-heldout-73-second.yaml", 260, 0.76, 0.89),
+    ("real-text-heldout-73-agreed.yaml", 260, 0.76, 0.84),
+    ("real-text-heldout-74.yaml", 260, 0.75, 0.89),
+    ("real-text-heldout-74-second.yaml", 260, 0.74, 0.84),
+    ("real-text-heldout-74-agreed.yaml", 260, 0.76, 0.93),
+    ("real-text-heldout-75.yaml", 260, 0.81, 0.86),
+    ("real-text-heldout-75-second.yaml", 260, 0.85, 0.83),
+    ("real-text-heldout-75-agreed.yaml", 260, 0.84, 0.86),
     # round 25: three fresh sets (fresh84 to fresh86) scored blind on the session-start code and on batch 1, then read
     ("real-text-heldout-76.yaml", 260, 0.9, 0.94),
     ("real-text-heldout-76-second.yaml", 260, 0.93, 0.97),
@@ -413,12 +416,33 @@ SETS = [
     ("real-text-heldout-78-second.yaml", 260, 0.75, 0.91),
     ("real-text-heldout-78-agreed.yaml", 260, 0.77, 0.95),
     # round 25: two fresh sets (fresh87 and fresh88) scored blind on the session-start code and on batches 1 and 2, then read
-    ("real-text-heldout-79.yaml", 260, 0.77, 0.89),
-    ("real-text-heldout-79-second.yaml", 260, 0.77, 0.84),
-    ("real-text-heldout-79-agreed.yaml", 260, 0.76, 0.88),
-    ("real-text-heldout-80.yaml", 260, 0.84, 0.88),
-    ("real-text-heldout-80-second.yaml", 260, 0.84, 0.89),
-    ("real-text-heldout-80-agreed.yaml", 260, 0.87, 0.89),
+    ("real-text-heldout-79.yaml", 260, 0.8, 0.89),
+    ("real-text-heldout-79-second.yaml", 260, 0.79, 0.84),
+    ("real-text-heldout-79-agreed.yaml", 260, 0.79, 0.88),
+    ("real-text-heldout-80.yaml", 260, 0.85, 0.88),
+    ("real-text-heldout-80-second.yaml", 260, 0.85, 0.89),
+    ("real-text-heldout-80-agreed.yaml", 260, 0.88, 0.89),
+    # round 26: three fresh sets (fresh89 to fresh91) kept whole and never read, scored on the session-start code (a58c23f)
+    ("real-text-heldout-81.yaml", 260, 0.85, 0.89),
+    ("real-text-heldout-81-second.yaml", 260, 0.83, 0.9),
+    ("real-text-heldout-81-agreed.yaml", 260, 0.83, 0.9),
+    ("real-text-heldout-82.yaml", 260, 0.77, 0.89, 1),
+    ("real-text-heldout-82-second.yaml", 260, 0.79, 0.9, 1),
+    ("real-text-heldout-82-agreed.yaml", 260, 0.81, 0.9, 1),
+    ("real-text-heldout-83.yaml", 260, 0.86, 0.92),
+    ("real-text-heldout-83-second.yaml", 260, 0.86, 0.93),
+    ("real-text-heldout-83-agreed.yaml", 260, 0.88, 0.94),
+    # round 26: a fresh set (fresh92) scored blind on the session-start code and on batch 1, then read
+    ("real-text-heldout-84.yaml", 260, 0.8, 0.9, 1),
+    ("real-text-heldout-84-second.yaml", 260, 0.87, 0.9),
+    ("real-text-heldout-84-agreed.yaml", 260, 0.87, 0.91),
+    # round 26: two fresh sets (fresh93 and fresh94) scored blind on the session-start code and on batch 1 with its mends, then read
+    ("real-text-heldout-85.yaml", 260, 0.66, 0.9, 1),
+    ("real-text-heldout-85-second.yaml", 260, 0.7, 0.93),
+    ("real-text-heldout-85-agreed.yaml", 260, 0.7, 0.93),
+    ("real-text-heldout-86.yaml", 260, 0.56, 0.82),
+    ("real-text-heldout-86-second.yaml", 260, 0.66, 0.91),
+    ("real-text-heldout-86-agreed.yaml", 260, 0.66, 0.91),
 ]
 
 

@@ -77,9 +77,9 @@ _PLACE_WHERE = re.compile(r"\b(?:hospital|ward|unit|home|room|clinic|centre|cent
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\b", re.I)
 
-# a text for men only, named anywhere in the pronoun's reach: "help male victims of domestic abuse ... help him escape"
-# (not "female and male victims")
-MEN_ONLY = re.compile(r"\b(?:for|help|helping|support|supporting|supports)\s+(?:male|men)\s+(?:victims?|survivors?)\b", re.I)
+# a text for men only in the pronoun's reach ("help male victims ... help him", not "female and male victims"; "Male survivors tend to")
+MEN_ONLY = re.compile(r"\b(?:for|help|helping|support|supporting|supports)\s+(?:male|men)\s+(?:victims?|survivors?)\b|(?:^|(?<=[.!?\u2022]\s)|(?<=\n))"
+                      r"[^\S\n]*(?:(?:many|some|most)\s+)?(?:male|men)\s+(?:victims?|survivors?)\b(?![^.\n]{0,80}\b(?:than|and|or|as\s+well\s+as)\s+(?:female|women|other)\b)", re.I)
 
 
 def men_only_before(ctx) -> bool:

@@ -139,7 +139,14 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
     infinitive = controlled and _BOUNDARY.search(window, best[0]) is None
     if not infinitive and _subject_of(window, start, len(window), relative, cands) is not best:
         return None
-    return _outside_infinitive(cands, best) if infinitive else _earlier(cands, best)
+    if infinitive:
+        return _outside_infinitive(cands, best)
+    earlier = _earlier(cands, best)
+    if earlier is None and _OPENS_SENTENCE.search(window, 0, best[1]) and _MODAL_VERB_TO.fullmatch(window, best[0]):
+        # no one before a subject that opens the sentence and governs the pronoun directly: whoever is named
+        # further back ("What if your daughter is ill?" / "The nurse will arrange for her to"; see further_back)
+        return (best[0], best[1], "unnamed", "", "", False)
+    return earlier
 
 
 def _earlier(cands: list, best):
@@ -153,6 +160,10 @@ def _outside_infinitive(cands: list, best):
     return _earlier(cands, best) or (best[0], best[1], "unknown", "", "", False)
 
 
+# someone's own ("my new partner"), read by the pronoun candidates
+OWNED = re.compile(r"\b(?:my|his|her)\s+$", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
+_MODAL_VERB_TO = re.compile(r"\s+(?:will|would|can|could|may|might|should|must|shall)\s+[a-z]+\s+(?:for\s+|with\s+|to\s+)?", re.I)
 _THING_CLAUSE = re.compile(r",\s*(?:and|but|or|so)\s+(?:this|that|it|these|those|there)\b", re.I)
 _OBJECT_HIM = re.compile(r"\bhim\b", re.I)
 _OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:while|whilst|as|" + _AFTER_OBJECT + "))", re.I)

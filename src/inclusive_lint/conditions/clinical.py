@@ -153,7 +153,10 @@ _PERINATAL_CLINICAL = rx(
     r"(?:pass|spread|transferr?)\w* from |"
     r"(?:has|have|had|with|develops?|developed|living with|diagnosed with) (?:\w+ ){0,2}(?:" + _CONDITIONS + r")|"
     r"diabetic|obese|infected|HIV[-\s]positive|"
-    r"(?:physical|mental|emotional) health during pregnancy|medical (?:care|history) during pregnancy)\b",
+    r"(?:physical|mental|emotional) health during pregnancy|medical (?:care|history) during pregnancy|"
+    # a vaccine in pregnancy protecting both: "immunity from the mother", "preventing the disease for both the mother and baby"
+    r"(?:immunity|antibod\w+)\b[^.]{0,40}\b(?:from|to|through|via) (?:the |her |their )?(?:mother|placenta|baby|unborn)|"
+    r"(?:protect\w*|prevent\w*)\b[^.]{0,50}\bboth (?:the )?mother and (?:her |the )?baby)\b",
     re.I,
 )
 

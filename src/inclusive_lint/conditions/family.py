@@ -29,6 +29,8 @@ _GENETIC_OR_LEGAL = rx(
     r"condition runs in|runs in (?:the|your) family|carriers?|DNA|donors?|donat\w*|transplant\w*|"
     r"blood (?:group|type|test|sample)s?|tissue typing|match(?:ed|ing)?|intestacy|without a will|"
     r"estate|probate|will and testament|died without|"
+    # a family medical history: "age at the time of death", "born to blood relations ... congenital"
+    r"congenital|born with|chromosom\w*|consanguin\w*|ages? (?:and (?:the )?cause )?(?:at|of) (?:the time of )?death|family (?:medical|health) history|"
     # how two people are related: "a half relationship is where you are related through your mother or father"
     r"half[- ](?:relations?|relationships?)|related (?:to \w+ )?through)\b",
     re.I,

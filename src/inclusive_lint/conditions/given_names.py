@@ -33,6 +33,11 @@ def _names() -> frozenset:
 _SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
 _NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DATE_NEAR = re.compile(r"[ \t]*\d")
+# a person's own abilities, health or progress ("Lily's abilities"), not a rule, a desk or a team named after them
+_OWN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+)?(?:abilit(?:y|ies)|progress|needs|behaviou?r|speech|language|health|"
+                             r"development|condition|feelings|wishes|learning|reading|writing|skills?|confidence|mood|sleep|"
+                             r"eating|weight|symptoms?|diagnosis|recovery|life|story|journey|experiences?|personality|wellbeing)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
 
 
 def first_names(text: str) -> list:
@@ -42,9 +47,13 @@ def first_names(text: str) -> list:
     for m in _WORD.finditer(text):
         if m.group(0) not in names:
             continue
-        if _NOT_BEFORE.match(text, m.end()) or _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()) \
+        if _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()) \
                 or _DATE_NEAR.match(text, m.end()) or text[max(0, m.start() - 3):m.start()].strip().isdigit():
             continue        # (nor a month: "1 Jan 2020")
+        if _NOT_BEFORE.match(text, m.end()):
+            if _OWN_POSSESSIVE.match(text, m.end()) and len(_SENTENCE_END.findall(text, m.end())) == 1:     # (the next sentence)
+                found.append((m.end(), m.start()))     # "... about Lily's abilities. I praise her": a sentence on
+            continue
         if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             found.append((m.end(), m.start()))
     return found

@@ -36,6 +36,8 @@ _NOK_EXPLAINED = rx(
     r"|\bdoes not(?:, \w+,)? (?:give|mean|confer) (?:them|they|that person|the person|anyone|anybody|someone) (?:any |the )?(?:right|power|authority)"
     r"|\b(?:do not|don't|must not|should not|never|cannot) (?:assume|presume)\b"
     r"|\b(?:may|might|need) not be (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
+    # "the person identified as next of kin should not be asked to sign or consent"
+    r"|\bnext[- ]of[- ]kin\b[^.]{0,40}\b(?:should|must|need) not be asked to (?:sign|consent|give consent|agree|make (?:any )?decisions?)\b"
     # "This can be, but need not be, a relative"
     r"|\b(?:may|might|can|could) be,? but (?:need|does|do) not (?:have to )?be,? (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"
     r"|\bnot necessarily (?:a |your |their )?(?:blood )?(?:relative|relation|family|related|spouse)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .lead_in import items_only, lead_in_text, previous_paragraph_tail
 from .pronoun_words import MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
 
@@ -178,3 +179,25 @@ def sexed_twin(strong: list, best, masculine: bool, sentence: str) -> list:
     return [c for c in strong if c[2] == "gendered" and c[0] <= best[1] and c[3].lower().endswith(tail)
             and _SEXED[masculine].search(c[3])]
 
+
+def theirs_named(window: str, cands: list) -> list:
+    """"James Chen ... living with partner Emma and their child": named people's own child is a specific one."""
+    named = [c[0] for c in cands if c[2] == "named"]
+    return [(c[0], c[1], "named", c[3], "", c[5]) if c[2] == "generic" and c[4] == "their" and any(
+        e <= c[1] and not _STOP.search(window, e, c[1]) for e in named) else c for c in cands] if named else cands
+
+
+_STOP = re.compile(r"[.;:!?]\s")
+
+
+def further_back(ctx, window_start: int, candidates) -> tuple:
+    """(kind, noun, det) of the nearest person before ``window_start`` (the 300 characters before it, a list
+    item's lead-in, or the paragraph before) for an object pronoun whose clause subject opens the sentence
+    with no one before it ("The school nurse will arrange for him to ..."); someone unknown if there is none."""
+    found = candidates(ctx.text[max(0, window_start - 300):window_start])
+    if not found and ctx.block_index > 0 and (not ctx.text[:window_start].strip() or items_only(ctx.text[:window_start])):
+        found = candidates(lead_in_text(ctx)[-400:])
+    if not found and not ctx.text[:window_start].strip():
+        found = candidates(previous_paragraph_tail(ctx, candidates))
+    best = max(found, key=lambda c: c[0]) if found else None
+    return (best[2], best[3], best[4]) if best else ("unknown", "", "")

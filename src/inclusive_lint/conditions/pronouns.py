@@ -14,13 +14,13 @@ import re
 from . import condition
 from .branches import occurs
 from .clinical import female_procedure_for
-from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
+from .clause import OWNED, clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
 from .family import partner_named_before
 from .names import NAME_HEAD_END
 from .given_names import first_names
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
-from .pronoun_chain import WINDOW, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, further_back, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -128,7 +128,7 @@ def _antecedent(ctx):
         else:
             best = not_clause_subject(window, ctx.match_text, strong, ctx.text[ctx.end:ctx.end + 20], best) or best
         result = bound_to_subject(ctx, window, best) if subject is None else None
-        result = result or (best[2], best[3], best[4])
+        result = result or (further_back(ctx, ctx.start - len(window), _window_candidates) if best[2] == "unnamed" else (best[2], best[3], best[4]))
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
                and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence)
         if best[2] == "generic" and own and subject is None:
@@ -173,6 +173,8 @@ def _window_candidates(window: str) -> list:
 def _candidates(window: str) -> list:
     cands, gendered = [], list(_GENDERED.finditer(window))     # (end, start, kind, text, det, possessive)
     for m in _GENERIC.finditer(window):
+        if (m.group("det") or "").lower() in ("new", "relevant", "same") and OWNED.search(window, max(0, m.start() - 5), m.start()):
+            continue        # "my new partner", like "my partner": someone's own, not anyone in the role
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
         if cop and inverted_question(window, cop):
@@ -227,7 +229,7 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
-    return template_names(window, cands)
+    return template_names(window, theirs_named(window, cands))
 
 
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
@@ -303,7 +305,6 @@ def _past_tense(sentence: str) -> bool:
                 and not TO_INFINITIVE.search(sentence, max(0, m.start() - 4), m.start()):
             return True
     return False
-
 
 
 @condition("generic-antecedent")

@@ -82,6 +82,7 @@ _ANSWER = (r"(?:non[-\s]?binary|intersex|trans(?:gender)?(?:\s+(?:man|woman|male
            r"indeterminate|other|another|x|(?:i\s+)?prefer\s+not\s+to\s+say|rather\s+not\s+say|(?:prefer\s+to\s+)?self[-\s]describe|"
            r"i\s+describe\s+myself\s+(?:in\s+)?another\s+way|other\s*\([^)]*\)|other\s*[-\u2013:]\s*_*|(?:please\s+)?specify)")
 _MORE_ANSWERS = re.compile(_ANSWER + r"(?:\s*/\s*" + _ANSWER + r")*", re.I)
+_PROMPT = re.compile(r"\s*-*\s*(?:please\s+)?(?:select|choose)(?:\s+(?:one|an?\s+option|title))?\s*(?:\.{3}|\u2026)?\s*-*\s*", re.I)
 _BY_SEX = re.compile(r"\bby\s+(?:sex|gender)\b", re.I)
 _FIGURES = re.compile(r"[^\S\n]*[|]?[^\S\n]*(?:[A-Za-z][\w ]{0,20}?[^\S\n]*[|:]?[^\S\n]*)?"
                       r"(?:\d[\d,.%]*[^\S\n]*[|\t ][^\S\n]*)+\d[\d,.%]*[^\S\n]*[|]?[^\S\n]*")
@@ -99,18 +100,28 @@ def _label_line(text: str, line, f):
     """(start, end, explicit_only) if this line can head an option list below it."""
     if f.kind == "label" and f.sep:
         return f.label[0], f.label[1], False
-    seg = text[line.s:line.e]
-    if f.kind == "text" and (seg[-1].isalnum() or seg.endswith(")")) and 0 < words(seg, 6) <= 5:
+    seg = text[line.s:line.e].rstrip(" *")      # (a required field's asterisk: "Title *")
+    if f.kind == "text" and seg and (seg[-1].isalnum() or seg.endswith(")")) and 0 < words(seg, 6) <= 5:
         return line.s, line.e, True
     return None
 
 
 def _collect(document, stream, j: int, explicit_only: bool):
     """Option lines from stream[j:], one or several options per line."""
-    got, bare = [], False
+    got, bare, codes, coded = [], False, 0, False
+    if j < len(stream) and _joinable(stream, j - 1, j) and _PROMPT.fullmatch(_text(document, stream[j][0])[stream[j][0].s:stream[j][0].e]):
+        j += 1      # a drop-down's prompt before its answers: "-Select-", "Please select"
     while j < len(stream) and len(got) < MAX_OPTION_LINES and _joinable(stream, j - 1, j):
         line, kind = stream[j]
         text = _text(document, line)
+        seg = text[line.s:line.e]
+        if seg == chr(65 + codes) and (codes or not got) and j + 1 < len(stream) and _joinable(stream, j, j + 1):
+            j += 1      # an answer's letter on a line of its own before it, from the first: "A" / "Male" / "B" / "Female"
+            codes, coded = codes + 1, True
+            continue
+        if codes and not coded and not (is_opt_out(seg) or is_free_text(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
+            break       # (each answer of a lettered list has its letter, bar "Other" or "Prefer not to say" after them)
+        coded = False
         if explicit_only and not line.marker:
             # a bare answer word alone on its line needs no box ("Gender" over "Male" and "Female"), and
             # short lines after it are the rest of the list ("Non-binary/Prefer not to say")

@@ -228,6 +228,8 @@ def lettered(text: str, s: int, e: int) -> list | None:
     return opts if _valid(opts, True) else None
 
 
+_ANSWER_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?=[A-Za-z])")
+_BOXED_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?|\(?[a-z]\))[ \t]+(?=[A-Za-z])")
 _LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+)")
 
 
@@ -240,6 +242,9 @@ def single(text: str, start: int, end: int) -> Opt | None:
     m = BOX.match(text, s) or CODED_BOX.match(text, s, e)
     if m:
         s = m.end()
+    code = (_BOXED_CODE if m else _ANSWER_CODE).match(text, s, e)   # an answer's code: "[] 1 Male", "(2) Female", "b) Other"
+    if code:
+        s = code.end()
     o = _make(text, s, e, True)
     n = _words(WRITE_IN.sub(" ", o.text)) if o is not None else 0
     # a standard's longer answers: "Person asked and does not know or is not sure", "Not stated (person asked but declined ...)"

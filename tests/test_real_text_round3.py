@@ -361,9 +361,10 @@ SETS = [
     ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
     ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
     ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
-    ("real-text-heldout-63.yaml", 260, 0.83, 0.76),
-    ("real-text-heldout-63-second.yaml", 260, 0.83, 0.88),
-    ("real-text-heldout-63-agreed.yaml", 260, 0.85, 0.82),
+    ("real-text-heldout-63.yaml", 260, 0.84, 0.77),
+    # (round 26: a paragraph opening "As a woman whose husband ..." speaks to women; these second labels leave its "your husband" unmarked)
+    ("real-text-heldout-63-second.yaml", 260, 0.81, 0.88),
+    ("real-text-heldout-63-agreed.yaml", 260, 0.85, 0.84),
     # round 23: three fresh sets (fresh72 to fresh74) scored blind on the session-start code and on batches 1 and 2, then read
     # (-64: one error, "Transgenders" inside a US service's name quoted in a news story)
     ("real-text-heldout-64.yaml", 260, 0.91, 0.91, 1),
@@ -396,9 +397,9 @@ SETS = [
     ("real-text-heldout-72-second.yaml", 260, 0.89, 0.94),
     ("real-text-heldout-72-agreed.yaml", 260, 0.9, 0.94),
     # round 25: three fresh sets kept unread (fresh81 to fresh83), scored on the session-start code (a8b768f); floors at the final figures
-    ("real-text-heldout-73.yaml", 260, 0.73, 0.81),
-    ("real-text-heldout-73-second.yaml", 260, 0.76, 0.89),
-    ("real-text-heldout-73-agreed.yaml", 260, 0.76, 0.84),
+    ("real-text-heldout-73.yaml", 260, 0.74, 0.83),
+    ("real-text-heldout-73-second.yaml", 260, 0.77, 0.91),
+    ("real-text-heldout-73-agreed.yaml", 260, 0.76, 0.86),
     ("real-text-heldout-74.yaml", 260, 0.75, 0.89),
     ("real-text-heldout-74-second.yaml", 260, 0.74, 0.84),
     ("real-text-heldout-74-agreed.yaml", 260, 0.76, 0.93),
@@ -433,16 +434,23 @@ SETS = [
     ("real-text-heldout-83-second.yaml", 260, 0.86, 0.93),
     ("real-text-heldout-83-agreed.yaml", 260, 0.88, 0.94),
     # round 26: a fresh set (fresh92) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-84.yaml", 260, 0.8, 0.9, 1),
-    ("real-text-heldout-84-second.yaml", 260, 0.87, 0.9),
-    ("real-text-heldout-84-agreed.yaml", 260, 0.87, 0.91),
+    ("real-text-heldout-84.yaml", 260, 0.81, 0.9, 1),
+    ("real-text-heldout-84-second.yaml", 260, 0.88, 0.9),
+    ("real-text-heldout-84-agreed.yaml", 260, 0.88, 0.91),
     # round 26: two fresh sets (fresh93 and fresh94) scored blind on the session-start code and on batch 1 with its mends, then read
-    ("real-text-heldout-85.yaml", 260, 0.66, 0.9, 1),
-    ("real-text-heldout-85-second.yaml", 260, 0.7, 0.93),
-    ("real-text-heldout-85-agreed.yaml", 260, 0.7, 0.93),
-    ("real-text-heldout-86.yaml", 260, 0.56, 0.82),
-    ("real-text-heldout-86-second.yaml", 260, 0.66, 0.91),
-    ("real-text-heldout-86-agreed.yaml", 260, 0.66, 0.91),
+    ("real-text-heldout-85.yaml", 260, 0.69, 0.91, 1),
+    ("real-text-heldout-85-second.yaml", 260, 0.72, 0.94),
+    ("real-text-heldout-85-agreed.yaml", 260, 0.72, 0.94),
+    ("real-text-heldout-86.yaml", 260, 0.6, 0.9),
+    ("real-text-heldout-86-second.yaml", 260, 0.7, 1),
+    ("real-text-heldout-86-agreed.yaml", 260, 0.71, 1),
+    # round 26: two fresh sets (fresh95 and fresh96) scored blind on the session-start code and on batches 1 and 2, not read
+    ("real-text-heldout-87.yaml", 260, 0.79, 0.85),
+    ("real-text-heldout-87-second.yaml", 260, 0.82, 0.87),
+    ("real-text-heldout-87-agreed.yaml", 260, 0.82, 0.85),
+    ("real-text-heldout-88.yaml", 260, 0.84, 0.88),
+    ("real-text-heldout-88-second.yaml", 260, 0.9, 0.84),
+    ("real-text-heldout-88-agreed.yaml", 260, 0.86, 0.88),
 ]
 
 

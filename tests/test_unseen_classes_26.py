@@ -22,11 +22,17 @@ def test_round_26_classes():
     sign"; "trans woman nurse" and a clinician's sex paired with the patient's ("male doctors examining female
     patients"); a passage that opens on male survivors; "counselor", the US spelling; blood relatives in a family
     medical history (cause of death, congenital conditions); a husband or wife inside a run of slashes reaching a
-    friend; a mother and a father as one pair of a list of relatives by sex ("Mother / Father [] 2. Sister / Brother")."""
+    friend; a mother and a father as one pair of a list of relatives by sex ("Mother / Father [] 2. Sister / Brother").
+    Batch 2 (from -85 and -86, scored blind first): an annotated statute's footnote numbers glued to its words in order
+    ("registered1 ... chiropractor2 ... manner3"); "his or her" for an animal with no one named between; "one of my
+    regular clients" is one of the writer's own; a caption with its stock-photo credit; a word in a list of words ("These words are: ..."); a same-sex clinician
+    promised in the paragraph; "Are you: male? female?"; a reader addressed as a woman ("If you're a married woman",
+    a paragraph opening "For many women, ...") is told of "your husband"; a dog's handler is a role; identities named
+    as identities ("identities such as transgender, transsexual, ..."); "gender swap" as the tabloid "sex change"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-26.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 17 and result.cases == 33
+    assert result.tp >= 29 and result.cases == 55
 
 
 def test_round_26_reviewer_probes_keep_their_figures():
@@ -46,9 +52,20 @@ def test_round_26_reviewer_probes_keep_their_figures():
     only laid out as a list (a box, a bullet, a slash or a line break before it); "male doctors examining female
     patients" not before a possessive ("women patients' checks"); "third" is another answer only as an answer ("Third
     gender", not "Third country national"); a lump sum names whoever is paid on a death only with a death in its
-    clause; "homosexual" first in a list also before "and", up to five identities and more nouns ("tenants")."""
+    clause; "homosexual" first in a list also before "and", up to five identities and more nouns ("tenants"). A third
+    (``review-probes-26c.yaml``, 76, against batch 2: 37 / 21 / 8 on batch 1, 15 / 11 / 30 on batch 2, 43 / 12 / 2
+    after the mends) led to these: a sentence opening on a whole day and an ordinal date were dropped (a rule after
+    "On 1st September 2023 we updated our policy:" was hidden), and so was a first name before "is ...ing" (a staff
+    member between the person and the pronoun); footnote numbers mark a statute only with a statute word or an Act and
+    its year (a policy's own footnotes do not); "one of my clients" only with "my", a noun for people, no "if" or
+    "when" before it and no rule after it; the animal for "his or her" only as the subject ("your dog must ...", not
+    "every dog owner", "keeping a pet"); "If you're a married woman" not for "a gay man" or "a lesbian woman", and a
+    paragraph opening on women not "For men and women alike" nor the writer's own "As a man in my seventies, I ...";
+    a caption's credit only with no rule in the caption; a word list only after "words are:"; a third answer to "Are
+    you: male? female?" only ending in "?" like them; a same-sex clinician only promised for a booking."""
     settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-26a.yaml", 80, 0.9, 0.94), ("review-probes-26b.yaml", 80, 0.95, 0.95)):
+    for name, cases, precision, recall in (("review-probes-26a.yaml", 80, 0.9, 0.94), ("review-probes-26b.yaml", 80, 0.95, 0.95),
+                                           ("review-probes-26c.yaml", 76, 0.78, 0.95)):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)

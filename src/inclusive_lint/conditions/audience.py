@@ -11,6 +11,10 @@ from .lead_in import lead_in_text
 from .wrap import rx
 
 
+_YOU_ARE_ONE = re.compile(r"\bif you(?:['\u2019]re| are) an? (?!(?:gay|lesbian|bisexual|bi|queer|trans|transgender)\b)(?:[\w-]+ )?(?:woman|man|mother|father|mum|dad)\b", re.I)
+# (not "For men and women alike", nor the writer's own "As a man in my seventies, I ...")
+_OPENS_ON_SEX = re.compile(r"\W*(?:For|As|Many|Most|Some|All)\s+(?:an?\s+)?(?:(?:many|most|some|all)\s+)?(?:[\w-]+\s+)?(?:women|men|woman|man)\b"
+                           r"(?!\s+(?:and|or|&)\s+(?:wo)?m[ae]n\b)(?![^.!?]{0,80}\b(?:I|my|me)\b)")
 _SEX_AUDIENCE = rx(
     r"\b(?:men|women|males|females|fathers|mothers|dads|mums|boys|girls|ladies|gentlemen|"
     r"(?:male|female) (?:patients|clients|staff|colleagues|service users|visitors|employees)|"
@@ -50,8 +54,9 @@ _ITEM_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*")   
 def sex_defined_audience(ctx) -> bool:
     """The text addresses or describes a group defined by sex (men coming to the clinic,
     women's services, fathers), in this or the previous sentence, or in the document title."""
-    if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]):
-        return True
+    if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]) or _YOU_ARE_ONE.search(ctx.text, ctx.sent_start, ctx.sent_end) \
+            or (ctx.sent_start < 300 and _OPENS_ON_SEX.match(ctx.text)):
+        return True         # ("If you're a married woman"; a paragraph opening "For many women, ..." or "As a woman whose ...")
     if _OWN_SURNAME.search(ctx.text, ctx.prev_start, ctx.sent_end) and not _DEAR_NAMED.search(ctx.text, 0, ctx.sent_end) \
             and not any(_DEAR_NAMED.search(b.text) for b in (getattr(ctx.document, "blocks", None) or [])[:4]):
         return True

@@ -136,9 +136,26 @@ _STATUTE_WORD = re.compile(r"\b(?:shall|aforesaid|thereof|herein|hereby|forthwit
 _OWN_COMMENCEMENT = re.compile(r"\b(?:commencement|passing|coming\s+into\s+force)\s+of\s+this\s+(?:Act|Order|Measure)\b")
 
 
+# an annotated statute's footnote numbers glued to its words, in order: "entitled to be registered1 as a ... chiropractor2"
+_ACT_YEAR = re.compile(r"\b(?:Act|Regulations|Order)\s(?:1[89]|20)\d\d\b")
+_FOOTNOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]{3}['\u2019]))(\d{1,2})(?=[\s;:,.)])")
+
+
+def _footnoted(text: str) -> bool:
+    run, last = 0, 0
+    for m in _FOOTNOTE.finditer(text):
+        n = int(m.group(1))
+        run, last = (run + 1 if n == last + 1 else (1 if n == 1 else 0)), n
+        if run >= 3:
+            return True
+    return False
+
+
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
+    if _footnoted(text) and (_STATUTE_WORD.search(text) or _ACT_YEAR.search(text)):
+        return True         # (footnotes alone are any PDF's: "the chaperone policy1, GMC guidance2 ...")
     if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
         return True
     if "F" in text and _BARE_AMENDMENT.search(text) and _STATUTE_WORD.search(text):

@@ -90,8 +90,8 @@ def under_term_heading(text: str, start: int, end: int) -> bool:
 # what opens a list of words given as words: "slurs such as", "labels derived from ... such as",
 # "known colloquially as", "has also been called"
 _LIST_LEAD = rx(r"(?:\b" + _WORD_NOUNS + r"\b[^.;:!?\n]{0,60}?\s(?:such\sas|like|including|e\.g\.|for\sexample)"
-                # a slang name explained: "known colloquially as"
-                r"|\bknown\s(?:colloquially|informally|locally|variously)\sas"
+                # a slang name explained: "known colloquially as"; identities named as such ("identities such as transgender, ...")
+                r"|\bknown\s(?:colloquially|informally|locally|variously)\sas|\bidentities\ssuch\sas"
                 # the other names of a condition, listed after a colon
                 r"|\b" + NAMED_AS_CUE + r"\s*:)[\s,\u2013\u2014-]*", re.I)
 # words every lead holds one of (a plain test before the pattern)

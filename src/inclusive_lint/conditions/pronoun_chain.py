@@ -201,3 +201,13 @@ def further_back(ctx, window_start: int, candidates) -> tuple:
         found = candidates(previous_paragraph_tail(ctx, candidates))
     best = max(found, key=lambda c: c[0]) if found else None
     return (best[2], best[3], best[4]) if best else ("unknown", "", "")
+
+
+# one of the writer's own in a statement ("one of my regular clients ... her"), not in a rule or a condition
+_NOT_A_ROLE = re.compile(r"\b(?<!if )(?<!when )one\s+of\s+my\s+(?:[\w-]+\s+){0,2}(?:clients|patients|residents|customers|passengers|friends|"
+                         r"neighbours|colleagues|students|pupils|service\s+users)\b(?![^.!?]*\b(?:must|should|shall|has\s+to|have\s+to)\b)", re.I)
+
+
+def not_roles(window: str) -> list:
+    """Candidates (kind "specific") that are no one in a role the text sets a rule for."""
+    return [(m.end(), m.start(), "specific", m.group(0), "", False) for m in _NOT_A_ROLE.finditer(window)]

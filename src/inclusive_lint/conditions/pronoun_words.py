@@ -23,7 +23,7 @@ GENERIC_ROLES = (
     r"inpatient|outpatient|service-user|infant|baby|newborn|toddler|executor|executrix|personal representative|testator|adolescent|teenager|minor|caregiver|"
     r"nursery nurse|support worker|social worker|personal assistant|housekeeper|nominated person|appointee|"
     r"supervisee|registrant|recipient|victim|perpetrator|offender|deceased|citizen|occupier|householder|"
-    r"radiographer|physiotherapist|counsell?or|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
+    r"radiographer|physiotherapist|counsell?or|handler|psychologist|psychiatrist|optometrist|dietitian|sonographer|"
     r"technician|specialist|trainer|educator|facilitator|chaplain|AMHP|healthcare worker|health worker|"
     r"care worker|key worker|keyworker|mother-to-be|father-to-be|new starter|starter|leaver|newcomer|"
     r"president|vice-president|treasurer|captain|convenor|convener|moderator|returning officer|clerk|"

@@ -20,7 +20,7 @@ from .names import NAME_HEAD_END
 from .given_names import first_names
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
-from .pronoun_chain import WINDOW, further_back, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
+from .pronoun_chain import WINDOW, further_back, not_roles, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
@@ -229,7 +229,7 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
-    return template_names(window, theirs_named(window, cands))
+    return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"

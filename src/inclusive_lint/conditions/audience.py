@@ -11,6 +11,7 @@ from .lead_in import lead_in_text
 from .wrap import rx
 
 
+# a reader addressed as a woman or a man ("If you're a married woman"; not "a gay man" or "a lesbian woman", told of a partner of the same sex)
 _YOU_ARE_ONE = re.compile(r"\bif you(?:['\u2019]re| are) an? (?!(?:gay|lesbian|bisexual|bi|queer|trans|transgender)\b)(?:[\w-]+ )?(?:woman|man|mother|father|mum|dad)\b", re.I)
 # (not "For men and women alike", nor the writer's own "As a man in my seventies, I ...")
 _OPENS_ON_SEX = re.compile(r"\W*(?:For|As|Many|Most|Some|All)\s+(?:an?\s+)?(?:(?:many|most|some|all)\s+)?(?:[\w-]+\s+)?(?:women|men|woman|man)\b"

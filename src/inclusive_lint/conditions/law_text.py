@@ -142,6 +142,7 @@ _FOOTNOTE = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z]{3}['\u2019]))(\d{1,2})(?=[\s
 
 
 def _footnoted(text: str) -> bool:
+    """Three or more footnote numbers glued to words in a row, counting up from one ("registered1 ... fee2 ... manner3")."""
     run, last = 0, 0
     for m in _FOOTNOTE.finditer(text):
         n = int(m.group(1))
@@ -154,15 +155,16 @@ def _footnoted(text: str) -> bool:
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
-    if _footnoted(text) and (_STATUTE_WORD.search(text) or _ACT_YEAR.search(text)):
-        return True         # (footnotes alone are any PDF's: "the chaperone policy1, GMC guidance2 ...")
     if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
         return True
     if "F" in text and _BARE_AMENDMENT.search(text) and _STATUTE_WORD.search(text):
         return True
     if "of this " in text and _OWN_COMMENCEMENT.search(text):
         return True
-    return any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None
+    if any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None:
+        return True
+    # footnotes alone are any PDF's ("the chaperone policy1, GMC guidance2 ..."): with a word of statute or a dated Act
+    return _footnoted(text) and (_STATUTE_WORD.search(text) is not None or _ACT_YEAR.search(text) is not None)
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
 _DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")

@@ -37,6 +37,10 @@ def _text(document, line) -> str:
     return document.blocks[line.bi].text
 
 
+def _segment(document, line) -> str:
+    return document.blocks[line.bi].text[line.s:line.e]
+
+
 def _joinable(stream, a: int, b: int) -> bool:
     """May line b (the line after a) continue the question that line a is part of?"""
     la, ka = stream[a]
@@ -109,7 +113,7 @@ def _label_line(text: str, line, f):
 def _collect(document, stream, j: int, explicit_only: bool):
     """Option lines from stream[j:], one or several options per line."""
     got, bare, codes, coded = [], False, 0, False
-    if j < len(stream) and _joinable(stream, j - 1, j) and _PROMPT.fullmatch(_text(document, stream[j][0])[stream[j][0].s:stream[j][0].e]):
+    if j < len(stream) and _joinable(stream, j - 1, j) and _PROMPT.fullmatch(_segment(document, stream[j][0])):
         j += 1      # a drop-down's prompt before its answers: "-Select-", "Please select"
     while j < len(stream) and len(got) < MAX_OPTION_LINES and _joinable(stream, j - 1, j):
         line, kind = stream[j]
@@ -125,7 +129,6 @@ def _collect(document, stream, j: int, explicit_only: bool):
         if explicit_only and not line.marker:
             # a bare answer word alone on its line needs no box ("Gender" over "Male" and "Female"), and
             # short lines after it are the rest of the list ("Non-binary/Prefer not to say")
-            seg = text[line.s:line.e]
             if norm(seg) in BARE_WORDS:
                 bare = True
             elif not bare or not (is_opt_out(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
@@ -134,11 +137,11 @@ def _collect(document, stream, j: int, explicit_only: bool):
         if f.kind == "options":
             got.extend((line.bi, o) for o in f.options)
         else:
-            if f.kind in ("question", "label", "write_in") and not is_free_text(text[line.s:line.e]):
+            if f.kind in ("question", "label", "write_in") and not is_free_text(seg):
                 break
             o = opts_mod.single(text, line.s, line.e)
-            if o is None and bare and _MORE_ANSWERS.fullmatch(norm(text[line.s:line.e])):     # "Other:" closing a bare list
-                o = opts_mod.Opt(text[line.s:line.e].rstrip(" :"), line.s, line.s + len(text[line.s:line.e].rstrip(" :")))
+            if o is None and bare and _MORE_ANSWERS.fullmatch(norm(seg)):     # "Other:" closing a bare list
+                o = opts_mod.Opt(seg.rstrip(" :"), line.s, line.s + len(seg.rstrip(" :")))
             if o is None:
                 break
             got.append((line.bi, o))

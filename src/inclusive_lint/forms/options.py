@@ -228,8 +228,9 @@ def lettered(text: str, s: int, e: int) -> list | None:
     return opts if _valid(opts, True) else None
 
 
-_ANSWER_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?=[A-Za-z])")
-_BOXED_CODE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?|\(?[a-z]\))[ \t]+(?=[A-Za-z])")
+# an answer's code before its words: "(2)", "2.", "b)"; after a box a bare number too ("[] 1 Male")
+_ANSWER_CODE_RX = r"\s*(?:\(\d{{1,2}}\)|\d{{1,2}}[.)]{}|\(?[a-z]\))[ \t]+(?=[A-Za-z])"
+_ANSWER_CODE, _BOXED_CODE = re.compile(_ANSWER_CODE_RX.format("")), re.compile(_ANSWER_CODE_RX.format("?"))
 _LETTER_CODE = re.compile(r"[A-Z][.)][ \t]+(?=[A-Z][a-z]+)")
 
 

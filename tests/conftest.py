@@ -20,6 +20,15 @@ def run_cli(*args, input=None, cwd=None, env=None):
                           capture_output=True, text=True, cwd=cwd, env=full_env, timeout=600)
 
 
+def pytest_make_parametrize_id(config, val, argname):
+    """Bytes parameters are named by their length, not their contents: the ids stay short, and a
+    value built at collection time (a zip with a timestamp) cannot give two xdist workers two
+    different test lists."""
+    if isinstance(val, (bytes, bytearray)):
+        return f"{argname}-{len(val)}B"
+    return None
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -131,13 +131,14 @@ def sha(path) -> str:
 
 
 def zip_bytes(entries: dict) -> bytes:
-    """A zip built by hand (for hostile packages)."""
+    """A zip built by hand (for hostile packages), the same bytes on every call: each entry carries a
+    fixed date, not the clock's, so test ids made from it match across pytest-xdist workers."""
     import zipfile
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in entries.items():
-            z.writestr(name, data)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
@@ -145,3 +146,20 @@ def test_builder_round_trip(tmp_path):
     path = make_docx(tmp_path / "t.docx", body=p("Hello") + table([["a", "b"]]))
     doc = read_docx(path)
     assert texts(doc) == ["Hello", "a", "b"]
+
+
+def test_zip_bytes_do_not_follow_the_clock(monkeypatch):
+    """Collection-time zips must match across xdist workers that build them seconds apart."""
+    import time
+
+    first = zip_bytes({"a.txt": "hello"})
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + 3 * 3600 + 7)
+    assert zip_bytes({"a.txt": "hello"}) == first
+
+
+def test_bytes_parameters_are_named_by_length(request):
+    from conftest import pytest_make_parametrize_id
+
+    assert pytest_make_parametrize_id(request.config, b"PK\x03\x04 stamp", "data") == "data-10B"
+    assert pytest_make_parametrize_id(request.config, "text", "data") is None

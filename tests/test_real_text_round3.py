@@ -107,7 +107,7 @@ SETS = [
     # (PER-001, info) show in passages the single labeller of -6 and the first of tune-17 left unmarked;
     # round 19: a marital status question whose answers start on the line below ("Marital status (circle
     # one)" / "Single / Married / Divorced / Widow") is read as one, and -6's one labeller left it unmarked
-    ("real-text-heldout-6.yaml", 180, 0.8, 0.9),
+    ("real-text-heldout-6.yaml", 180, 0.81, 0.9),
     ("written-blind-5.yaml", 366, 0.99, 0.96),
     ("real-text-tune-9.yaml", 180, 0.84, 1),
     ("real-text-heldout-7.yaml", 179, 0.87, 0.78),
@@ -212,7 +212,8 @@ SETS = [
     ("real-text-heldout-21-agreed.yaml", 261, 0.99, 0.96),
     # round 15: two fresh sets kept whole and never read, each with its second labelling and agreed labels
     ("real-text-heldout-22.yaml", 260, 0.9, 0.94),
-    ("real-text-heldout-22-second.yaml", 260, 0.93, 0.9),
+    # (round 27: recall 0.9 to 0.89; the second labeller alone marked "Workmen's Compensation", a scheme's name, as a finding)
+    ("real-text-heldout-22-second.yaml", 260, 0.93, 0.89),
     ("real-text-heldout-22-agreed.yaml", 260, 0.94, 0.95),
     ("real-text-heldout-23.yaml", 260, 0.92, 0.96),
     ("real-text-heldout-23-second.yaml", 260, 0.93, 0.96),
@@ -424,15 +425,15 @@ SETS = [
     ("real-text-heldout-80-second.yaml", 260, 0.85, 0.89),
     ("real-text-heldout-80-agreed.yaml", 260, 0.88, 0.89),
     # round 26: three fresh sets (fresh89 to fresh91) kept whole and never read, scored on the session-start code (a58c23f)
-    ("real-text-heldout-81.yaml", 260, 0.85, 0.89),
-    ("real-text-heldout-81-second.yaml", 260, 0.83, 0.9),
-    ("real-text-heldout-81-agreed.yaml", 260, 0.83, 0.9),
-    ("real-text-heldout-82.yaml", 260, 0.77, 0.89, 1),
-    ("real-text-heldout-82-second.yaml", 260, 0.79, 0.9, 1),
-    ("real-text-heldout-82-agreed.yaml", 260, 0.81, 0.9, 1),
-    ("real-text-heldout-83.yaml", 260, 0.86, 0.92),
-    ("real-text-heldout-83-second.yaml", 260, 0.86, 0.93),
-    ("real-text-heldout-83-agreed.yaml", 260, 0.88, 0.94),
+    ("real-text-heldout-81.yaml", 260, 0.89, 0.95),
+    ("real-text-heldout-81-second.yaml", 260, 0.87, 0.96),
+    ("real-text-heldout-81-agreed.yaml", 260, 0.87, 0.96),
+    ("real-text-heldout-82.yaml", 260, 0.8, 0.92, 1),
+    ("real-text-heldout-82-second.yaml", 260, 0.81, 0.93, 1),
+    ("real-text-heldout-82-agreed.yaml", 260, 0.84, 0.93, 1),
+    ("real-text-heldout-83.yaml", 260, 0.9, 0.93),
+    ("real-text-heldout-83-second.yaml", 260, 0.89, 0.95),
+    ("real-text-heldout-83-agreed.yaml", 260, 0.92, 0.95),
     # round 26: a fresh set (fresh92) scored blind on the session-start code and on batch 1, then read
     ("real-text-heldout-84.yaml", 260, 0.81, 0.9, 1),
     ("real-text-heldout-84-second.yaml", 260, 0.88, 0.9),
@@ -441,16 +442,37 @@ SETS = [
     ("real-text-heldout-85.yaml", 260, 0.69, 0.91, 1),
     ("real-text-heldout-85-second.yaml", 260, 0.72, 0.94),
     ("real-text-heldout-85-agreed.yaml", 260, 0.72, 0.94),
-    ("real-text-heldout-86.yaml", 260, 0.6, 0.9),
-    ("real-text-heldout-86-second.yaml", 260, 0.7, 1),
-    ("real-text-heldout-86-agreed.yaml", 260, 0.71, 1),
+    ("real-text-heldout-86.yaml", 260, 0.61, 0.9),
+    ("real-text-heldout-86-second.yaml", 260, 0.72, 1),
+    ("real-text-heldout-86-agreed.yaml", 260, 0.72, 1),
     # round 26: two fresh sets (fresh95 and fresh96) scored blind on the session-start code and on batches 1 and 2, not read
-    ("real-text-heldout-87.yaml", 260, 0.79, 0.85),
-    ("real-text-heldout-87-second.yaml", 260, 0.82, 0.87),
-    ("real-text-heldout-87-agreed.yaml", 260, 0.82, 0.85),
-    ("real-text-heldout-88.yaml", 260, 0.84, 0.88),
-    ("real-text-heldout-88-second.yaml", 260, 0.9, 0.84),
-    ("real-text-heldout-88-agreed.yaml", 260, 0.86, 0.88),
+    ("real-text-heldout-87.yaml", 260, 0.8, 0.85),
+    ("real-text-heldout-87-second.yaml", 260, 0.84, 0.87),
+    ("real-text-heldout-87-agreed.yaml", 260, 0.84, 0.85),
+    ("real-text-heldout-88.yaml", 260, 0.85, 0.92),
+    ("real-text-heldout-88-second.yaml", 260, 0.91, 0.88),
+    ("real-text-heldout-88-agreed.yaml", 260, 0.87, 0.92),
+    # round 27: three fresh sets (fresh97 to fresh99) scored on the session-start code (d13de58) and kept unread
+    ("real-text-heldout-89.yaml", 260, 0.84, 0.83),
+    ("real-text-heldout-89-second.yaml", 260, 0.88, 0.83),
+    ("real-text-heldout-89-agreed.yaml", 260, 0.85, 0.84),
+    ("real-text-heldout-90.yaml", 260, 0.74, 0.81),
+    ("real-text-heldout-90-second.yaml", 260, 0.73, 0.85),
+    ("real-text-heldout-90-agreed.yaml", 260, 0.78, 0.8),
+    ("real-text-heldout-91.yaml", 260, 0.59, 0.91),
+    ("real-text-heldout-91-second.yaml", 260, 0.59, 0.92),
+    ("real-text-heldout-91-agreed.yaml", 260, 0.6, 0.92),
+    # round 27: a fresh set (fresh100) scored blind on the session-start code and on batch 1, then read
+    ("real-text-heldout-92.yaml", 260, 0.98, 0.96),
+    ("real-text-heldout-92-second.yaml", 260, 0.98, 0.98),
+    ("real-text-heldout-92-agreed.yaml", 260, 0.98, 0.98),
+    # round 27: two fresh sets (fresh101 and fresh102) collected during the round, scored on the session-start code and on the batches, not read
+    ("real-text-heldout-93.yaml", 260, 0.84, 0.84),
+    ("real-text-heldout-93-second.yaml", 260, 0.84, 0.81),
+    ("real-text-heldout-93-agreed.yaml", 260, 0.84, 0.82),
+    ("real-text-heldout-94.yaml", 260, 0.74, 0.85),
+    ("real-text-heldout-94-second.yaml", 260, 0.75, 0.87),
+    ("real-text-heldout-94-agreed.yaml", 260, 0.75, 0.86),
 ]
 
 

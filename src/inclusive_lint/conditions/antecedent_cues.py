@@ -20,9 +20,6 @@ def _active_past_ed(sentence: str) -> bool:
     return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
 
 
-# a template's "[FIRST NAME]", or a title before a blank ("Dr. ______", "Mr/Ms ____")
-_PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]"
-                          r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?(?:/(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)*\s*(?:_{3,}|\.{4,}|\u2026)")
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
                        r"stands?|standing|stood|elected|appointed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _PAIRED_PRONOUN = re.compile(r"\b(?:(?:he|his|him)\s*(?:/|\bor\b)\s*(?:she|her|hers)|(?:she|her|s)\s*(?:/|\bor\b)\s*(?:he|his|him))\b", re.I)

@@ -78,9 +78,32 @@ def sex_defined_audience(ctx) -> bool:
 
 @condition("named-case")
 def named_case(ctx) -> bool:
-    """The passage is a case about one named person ("Amelie is 14 years old and attends ..."): her
-    boyfriend is hers, not an assumption about a reader."""
-    return ctx.match_text.lower().startswith(("her ", "his ")) and one_named_case(ctx)
+    """The passage is a case about one named person ("Amelie is 14 years old and attends ..."), or the
+    writer's own account of one person they saw ("I told her it was a hunch ... She divulged that she and
+    her husband ..."): her boyfriend is hers, not an assumption about a reader."""
+    low = ctx.match_text.lower()
+    if not low.startswith(("her ", "his ")):
+        return False
+    if one_named_case(ctx):
+        return True
+    # (the one person as "she"/"he" in the match's own sentence and a past-tense subject in it or the sentence
+    # before, the writer meeting them earlier; not "Any woman ... can bring her husband" after an anecdote)
+    pron = _SHE_HE[low[:3]]
+    if _ANY_ONE.search(ctx.text, ctx.sent_start, ctx.start):
+        return False        # a rule for anyone after the story: "Any woman who feels she ... can bring her husband"
+    return pron.search(ctx.text, ctx.sent_start, ctx.start) is not None \
+        and _THEY_DID[low[:3]].search(ctx.text, ctx.prev_start, ctx.start) is not None \
+        and _WRITER_MET[low[:3]].search(ctx.text, max(0, ctx.prev_start - 400), ctx.sent_start) is not None
+
+
+# the writer in the past tense with the one person as object ("I told her", "I examined him"), and that person
+# as a subject in the past tense ("She divulged", "he was")
+_MET = r"\bI\s+(?:told|asked|saw|met|examined|treated|reassured|advised|referred|phoned|rang|visited|explained\s+to)\s+"
+_DID = r"\s+(?:was|had|did|said|told|felt|came|went|[a-z]{3,}ed)\b"
+_WRITER_MET = {"her": re.compile(_MET + r"her\b"), "his": re.compile(_MET + r"him\b")}
+_THEY_DID = {"her": re.compile(r"\b[Ss]he" + _DID), "his": re.compile(r"\b[Hh]e" + _DID)}
+_ANY_ONE = re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Aa]nyone|[Ss]omeone)\b|\b[Aa]n? (?:woman|man|patient|person|client|mother|father)\b")
+_SHE_HE = {"her": re.compile(r"\b[Ss]he\b"), "his": re.compile(r"\b[Hh]e\b")}
 
 
 @condition("worked-example")

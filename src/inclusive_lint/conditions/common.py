@@ -18,7 +18,7 @@ from .law_block import block_cites
 from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
-from .quotes import QUOTED, quoted_spans, sentence_quotes
+from .quotes import QUOTED, quoted_spans, scripted as _scripted, sentence_quotes
 from .span_search import search_between
 from .table_header import block_lead_in
 
@@ -61,11 +61,11 @@ def in_quotation(ctx) -> bool:
     end = ctx.end - ctx.sent_start
     for a, b in sentence_quotes(s):
         if a <= off and end <= b:
-            return True
+            return not _scripted(ctx.text, ctx.sent_start + a)
     # the paragraph may hold a quotation that spans sentences (spans found once per block)
     for a, b in per_piece(ctx, "quoted-spans", quoted_spans):
         if a <= ctx.start and ctx.end <= b and (b - a) < 600:
-            return True
+            return not _scripted(ctx.text, a, per_piece(ctx, "quoted-spans", quoted_spans))
     # a quotation opening the sentence and attributed after it ("“... transsexual people ...,” explains
     # Byrne."), even where the closing mark was lost in copying
     if _OPENS_QUOTE.match(ctx.text, ctx.sent_start) and _ATTRIBUTED.match(ctx.text, ctx.end, ctx.sent_end + 60):

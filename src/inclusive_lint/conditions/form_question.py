@@ -40,5 +40,16 @@ def sex_beside_gender_identity(ctx) -> bool:
     """The field asks for sex ("Legal Sex Male Female"), not gender, and the form also asks whether the
     person's gender is the same as the sex they were registered at birth: the two questions together
     are the equality standard's, and a two-answer legal sex is not the whole question."""
-    return _SEX_LABEL.match(ctx.match_text) is not None and ctx.document_has(_GENDER_IDENTITY_ASKED)
+    if _SEX_LABEL.match(ctx.match_text) is not None and ctx.document_has(_GENDER_IDENTITY_ASKED):
+        return True
+    # "Gender at birth: Male/Female ... Which gender does the child identify with, if different?": the two
+    # answers belong to a label for the sex at birth, and the form asks for gender identity as well
+    return _AT_BIRTH_LABEL.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None and ctx.document_has(_IDENTITY_ASKED)
+
+
+# the label right before the answers (not a field earlier on the line: "Sex at birth: ____ Gender: Male / Female")
+_AT_BIRTH_LABEL = re.compile(r"\b(?:sex|gender)\s+(?:(?:assigned|registered|recorded|observed)\s+)?at\s+birth\b[\s:*]*$", re.I)
+# (gender in the question: not "Who does the child identify as their main carer?")
+_IDENTITY_ASKED = (r"\bgender\s+identity\b|\bgender\b[^.?\n]{0,60}\bidentif(?:y|ies)\s+(?:with|as)\b"
+                   r"|\bidentif(?:y|ies)\s+(?:with|as)\b[^.?\n]{0,20}\bgender\b")
 

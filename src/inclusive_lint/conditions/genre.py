@@ -119,8 +119,9 @@ _NOK_USE = rx(
     + r"|\b(?:name|names|details|address|telephone|phone|number|contact details|relationship|information) "
     r"(?:of|for|with|to|about|on) (?:your |their |the (?:[\w-]+(?:'|\u2019)s )?)?" + _NOK
     + r"|\b" + _NOK + r"(?:'s)? (?:name|details|address|telephone|phone|number|contact)"
-    r"|\b" + _NOK + r" (?:may|can|are welcome to) (?:\w+ )?(?:visit|stay|be present|attend|sign|see|collect|receive|"
-    r"speak|come|ring|phone|call)\b"
+    # (or with another who may do the same: "A resident's next of kin or other approved representative (e.g. ...) can agree this")
+    r"|\b" + _NOK + r"(?: or (?:an? |other |another )?[\w-]+(?: [\w-]+){0,2}(?: ?\([^)\n]{0,60}\))?)? (?:may|can|are welcome to) (?:(?!not |never )\w+ )?"
+    r"(?:visit|stay|be present|attend|sign|see|collect|receive|speak|come|ring|phone|call|agree|consent|decide|approve)\b"
     # a role someone is given or acts in: "the person assigned as next of kin", "signed by the next of kin"
     r"|\b(?:assigned|appointed|named|listed|designated|registered|recorded) as (?:the |your |their |a )?" + _NOK
     + r"|\b(?:signed|witnessed|authori[sz]ed|approved|agreed|consented|requested) by (?:the |your |their |a )?" + _NOK

@@ -31,6 +31,10 @@ def _names() -> frozenset:
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
 # ("tell Karen in payroll if his ...") nor a staff member in a procedure ("Julie arranges cover and updates his ...")
 _SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+# opening its sentence with a past-tense clause about them: "Sarah, who started to foster five years ago with her
+# partner, says" (not someone to contact: "speak to Sarah, who started the scheme, before he books")
+_WHO_DID = re.compile(r",[ \t]+who[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DATE_NEAR = re.compile(r"[ \t]*\d")
 # a person's own abilities, health or progress ("Lily's abilities"), not a rule, a desk or a team named after them
@@ -54,6 +58,7 @@ def first_names(text: str) -> list:
             if _OWN_POSSESSIVE.match(text, m.end()) and len(_SENTENCE_END.findall(text, m.end())) == 1:     # (the next sentence)
                 found.append((m.end(), m.start()))     # "... about Lily's abilities. I praise her": a sentence on
             continue
-        if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or (_WHO_DID.match(text, m.end()) and _OPENS.search(text, max(0, m.start() - 4), m.start())):
             found.append((m.end(), m.start()))
     return found

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .law_text import (DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT, _STATUTE_START, after_provision_number, continues_statute,
-                       published_statute)
+from .law_text import (_ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT, _STATUTE_START, after_provision_number,
+                       continues_statute, published_statute)
 from .mention_kinds import under_law_lead_in
 
 _SHALL = re.compile(r"\bshall\b", re.I)
@@ -31,10 +31,12 @@ def block_cites(ctx, legislation) -> bool:
 
 def _block_cites(ctx, legislation) -> bool:
     text = ctx.text
-    if _STATUTE_START.match(text) and (_STATUTE_LAYOUT.search(text[:2000]) or continues_statute(ctx)):
+    if (_STATUTE_START.match(text) and _STATUTE_LAYOUT.search(text[:2000])) or continues_statute(ctx):
         return True
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
+    if _numbered_run_drafted(text):
+        return True
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
 
 
@@ -45,3 +47,38 @@ def _history_below(ctx) -> bool:
     blocks = getattr(ctx.document, "blocks", None) or []
     nxt = ctx.block_index + 1
     return nxt < len(blocks) and HISTORY_NOTE.match(blocks[nxt].text) is not None
+
+
+# a provision's number opening a line: "24. ", "27.-(1) ", "(4)\n"
+_HEAD = re.compile(r"^[^\S\n]*(?:(\d{1,3})\.(?:[^\S\n]?-{1,2}[^\S\n]?\(\d{1,2}\))?|\((\d{1,2})\))(?=\s)", re.M)
+
+
+def _numbered_run_drafted(text: str) -> bool:
+    """A paragraph of provisions numbered in order, one a line ("24. The Secretary of State shall ...
+    / 25. The medical officer shall attend ... as he judges necessary"), every one of them with
+    "shall" and one drafted as law (a statutory instrument's "27.-(1)", an enacting formula, a
+    statutory office that "shall" or "may"): the others are the same statute's, not a policy's own rules."""
+    if "shall" not in text:
+        return False
+    heads = list(_HEAD.finditer(text[:4000]))
+    if len(heads) < 2 or text[:heads[0].start()].strip():
+        return False
+    numbers = [int(h.group(1) or h.group(2)) for h in heads]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return False
+    parts = [text[h.start():(heads[i + 1].start() if i + 1 < len(heads) else 4000)] for i, h in enumerate(heads)]
+    if not all(_SHALL.search(part) for part in parts):
+        return False
+    if any(SI_LAYOUT.search(part) for part in parts):
+        return True
+    # (an enacting formula or a statutory office only with no body of an organisation's own in the run: not "12. It
+    # shall be lawful for the Committee to expel ...", "2. The Trust shall make sure ...")
+    return any(_ENACTING.search(part) or _OFFICE_ENACTS.search(part) for part in parts) and _OWN_BODY.search(text, 0, 4000) is None
+
+
+# a provision of a statutory instrument ("27.-(1)"), and a statutory office given a duty or power ("The Secretary of
+# State shall ..."); not what an organisation's own rules say of themselves ("The registered manager shall",
+# "Provided that", "These Regulations shall apply")
+_OWN_BODY = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
+                       r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s)\b")
+_OFFICE_ENACTS = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor) (?:shall|may)\b")

@@ -32,7 +32,8 @@ _REPORTS_LAW = (
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
     r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
-    r"(?<!\b[Tt]he )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
+    # (a noun is not the law speaking: "the regulations regarding their use")
+    r"(?<!\b[Tt]he )(?<!their )(?<!its )(?<!of )(?<!for )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text
     # (not a state as a place: "the law of any other state")
     r"|\b(?i:the law)\b[^.;]{0,25}(?<!other )(?<!any )(?<!each )(?<!every )(?<!the )(?<!that )(?<!this )(?<!home )"
@@ -256,6 +257,9 @@ _ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|
                        r"|\b[Ii]t shall be (?:un)?lawful\b"
                        # a statute speaking of itself: "under the provisions of this Act"
                        r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b"
+                       # a duty only statute can lay on a court or tribunal: "It shall be the duty of a court hearing ..."
+                       # (the court's own business after it, not an organisation's: "... of the candidate", "... of the tribunal chair")
+                       r"|\bIt shall be the duty of (?:a|the|every) (?:court|tribunal),?\s+(?:to|which|that|hearing|dealing|considering|determining|before|making)\b"
                        # a power exercised by publication: "may by notification in the Gazette establish"
                        r"|\bby (?:notification|notice|order) (?:published )?in the (?:Official |Government )?Gazette\b")
 # a sentence that closes on the provision it restates: "... he may be retaken (Article 132 (1))."; a
@@ -274,19 +278,28 @@ _DEFINED_IN = re.compile(r"(?<!\bas )\b(?:defined|set out|listed|prescribed) (?:
 _PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d.-]*")
 
 
+# a lettered item opening its paragraph: "(a) the expiration of his term of office ..." (not an organisation's own
+# instruction: "(a) Ward staff should ...")
+_LETTERED_START = re.compile(r"^\s*\([a-z]{1,4}\)\s?\S")
+_OWN_DUTY = re.compile(r"\b(?:should|must|will)\b")
+# a statutory instrument's provision number: "27.-(1)" (the dashes read as hyphens)
+SI_LAYOUT = re.compile(r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)")
+
+
 def continues_statute(ctx) -> bool:
-    """A numbered provision ("(2) The chairman shall be present ...") in the paragraphs right
-    after one laid out as statute ("5.-(1) Subject to sub-paragraph (2) below, ..."): the same
-    provision reproduced, split into paragraphs."""
-    if ctx.block_index < 1 or not _STATUTE_START.match(ctx.text):
+    """A numbered provision ("(2) The chairman shall be present ...") or a lettered item ("(a) the
+    expiration of his term ...") in the paragraphs right after one laid out as statute ("5.-(1)
+    Subject to sub-paragraph (2) below, ..."): the same provision reproduced, split into paragraphs."""
+    lettered = _LETTERED_START.match(ctx.text) is not None and _OWN_DUTY.search(ctx.text, 0, 400) is None
+    if ctx.block_index < 1 or not (_STATUTE_START.match(ctx.text) or lettered):
         return False
     blocks = ctx.document.blocks
     for i in range(ctx.block_index - 1, max(-1, ctx.block_index - 4), -1):
         text = blocks[i].text[:2000].replace("\u2014", "-").replace("\u2013", "-")     # as the match's own text is
-        if not _STATUTE_START.match(text):
+        if not (_STATUTE_START.match(text) or (lettered and _LETTERED_START.match(text))):
             return False
-        if _STATUTE_LAYOUT.search(text):
-            return True
+        if (SI_LAYOUT if lettered else _STATUTE_LAYOUT).search(text):
+            return True     # (a lettered item only under a statutory instrument's "5.-(1)", not "subject to paragraph 4")
     return False
 
 

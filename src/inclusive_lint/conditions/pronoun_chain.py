@@ -87,6 +87,10 @@ def ruled_out(ctx, window: str, cand) -> bool:
     if cand[2] == "generic" and _OWNER_BEFORE[ctx.match_text.lower() in MASCULINE].search(window, max(0, cand[1] - 5), cand[1]):
         return True     # "she ... wanted a child with her new spouse ... for her partner": whoever owns the role
         #                 noun ("her GP", "his manager") is someone other than it
+    if cand[2] == "generic" and cand[4] in ("a", "an") and _COPULA_BEFORE.search(window, max(0, cand[1] - 40), cand[1]) \
+            and not _RELATIVE_AFTER.match(window, cand[0]):
+        return True     # "He is normally an outgoing person, but he has become withdrawn": a noun after "he is" says
+        #                 what he is, it brings in no one new (a clause of its own does: "an elderly person who died ...")
     # (and within WINDOW + 600 characters of the pronoun itself)
     return gendered_by_text(ctx.text, max(0, ctx.prev_start - 600, ctx.start - WINDOW - 600),
                             min(ctx.sent_end + 600, ctx.end + WINDOW + 600), cand, ctx.match_text)
@@ -97,6 +101,9 @@ _PLURAL_SEXED = re.compile(r"\b(?:men|women|boys|girls|ladies|gentlemen|mothers|
 _ADJUNCT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:Along\s+with|Together\s+with|Alongside|As\s+well\s+as|"
                              r"Apart\s+from|Besides|In\s+addition\s+to|With\s+the\s+help\s+of|Working\s+with)\b[^,.;:]{0,120},\s$")
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
+# "he is", "she was usually": the copula after a pronoun of either sex, whose noun complement is no one new
+_COPULA_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|becomes|became|seems|remains)\s+(?:[a-z]+ly\s+)?(?:not\s+)?$")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|whose|that)\b")
 _OWNER_BEFORE = {True: re.compile(r"\bhis\s+$", re.I), False: re.compile(r"\bher\s+$", re.I)}    # by "masculine?"
 _OWN_CLAUSE = re.compile(r"\bto\s+[a-z]+\b|\bthat\b")
 _SUBJECT_OF = {"her": "she", "hers": "she", "herself": "she", "him": "he", "his": "he", "himself": "he"}
@@ -211,3 +218,35 @@ _NOT_A_ROLE = re.compile(r"\b(?<!if )(?<!when )one\s+of\s+my\s+(?:[\w-]+\s+){0,2
 def not_roles(window: str) -> list:
     """Candidates (kind "specific") that are no one in a role the text sets a rule for."""
     return [(m.end(), m.start(), "specific", m.group(0), "", False) for m in _NOT_A_ROLE.finditer(window)]
+
+
+# a procedure or organ only a female body has, in a list's opening line
+_FEMALE_CLINICAL = re.compile(r"\b(?:cervi\w*|smears?|womb|uter\w*|ovar\w*|menstru\w*|menopaus\w*|gynae\w*|mammogra\w*|"
+                              r"hysterectom\w*|vagin\w*|vulv\w*|pregnan\w*|antenatal|postnatal|midwi\w*|caesarean)\b", re.I)
+_HAS_IT = ("patient", "the patient", "woman", "the woman", "client", "the client", "service user", "person")
+_MALE_WORD = re.compile(r"\b(?:men|man|male|males|fathers?|boys?)\b", re.I)
+_ITEM_LINE = re.compile(r"\n[^\S\n]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[^\S\n]")
+
+
+def female_list_head(ctx, noun: str) -> bool:
+    """The pronoun is in an item of a list whose opening line is about a female-only procedure or organ
+    ("Suggestions that may help to increase a woman's understanding of cervical screening / \u2022 ... Let
+    her handle it"), with no man in that line, and means the person having it (``noun``: the patient, not a
+    visitor, a colleague or an interpreter): the list is about her."""
+    head = ctx.text.find("\n", 0, 200)
+    if head < 0 or head >= ctx.sent_start or noun.lower() not in _HAS_IT:
+        return False
+    line = ctx.text.rfind("\n", 0, ctx.start)
+    if _ITEM_LINE.match(ctx.text, line) is None:
+        return False        # (the pronoun's own line is an item)
+    line = ctx.text[:head]
+    return _FEMALE_CLINICAL.search(line) is not None and _MALE_WORD.search(line) is None
+
+
+def block_before(ctx, noun: str) -> str:
+    """The end of the paragraph before, when the pronoun is in its own paragraph's first two sentences and
+    the person it means (``noun``) is not named in that paragraph ("... Warmth relaxes the scrotum ... / How
+    should he do it?"): the topic it carries on; else ""."""
+    if ctx.prev_start > 0 or ctx.block_index < 1 or noun.lower() in ctx.text[:ctx.start].lower():
+        return ""
+    return "\n" + ctx.document.blocks[ctx.block_index - 1].text[-300:]

@@ -87,7 +87,7 @@ _GENERIC = re.compile(
     # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
     # a sex ("One of the men has his arm ...")
     r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= (?:dies|leaves|retires|resigns|moves|wants|wishes|needs|must|should|shall|may|can|will|is|has)\b)"
-    r"|each(?= (?:shall|must|may|should) ))\b",          # bylaws: "each shall hold office unless he ..."
+    r"|(?<![\w-])one(?=['\u2019]s\s)|each(?= (?:shall|must|may|should) ))\b",     # "from one's past ... he", bylaws' "each shall ... unless he"
     re.I,
 )
 _ROLE_TAIL = re.compile(

@@ -20,14 +20,15 @@ from .names import NAME_HEAD_END
 from .given_names import first_names
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
-from .pronoun_chain import WINDOW, further_back, not_roles, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
+from .placeholders import placeholders
+from .pronoun_chain import WINDOW, block_before, female_list_head, further_back, not_roles, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
 from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
     FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
     _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
     _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
     _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _PLACEHOLDER, _WORKS_AS, _active_past_ed
+from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed
 from .account_cues import AGO, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before, captioned
 
 
@@ -213,7 +214,7 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
     cands += [(e, s, "named", window[s:e], "", False) for e, s in first_names(window)]     # "the client, Steve, ..."
-    for m in _PLACEHOLDER.finditer(window):          # a template's "[FIRST NAME]": whoever the letter is for
+    for m in placeholders(window):          # a template's "[FIRST NAME]": whoever the letter is for
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
@@ -319,7 +320,7 @@ def generic_antecedent(ctx) -> bool:
         return False
     if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
         return False
-    if (_MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end)) or men_only_before(ctx)) and not clinician_subject(ctx, ante):
+    if (_MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end) + block_before(ctx, ante[1])) or men_only_before(ctx)) and not clinician_subject(ctx, ante):
         return False
     if ante[1].lower().endswith("partner") and ante[2] == "your" and partner_named_before(ctx):
         return False        # "support your husband ... Before your partner is discharged he ..."
@@ -367,7 +368,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman
     span = near(ctx, ctx.prev_start, ctx.sent_end)
-    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], ctx.sentence)
+    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], ctx.sentence) and not female_list_head(ctx, ante[1])
 
 
 @condition("named-person-antecedent")

@@ -30,3 +30,23 @@ def quoted_spans(text: str):
 @functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate
 def sentence_quotes(sentence: str) -> tuple:
     return tuple(quoted_spans(sentence))
+
+
+# words the document gives its reader to say: "Begin the interview by saying \u201c...\u201d", "Then ask, \u201c...\u201d"
+# (an instruction to the reader, not a patient who asks: "Parents often ask, \u201c...\u201d", nor "to speak to his nurse and say, \u201c...\u201d")
+_SCRIPTED = re.compile(
+    # "Begin the interview by saying": an instruction opening the sentence (not "The Minister opened the debate by saying")
+    r"(?:(?:^|[.!?:]\s+)(?:Begin|Start|Open|End|Finish|Close|Respond|Reply|Introduce|Greet)\b[^.!?\n\"\u201c]{0,60}\bby saying"
+    # "Say:", "Then ask a general question,", "Ask the parent," (not "Ask yourself:", "Ask Sam why and he says:")
+    # (not a script reported: "Until 2019 the script read: Say, ...")
+    r"|(?:^|[.!?]\s+|[,\"\u201d]\s*(?:and\s+)?then\s+|\b(?:Then|[Pp]lease)\s+)(?:[Ss]ay|[Aa]sk|[Cc]omment|[Tt]ell (?:them|the (?:parent|child|patient|person|carer|family|client)s?))\b"
+    r"(?:\s+(?:them|the (?:parent|child|patient|person|carer|family|client)s?|(?:a|an|one|this|some) (?:[a-z]+ )?questions?))?)[:,]?\s*[\"\u201c\u2018]?$")
+
+
+def scripted(text: str, quote_at: int, spans=()) -> bool:
+    """The quotation opening at ``quote_at`` is words the document tells its reader to say, or
+    follows straight on from such a quotation (``spans``: the block's quotations)."""
+    if _SCRIPTED.search(text, max(0, quote_at - 60), quote_at) is not None:
+        return True
+    before = [a for a, b in spans if b <= quote_at and not text[b:quote_at].strip(" \"\u201d\u2019")]
+    return bool(before) and scripted(text, before[-1], spans)

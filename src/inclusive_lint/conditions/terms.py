@@ -277,7 +277,13 @@ def sex_fact_not_offer(ctx) -> bool:
         return True           # "help with washing from staff of either sex": who gives personal care
     if _OFFER_BEFORE.search(before):
         return False
+    if _OCCURS_IN.search(before):
+        return True           # where a condition is found: "The illness occurs in both sexes but mainly in women"
     return _BODY.search(sentence) is not None or _HARMED.search(ctx.text, ctx.end, min(ctx.sent_end, ctx.end + 50)) is not None
+
+
+_OCCURS_IN = re.compile(r"\b(?:occurs?|occurring|affects?|affecting|develops?|(?:is|are)\s+(?:found|seen|common|rare|diagnosed))"
+                        r"\s+(?:equally\s+|mostly\s+|mainly\s+)?(?:in|among)\s+$", re.I)
 
 
 # who suffers a harm, said right after the pair, is a fact about people of each sex: "both women and

@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-22.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.conditions.given_names import first_names
@@ -60,8 +61,4 @@ def test_round_22_reviewer_probes_keep_their_figures():
     (a first name only in a past account; no duty or condition after a placed account's verb; a case label over no
     duty; no profile in a job advert; "her back" is a possessive; a staff member's own gender; two-paragraph carry
     only for steps). The misses left on both files were misses before the round too."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-22a.yaml", 109, 0.91, 0.87), ("review-probes-22b.yaml", 111, 0.93, 0.87)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-22a.yaml", 109, 0.91, 0.87), ("review-probes-22b.yaml", 111, 0.93, 0.87)))

@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-23.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.config import load_config
@@ -52,8 +53,4 @@ def test_round_23_reviewer_probes_keep_their_figures():
     after "had to" or "until"; the figures-row guard only for bare lists, whose further answers must be answer words
     ("Other", "Prefer not to say", not "Transport needs"); a belief about next of kin only with its correction in the
     paragraph ("... This is not the case")."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-23a.yaml", 90, 0.87, 0.78), ("review-probes-23b.yaml", 80, 0.87, 0.95)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-23a.yaml", 90, 0.87, 0.78), ("review-probes-23b.yaml", 80, 0.87, 0.95)))

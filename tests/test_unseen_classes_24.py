@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-24.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.config import load_config
@@ -67,9 +68,5 @@ def test_round_24_reviewer_probes_keep_their_figures():
     and naming "this section" or "this chapter" read as law) hid 18 findings in handbooks and contracts: it was
     dropped, and the review's shared avoid-words keep the lead-in cue as it was ("no longer used" only for a run of
     terms). These probes score as at the session start; kept as a floor against another such change."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-24a.yaml", 80, 0.93, 0.95), ("review-probes-24b.yaml", 80, 0.91, 0.71),
-                                           ("review-probes-24c.yaml", 83, 0.92, 0.8), ("review-probes-24d.yaml", 44, 0.51, 0.68)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-24a.yaml", 80, 0.93, 0.95), ("review-probes-24b.yaml", 80, 0.91, 0.71),
+                         ("review-probes-24c.yaml", 83, 0.92, 0.8), ("review-probes-24d.yaml", 44, 0.51, 0.68)))

@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-25.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.config import load_config
@@ -78,10 +79,6 @@ def test_round_25_reviewer_probes_keep_their_figures():
     pronouns are used" only for the document itself ("in this handbook") and not after "found that", "whether", "when"
     or "if"; the other parent beside "fathers" only with "or" (or "and other non-birthing parents"), never a group's
     name ("Dads and Other Parents group")."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-25a.yaml", 81, 0.83, 0.88), ("review-probes-25b.yaml", 90, 0.84, 0.89),
-                                           ("review-probes-25c.yaml", 83, 0.86, 0.86), ("review-probes-25d.yaml", 94, 0.81, 0.72),
-                                           ("review-probes-25e.yaml", 51, 0.84, 0.59)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-25a.yaml", 81, 0.83, 0.88), ("review-probes-25b.yaml", 90, 0.84, 0.89),
+                         ("review-probes-25c.yaml", 83, 0.86, 0.86), ("review-probes-25d.yaml", 94, 0.81, 0.72),
+                         ("review-probes-25e.yaml", 51, 0.84, 0.59)))

@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-26.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.config import load_config
@@ -63,9 +64,5 @@ def test_round_26_reviewer_probes_keep_their_figures():
     paragraph opening on women not "For men and women alike" nor the writer's own "As a man in my seventies, I ...";
     a caption's credit only with no rule in the caption; a word list only after "words are:"; a third answer to "Are
     you: male? female?" only ending in "?" like them; a same-sex clinician only promised for a booking."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-26a.yaml", 80, 0.9, 0.94), ("review-probes-26b.yaml", 80, 0.95, 0.95),
-                                           ("review-probes-26c.yaml", 76, 0.78, 0.95)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-26a.yaml", 80, 0.9, 0.94), ("review-probes-26b.yaml", 80, 0.95, 0.95),
+                         ("review-probes-26c.yaml", 76, 0.78, 0.95)))

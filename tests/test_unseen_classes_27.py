@@ -2,6 +2,7 @@
 (``tests/data/unseen-classes-27.yaml``): every [[span]] found, nothing unmarked flagged."""
 from pathlib import Path
 
+from class_cases import assert_probe_floors
 from inclusive_lint.api import build_settings
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.config import load_config
@@ -67,9 +68,5 @@ def test_round_27_reviewer_probes_keep_their_figures():
     court or tribunal only with the court's own business after it ("to", "hearing ...", not "the court liaison
     nurse"); the writer's own account not for "any woman" or "a patient"; next of kin "may not decide" is no use;
     a script reported ("the script read: Say, ...") is no instruction."""
-    settings = build_settings(load_config(use_project=False))
-    for name, cases, precision, recall in (("review-probes-27a.yaml", 84, 0.76, 0.84), ("review-probes-27b.yaml", 82, 0.8, 0.81),
-                                           ("review-probes-27c.yaml", 80, 0.85, 0.7)):
-        result = score_cases(load_cases(DATA / name), settings)
-        assert result.cases == cases, name
-        assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+    assert_probe_floors((("review-probes-27a.yaml", 84, 0.76, 0.84), ("review-probes-27b.yaml", 82, 0.8, 0.81),
+                         ("review-probes-27c.yaml", 80, 0.85, 0.7)))

@@ -86,12 +86,11 @@ def named_case(ctx) -> bool:
         return False
     if one_named_case(ctx):
         return True
-    # (the one person as "she"/"he" in the match's own sentence and a past-tense subject in it or the sentence
-    # before, the writer meeting them earlier; not "Any woman ... can bring her husband" after an anecdote)
-    pron = _SHE_HE[low[:3]]
     if _ANY_ONE.search(ctx.text, ctx.sent_start, ctx.start):
         return False        # a rule for anyone after the story: "Any woman who feels she ... can bring her husband"
-    return pron.search(ctx.text, ctx.sent_start, ctx.start) is not None \
+    # (the one person as "she"/"he" in the match's own sentence and a past-tense subject in it or the sentence
+    # before, the writer meeting them earlier)
+    return _SHE_HE[low[:3]].search(ctx.text, ctx.sent_start, ctx.start) is not None \
         and _THEY_DID[low[:3]].search(ctx.text, ctx.prev_start, ctx.start) is not None \
         and _WRITER_MET[low[:3]].search(ctx.text, max(0, ctx.prev_start - 400), ctx.sent_start) is not None
 

@@ -76,9 +76,9 @@ def _numbered_run_drafted(text: str) -> bool:
     return any(_ENACTING.search(part) or _OFFICE_ENACTS.search(part) for part in parts) and _OWN_BODY.search(text, 0, 4000) is None
 
 
-# a provision of a statutory instrument ("27.-(1)"), and a statutory office given a duty or power ("The Secretary of
-# State shall ..."); not what an organisation's own rules say of themselves ("The registered manager shall",
-# "Provided that", "These Regulations shall apply")
+# a body of an organisation's own, or the organisation speaking ("the Committee", "the Trust", "we")
 _OWN_BODY = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
                        r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s)\b")
+# a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own
+# rules say of themselves ("The registered manager shall", "Provided that", "These Regulations shall apply")
 _OFFICE_ENACTS = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor) (?:shall|may)\b")

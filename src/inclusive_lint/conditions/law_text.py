@@ -52,9 +52,11 @@ _LEGISLATION = re.compile(
     r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?!\w)|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}|" + _REPORTS_LAW)
 
 
+# a statutory instrument's provision number: "27.-(1)" (the dashes read as hyphens)
+SI_LAYOUT = re.compile(r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)")
 # the layout of statutory text reproduced verbatim: "G1.-(1) Subject to paragraph (2), ...", "(2)(a) ..."
 _STATUTE_LAYOUT = re.compile(
-    r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)|\bsub-?paragraphs?\b"
+    SI_LAYOUT.pattern + r"|\bsub-?paragraphs?\b"
     # "(1)(e)", but not a document's own "clause 12(1)(e)"
     # (nor a pinpoint citation glued to its section number: "appointed under section 10(1)(f) of ...")
     r"|(?<!clause )(?<!clause \[)(?<!clause \d)(?<!clause \[\d)(?<!clause \d\d)(?<!clause \[\d\d)(?<![\w])"
@@ -282,8 +284,6 @@ _PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d
 # instruction: "(a) Ward staff should ...")
 _LETTERED_START = re.compile(r"^\s*\([a-z]{1,4}\)\s?\S")
 _OWN_DUTY = re.compile(r"\b(?:should|must|will)\b")
-# a statutory instrument's provision number: "27.-(1)" (the dashes read as hyphens)
-SI_LAYOUT = re.compile(r"\b[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?\(\d+\)")
 
 
 def continues_statute(ctx) -> bool:

@@ -236,11 +236,10 @@ def female_list_head(ctx, noun: str) -> bool:
     head = ctx.text.find("\n", 0, 200)
     if head < 0 or head >= ctx.sent_start or noun.lower() not in _HAS_IT:
         return False
-    line = ctx.text.rfind("\n", 0, ctx.start)
-    if _ITEM_LINE.match(ctx.text, line) is None:
+    if _ITEM_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start)) is None:
         return False        # (the pronoun's own line is an item)
-    line = ctx.text[:head]
-    return _FEMALE_CLINICAL.search(line) is not None and _MALE_WORD.search(line) is None
+    first = ctx.text[:head]
+    return _FEMALE_CLINICAL.search(first) is not None and _MALE_WORD.search(first) is None
 
 
 def block_before(ctx, noun: str) -> str:

@@ -435,9 +435,9 @@ SETS = [
     ("real-text-heldout-83-second.yaml", 260, 0.89, 0.95),
     ("real-text-heldout-83-agreed.yaml", 260, 0.92, 0.95),
     # round 26: a fresh set (fresh92) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-84.yaml", 260, 0.81, 0.9, 1),
-    ("real-text-heldout-84-second.yaml", 260, 0.88, 0.9),
-    ("real-text-heldout-84-agreed.yaml", 260, 0.88, 0.91),
+    ("real-text-heldout-84.yaml", 260, 0.82, 0.92, 1),
+    ("real-text-heldout-84-second.yaml", 260, 0.89, 0.91),
+    ("real-text-heldout-84-agreed.yaml", 260, 0.88, 0.92),
     # round 26: two fresh sets (fresh93 and fresh94) scored blind on the session-start code and on batch 1 with its mends, then read
     ("real-text-heldout-85.yaml", 260, 0.69, 0.91, 1),
     ("real-text-heldout-85-second.yaml", 260, 0.72, 0.94),
@@ -463,9 +463,9 @@ SETS = [
     ("real-text-heldout-91-second.yaml", 260, 0.59, 0.92),
     ("real-text-heldout-91-agreed.yaml", 260, 0.6, 0.92),
     # round 27: a fresh set (fresh100) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-92.yaml", 260, 0.98, 0.96),
-    ("real-text-heldout-92-second.yaml", 260, 0.98, 0.98),
-    ("real-text-heldout-92-agreed.yaml", 260, 0.98, 0.98),
+    ("real-text-heldout-92.yaml", 260, 0.98, 0.97),
+    ("real-text-heldout-92-second.yaml", 260, 0.98, 1),
+    ("real-text-heldout-92-agreed.yaml", 260, 0.98, 1),
     # round 27: two fresh sets (fresh101 and fresh102) collected during the round, scored on the session-start code and on the batches, not read
     ("real-text-heldout-93.yaml", 260, 0.84, 0.84),
     ("real-text-heldout-93-second.yaml", 260, 0.84, 0.81),

@@ -32,11 +32,14 @@ def test_round_27_classes():
     cheerful person, but he ..."); what the word "partner" is used for, boyfriends and girlfriends among them;
     where a condition is found ("occurs in both sexes"); next of kin, or another who may do the same, as someone
     who "can agree"; a short paragraph carrying on one about a male-only organ ("How often should he do it?"),
-    when it names no one of its own; the generic "one" in its possessive ("reminders of one's past ... he")."""
+    when it names no one of its own; the generic "one" in its possessive ("reminders of one's past ... he"). Batch
+    3: an object, possessive or reflexive pronoun pair straight after "do not" or "never" with "call", "label",
+    "describe" or "refer (to)" is who is named ("never label him or her as attention-seeking"), not a word discussed
+    (a quoted pair, a subject pair "he or she", and "to be called he or she" still are)."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-27.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 24 and result.cases == 46
+    assert result.tp >= 25 and result.cases == 49
 
 
 def test_round_27_reviewer_probes_keep_their_figures():
@@ -67,6 +70,9 @@ def test_round_27_reviewer_probes_keep_their_figures():
     defined only where the pair carries on a boyfriend/girlfriend list, with no "not", "only" or "but"; a duty on a
     court or tribunal only with the court's own business after it ("to", "hearing ...", not "the court liaison
     nurse"); the writer's own account not for "any woman" or "a patient"; next of kin "may not decide" is no use;
-    a script reported ("the script read: Say, ...") is no instruction."""
+    a script reported ("the script read: Say, ...") is no instruction. A fourth (``review-probes-27d.yaml``, 42, on
+    batch 3: 3 / 3 / 21 before it, 16 / 9 / 8 on it as written, 19 / 3 / 5 after the mends) led to these: only a pair
+    that is a person's (not "he or she" as a subject), only after "do not" or "never" (not "to be called"), only
+    right after the verb (not "called sir, madam, he or she"), and "refer to" with its "to"."""
     assert_probe_floors((("review-probes-27a.yaml", 84, 0.76, 0.84), ("review-probes-27b.yaml", 82, 0.8, 0.81),
-                         ("review-probes-27c.yaml", 80, 0.85, 0.7)))
+                         ("review-probes-27c.yaml", 80, 0.85, 0.7), ("review-probes-27d.yaml", 42, 0.86, 0.79)))

@@ -165,6 +165,10 @@ _MENTION_BEFORE = re.compile(
     r"(?:['\"]?[\w-]+(?: [\w-]+){0,2}(?: \([\w-]+\))?['\"]?(?:,| or| and|/| \(or| \(and| \()\s*){0,4}['\"(]?\s*(?:an? |the |not )?$",
     re.I,
 )
+# a told-not-to naming verb, and an object, possessive or reflexive pair right after it: the pair is a person
+# ("never describe his or her behaviour as ..."), where a subject pair is a word ("do not label he/she as inclusive")
+_NAMING_VERB = re.compile(r"^(?:do not|don't|never|shouldn't|should not|must not|mustn't) (?:call|label|describe|refer)\w*(?: to)?$", re.I)
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|his|himself|herself)\s*(?:or|/)\s*(?:him|her|his|himself|herself)\b", re.I)
 _MENTION_GATE = Gate((_MENTION_BEFORE,))      # a stretch with no word a cue needs is not searched (law_gate.py)
 # cues that need the term to be quoted or to come straight after them
 _WEAK_CUE = re.compile(r"not|such as|e\.g\.|eg\.|for example")
@@ -305,6 +309,8 @@ def mention_not_use(ctx) -> bool:
     m = _MENTION_BEFORE.search(before) if _MENTION_GATE.may_match(before) else None
     if m and _PURPOSE_AVOID.search(before, 0, m.end("cue")) and "," in before[m.end("cue"):]:
         m = None              # "To avoid problems with edits, transsexuals ...": a purpose, then the sentence
+    if m and _NAMING_VERB.match(m.group("cue").strip()) and _OBJECT_PRONOUN.match(ctx.match_text) and not before[m.end("cue"):].strip():
+        m = None              # "don't label him or her a nut case": the pronoun is who is labelled, not a word discussed
     if m:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):

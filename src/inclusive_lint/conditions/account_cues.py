@@ -51,6 +51,9 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 # a duty laid on someone ("He should also keep one book", "duties as may be given to him"); "must have" and
 # "should have" are guesses about the past, not duties ("He must have known")
+# one person's exact age stated as a fact, opening its sentence: "He is 79 years old and lives alone" (not "If he is 16")
+AGE_STATED = re.compile(r"(?:^|[.!?]\s+)(?P<p>He|She)\s+(?:is|was)\s+(?:now\s+)?(?:aged\s+)?\d{1,3}(?:\s+years?\s+old(?!\s+or\b)|"
+                        r"\s+years\s+of\s+age|(?![\w%.,-]|\s*(?:or|and|to|-|years?|per|weeks|months|days|hours|minutes|stone|kg|cm|lb)\b))")
 DUTY = re.compile(r"\b(?:must(?!\s+have\b)|shall|should(?!\s+have\b)|ought\s+to|is\s+required\s+to|needs?\s+to)\b"
                   r"|\bmay\s+be\s+(?:given|asked|required)\b")
 # one person the writer or the reader knows: seen or heard by the writer ("on leaving the hall I overheard the
@@ -107,8 +110,11 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
                         # "When we first came home from hospital": an adverb may come before the verb
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
                         r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b")
-_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December) )?(?:19|20)\d\d(?:['\u2019]?s)?\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2} )?" + _MONTH + r" )?(?:19|20)\d\d(?:['\u2019]?s)?\b")
+# a dated paper and what one person has written on it: "the request dated May 25, 2014, on which he has written"
+DATED_PAPER = re.compile(r"\bdated (?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r" (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
+                         r"[^.;]{0,40}?\b(?:he|she) (?:has|had) (?:written|sent|signed|said|stated|explained|set out)\b")
 # the minutes of one meeting tell what its office holders did: "apologies for absence had been
 # received from the Mayor", "It was resolved that", "the meeting was inquorate"
 _MINUTES = re.compile(r"\b(?:[Ii]t was (?:resolved|proposed|seconded) that|apologies (?:for absence )?"

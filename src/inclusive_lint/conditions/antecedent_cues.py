@@ -9,7 +9,8 @@ import re
 
 from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _APPOSITION, _MASC, _NAMED, _NOT_NAME, _PAST, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _APPOSITION, _MASC, _PAST, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
+from .named_people import _NOT_NAME, no_one_named
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
@@ -216,11 +217,6 @@ _PLEDGE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*\u2022\u00b7][^\S\n]*)?I\s+(?:will|
 
 
 _NAME_OPENING = re.compile(r"(?:^|[.!?]\s+)(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Or|Nor|Also|Thus|Hence)\b)[A-Z][a-z]{2,}\s+[a-z]+s\b")
-_DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
-_FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)"
-                            r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")      # (not "taken to the Reception area")
-
-
 # a case about one person, opening on their first name and a verb: "Dionne has a diagnosis of bipolar disorder ..."
 _NAME_CASE = re.compile(r"[^\S\n]*(?!(?:" + _NOT_NAME + r"|But|And|So|Yet|Also|Staff|Patients|People|Members|Visitors|Residents)\b)"
                         r"([A-Z][a-z]{2,})\s+(?:(?:is|was)(?=\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old|\s+and\b|,))|has\s+(?:a\s+diagnosis|been\s+diagnosed)|"
@@ -235,16 +231,6 @@ def one_named_case(ctx) -> bool:
     that person's nurse."""
     m = _NAME_CASE.match(ctx.text)
     return m is not None and not _NOUN_ENDING.search(m.group(1))      # (not "Attendance is ...": a thing)
-
-
-_OFFICE_TAIL = re.compile(r"\s(?:Officer|Orderly|Manager|Governor|Warden|Nurse|Worker|Assistant|Co-?ordinator|Supervisor|"
-                          r"Administrator|Advis[eo]r|Director|Secretary|Clerk|Porter|Technician)$")
-
-
-def no_one_named(ctx) -> bool:
-    """The block names no one ("Ranjeet", "Carol Webb", "Dr Shah") and is not about God ("his people")."""
-    named = any(not _OFFICE_TAIL.search(m.group(0)) for m in _NAMED.finditer(ctx.text))    # (not "the Class Officer")
-    return not (named or _DEITY.search(ctx.text) or _FIRST_NAME_IN.search(ctx.text, ctx.sent_start, ctx.sent_end))
 
 
 def unattached_duty(ctx) -> bool:

@@ -169,6 +169,21 @@ _OBJECT_HIM = re.compile(r"\bhim\b", re.I)
 _OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:while|whilst|as|" + _AFTER_OBJECT + "))", re.I)
 
 
+# a telling verb and its object, then what is told: "Tell your child he will need a blood test"
+_TOLD = re.compile(r"\b(?:tell|tells|told|remind|reminds|reminded|reassure|reassures|reassured|warn|warns|warned|"
+                   r"promise|promises|promised|assure|assures|assured)\s+"
+                   r"(?:(?:your|the|a|an|their|our|each|every)\s+(?:[\w-]+\s+)?)?$", re.I)
+_TOLD_VERB = re.compile(r"\s+(?:will|would|is|was|can|could|may|might|must|should|has|had|needs|does|did|won't|doesn't|"
+                        r"isn't|can't|needn't|is\s+not|does\s+not|will\s+not)\b", re.I)
+
+
+def told_object(window: str, cand, after: str) -> bool:
+    """The noun right before the pronoun is the object of a telling verb, and the pronoun opens
+    what that person is told ("Tell your child he will feel a sharp scratch"), not a clause about
+    the noun ("the person he told")."""
+    return _TOLD.search(window, max(0, cand[1] - 40), cand[1]) is not None and _TOLD_VERB.match(after) is not None
+
+
 def clause_subject(window: str, pronoun: str, cands: list, after: str):
     """The candidate the pronoun at the end of ``window`` refers to by its clause, or None when
     the clause says nothing beyond "the nearest noun"."""

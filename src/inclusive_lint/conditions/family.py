@@ -9,7 +9,7 @@ from .wrap import rx
 from .clinical import affirmed
 from .kinship import any_included
 from .names import NAME_HEAD_END
-from .pronoun_words import _NOT_NAME
+from .named_people import _NOT_NAME
 from .account_cues import equality_example
 
 

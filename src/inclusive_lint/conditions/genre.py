@@ -133,6 +133,9 @@ _NOK_USE = rx(
     r"attempted|objects?|objected|refuses?|refused|arranges?|arranged|requests?|requested|overrides?|overrode|"
     r"(?:is|are) (?:made )?aware|knows?)\b"
     r"|\b(?:responsibility|duty|decision|consent|permission|agreement) of (?:the |a |your |their )?" + _NOK + r"\b"
+    # the same said as a cleft: "it is the next of kin, in consultation with the family, who gives the final consent"
+    r"|\bit is (?:the |your |their )?" + _NOK + r"\b(?:,[^,.;]{1,80},)? who (?:\w+ly )?(?:gives?|signs?|consents?|decides?|"
+    r"makes?|agrees?|has the (?:final|last) (?:say|word))\b"
     # next of kin as people who act or are dealt with: "for next of kin to view the body", "if the next of
     # kin have not been present", "next of kin and family members", "patients, carers and next of kin"
     r"|\bfor (?:the |their |your |a )?" + _NOK + r" to [a-z]+"

@@ -31,6 +31,7 @@ def _names() -> frozenset:
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
 # ("tell Karen in payroll if his ...") nor a staff member in a procedure ("Julie arranges cover and updates his ...")
 _SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+_NOT_DONE = re.compile(r"[ \t]+(?:was|had|did)n['\u2019]t\b")         # "Frankie didn't ...", opening its sentence
 # opening its sentence with a past-tense clause about them: "Sarah, who started to foster five years ago with her
 # partner, says" (not someone to contact: "speak to Sarah, who started the scheme, before he books")
 _WHO_DID = re.compile(r",[ \t]+who[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
@@ -59,6 +60,6 @@ def first_names(text: str) -> list:
                 found.append((m.end(), m.start()))     # "... about Lily's abilities. I praise her": a sentence on
             continue
         if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or (_WHO_DID.match(text, m.end()) and _OPENS.search(text, max(0, m.start() - 4), m.start())):
+                or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end())) and _OPENS.search(text, max(0, m.start() - 4), m.start())):
             found.append((m.end(), m.start()))
     return found

@@ -135,6 +135,9 @@ _GLUED_ITEM = re.compile(r"[;:]\s\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[a-z]+\s")
 # word of statute in the paragraph (not a handbook's own "F12 Where an employee ...")
 _BARE_AMENDMENT = re.compile(r"(?<![\w\[])(?<![Ff]orm )F\d{1,3}[A-Z]?[a-z]{2}")
 _STATUTE_WORD = re.compile(r"\b(?:shall|aforesaid|thereof|herein|hereby|forthwith|this\s(?:section|Act|Part))\b")
+# beside an amendment mark, a legislation website's other marks: its note of a modification opening the paragraph
+# ("C21 A person may appeal ..."), a subsection speaking of itself, a section "above"
+_AMENDED_WORD = re.compile(_STATUTE_WORD.pattern + r"|\bthis\ssubsection\b|\b(?:sub)?section\s\d+[A-Z]?\s(?:above|below)\b|^\s*C\d{1,3}\s+[A-Z]")
 # an Act speaking of its own coming into force: "after the commencement of this Act"
 _OWN_COMMENCEMENT = re.compile(r"\b(?:commencement|passing|coming\s+into\s+force)\s+of\s+this\s+(?:Act|Order|Measure)\b")
 
@@ -160,7 +163,7 @@ def published_statute(text: str) -> bool:
     of every paragraph, and a 10 MB text may be one paragraph)."""
     if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
         return True
-    if "F" in text and _BARE_AMENDMENT.search(text) and _STATUTE_WORD.search(text):
+    if "F" in text and _BARE_AMENDMENT.search(text) and _AMENDED_WORD.search(text):
         return True
     if "of this " in text and _OWN_COMMENCEMENT.search(text):
         return True
@@ -258,7 +261,7 @@ _QUOTED_AFTER = re.compile(r"[^,.;:]{0,25}(?:(?<=[a-z])\.\s[^,.;:]{0,20})?:\s") 
 _ENACTING = re.compile(r"\b(?:is|are) hereby (?:required|authori[sz]ed|directed|empowered|prohibited|declared|designated)\b"
                        r"|\b[Ii]t shall be (?:un)?lawful\b"
                        # a statute speaking of itself: "under the provisions of this Act"
-                       r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b"
+                       r"|\b(?i:provisions of|commencement of|purposes of|under|by) this Act\b|\bIn this Act\b"
                        # a duty only statute can lay on a court or tribunal: "It shall be the duty of a court hearing ..."
                        # (the court's own business after it, not an organisation's: "... of the candidate", "... of the tribunal chair")
                        r"|\bIt shall be the duty of (?:a|the|every) (?:court|tribunal),?\s+(?:to|which|that|hearing|dealing|considering|determining|before|making)\b"
@@ -310,12 +313,21 @@ def after_provision_number(ctx) -> bool:
     lower = ctx.text[:1].islower()
     if ctx.block_index < 1 or not (lower or _GLUED_DASH_END.search(ctx.text, max(0, len(ctx.text) - 40))):
         return False        # (the block before is read only for these two shapes)
-    number = ctx.document.blocks[ctx.block_index - 1].text.strip()
+    blocks = ctx.document.blocks
+    number = blocks[ctx.block_index - 1].text.strip()
+    if lower and _BARE_LETTER.fullmatch(number):
+        # a legislation website's item letter on its own ("a", then "that the applicant ..."), under a
+        # provision ending on a glued dash a few paragraphs up ("... certifies—"), with an amendment mark
+        # or a word of statute in the run ("F3caravan", "under this subsection")
+        run = range(max(0, ctx.block_index - 7), ctx.block_index + 1)
+        return any(_GLUED_DASH_END.search(blocks[i].text[-40:]) for i in run[:-2]) and any(
+            _BARE_AMENDMENT.search(blocks[i].text) or _AMENDED_WORD.search(blocks[i].text) for i in run)
     return _PROVISION_NUMBER.fullmatch(number) is not None or (not lower and _BARE_NUMBER.fullmatch(number) is not None)
 
 
 _GLUED_DASH_END = re.compile(r"[a-z][-\u2013\u2014]\s*$")
 _BARE_NUMBER = re.compile(r"\d{1,3}[A-Z]?\.?")
+_BARE_LETTER = re.compile(r"[a-h]|[ivx]{1,4}")
 
 
 # a law's title, or a section heading of one, alone on its line: "Mental Capacity Act 2005",

@@ -21,7 +21,7 @@ _NOK_EXPLAINED = rx(
     r"|\bwhether (?:or not )?(?:they are |he is |she is |it is )?(?:a )?(?:blood )?relat(?:ive|ion|ed)s?(?: to (?:you|them))? or not\b"
     r"|(?<!not )(?<!n't )\b(?:allows?|lets?|permits?) (?:anyone|anybody|any adult)\b(?! (?:else|other|except|but)\b)[^.]{0,30}?\bto be (?:nominated|named|chosen)\b"
     r"|\bno (?:legal )?(?:obligation|requirement|need) to (?:put|name|choose|give|pick|list) (?:a |your )?(?:blood )?(?:relative|relation|family member)"
-    r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b"
+    r"|\bno (?:rules|legal (?:rules|definitions?|requirements?))\b(?! to (?:do so|sign|complete|fill|register|carry))"     # (not "no legal requirement to sign it")
     r"|\bnot (?:legally )?(?:defined|recogni[sz]ed) (?:in|by) (?:the )?(?:law|English law|statute)\b"
     r"|\b(?:can|could|may) (?:nominate|name|choose|pick|give)\b[^.]{0,80}\b(?:friend|neighbour|anyone|anybody|any (?:other )?(?:person|adult|individual))\b"
     r"|\b(?:someone|anyone|a person) (?:that |who |whom )?(?:you|they|the patient) (?:would like|choose|want|trust|name|nominate)"

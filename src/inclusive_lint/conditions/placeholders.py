@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .pronoun_words import _NAMED
+from .named_people import _NAMED
 
 # a template's "[FIRST NAME]", a title before a blank ("Dr. ______", "Mr/Ms ____"), a blank as subject ("When _____ becomes upset")
 _PLACEHOLDER = re.compile(r"[\[<{]\s*(?:[\w.]+\s+){0,3}?(?:NAME|[Nn]ame)\b[^\]>}\n]{0,40}[\]>}]"

@@ -8,7 +8,7 @@ import functools
 import re
 
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail
-from .pronoun_words import MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
+from .pronoun_words import FEMALE_BODY, MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
 
 # how far the pronoun conditions read around a pronoun: its sentence, but never more than this much either
@@ -187,6 +187,19 @@ def sexed_twin(strong: list, best, masculine: bool, sentence: str) -> list:
             and _SEXED[masculine].search(c[3])]
 
 
+_OTHER_POSSESSIVE = {True: re.compile(r"\bher\s+$", re.I), False: re.compile(r"\bhis\s+$", re.I)}
+
+
+def kin_of_other_sex(window: str, strong: list, best, masculine: bool) -> list:
+    """"A patient brings her father to your clinic. He tells you ...": the role is already "her", so "he"
+    (opening the next sentence) is the man named after it ("her father"), not the role."""
+    if best[2] != "generic":
+        return []
+    return [c for c in strong if c[2] == "gendered" and c[1] > best[0] and (_MALE_NOUN if masculine else _FEMALE_NOUN).search(c[3])
+            and _OTHER_POSSESSIVE[masculine].search(window, max(best[0], c[1] - 6), c[1])
+            and not any(best[0] <= d[1] < c[1] for d in strong if d is not c)]
+
+
 def theirs_named(window: str, cands: list) -> list:
     """"James Chen ... living with partner Emma and their child": named people's own child is a specific one."""
     named = [c[0] for c in cands if c[2] == "named"]
@@ -221,8 +234,7 @@ def not_roles(window: str) -> list:
 
 
 # a procedure or organ only a female body has, in a list's opening line
-_FEMALE_CLINICAL = re.compile(r"\b(?:cervi\w*|smears?|womb|uter\w*|ovar\w*|menstru\w*|menopaus\w*|gynae\w*|mammogra\w*|"
-                              r"hysterectom\w*|vagin\w*|vulv\w*|pregnan\w*|antenatal|postnatal|midwi\w*|caesarean)\b", re.I)
+_FEMALE_CLINICAL = re.compile(r"\b(?:" + FEMALE_BODY + r"|smears?)\b", re.I)
 _HAS_IT = ("patient", "the patient", "woman", "the woman", "client", "the client", "service user", "person")
 _MALE_WORD = re.compile(r"\b(?:men|man|male|males|fathers?|boys?)\b", re.I)
 _ITEM_LINE = re.compile(r"\n[^\S\n]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[^\S\n]")

@@ -13,23 +13,25 @@ import re
 
 from . import condition
 from .branches import occurs
+from .candidates import _window_candidates
 from .clinical import female_procedure_for
-from .clause import OWNED, clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents
+from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents, told_object
 from .family import partner_named_before
-from .names import NAME_HEAD_END
-from .given_names import first_names
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
-from .placeholders import placeholders
-from .pronoun_chain import WINDOW, block_before, female_list_head, further_back, not_roles, theirs_named, sexed_twin, bound_to_subject, carried_in_window, same_sex, chained_person, near, ruled_out
-from .pronoun_words import COUNTED, MASCULINE, OUR_ONE, heading_roles, lead_roles, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
+from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
+                            carried_in_window, same_sex, chained_person, near, ruled_out)
+from .named_people import _NAMED, after_capital, no_one_named  # (_NAMED read by tests from here, with the four guarded regexes below)
+from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
-    FEMALE_STEREOTYPED, _GENERIC, _ROLE_TAIL, _BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE, _LEAD_ROLE, LINE_STARTS, _AS_ROLE,
-    _FRONTED_ROLE, _GENDER_MOD, _NOT_NAME, _NAMED, _GENDERED, _MALE_TOPIC, _MODAL, _PAST, _SPECIFIC_DET,
-    _APPOSITION, _COPULA, _MASC, _FEM, _OBJ_MASC, _OBJ_FEM, _ROYAL, _FEMALE_NOUN,
-    _MALE_NOUN, _QUOTED_SPEECH, _BARE_POSSESSIVE, _OR_ROLE, _ITEM_VERB, _OFFICE_FOR, _IF, _HAS_HAD)
-from .antecedent_cues import PASSIVE_AUX as _PASSIVE_AUX, capital_kinds, inverted_question, of_complement, profile_before, second_description, is_apposition, _ALSO_PREDICATE, _plural, _INTENSIFIED, _ADJECTIVE_ROLES, clinician_subject, one_named_case, template_names, apposed_name, hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject, without_told_counterfactuals, _GUESS, named_after, _OF_MINE, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed
-from .account_cues import AGO, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue, equality_example, one_of_mine_before, captioned
+    FEMALE_STEREOTYPED, _GENERIC, _BARE_ROLE, _BARE_OBJECT, _AS_ROLE, _FRONTED_ROLE, _GENDERED, _MALE_TOPIC, _MODAL, _PAST,
+    _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
+from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
+                              hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
+                              without_told_counterfactuals, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
+from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
+                           met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
+                           equality_example, one_of_mine_before, captioned)
 
 
 def _antecedent(ctx):
@@ -64,7 +66,7 @@ def _antecedent(ctx):
                 window, cands = longer, more
                 lead_in = lead_in_subject(window, len(prev[-400:]), cands)
         elif not cands and not ctx.text[:ctx.sent_start].strip() and not _DESCRIBED.match(ctx.text, ctx.start) \
-                and not _NAMED.search(ctx.text, ctx.sent_start, ctx.sent_end):
+                and not any(not after_capital(ctx.text, m) for m in _NAMED.finditer(ctx.text, ctx.sent_start, ctx.sent_end)):
             # a paragraph opening on the pronoun carries on from the paragraph before (but "He is
             # our longest-serving nurse" introduces someone, and "Her father, Mr Jones, ..." is
             # about one family)
@@ -88,7 +90,7 @@ def _antecedent(ctx):
             m = _FRONTED_ROLE.match(ctx.text, ctx.end, ctx.sent_end)
         if m is not None:
             result = ("generic", m.group("role"), m.group("det").lower())
-        elif _ITEM_VERB.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end):
+        elif _ITEM_VERB.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end) or duty_list_item(ctx):
             result = ("generic", "the role the list is about", "")
         elif _PAIRED_PRONOUN.search(window):
             # "He/she should regard the welfare of those served by him": the paired form before it
@@ -117,7 +119,8 @@ def _antecedent(ctx):
             opens = SUBORDINATE_OPEN.match(ctx.text, ctx.sent_start) is not None
             # (with a noun set beside it: "a neighbour, someone she has known")
             heads = [c[1] for c in strong if window[c[0]:] == " "]
-            strong = [c for c in strong if opens or (window[c[0]:] != " " and not any(window[c[0]:h] == ", " for h in heads))]
+            strong = [c for c in strong if opens or (window[c[0]:] != " " and not any(window[c[0]:h] == ", " for h in heads))
+                      or told_object(window, c, ctx.text[ctx.end:ctx.end + 20])]
             if not strong:
                 ctx.doc_cache[key] = (ctx.text, ())
                 return None
@@ -132,7 +135,10 @@ def _antecedent(ctx):
         result = result or (further_back(ctx, ctx.start - len(window), _window_candidates) if best[2] == "unnamed" else (best[2], best[3], best[4]))
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
                and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence)
-        if best[2] == "generic" and own and subject is None:
+        kin = kin_of_other_sex(window, strong, best, other is _FEMALE_NOUN) \
+            if not _AFTER_AND.search(ctx.text, ctx.sent_start, ctx.start) else []     # (", and she should ...": its clause's subject)
+        if best[2] == "generic" and (kin or (own and subject is None)):
+            own = kin or own
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
         elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an")):
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
@@ -161,88 +167,19 @@ _JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applican
 _DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
-@functools.lru_cache(maxsize=4096)     # the same window for several pronouns, and repeated boilerplate
-def _cached_candidates(window: str) -> tuple:
-    return tuple(_candidates(window))
+_AFTER_AND = re.compile(r"\b(?:and|but|or|then|so)\s+$", re.I)
+# a question about one person in a situation put to the reader: "Will she be able to ...?"
+_ASKED_OF_ONE = re.compile(r"\s*(?:Will|Can|Could|Would|Is|Does|Did|Was)\s+(?:he|she)\b[^.!]*\?")
 
 
-def _window_candidates(window: str) -> list:
-    """``_candidates(window)``: a fresh list (callers sort and filter it), worked out once per window."""
-    return list(_cached_candidates(window))
-
-
-def _candidates(window: str) -> list:
-    cands, gendered = [], list(_GENDERED.finditer(window))     # (end, start, kind, text, det, possessive)
-    for m in _GENERIC.finditer(window):
-        if (m.group("det") or "").lower() in ("new", "relevant", "same") and OWNED.search(window, max(0, m.start() - 5), m.start()):
-            continue        # "my new partner", like "my partner": someone's own, not anyone in the role
-        possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
-        cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
-        if cop and inverted_question(window, cop):
-            cop = None      # "Is the patient a danger to himself?"
-        elif cop is None and not possessive and second_description(window, m.start()):
-            continue        # "... was a medical practitioner and a sexologist"
-        if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
-                        and m.group("det").lower() != "an"):
-            continue        # "he's a great nurse", "as a nurse": a description, not someone new;
-            #                 "it is the chair's duty" names the chair
-        if cop and _ALSO_PREDICATE.search(window, max(0, m.start() - 120), m.start()):
-            continue        # "Mel Ive is the Regional Manager as well as the Chairperson": a second description
-        if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
-            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
-            continue        # "elected Dr Hohaia as its chair": the office is that person's
-        if m.group("role") and (_plural(m) or (m.group("role").lower() in _ADJECTIVE_ROLES
-                                               and _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role")))):
-            continue        # "the nurses": a plural noun is never what "he" or "she" points back to; "a most professional"
-        if m.group("pro"):
-            cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
-        elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
-            cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or apposed_name(window, m.end(), titled=True) \
-                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
-            # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
-            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
-        else:
-            cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
-                          possessive))
-    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE):         # note style: "If child is Gillick competent", "help patient to"
-        for m in rx_.finditer(window):
-            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for m in _OR_ROLE.finditer(window) if gendered else ():    # "the mother or adopter ... her partner" (opens on a _GENDERED match)
-        cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
-    for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
-        cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
-    cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
-    cands += [(e, s, "named", window[s:e], "", False) for e, s in first_names(window)]     # "the client, Steve, ..."
-    for m in placeholders(window):          # a template's "[FIRST NAME]": whoever the letter is for
-        cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
-    for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
-        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
-    for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
-        for m in found:
-            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
-                                    or _A_KIND.search(window, max(0, m.start() - 40), m.start())):
-                continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"
-            cands.append((m.end(), m.start(), kind, m.group(0), "", False))
-    # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
-    cands = [c for c in cands if c[2] != "gendered" or not (_PAIR_AFTER.match(window, c[0]) or _PAIR_BEFORE.search(
-        window, max(0, c[1] - 16), c[1]))]
-    pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
-    if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
-        cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
-    return template_names(window, theirs_named(window, cands + not_roles(window)))
-
-
-_PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
-_PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
-_PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
-# a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
-_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy)$|" + NAME_HEAD_END.pattern)     # (not "-ence": Lawrence)
-_A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
-_LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
-
-
-_NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
+def duty_list_item(ctx) -> bool:
+    """"1. He will keep the store locked" in a list of a post's duties (in its block or the three before it),
+    where no one is named (there or in those blocks)."""
+    if not ITEM_WILL.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end):
+        return False
+    run = [b.text for b in ctx.document.blocks[max(0, ctx.block_index - 3):ctx.block_index + 1]]
+    return any(DUTY_LIST.search(t) for t in run) and no_one_named(ctx) and not any(
+        not after_capital(t, m) for t in run for m in _NAMED.finditer(t))     # (not "Support plan: Mr Ahmed" above it)
 
 
 def _narrative(ctx, det: str, role: str = "") -> bool:
@@ -258,7 +195,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if det != "your" and _REPORTS_SELF.search(ctx.text[max(ctx.sent_start, ctx.start - 40):ctx.start]) \
             and _MODAL.search(ctx.before) is None:     # (not the reader's "what your child says he wants")
         return True
-    if (det in _SPECIFIC_DET or det in ("a", "an")) and (cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
+    if (det in _SPECIFIC_DET or det in ("a", "an") or (role.startswith("one of ") and _ASKED_OF_ONE.match(ctx.sentence))) and (
+            cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
     if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) \
@@ -272,8 +210,11 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "An applicant mentions she has a same-sex partner ... This is direct discrimination"
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
-    if det in ("the", "a", "an") and (inspection_report(ctx) or captioned(ctx)):
-        return True         # an inspection report ("Since the last inspection he has undertaken ..."), or a caption
+    if det in ("the", "a", "an") and (inspection_report(ctx) or captioned(ctx) or (
+            det == "the" and _MODAL.search(ctx.sentence) is None and any(
+                same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)))):
+        return True         # an inspection report ("Since the last inspection he has undertaken ..."), a caption, an age
+        #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if (det in ("a", "an") and met_before(ctx, role)) or (
@@ -292,8 +233,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     # "when" + past tense dates an event (not in an audit question: "Was his ID checked when ...?")
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
-    if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence):     # (the year first: most sentences have none)
-        return True         # a dated event: "she was first employed as Clerk in 2003"
+    paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
+    if (_DATED.search(ctx.sentence) and _past_tense(ctx.sentence)) or (paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end())):
+        return True         # a dated event: "she was first employed as Clerk in 2003", "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
@@ -341,9 +283,8 @@ def stereotyped_female_antecedent(ctx) -> bool:
 
 
 _FEMALE_TOPIC = re.compile(
-    r"\b(?:pregnan\w*|cervi\w*|breast\w*|womb|uter\w*|ovar\w*|menstru\w*|periods?|menopaus\w*|maternity|"
-    r"midwi\w*|antenatal|postnatal|gynae\w*|mammogra\w*|smear|hysterectom\w*|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|labour|caesarean|"
-    r"miscarr\w*|surrogates?|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|vagin\w*|vulv\w*|"
+    r"\b(?:" + FEMALE_BODY + r"|breast\w*|periods?|maternity|smear|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|"
+    r"labour|miscarr\w*|surrogates?|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|"
     r"having a baby|expecting(?: a baby)?|"
     # a trans woman's transition: "oestrogen will feminise her features"
     r"o?estrogen|femini[sz]\w*|MTF|male[- ]to[- ]female|trans(?:gender)? wom[ae]n|"

@@ -96,8 +96,9 @@ def body_or_screening_context(ctx) -> bool:
     match's own line when a list runs several items into one sentence: the next item's "symptoms" is
     not about the first item's "someone of the opposite gender"). A person called "born a woman" is
     told who they are, not what body they have, so that is not excused here (a baby's "born a girl" is)."""
-    if _BORN_A_PERSON.match(ctx.match_text) and not _BABY_BORN.search(ctx.window_before(40)):
-        return False
+    if (_BORN_A_PERSON.match(ctx.match_text) and not _BABY_BORN.search(ctx.window_before(40))) \
+            or _BECAME.search(ctx.match_text):
+        return False        # (nor is "a woman who becomes a man", "a man who has had his gender reassigned")
     text, lo = ctx.text, max(ctx.sent_start, ctx.text.rfind("\n", 0, ctx.start) + 1)
     while lo > ctx.sent_start and text[lo:lo + 8].lstrip()[:1] not in _BULLETS:
         lo = max(ctx.sent_start, text.rfind("\n", 0, lo - 1) + 1)      # back to the item's own first line
@@ -113,6 +114,7 @@ def body_or_screening_context(ctx) -> bool:
 
 _BABY_BORN = re.compile(r"\b(?:baby|babies|infant|newborn|twins?)\s+(?:was|were|is|will\s+be|would\s+be|had\s+been|(?:is|are)\s+likely\s+to\s+be|may\s+be|might\s+be)\s+$", re.I)
 _BORN_A_PERSON = re.compile(r"born\s+an?\s(?!\w+\s+or\s)", re.I)       # (not a baby's "born a boy or a girl")
+_BECAME = re.compile(r"\b(?:reassigned|changed|becomes|became|become)\b", re.I)
 _BULLETS = ("-", "*", "\u2022")
 _NEXT_ITEM = re.compile(r"\n[^\S\n]*[-*\u2022]")
 

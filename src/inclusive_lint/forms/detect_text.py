@@ -75,7 +75,7 @@ def _at(document, stream, i: int, found: list) -> int:
                               [(line.bi, f.label[0], f.end)]))
         elif f.kind == "write_in" and f.label:
             found.append(make(text[f.label[0]:f.label[1]], [], [(line.bi, f.label[0], f.end)], write_in=True))
-        elif f.kind == "options" and len(results) == 1:
+        elif f.kind == "options" and len(results) == 1 and not one_answer(f.options):
             label, lspan = _previous_label(document, stream, i)
             found.append(make(label, [o.text for o in f.options], ([lspan] if lspan else []) + [(line.bi, fs, f.end)]))
     return i + 1
@@ -134,7 +134,9 @@ def _collect(document, stream, j: int, explicit_only: bool):
             elif not bare or not (is_opt_out(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
                 break       # (not the next field: "Address")
         f = classify(text, line.s, line.e)
-        if f.kind == "options":
+        if f.kind == "options" and one_answer(f.options):
+            got.append((line.bi, opts_mod.Opt(f.options[0].text, f.options[0].start, f.options[-1].end)))
+        elif f.kind == "options":
             got.extend((line.bi, o) for o in f.options)
         else:
             if f.kind in ("question", "label", "write_in") and not is_free_text(seg):
@@ -147,6 +149,15 @@ def _collect(document, stream, j: int, explicit_only: bool):
             got.append((line.bi, o))
         j += 1
     return j, got, bare
+
+
+_SEXES = ({"woman", "female", "f", "girl"}, {"man", "male", "m", "boy"})
+
+
+def one_answer(options: list) -> bool:
+    """Two words for the same answer on one line ("Woman/female", "Man/male"), not two answers."""
+    words = {norm(o.text) for o in options}
+    return len(options) >= 2 and any(words <= sex for sex in _SEXES)
 
 
 def _previous_label(document, stream, i: int):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocab import BARE_WORDS, BOX, CODED_BOX, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
+from .vocab import BARE_WORDS, BOX, CODED_BOX, GLYPHS, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
 
 MAX_WORDS = 8
 MAX_CHARS = 70
@@ -208,11 +208,13 @@ def parse(text: str, start: int, end: int, strict: bool = False, commas: bool = 
     return separated(text, s, e, strict, commas) or bare(text, s, e) or lettered(text, s, e)
 
 
-_CODE = re.compile(r"\(?([a-h]|[1-9])[).](?=[ \t]*[A-Za-z])")
+# an answer's code: "a)", "(a)", "1." or a bare letter before a tick box ("a \u25a0 Male b \u25a0 Female")
+_CODE = re.compile(r"\(?([a-h]|[1-9])(?:[).]|[ \t]*[" + GLYPHS + r"])(?=[ \t]*[A-Za-z])")
 
 
 def lettered(text: str, s: int, e: int) -> list | None:
-    """Options each led by a letter or number in order: 'a) Male b) Female', '(a)Male (b)Female', '1. Yes 2. No'."""
+    """Options each led by a letter or number in order: 'a) Male b) Female', '(a)Male (b)Female', '1. Yes 2. No',
+    'a \u25a0 Male b \u25a0 Female'."""
     codes = [m for m in _CODE.finditer(text, s, e) if m.start() == s or text[m.start() - 1] in " \t"]
     if len(codes) < 2 or codes[0].start() != s:
         return None

@@ -1,0 +1,110 @@
+"""Who a pronoun could mean: the people a window of text before it names (a role with its
+determiner, a named or titled person, a sexed noun, a list's subject, a template's placeholder),
+as (end, start, kind, text, determiner, possessive) tuples for ``pronouns.py`` to choose among."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .antecedent_cues import (_ADJECTIVE_ROLES, _ALSO_PREDICATE, _INTENSIFIED, _OF_MINE, _plural, apposed_name, capital_kinds,
+                              inverted_question, is_apposition, named_after, second_description, template_names)
+from .clause import OWNED
+from .given_names import first_names
+from .named_people import _NAMED, after_capital
+from .names import NAME_HEAD_END
+from .placeholders import placeholders
+from .pronoun_chain import not_roles, theirs_named
+from .pronoun_words import (_BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
+                            _GENERIC, _OFFICE_FOR, _OR_ROLE, _ROLE_TAIL, ONE_HOLDER, heading_roles, lead_roles)
+
+
+_NEWLY = re.compile(r"^(?:new|former|current|shadow|then)\s+", re.I)
+_METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)     # the same window for several pronouns, and repeated boilerplate
+def _cached_candidates(window: str) -> tuple:
+    return tuple(_candidates(window))
+
+
+def _window_candidates(window: str) -> list:
+    """``_candidates(window)``: a fresh list (callers sort and filter it), worked out once per window."""
+    return list(_cached_candidates(window))
+
+
+def _candidates(window: str) -> list:
+    cands, gendered = [], list(_GENDERED.finditer(window))     # (end, start, kind, text, det, possessive)
+    for m in _GENERIC.finditer(window):
+        if (m.group("det") or "").lower() in ("new", "relevant", "same") and OWNED.search(window, max(0, m.start() - 5), m.start()):
+            continue        # "my new partner", like "my partner": someone's own, not anyone in the role
+        if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
+            continue        # the metal: "a lead apron", "lead shielding"
+        possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
+        cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
+        if cop and inverted_question(window, cop):
+            cop = None      # "Is the patient a danger to himself?"
+        elif cop is None and not possessive and second_description(window, m.start()):
+            continue        # "... was a medical practitioner and a sexologist"
+        if cop and not (cop.group(0).lower().startswith("as") and m.group("det") and m.group("det").lower() != "a"
+                        and m.group("det").lower() != "an"):
+            continue        # "he's a great nurse", "as a nurse": a description, not someone new;
+            #                 "it is the chair's duty" names the chair
+        if cop and _ALSO_PREDICATE.search(window, max(0, m.start() - 120), m.start()):
+            continue        # "Mel Ive is the Regional Manager as well as the Chairperson": a second description
+        if cop and _NAME_AS.search(window, max(0, m.start() - 40), m.start()):
+            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
+            continue        # "elected Dr Hohaia as its chair": the office is that person's
+        if m.group("role") and (_plural(m) or (m.group("role").lower() in _ADJECTIVE_ROLES
+                                               and _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role")))):
+            continue        # "the nurses": a plural noun is never what "he" or "she" points back to; "a most professional"
+        if m.group("pro"):
+            cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
+        elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
+            cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
+        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or (
+                (m.group("det") or "").lower() == "the" and m.group("role") and ONE_HOLDER.fullmatch(_NEWLY.sub("", (m.group("mods") or "") + m.group("role")))) \
+                or apposed_name(window, m.end(), titled=True) \
+                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
+            # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
+            cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
+        else:
+            cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
+                          possessive))
+    for rx_ in (_BARE_ROLE, _BARE_OBJECT, _BARE_BABY, _BARE_OFFICE):         # note style: "If child is Gillick competent", "help patient to"
+        for m in rx_.finditer(window):
+            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for m in _OR_ROLE.finditer(window) if gendered else ():    # "the mother or adopter ... her partner" (opens on a _GENDERED match)
+        cands.append((m.end("role"), m.start(), "generic", m.group(0), "", False))
+    for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
+        cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
+    cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
+    cands += [(e, s, "named", window[s:e], "", False) for e, s in first_names(window)]     # "the client, Steve, ..."
+    for m in placeholders(window):          # a template's "[FIRST NAME]": whoever the letter is for
+        cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
+    for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
+        cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
+    for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
+        for m in found:
+            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
+                                    or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)):
+                continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"; "Hospital Pharmacy is"
+            cands.append((m.end(), m.start(), kind, m.group(0), "", False))
+    # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
+    cands = [c for c in cands if c[2] != "gendered" or not (_PAIR_AFTER.match(window, c[0]) or _PAIR_BEFORE.search(
+        window, max(0, c[1] - 16), c[1]))]
+    pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
+    if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
+        cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
+    return template_names(window, theirs_named(window, cands + not_roles(window)))
+
+
+_PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
+_PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
+_PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
+# a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
+_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy)$|" + NAME_HEAD_END.pattern)     # (not "-ence": Lawrence)
+_A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+_LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
+
+
+_NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"

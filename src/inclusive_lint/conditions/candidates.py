@@ -19,6 +19,12 @@ from .pronoun_words import (_BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSES
 
 
 _NEWLY = re.compile(r"^(?:new|former|current|shadow|then)\s+", re.I)
+
+
+def _one_office(m) -> bool:
+    """"the Home Secretary", "the new Health Secretary": an office one person holds at a time, named whole after "the"."""
+    return (m.group("det") or "").lower() == "the" and bool(m.group("role")) and ONE_HOLDER.fullmatch(
+        _NEWLY.sub("", (m.group("mods") or "") + m.group("role"))) is not None
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -61,8 +67,7 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or (
-                (m.group("det") or "").lower() == "the" and m.group("role") and ONE_HOLDER.fullmatch(_NEWLY.sub("", (m.group("mods") or "") + m.group("role")))) \
+        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or _one_office(m) \
                 or apposed_name(window, m.end(), titled=True) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder

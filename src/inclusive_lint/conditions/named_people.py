@@ -100,7 +100,8 @@ _NAMED = guarded(_NAMED)     # same matches; positions that cannot start one are
 
 _DEITY = re.compile(r"\b(?:God|Lord|Jesus|Christ|Allah|Prophet)\b")
 # a capital inside a body's name is no first name ("the Pharmacy Council of India"), nor a plural ("Pharmacists")
-_ORG_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_ORG_OF = r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$"
+_IN_BODY_NAME = re.compile(_ORG_OF)
 _PLURAL_CAP = re.compile(r"[A-Z][a-z]+(?:ists|ians)$")
 _FIRST_NAME_IN = re.compile(r"(?<=[a-z,;]\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\byour\s)(?<!\btheir\s)"
                             r"(?!(?:" + _NOT_NAME + r")\b)[A-Z][a-z]{2,}\b")      # (not "taken to the Reception area")
@@ -114,9 +115,9 @@ _OFFICE_TAIL = re.compile(r"\s(?:Officer|Orderly|Manager|Governor|Warden|Nurse|W
 # a post before the name is a person's title ("our Practice Manager Karen will ..."), not a body's name
 _ROLE_WORD = (r"Manager|Co-?ordinator|Officer|Nurse|Worker|Lead|Director|Assistant|Administrator|Secretary|Chair|Clerk|"
               r"Supervisor|Advis[eo]r|Therapist|Midwife|Visitor|Doctor|Consultant|Matron|Receptionist|Librarian|Chaplain")
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + _TITLE + r"|" + _ROLE_WORD + r")\s)[A-Z][a-z]+[ \t]+$|\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$"
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + _TITLE + r"|" + _ROLE_WORD + r")\s)[A-Z][a-z]+[ \t]+$|" + _ORG_OF
                              # (opening the sentence, a word that starts a body's name: "Hospital Pharmacy is")
-                             r"|\b(?:Hospital|Community|County|City|District|Borough|Regional|National|Royal|General|University|"
+                             + r"|\b(?:Hospital|Community|County|City|District|Borough|Regional|National|Royal|General|University|"
                              r"Health|Clinical|Medical|Central|Local|Public)[ \t]+$")
 
 
@@ -136,5 +137,6 @@ def no_one_named(ctx) -> bool:
         else:
             named = True
     return not (named or _DEITY.search(ctx.text) or any(
-        not _ORG_OF.search(ctx.text, max(0, m.start() - 40), m.start()) and not _PLURAL_CAP.match(m.group(0))
-        and not any(a <= m.start() < b for a, b in offices) for m in _FIRST_NAME_IN.finditer(ctx.text, ctx.sent_start, ctx.sent_end)))
+        not _IN_BODY_NAME.search(ctx.text, max(0, m.start() - 40), m.start()) and not _PLURAL_CAP.match(m.group(0))
+        and not any(a <= m.start() < b for a, b in offices)
+        for m in _FIRST_NAME_IN.finditer(ctx.text, ctx.sent_start, ctx.sent_end)))

@@ -33,11 +33,14 @@ def test_round_28_classes():
     a first name before "didn't"; "lead" before "apron" is the metal; a paper "dated 14 March 2022" on which
     someone "has written"; "one of the ..." in a situation put to the reader; a one-word name after a body's
     first word ("Hospital Pharmacy is") is no name; a parliamentary record ("41. Mr. J. WARD" / "asked the
-    Secretary to the Treasury if ..."); an equality assessment's characteristics "such as sex, race and age"."""
+    Secretary to the Treasury if ..."); an equality assessment's characteristics "such as sex, race and age".
+    Batch 3 (two gaps the third reviewer found): the next field after a question's answers ("Date of birth:
+    ____") is not a write-in answer of that question; a boxed answer written two ways ("[] Woman/female") is one
+    answer."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-28.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 25 and result.cases == 48
+    assert result.tp >= 27 and result.cases == 51
 
 
 def test_round_28_reviewer_probes_keep_their_figures():
@@ -63,7 +66,8 @@ def test_round_28_reviewer_probes_keep_their_figures():
     pronoun's sentence; "her father" only with "her" right before the noun, no one else between the role and it,
     and not for a pronoun after "and" ("..., and he should ...", its clause's subject). A third
     (``review-probes-28c.yaml``, 62, on batch 2 and those mends: 31 / 11 / 10 on the start, 34 / 11 / 7 on batch 1
-    as first written, 15 / 11 / 26 on batch 2 as first written, 36 / 5 / 5 after the mends) led to these: a paper
+    as first written, 15 / 11 / 26 on batch 2 as first written, 36 / 5 / 5 after the mends, 39 / 5 / 2 with batch 3)
+    led to these: a paper
     "dated ..." only with "he has written" (or sent, signed, said) after it and no duty or condition before it (not
     "by 1 April 2025", "since 2022"); "one of the ..." only in a question about that person ("Will she be able
     to ...?"), not in a rule ("if one of the joint tenants wants to leave, he must ..."); a parliamentary question
@@ -74,7 +78,7 @@ def test_round_28_reviewer_probes_keep_their_figures():
     Secretary"; a duty list only where no one is named in the paragraphs read ("Support plan: Mr Ahmed"); and a
     crash the first batch-2 code met on a generic "anyone" (it read every such document as unreadable)."""
     assert_probe_floors((("review-probes-28a.yaml", 80, 0.82, 0.77), ("review-probes-28b.yaml", 80, 0.69, 0.81),
-                         ("review-probes-28c.yaml", 62, 0.87, 0.87)))
+                         ("review-probes-28c.yaml", 62, 0.88, 0.95)))
 
 
 def test_female_body_words_are_one_list():

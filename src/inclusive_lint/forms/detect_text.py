@@ -139,14 +139,14 @@ def _collect(document, stream, j: int, explicit_only: bool):
         elif f.kind == "options":
             got.extend((line.bi, o) for o in f.options)
         else:
-            if f.kind in ("question", "label", "write_in") and not is_free_text(seg):
-                break
+            if f.kind in ("question", "label", "write_in") and not is_free_text(_label_text(text, f, seg)):
+                break       # the next field ("Date of birth: ______"), not a write-in answer ("Other: ______")
             o = opts_mod.single(text, line.s, line.e)
             if o is None and bare and _MORE_ANSWERS.fullmatch(norm(seg)):     # "Other:" closing a bare list
                 o = opts_mod.Opt(seg.rstrip(" :"), line.s, line.s + len(seg.rstrip(" :")))
             if o is None:
                 break
-            got.append((line.bi, o))
+            got.append((line.bi, _first_of_one_answer(o)))
         j += 1
     return j, got, bare
 
@@ -158,6 +158,19 @@ def one_answer(options: list) -> bool:
     """Two words for the same answer on one line ("Woman/female", "Man/male"), not two answers."""
     words = {norm(o.text) for o in options}
     return len(options) >= 2 and any(words <= sex for sex in _SEXES)
+
+
+def _label_text(text: str, f, seg: str) -> str:
+    """A field's label if it has one ("Date of birth" of "Date of birth: ____"), else the whole line."""
+    return text[f.label[0]:f.label[1]] if f.label else seg
+
+
+def _first_of_one_answer(o):
+    """A boxed answer written two ways ("\u2610 Woman/female") is its first word, as one answer."""
+    words = [w.strip() for w in o.text.split("/")]
+    if len(words) == 2 and one_answer([opts_mod.Opt(w, o.start, o.end) for w in words]):
+        return opts_mod.Opt(words[0], o.start, o.end)
+    return o
 
 
 def _previous_label(document, stream, i: int):

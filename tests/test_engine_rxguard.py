@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from case_texts import case_texts, spread
-from inclusive_lint.conditions import pronouns
+from inclusive_lint.conditions import named_people, pronoun_words
 from inclusive_lint.conditions.rxguard import WARM, first_chars, guard, guarded
 
 HERE = Path(__file__).resolve().parent
-WRAPPED = [pronouns._GENERIC, pronouns._BARE_ROLE, pronouns._BARE_OBJECT, pronouns._NAMED, pronouns._GENDERED]
+WRAPPED = [pronoun_words._GENERIC, pronoun_words._BARE_ROLE, pronoun_words._BARE_OBJECT, named_people._NAMED, pronoun_words._GENDERED]
 GUARDED = [w.fast for w in WRAPPED]
 
 

@@ -21,10 +21,10 @@ from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_blo
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, same_sex, chained_person, near, ruled_out)
-from .named_people import _NAMED, after_capital, no_one_named  # (_NAMED read by tests from here, with the four guarded regexes below)
+from .named_people import _NAMED, after_capital, no_one_named
 from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
-from .pronoun_words import (  # noqa: F401 (the four guarded regexes are also read by tests)
-    FEMALE_STEREOTYPED, _GENERIC, _BARE_ROLE, _BARE_OBJECT, _AS_ROLE, _FRONTED_ROLE, _GENDERED, _MALE_TOPIC, _MODAL, _PAST,
+from .pronoun_words import (
+    FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
     _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,

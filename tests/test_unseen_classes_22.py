@@ -48,7 +48,7 @@ def test_first_names_stand_alone_only():
     after an article or a place preposition, as a possessive, nor a month."""
     text = ("We call him Colin here. Priya had left. Ask Karen in payroll. The Florence Nightingale Ward is new. "
             "A patient from Preston. A client in Kent. Sophie's team. Steve-Smith. a Christian group. Seen on 1 Jan 2020.")
-    found = [text[s:e] for e, s in first_names(text)]
+    found = [text[s:e] for e, s, _ in first_names(text)]
     assert found == ["Colin", "Priya"]
 
 

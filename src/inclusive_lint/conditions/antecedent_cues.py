@@ -245,6 +245,9 @@ def unattached_duty(ctx) -> bool:
         return True
     if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC.search(ctx.text, ctx.sent_start, ctx.sent_end):
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
+    if (opening := _QUOTE_OPENS.match(ctx.text)) and not _QUOTE_CLOSES.search(ctx.text, opening.end(), ctx.start) \
+            and _SPEAKER_SELF.search(ctx.text, 0, ctx.sent_end):
+        return False        # a speaker's own account, still inside its opening mark: '"Then he would say to me, ...'
     return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or _PROCEDURE_STEP.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or (_INSTRUCTION.match(ctx.text, ctx.sent_start) is not None      # "Ask how she'd like to be addressed"
@@ -253,6 +256,9 @@ def unattached_duty(ctx) -> bool:
     #         (not after "This is her new home, and she will ...": the passage is about one person already)
 
 
+_QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
+_QUOTE_CLOSES = re.compile(r"[\"\u201d]")
+_SPEAKER_SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 # an instruction to the reader about whoever they are dealing with, opening on the verb
 _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s+to|Reassure|Offer|Remind|Encourage|Invite|Help|"
                           r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|he|she|how|what|whether|if|that|when)\b")

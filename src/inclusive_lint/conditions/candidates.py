@@ -18,6 +18,7 @@ from .pronoun_words import (_BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSES
                             _GENERIC, _OFFICE_FOR, _OR_ROLE, _ROLE_TAIL, ONE_HOLDER, heading_roles, lead_roles)
 
 
+_FULL_NAME_END = re.compile(r"(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+)$")     # "... Sam Pidgeon" after the role
 _NEWLY = re.compile(r"^(?:new|former|current|shadow|then)\s+", re.I)
 
 
@@ -25,6 +26,8 @@ def _one_office(m) -> bool:
     """"the Home Secretary", "the new Health Secretary": an office one person holds at a time, named whole after "the"."""
     return (m.group("det") or "").lower() == "the" and bool(m.group("role")) and ONE_HOLDER.fullmatch(
         _NEWLY.sub("", (m.group("mods") or "") + m.group("role"))) is not None
+_AT_EVENT = re.compile(r"\s+(?:at|for|on)\s+(?!(?:each|every|any|all)\b)", re.I)
+_RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to)\b", re.I)
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -43,6 +46,10 @@ def _candidates(window: str) -> list:
     for m in _GENERIC.finditer(window):
         if (m.group("det") or "").lower() in ("new", "relevant", "same") and OWNED.search(window, max(0, m.start() - 5), m.start()):
             continue        # "my new partner", like "my partner": someone's own, not anyone in the role
+        if (m.group("role") or "").lower() == "speaker" and (m.group("det") or "").lower() in ("the", "our") \
+                and _AT_EVENT.match(window, m.end()) and not _RULE_AFTER.search(window, m.end()):
+            cands.append((m.end(), m.start(), "named", m.group(0), "", False))
+            continue        # "the speaker at next month's cafe is a retired GP": one person announced
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
@@ -83,7 +90,7 @@ def _candidates(window: str) -> list:
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
-    cands += [(e, s, "named", window[s:e], "", False) for e, s in first_names(window)]     # "the client, Steve, ..."
+    cands += [(e, s, "named", window[s:e], sex, False) for e, s, sex in first_names(window)]     # "the client, Steve, ..."
     for m in placeholders(window):          # a template's "[FIRST NAME]": whoever the letter is for
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
     for m in lead_roles(window) + heading_roles(window):       # "Patient has the right to ...", "Patient Rights"
@@ -100,6 +107,10 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
+    titled = [c for c in cands if c[2] == "named" and c[3][:1].isupper()]
+    if titled:      # "our Volunteer Coordinator Sam Pidgeon": a capitalised role read into a full name is that person's title
+        cands = [c for c in cands if c[2] != "generic" or not c[3][:1].isupper()
+                 or not any(c[1] <= n[1] < c[0] < n[0] and _FULL_NAME_END.search(window, c[0], n[0]) for n in titled)]
     return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
@@ -107,7 +118,7 @@ _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|h
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
 # a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
-_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy)$|" + NAME_HEAD_END.pattern)     # (not "-ence": Lawrence)
+_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy|pathy|hood|dom)$|" + NAME_HEAD_END.pattern)     # (not "-ence": Lawrence; not "-ity": Verity)
 _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 

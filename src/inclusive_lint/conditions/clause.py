@@ -130,6 +130,8 @@ def not_clause_subject(window: str, pronoun: str, cands: list, after: str, best)
         if m is None or _BOUNDARY.search(window, best[0], m.start()) is not None:
             return None
         return _outside_infinitive(cands, best)
+    if window.startswith("'s ", best[0]) and best[2] in ("named", "gendered"):
+        return None     # "Colin's wife could not cope with him": a named owner is not the subject, so may be whom it means
     start, relative = _clause_start(window, len(window))
     # "..., and this makes him feel ...": a clause of its own, whose subject is not a person
     for m in _THING_CLAUSE.finditer(window, start):

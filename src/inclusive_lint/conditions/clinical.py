@@ -161,13 +161,26 @@ _PERINATAL_CLINICAL = rx(
 )
 
 
+_CARRIER = rx(r"\b(?:(?:is|are|be|being|was|were)\s(?:(?:found|known|identified|shown|confirmed)\s(?:to\sbe|as)\s|"
+             r"(?:identified\sas,?\sor\s)?known\sto\sbe\s)?an?\scarrier|"
+             r"carr(?:ies|ying)\s(?:a|the|one|an?\saltered)\s(?:\w+\s){0,2}(?:gene|variant|alteration|mutation|trait))\b", re.I)
+_FOR_THE_BABY = rx(r"\b(?:bab(?:y|y's|ies)|child|fetus|foetus|inherit\w*|affected|father|partner)\b", re.I)
+_CARRIER_CHECKED = rx(r"\b(?:whether|invit\w*|support\s+group|appointment|checks?)\b", re.I)
+
+
 @condition("perinatal-clinical-fact")
 def perinatal_clinical_fact(ctx) -> bool:
     """The sentence states a clinical fact about pregnancy or birth: an infection passed to the
     baby, a pregnant person who has a condition (HIV, diabetes, pre-eclampsia), their medical
     history during pregnancy; not an offer of tests or screening. The catalogue treats such
     clinical compounds as sex-specific text."""
-    return _PERINATAL_CLINICAL.search(ctx.sentence) is not None
+    sentence = ctx.sentence
+    if _PERINATAL_CLINICAL.search(sentence) is not None:
+        return True
+    # a carrier of an inherited condition, with what it means for the baby ("if the mother is found to be a carrier,
+    # the father is offered a test"); not a check or an offer to carriers themselves ("asked whether they are a carrier")
+    return _CARRIER.search(sentence) is not None and _FOR_THE_BABY.search(sentence) is not None \
+        and _CARRIER_CHECKED.search(sentence) is None
 
 
 # --- statistics and statutory reporting -------------------------------------------------------

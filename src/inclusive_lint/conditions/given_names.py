@@ -42,11 +42,15 @@ _DATE_NEAR = re.compile(r"[ \t]*\d")
 _OWN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+)?(?:abilit(?:y|ies)|progress|needs|behaviou?r|speech|language|health|"
                              r"development|condition|feelings|wishes|learning|reading|writing|skills?|confidence|mood|sleep|"
                              r"eating|weight|symptoms?|diagnosis|recovery|life|story|journey|experiences?|personality|wellbeing)\b")
+_KIN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:wife|husband|partner|mother|father|mum|dad|son|daughter|children|parents|"
+                             r"sister|brother|girlfriend|boyfriend|widow|widower|family)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
 
 
 def first_names(text: str) -> list:
-    """Each (end, start) of a first name standing alone in ``text``, as a subject or a name given."""
+    """Each (end, start, sex) of a first name standing alone in ``text``, as a subject or a name given; ``sex`` is
+    "next", "he" or "she" where it is read only through the pronoun opening the next sentence (``_just_before_next``;
+    "he" and "she": only a pronoun of that sex may mean it), else ""."""
     names = _names()
     found = []
     for m in _WORD.finditer(text):
@@ -57,9 +61,34 @@ def first_names(text: str) -> list:
             continue        # (nor a month: "1 Jan 2020")
         if _NOT_BEFORE.match(text, m.end()):
             if _OWN_POSSESSIVE.match(text, m.end()) and len(_SENTENCE_END.findall(text, m.end())) == 1:     # (the next sentence)
-                found.append((m.end(), m.start()))     # "... about Lily's abilities. I praise her": a sentence on
+                found.append((m.end(), m.start(), ""))     # "... about Lily's abilities. I praise her": a sentence on
+            elif _KIN_POSSESSIVE.match(text, m.end()) and len(_SENTENCE_END.findall(text, m.end())) <= 1 \
+                    and _OPENS.search(text, max(0, m.start() - 4), m.start()):
+                found.append((m.end(), m.start(), ""))     # "Stephen's wife left him": one person's own family
             continue
         if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end())) and _OPENS.search(text, max(0, m.start() - 4), m.start())):
-            found.append((m.end(), m.start()))
+            found.append((m.end(), m.start(), ""))
+        elif (sex := _just_before_next(text, m)) is not None:
+            found.append((m.end(), m.start(), sex))
     return found
+
+
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?\s+$")
+
+
+def _just_before_next(text: str, m):
+    """The name opens the last whole sentence of ``text`` and the pronoun opens the next one ("Walter, for now, is not
+    a worry. He knows"): "next" (a pronoun of either sex); or the next sentence opens on "He", "His", "She" or "Her" and the window
+    (cut at the pronoun) ends inside it: "he" or "she", the only pronoun that may then mean the name ("... He knows
+    help is there ... and his daughters", not "Priya runs the rota. Her job is to make sure he ..."). None otherwise."""
+    if _OPENS.search(text, max(0, m.start() - 4), m.start()) is None:
+        return None
+    ends = list(_SENTENCE_END.finditer(text, m.end()))
+    if not ends:
+        return "next" if _ENDS_SENTENCE.search(text, len(text) - 4) is not None else None
+    opening = _PRONOUN_OPENS.match(text, ends[0].end() - 1) if len(ends) == 1 else None
+    if opening is None:
+        return None
+    return "he" if opening.group(0) in ("He", "His") else "she"

@@ -43,7 +43,9 @@ GENERIC_ROLES = (
     r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
     r"mediator|arbitrator|notary|conveyancer|payee|donee|matron|"
     # first aid, care, housing and public roles: "if a casualty is unconscious, ... his airway"
-    r"casualty|hygienist|tipster|tutor|first aider|bystander|rescuer|informant|whistle-?blower|sufferer|wearer|"
+    r"casualty|hygienist|tipster|tutor|first aider|bystander|rescuer|informant|whistle-?blower|sufferer|wearer|h(?:a)?emophiliac|amputee|"
+    # (not "the Speaker", one office holder)
+    r"(?-i:speaker)|listener|"
     r"minister of religion|podiatrist|chiropodist|osteopath|chiropractor|doula|responder|call handler|dispatcher|"
     r"attendee|homeowner|enquirer|panellist|interviewer|interviewee|preceptor|preceptee|shopper|spectator|motorist|"
     r"pedestrian|firefighter|instructor|asylum seeker|refugee|migrant|immigrant|neighbour|sub-?tenant|freeholder|"
@@ -323,6 +325,9 @@ def heading_roles(window: str) -> list:
 COUNTED = re.compile(r"(?:second|third|fourth|fifth|sixth|further)\s", re.I)
 OUR_ONE = re.compile(r"(?:new|current|present|long-standing|longstanding|long-serving|former|previous|late|retiring|"
                      r"outgoing|incoming|acting|interim)\s", re.I)
+# an office one person holds in the writer's own body: "our chairman's MS has ...", "our founder"
+OUR_OFFICE = re.compile(r"(?:vice[- ])?chair(?:man|woman|person)?|president|treasurer|secretary|founder|co-founder|patron|chief\s+executive|"
+                        r"director|headteacher|head\s+teacher|principal|CEO", re.I)
 # one office holder: "the Secretary of State for Health"; a role with its holder's name in brackets after it
 # ("the Member for Putney (Justine Greening)", "the Chair (Mrs Okafor)")
 # an office one person holds at a time: "the Home Secretary", "the Prime Minister"

@@ -22,16 +22,27 @@ from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, same_sex, chained_person, near, ruled_out)
 from .named_people import _NAMED, after_capital, no_one_named
-from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
+from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
     _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
-                              without_told_counterfactuals, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
+                              without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
 from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
                            met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
+
+
+def _of_its_sex(ctx, cands: list) -> list:
+    """Less a name read only through the pronoun opening the next sentence (``given_names``) where that pronoun is of
+    the other sex ("Priya runs the rota. Her job is to make sure he ...") or the pronoun's sentence sets a rule
+    ("Margaret keeps the register. He must also tell the chair ...": a post, not Margaret)."""
+    if not any(c[2] == "named" and c[4] for c in cands):
+        return cands
+    sex = "he" if ctx.match_text.lower() in MASCULINE else "she"
+    rule = _POST_RULE.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None
+    return [c for c in cands if c[2] != "named" or not c[4] or (c[4] in ("next", sex) and not rule)]
 
 
 def _antecedent(ctx):
@@ -46,14 +57,14 @@ def _antecedent(ctx):
     # (at most WINDOW characters back: a run-on "sentence" of a flattened table or a file with no
     # full stops would otherwise be searched again for every pronoun in it)
     window = ctx.text[max(ctx.prev_start, ctx.start - WINDOW):ctx.start]
-    cands = _window_candidates(window)
+    cands = _of_its_sex(ctx, _window_candidates(window))
     if not cands and (carried := carried_in_window(ctx)) is not None:
         return carried      # "She visited her GP ... for her partner": the chain of one person's pronouns
     lead_in = None
     if not cands and ctx.prev_start > 0:
         # nothing in these two sentences: look a little further back in the block
         window = ctx.text[max(0, ctx.prev_start - 300, ctx.start - WINDOW - 300):ctx.start]
-        cands = _window_candidates(window)
+        cands = _of_its_sex(ctx, _window_candidates(window))
     if (not cands or all(c[5] for c in cands)) and ctx.block_index > 0 \
             and (not ctx.text[:ctx.prev_start].strip() or items_only(ctx.text[:ctx.sent_start])):
         # a list item or table cell continues the lead-in before it ("the manager will:"); a
@@ -140,7 +151,10 @@ def _antecedent(ctx):
         if best[2] == "generic" and (kin or (own and subject is None)):
             own = kin or own
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
-        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an")):
+        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an") or (
+                best[3].lower() in ("anyone", "anybody") and _NEGATED.search(window, max(0, best[1] - 40), best[1])
+                and not _BINDS.search(window, best[0]))):
+            # ("did not want to tell anyone": a denied "anyone" names no one, so the chain goes on past it)
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
             # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),
             # and so does an object pronoun after the role ("the nurse will ask him about his")
@@ -167,6 +181,17 @@ _JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applican
 _DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
+# what the office holder (or their health, family ...) did or has done: "our founder started", "our chairman's MS has caused"
+_DID_AFTER = (r"(?:['\u2019]s\s+(?:illness|health|diagnosis|condition|cancer|stroke|MS|\w+(?:itis|osis)|wife|husband|partner|family|son|"
+              r"daughter|mother|father|death|retirement|operation|recovery))?"
+              r"\s+(?:(?:has|had)\s+(?!been\s+(?:set|elected|re-elected|appointed|chosen|nominated|agreed|fixed|limited)\b)"
+              r"(?:been|[a-z]+(?:ed|en))|was|were|(?!(?:elected|re-elected|appointed|chosen|nominated|employed|required|designated|delegated)\b)[a-z]+ed)\b")
+_ROUTINE = re.compile(r"\b(?:will|please|always|usually|must|should)\b", re.I)     # a visit or advice, not an account
+_OWN_BABY = re.compile(r"(?:unborn\s+)?(?:baby|infant|newborn)", re.I)
+# a rule or a post's duties (not "should he need it", a condition)
+_POST_RULE = re.compile(r"\b(?:must|shall|will|ought\s+to|is\s+required\s+to|needs?\s+to|should(?!\s+(?:he|she|they|have)\b))\b|\w'll\b", re.I)
+_BINDS = re.compile(r"\b(?:unless|until|before|after|if|when|whenever|once|because|who|whom|whose|where)\b", re.I)  # ("... anyone unless he")
+_NEGATED = re.compile(r"\b(?:not|never|nor|without)\b(?:\s+[a-z]+){0,4}\s+$|n't(?:\s+[a-z]+){0,4}\s+$", re.I)
 _AFTER_AND = re.compile(r"\b(?:and|but|or|then|so)\s+$", re.I)
 # a question about one person in a situation put to the reader: "Will she be able to ...?"
 _ASKED_OF_ONE = re.compile(r"\s*(?:Will|Can|Could|Would|Is|Does|Did|Was)\s+(?:he|she)\b[^.!]*\?")
@@ -189,6 +214,12 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
+    if det == "the" and _OWN_BABY.fullmatch(role) and _FIRST_PERSON.search(ctx.text, ctx.prev_start, ctx.start) \
+            and _past_tense(ctx.sentence) and not _ROUTINE.search(ctx.sentence):
+        return True         # the speaker's own baby: "my partner needed a test, as the baby could have had it and he ..."
+    if det == "our" and OUR_OFFICE.fullmatch(role) and not DUTY.search(ctx.text, ctx.prev_start, ctx.sent_end) \
+            and re.search(r"\bour\s+" + re.escape(role) + _DID_AFTER, ctx.text[ctx.prev_start:ctx.start], re.I):
+        return True         # "our chairman's illness has meant he stood down": news of the one person who holds it now
     if ctx.match_text.lower() in ("he", "she") and (_SPEAKER.match(ctx.text, ctx.end) or INFORMED_TAG.match(ctx.text, max(0, ctx.start - 2))
                                                     or quote_tag(ctx.text, ctx.start, ctx.end)):
         return True         # "She said: ..." reports one person's words; '"...," he says.' 

@@ -4,15 +4,17 @@ from __future__ import annotations
 import functools
 import re
 
+# (a closing mark may carry a footnote number: '"... for which he is liable in damages."3', '"... a duty"14.')
+_CLOSED = r"""(?:(?![A-Za-z0-9])|(?<=[.!?,;]")(?=\d{1,3}(?!\w))|(?=\d{1,3}[.,;](?:\s|$)))"""
 QUOTED = re.compile(
-    r"""(?<![A-Za-z0-9])"[^"]{1,300}?"(?![A-Za-z0-9])"""
+    r'(?<![A-Za-z0-9])"[^"]{1,300}?"' + _CLOSED +
     r"""|(?<![A-Za-z0-9])'[^']{1,400}?'(?![A-Za-z])"""
     # an apostrophe inside a word is no closing mark, within one sentence ("'... the incapacitated adult's right
     # to ...'"; not from "the '90s" on to a later "members' ")
     r"""|(?<![A-Za-z0-9])'(?!\d)(?:[^'.!?]|(?<=[A-Za-z])'(?=[a-z])|[.!?](?!\s)){1,400}?'(?![A-Za-z])"""
     # a longer quotation set out after a colon or a verb of saying: 'They further stated:- "the Court finds ..."',
     # 'which defines PII as "[i]nformation which ..."'
-    r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?"(?![A-Za-z0-9])"""
+    r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?""" '"' + _CLOSED
 )
 # a quotation set out after a colon and running to the end of the text, its closing mark lost or
 # beyond it: 'the court put it as below:\n"The tenant must ... He must ...' (looked for in the tail only)
@@ -50,3 +52,4 @@ def scripted(text: str, quote_at: int, spans=()) -> bool:
         return True
     before = [a for a, b in spans if b <= quote_at and not text[b:quote_at].strip(" \"\u201d\u2019")]
     return bool(before) and scripted(text, before[-1], spans)
+

@@ -284,8 +284,8 @@ def sex_fact_not_offer(ctx) -> bool:
     return _BODY.search(sentence) is not None or _HARMED.search(ctx.text, ctx.end, min(ctx.sent_end, ctx.end + 50)) is not None
 
 
-_OCCURS_IN = re.compile(r"\b(?:occurs?|occurring|affects?|affecting|develops?|(?:is|are)\s+(?:found|seen|common|rare|diagnosed))"
-                        r"\s+(?:equally\s+|mostly\s+|mainly\s+)?(?:in|among)\s+$", re.I)
+_OCCURS_IN = re.compile(r"\b(?:(?:occurs?|occurring|affects?|affecting|develops?|(?:is|are|be|been)\s+(?:found|seen|common|rare|diagnosed))"
+                        r"\s+(?:equally\s+|mostly\s+|mainly\s+)?(?:in|among)|happens?\s+to)\s+$", re.I)
 
 
 # who suffers a harm, said right after the pair, is a fact about people of each sex: "both women and

@@ -85,6 +85,7 @@ from pathlib import Path
 
 import pytest
 
+from real_text_floors_late import LATE_SETS
 from inclusive_lint.case_scores import score_cases
 from inclusive_lint.labelled_cases import load_cases
 
@@ -335,166 +336,10 @@ SETS = [
     ("real-text-heldout-54.yaml", 260, 0.84, 0.94),
     ("real-text-heldout-54-second.yaml", 260, 0.94, 1),
     ("real-text-heldout-54-agreed.yaml", 260, 0.97, 1),
-    # round 22: three fresh sets kept unread (fresh63 to fresh65), scored once on the session-start code (1d0984d); floors at the final figures
-    ("real-text-heldout-55.yaml", 260, 0.79, 0.93),
-    ("real-text-heldout-55-second.yaml", 260, 0.77, 0.97),
-    ("real-text-heldout-55-agreed.yaml", 260, 0.8, 0.95),
-    ("real-text-heldout-56.yaml", 260, 0.76, 0.91),
-    ("real-text-heldout-56-second.yaml", 260, 0.76, 0.93),
-    ("real-text-heldout-56-agreed.yaml", 260, 0.79, 0.94),
-    ("real-text-heldout-57.yaml", 260, 0.94, 0.92),
-    ("real-text-heldout-57-second.yaml", 260, 0.95, 0.95),
-    ("real-text-heldout-57-agreed.yaml", 260, 0.93, 0.97),
-    # round 22: three fresh sets (fresh66 to fresh68) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-58.yaml", 260, 0.88, 0.89),
-    ("real-text-heldout-58-second.yaml", 260, 0.89, 0.94, 1),
-    ("real-text-heldout-58-agreed.yaml", 260, 0.9, 0.94),
-    ("real-text-heldout-59.yaml", 260, 0.9, 0.9),
-    ("real-text-heldout-59-second.yaml", 260, 0.89, 0.96),
-    ("real-text-heldout-59-agreed.yaml", 260, 0.9, 0.92),
-    ("real-text-heldout-60.yaml", 260, 0.87, 0.89),
-    ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
-    ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
-    # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); read in round 24
-    ("real-text-heldout-61.yaml", 260, 0.78, 0.9),
-    ("real-text-heldout-61-second.yaml", 260, 0.77, 0.88),
-    ("real-text-heldout-61-agreed.yaml", 260, 0.77, 0.92),
-    ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
-    ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
-    ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
-    ("real-text-heldout-63.yaml", 260, 0.84, 0.77),
-    # (round 26: a paragraph opening "As a woman whose husband ..." speaks to women; these second labels leave its "your husband" unmarked)
-    ("real-text-heldout-63-second.yaml", 260, 0.81, 0.88),
-    ("real-text-heldout-63-agreed.yaml", 260, 0.85, 0.84),
-    # round 23: three fresh sets (fresh72 to fresh74) scored blind on the session-start code and on batches 1 and 2, then read
-    # (-64: one error, "Transgenders" inside a US service's name quoted in a news story)
-    ("real-text-heldout-64.yaml", 260, 0.91, 0.91, 1),
-    ("real-text-heldout-64-second.yaml", 260, 0.92, 0.95, 1),
-    ("real-text-heldout-64-agreed.yaml", 260, 0.92, 0.95, 1),
-    ("real-text-heldout-65.yaml", 260, 0.93, 0.94),
-    ("real-text-heldout-65-second.yaml", 260, 0.92, 0.97),
-    ("real-text-heldout-65-agreed.yaml", 260, 0.94, 0.97),
-    ("real-text-heldout-66.yaml", 260, 0.86, 0.94),
-    ("real-text-heldout-66-second.yaml", 260, 0.88, 0.93),
-    ("real-text-heldout-66-agreed.yaml", 260, 0.9, 0.95),
-    # round 24: three fresh sets kept unread (fresh75 to fresh77), scored on the session-start code (97a7978); read in round 25
-    ("real-text-heldout-67.yaml", 260, 1, 0.81),
-    ("real-text-heldout-67-second.yaml", 260, 1, 0.86),
-    ("real-text-heldout-67-agreed.yaml", 260, 1, 0.89),
-    ("real-text-heldout-68.yaml", 260, 0.93, 0.97),
-    ("real-text-heldout-68-second.yaml", 260, 0.88, 1),
-    ("real-text-heldout-68-agreed.yaml", 260, 0.94, 1),
-    ("real-text-heldout-69.yaml", 260, 0.88, 0.95),
-    ("real-text-heldout-69-second.yaml", 260, 0.88, 0.95),
-    ("real-text-heldout-69-agreed.yaml", 260, 0.9, 0.97),
-    # round 24: three fresh sets (fresh78 to fresh80) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-70.yaml", 260, 0.72, 0.9),
-    ("real-text-heldout-70-second.yaml", 260, 0.7, 0.95),
-    ("real-text-heldout-70-agreed.yaml", 260, 0.74, 0.93),
-    ("real-text-heldout-71.yaml", 260, 0.79, 0.9),
-    ("real-text-heldout-71-second.yaml", 260, 0.81, 0.92),
-    ("real-text-heldout-71-agreed.yaml", 260, 0.81, 0.91),
-    ("real-text-heldout-72.yaml", 260, 0.9, 0.93),
-    ("real-text-heldout-72-second.yaml", 260, 0.89, 0.94),
-    ("real-text-heldout-72-agreed.yaml", 260, 0.9, 0.94),
-    # round 25: three fresh sets kept unread (fresh81 to fresh83), scored on the session-start code (a8b768f); floors at the final figures
-    ("real-text-heldout-73.yaml", 260, 0.74, 0.83),
-    ("real-text-heldout-73-second.yaml", 260, 0.77, 0.91),
-    ("real-text-heldout-73-agreed.yaml", 260, 0.76, 0.86),
-    ("real-text-heldout-74.yaml", 260, 0.75, 0.89),
-    ("real-text-heldout-74-second.yaml", 260, 0.74, 0.84),
-    ("real-text-heldout-74-agreed.yaml", 260, 0.76, 0.93),
-    ("real-text-heldout-75.yaml", 260, 0.81, 0.86),
-    ("real-text-heldout-75-second.yaml", 260, 0.85, 0.83),
-    ("real-text-heldout-75-agreed.yaml", 260, 0.84, 0.86),
-    # round 25: three fresh sets (fresh84 to fresh86) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-76.yaml", 260, 0.9, 0.94),
-    ("real-text-heldout-76-second.yaml", 260, 0.93, 0.97),
-    ("real-text-heldout-76-agreed.yaml", 260, 0.92, 0.95),
-    ("real-text-heldout-77.yaml", 260, 0.73, 0.84),
-    ("real-text-heldout-77-second.yaml", 260, 0.83, 0.83),
-    ("real-text-heldout-77-agreed.yaml", 260, 0.84, 0.84),
-    ("real-text-heldout-78.yaml", 260, 0.74, 0.87),
-    ("real-text-heldout-78-second.yaml", 260, 0.75, 0.91),
-    ("real-text-heldout-78-agreed.yaml", 260, 0.77, 0.95),
-    # round 25: two fresh sets (fresh87 and fresh88) scored blind on the session-start code and on batches 1 and 2, then read
-    ("real-text-heldout-79.yaml", 260, 0.8, 0.89),
-    ("real-text-heldout-79-second.yaml", 260, 0.79, 0.84),
-    ("real-text-heldout-79-agreed.yaml", 260, 0.79, 0.88),
-    ("real-text-heldout-80.yaml", 260, 0.85, 0.88),
-    ("real-text-heldout-80-second.yaml", 260, 0.85, 0.89),
-    ("real-text-heldout-80-agreed.yaml", 260, 0.88, 0.89),
-    # round 26: three fresh sets (fresh89 to fresh91) kept whole and never read, scored on the session-start code (a58c23f)
-    ("real-text-heldout-81.yaml", 260, 0.89, 0.95),
-    ("real-text-heldout-81-second.yaml", 260, 0.87, 0.96),
-    ("real-text-heldout-81-agreed.yaml", 260, 0.87, 0.96),
-    ("real-text-heldout-82.yaml", 260, 0.8, 0.92, 1),
-    ("real-text-heldout-82-second.yaml", 260, 0.81, 0.93, 1),
-    ("real-text-heldout-82-agreed.yaml", 260, 0.84, 0.93, 1),
-    ("real-text-heldout-83.yaml", 260, 0.9, 0.93),
-    ("real-text-heldout-83-second.yaml", 260, 0.89, 0.95),
-    ("real-text-heldout-83-agreed.yaml", 260, 0.92, 0.95),
-    # round 26: a fresh set (fresh92) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-84.yaml", 260, 0.82, 0.92, 1),
-    ("real-text-heldout-84-second.yaml", 260, 0.89, 0.91),
-    ("real-text-heldout-84-agreed.yaml", 260, 0.88, 0.92),
-    # round 26: two fresh sets (fresh93 and fresh94) scored blind on the session-start code and on batch 1 with its mends, then read
-    ("real-text-heldout-85.yaml", 260, 0.69, 0.91, 1),
-    ("real-text-heldout-85-second.yaml", 260, 0.72, 0.94),
-    ("real-text-heldout-85-agreed.yaml", 260, 0.72, 0.94),
-    ("real-text-heldout-86.yaml", 260, 0.61, 0.9),
-    ("real-text-heldout-86-second.yaml", 260, 0.72, 1),
-    ("real-text-heldout-86-agreed.yaml", 260, 0.72, 1),
-    # round 26: two fresh sets (fresh95 and fresh96) scored blind on the session-start code and on batches 1 and 2, not read
-    ("real-text-heldout-87.yaml", 260, 0.8, 0.85),
-    ("real-text-heldout-87-second.yaml", 260, 0.84, 0.87),
-    ("real-text-heldout-87-agreed.yaml", 260, 0.84, 0.85),
-    ("real-text-heldout-88.yaml", 260, 0.85, 0.92),
-    ("real-text-heldout-88-second.yaml", 260, 0.91, 0.88),
-    ("real-text-heldout-88-agreed.yaml", 260, 0.87, 0.92),
-    # round 27: three fresh sets (fresh97 to fresh99) scored on the session-start code (d13de58) and kept unread
-    ("real-text-heldout-89.yaml", 260, 0.89, 0.96),
-    ("real-text-heldout-89-second.yaml", 260, 0.91, 0.96),
-    ("real-text-heldout-89-agreed.yaml", 260, 0.9, 0.97),
-    ("real-text-heldout-90.yaml", 260, 0.77, 0.88),
-    ("real-text-heldout-90-second.yaml", 260, 0.76, 0.92),
-    ("real-text-heldout-90-agreed.yaml", 260, 0.82, 0.89),
-    ("real-text-heldout-91.yaml", 260, 0.71, 0.94),
-    ("real-text-heldout-91-second.yaml", 260, 0.72, 0.96),
-    ("real-text-heldout-91-agreed.yaml", 260, 0.73, 0.96),
-    # round 27: a fresh set (fresh100) scored blind on the session-start code and on batch 1, then read
-    ("real-text-heldout-92.yaml", 260, 0.98, 0.97),
-    ("real-text-heldout-92-second.yaml", 260, 0.98, 1),
-    ("real-text-heldout-92-agreed.yaml", 260, 0.98, 1),
-    # round 27: two fresh sets (fresh101 and fresh102) collected during the round, scored on the session-start code and on the batches, not read
-    ("real-text-heldout-93.yaml", 260, 0.91, 0.91),
-    ("real-text-heldout-93-second.yaml", 260, 0.92, 0.88),
-    ("real-text-heldout-93-agreed.yaml", 260, 0.92, 0.9),
-    ("real-text-heldout-94.yaml", 260, 0.8, 0.87),
-    ("real-text-heldout-94-second.yaml", 260, 0.81, 0.88),
-    ("real-text-heldout-94-agreed.yaml", 260, 0.8, 0.88),
-    # round 28's held-out sets (fresh103: stroke, neurology and pain; fresh104: genetics and blood disorders; fresh105:
-    # charities and advocacy), kept unread: floors are the session-start code's figures
-    ("real-text-heldout-95.yaml", 260, 0.86, 0.98),
-    ("real-text-heldout-95-second.yaml", 260, 0.89, 1),
-    ("real-text-heldout-95-agreed.yaml", 260, 0.87, 1),
-    ("real-text-heldout-96.yaml", 260, 0.92, 0.97),
-    ("real-text-heldout-96-second.yaml", 260, 0.86, 0.95),
-    ("real-text-heldout-96-agreed.yaml", 260, 0.91, 0.95),
-    ("real-text-heldout-97.yaml", 260, 0.89, 0.95),
-    ("real-text-heldout-97-second.yaml", 260, 0.9, 0.96),
-    ("real-text-heldout-97-agreed.yaml", 260, 0.9, 0.96),
-    # round 29: three fresh sets kept whole and never read (-98 dental, optical, audiology and pharmacy; -99 prisons and secure health care; -100 student health and accommodation), scored on the session-start code (20b335b)
-    ("real-text-heldout-98.yaml", 260, 0.85, 0.91),
-    ("real-text-heldout-98-second.yaml", 260, 0.84, 0.91),
-    ("real-text-heldout-98-agreed.yaml", 260, 0.83, 0.91),
-    ("real-text-heldout-99.yaml", 260, 0.69, 0.86),
-    ("real-text-heldout-99-second.yaml", 260, 0.68, 0.85),
-    ("real-text-heldout-99-agreed.yaml", 260, 0.68, 0.86),
-    ("real-text-heldout-100.yaml", 260, 0.91, 0.93),
-    ("real-text-heldout-100-second.yaml", 260, 0.92, 0.94),
-    ("real-text-heldout-100-agreed.yaml", 260, 0.93, 0.93),
 ]
+
+
+SETS += LATE_SETS
 
 
 @pytest.mark.parametrize("name,cases,precision,recall,max_errors", [(s + (0,))[:5] for s in SETS])

@@ -78,3 +78,24 @@ def next_of_kin_form_field(ctx) -> bool:
     a = ctx.text.rfind("\n", 0, ctx.start) + 1
     b = ctx.text.find("\n", ctx.end)
     return _NOK_FIELD.match(ctx.text[a:b if b != -1 else len(ctx.text)]) is not None
+
+
+# --- a husband or wife named right after the word ------------------------------------------------
+
+# a capitalised word that is no first name: a day, a month, a relative, the next sentence's first word
+_NOT_A_NAME = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+               r"October|November|December|Mum|Mummy|Mom|Dad|Daddy|Mother|Father|Carer|Partner|Please|This|The|If|When|"
+               r"And|Or|But|You|Your")
+_NAME = r"(?!(?:" + _NOT_A_NAME + r")\b)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z][a-z\u00df-\u00ff]+)?(?:[^\S\n][A-Z][a-z\u00df-\u00ff'-]+)?"
+_SPOUSE_NAMED = re.compile(
+    r"[^\S\n]" + _NAME + r"(?:'s)?(?=[,.;:)]|[^\S\n][a-z])"     # "your husband Joseph today", "your husband Rafiq's results"
+    r"|,[^\S\n]" + _NAME + r"(?=[,.;)])"                          # "your wife, Helen Ng, rang" (not "your wife, Aisha on reception")
+    r"|[^\S\n]\(" + _NAME + r"\)")                               # "your husband (Sean)"
+
+
+@condition("spouse-named-after")
+def spouse_named_after(ctx) -> bool:
+    """A first name (and surname) follows the husband or wife on the same line ("you and your husband Joseph
+    today"): one couple the text is about, not an assumption about whom a reader lives with."""
+    return _SPOUSE_NAMED.match(ctx.text, ctx.end) is not None
+

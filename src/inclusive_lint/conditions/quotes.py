@@ -52,4 +52,3 @@ def scripted(text: str, quote_at: int, spans=()) -> bool:
         return True
     before = [a for a, b in spans if b <= quote_at and not text[b:quote_at].strip(" \"\u201d\u2019")]
     return bool(before) and scripted(text, before[-1], spans)
-

@@ -18,7 +18,7 @@ from .law_block import block_cites
 from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked, under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
-from .quotes import QUOTED, quoted_spans, scripted as _scripted, sentence_quotes
+from .quotes import OPENS_QUOTE as _OPENS_QUOTE, QUOTED, quoted_spans, scripted as _scripted, sentence_quotes
 from .span_search import search_between
 from .table_header import block_lead_in
 
@@ -79,7 +79,6 @@ def _quotation_needs():
     return _WHOLE_BLOCK_QUOTED, QUOTED, _OPENS_QUOTE, _REPORTED
 
 
-_OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
 _ATTRIBUTED = re.compile(r"[^\"\u201c\n]{0,400}?[,.?!\"\u201d\u2019]\s*(?:says|said|explains|explained|adds|added|notes|"
                          r"noted|continues|continued|writes|wrote|argues|argued|told \w+)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*[.,]")
 

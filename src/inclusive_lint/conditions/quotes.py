@@ -52,3 +52,13 @@ def scripted(text: str, quote_at: int, spans=()) -> bool:
         return True
     before = [a for a, b in spans if b <= quote_at and not text[b:quote_at].strip(" \"\u201d\u2019")]
     return bool(before) and scripted(text, before[-1], spans)
+
+
+# a block that opens on a quotation mark (block text has its curly marks folded to straight ones)
+OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
+
+
+def still_quoted(text: str, at: int) -> bool:
+    """``text`` opens on a double quotation mark that is not closed before ``at``: a speaker's words run on."""
+    m = OPENS_QUOTE.match(text)
+    return m is not None and '"' not in text[m.end():at]

@@ -111,7 +111,10 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
                         r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2} )?" + _MONTH + r" )?(?:19|20)\d\d(?:['\u2019]?s)?\b")
+_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r",? )?(?:19|20)\d\d(?:['\u2019]?s)?\b"
+                    r"|\bOn (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? (?:19|20)\d\d\b")      # ("On 3rd January 2008 a panel decided ...")
+# a duty in the dated sentence: "The council adopted this code on 21st July 2022, and every councillor must declare his ..."
+DATED_DUTY = re.compile(r"\b(?:must|shall|needs\s+to|has\s+to|(?:is|are)\s+required\s+to)\b")
 # a dated paper and what one person has written on it: "the request dated May 25, 2014, on which he has written"
 DATED_PAPER = re.compile(r"\bdated (?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r" (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
                          r"[^.;]{0,40}?\b(?:he|she) (?:has|had) (?:written|sent|signed|said|stated|explained|set out)\b")
@@ -185,6 +188,24 @@ def met_before(ctx, role: str) -> bool:
     return False
 
 
+# the writer spoke to or met "someone": one person ("I spoke to someone who was frightened ... He comes to the hatch")
+_I_MET_SOMEONE = re.compile(r"\bI(?:['\u2019]ve|\s+have|\s+had)?\s+(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+)?"
+                            r"(?:spoke\s+to|spoken\s+to|talked\s+to|met|saw|seen|helped|phoned|rang|visited|sat\s+with)\s+(?:someone|somebody)\b")
+_IF_BEFORE_MET = re.compile(r"\b(?:if|when|whether|can|could|should|what)\b[^.?!]*$", re.I)
+_SOMEONE = re.compile(r"\b(?:someone|somebody)\b", re.I)
+
+
+def met_someone(ctx) -> bool:
+    """The pronoun's "someone" is one the writer spoke to or met, in the few sentences before it, with no other
+    "someone" between (not "If someone comes to you for help, ask him ...") and not in a question or a condition."""
+    for m in _I_MET_SOMEONE.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+        opening = max(ctx.text.rfind(". ", 0, m.start()), ctx.text.rfind("\n", 0, m.start())) + 1
+        if _IF_BEFORE_MET.search(ctx.text, opening, m.start()) is None \
+                and _SOMEONE.search(ctx.text, m.end(), ctx.start) is None and "?" not in ctx.text[m.end():ctx.start]:
+            return True
+    return False
+
+
 def one_of_mine_before(ctx, role: str) -> bool:
     """The role (a "the" antecedent, a bare one, or "one of the ...") is one the writer picked out of their own ("One
     of my patients had been listed for surgery ... the patient would need ...", "One of our residents ... When resident
@@ -233,7 +254,8 @@ def _described_as_one(ctx, role: str) -> bool:
 
 
 _UNDER_RULE = re.compile(r"\b(?:under|according\s+to)\s+(?:the|our|this)\s+(?:new\s+)?(?:policy|procedure|rules?|scheme)\b|\bin\s+future\b", re.I)
-_ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can)\b)")
+# (or one of a group the writer watches: "One of the audiologists puts some toys in front of Sara. The audiologist puts her hand ...")
+_ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our|the) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can|would|could)\b)")
 
 
 @functools.lru_cache(maxsize=256)

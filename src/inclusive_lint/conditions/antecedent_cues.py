@@ -14,7 +14,10 @@ from .named_people import _NOT_NAME, no_one_named
 from .quotes import still_quoted
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
-_PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"[a-z]{3,}ed\b")
+# (not an "un-" word with no object after it, "travel unescorted", "unaccompanied children", where no one did
+# anything; an undoing verb with its object, "she unpacked her bag", "he unbuckled his seatbelt", is still a past)
+_PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"(?!un(?!der)[a-z]{3,}ed\b(?!\s+(?:his|her|their|the|a|an|them|him|it|its|my|your|our|"
+                      r"this|that|these|those)\b))[a-z]{3,}ed\b")
 
 
 def _active_past_ed(sentence: str) -> bool:

@@ -27,6 +27,13 @@ def _one_office(m) -> bool:
     return (m.group("det") or "").lower() == "the" and bool(m.group("role")) and ONE_HOLDER.fullmatch(
         _NEWLY.sub("", (m.group("mods") or "") + m.group("role"))) is not None
 _AT_EVENT = re.compile(r"\s+(?:at|for|on)\s+(?!(?:each|every|any|all)\b)", re.I)
+# a rule's verb right after "a <role>", after an opening clause ending on a capitalised word that is not a titled
+# name: the role is the subject of a clause of its own, not a description put after a name ("To stand for any post in
+# the Union, a candidate must ...", against "Mr Patel, a nurse, said", "As agreed with Dr Lamb, a GP can ... her clinic")
+_RULE_VERB = re.compile(r"\s+(?:must|should|shall|may|can|cannot|will|needs?\s+to|has\s+to|is\s+(?:required|expected|entitled)\s+to)\b")
+_OPENING_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*(?:To|In|For|If|When|Where|Within|Under|As|At|On|After|Before|During|Once|"
+                             r"Unless|Until|While|Whilst|Although|Because|Following)\b[^.!?;:\n,]*,\s*$")
+_TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+,\s*$")
 _RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to)\b", re.I)
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
@@ -74,7 +81,11 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
             cands.append((m.end(), m.start(), "gendered", m.group(0), "", possessive))
-        elif is_apposition(window[:m.start()]) or _OFFICE_FOR.match(window, m.end()) or _one_office(m) \
+        elif (is_apposition(window[:m.start()]) and ((m.group("det") or "").lower() not in ("a", "an")
+                                                     or _RULE_VERB.match(window, m.end()) is None
+                                                     or _OPENING_CLAUSE.search(window, max(0, m.start() - 200), m.start()) is None
+                                                     or _TITLED_NAME.search(window, max(0, m.start() - 60), m.start()) is not None)) \
+                or _OFFICE_FOR.match(window, m.end()) or _one_office(m) \
                 or apposed_name(window, m.end(), titled=True) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder

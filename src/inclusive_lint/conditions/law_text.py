@@ -118,6 +118,12 @@ _HISTORY = (r"Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.
             r"|\(Ord\.\s?No\.\s?\d")
 HISTORY_NOTE = re.compile(r"\s*(?:" + _HISTORY + ")")
 _PUBLISHED_MARKS = re.compile(r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|" + _HISTORY)
+# a legislation website's note marker standing alone on its line, between lines of text: "I33" (commencement), "F2"
+# (amendment); not a code under a label ("Grade:\nC4") nor a run of codes ("C1\nC2")
+_MARKER_LINE = re.compile(r"(?m)(?<![:\n])\n[ \t]*[IF]\d{1,3}[ \t]*\n(?![ \t]*[A-Z]\d{1,3}[ \t]*$)")
+_STATUTE_BODY = re.compile(r"\bthis\s(?:Act|section|subsection|Part|Order|regulation|Schedule)\b|\b[Tt]he\s(?:Department|Agency|"
+                           r"Secretary\sof\sState|Minister|Welsh\sMinisters|Scottish\sMinisters)\b|\bTextual\sAmendments\b|"
+                           r"\bCommencement\sInformation\b")
 _MARK_LITERALS = ("[F", ". . .", "Source:", "(Code", "(Rev.", "(C.S.", "(G.S.", "(R.S.", "(Ord.")
 _PUBLISHED_OPENING = re.compile(r"\s*\d{5,6}\.\s|[^\n]{0,30}?\b(?:Code|Stat\.|Stats\.)\s?\u00a7\s?\d"
                                 # a federal rule's section and heading: "483.10 Resident rights.\n(b) ..."
@@ -169,6 +175,9 @@ def published_statute(text: str) -> bool:
         return True
     if any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None:
         return True
+    if "\n" in text and _MARKER_LINE.search(text) and _AMENDED_WORD.search(text) and _STATUTE_BODY.search(text):
+        return True         # a legislation website's annotation marks, each alone on its line ("I33", "F12"), in text with
+        #                     "shall" that names its own Act or section or a department of state
     # footnotes alone are any PDF's ("the chaperone policy1, GMC guidance2 ..."): with a word of statute or a dated Act
     return _footnoted(text) and (_STATUTE_WORD.search(text) is not None or _ACT_YEAR.search(text) is not None)
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
@@ -330,16 +339,19 @@ _BARE_NUMBER = re.compile(r"\d{1,3}[A-Z]?\.?")
 _BARE_LETTER = re.compile(r"[a-h]|[ivx]{1,4}")
 
 
+_TITLE_WORDS = r"(?:[A-Z(][\w()'\u2019,-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,8}"
 # a law's title, or a section heading of one, alone on its line: "Mental Capacity Act 2005",
+# (rules, regulations and orders with "The", as statutory instruments are titled: not "Allotment Rules 2023")
 # "Police and Criminal Evidence Act 1984, section 58", "The Prison Rules 1999 (extract)", "Sec. 14-27. Loitering."
 _LAW_TITLE_LINE = re.compile(
-    r"[ \t]*(?:The[ \t]+)?(?:[A-Z(][\w()'\u2019,-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,8}"
-    r"(?:Act|Rules|Regulations|Order|Code|Ordinance|Statute)[ \t]+(?:1[89]|20)\d\d"
+    r"[ \t]*(?:The[ \t]+" + _TITLE_WORDS + r"(?:Rules|Regulations|Order)|(?:The[ \t]+)?" + _TITLE_WORDS
+    + r"(?:Act|Code|Ordinance|Statute))[ \t]+(?:1[89]|20)\d\d"
     r"(?:[ \t]*\((?:extract|excerpt)\))?(?:,?[ \t]+(?:[Ss]ection|[Ss]\.|[Ss]ec\.|[Rr]egulation|[Rr]ule|[Aa]rticle|[Ss]chedule)"
     r"[ \t]*[\d.-]+\w*)?[ \t]*[:.]?[ \t]*"
     r"|[ \t]*(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.?(?:[ \t]+[A-Z][^\n]{0,60})?")
-# a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ..."
-_PROVISION_LINE = re.compile(r"[ \t]*(?:\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)"
+# a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ...", a rule's
+# number before its first paragraph as UK statutory instruments print it ("35.\u2014(1) The medical practitioner ...")
+_PROVISION_LINE = re.compile(r"[ \t]*(?:(?:\d{1,3}[A-Z]?\.[ \t]?[-\u2013\u2014]{1,2}[ \t]?)?\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)"
                              r"(?![ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}asked\b)")     # (Hansard: "\u00a7 15. Miss X asked the Minister")
 
 

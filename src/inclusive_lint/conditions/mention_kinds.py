@@ -41,6 +41,10 @@ _CITATION_COLON = rx(
     r"|\b(?:[A-Z][A-Za-z()']+ )+(?:Act|Regulations|Order) (?:1[89]|20)\d\d,? (?:[Ss]ection|[Ss]chedule|[Rr]egulation|"
     r"[Aa]rticle|s\.?) ?\d+[A-Z]?(?:\(\w+\))*:\s",
 )
+# a subsection's pinpoint in brackets before the colon: "... only by the Crown Court, and if (s41(1)): ...",
+# "(section 2(2)):", "(MHA 1983, s.26(3)):" (not a club's own "(r 4):" or an article of its own "(art 18(1)):");
+# apart from _CITATION_COLON, whose every choice opens on a word boundary (span_search answers it from an index)
+_PINPOINT_COLON = rx(r"\((?:[A-Z]{2,6} (?:1[89]|20)\d\d, )?(?:ss?\.?|section) ?\d+[A-Z]?(?:\(\w+\))+\):\s")
 
 
 def term_discussed(ctx) -> bool:
@@ -124,11 +128,35 @@ def _after_citing_block(ctx, cites) -> bool:
     Act 1996 provides:" over "A person is homeless intentionally if he ...")."""
     if ctx.block_index == 0 or "\n\n" in ctx.text[:ctx.start]:
         return False
-    prev = ctx.document.blocks[ctx.block_index - 1].text.rstrip()
-    if not prev.endswith(":") or len(prev) > 400:
-        return False
-    return _CITATION_COLON.search(prev + " ") is not None or (
-        _LAW_REPORTED.search(prev) is not None and cites.search(prev) is not None)
+    blocks, i = ctx.document.blocks, ctx.block_index
+    prev = blocks[i - 1].text.rstrip()
+    if prev.endswith(":") and len(prev) <= 400 and (_CITATION_COLON.search(prev + " ") is not None
+                                                    or _PINPOINT_COLON.search(prev + " ") is not None or (
+            _LAW_REPORTED.search(prev) is not None and cites.search(prev) is not None)):
+        return True
+    # the law's own words may go on for more paragraphs, each an item of it ("... unless it appears that:" /
+    # "(a) ... and" / "ii. ..."), under a lead that says the law reads so ("s25 of the Children Act 1989 states:")
+    for k in range(1, 4):       # (block numbers as ctx.block_index - k: the language server notes how each is read)
+        prev = blocks[i - k].text.rstrip()
+        if len(prev) > 400 or not (prev.endswith(":") or _ITEM_GOES_ON.search(prev)) \
+                or not _ITEM_OPENS.match(blocks[i - k + 1].text if k > 1 else ctx.text) or i - k - 1 < 0:
+            return False
+        lead = blocks[i - k - 1].text.rstrip()
+        if lead.endswith(":") and len(lead) <= 400 and _SETS_OUT.search(lead) and cites.search(lead) \
+                and not _OWN_DUTY_LEAD.search(lead):
+            return True
+    return False
+
+
+# a lead that says the law's words follow ("states:", "provides that:"), not one ending on the document's own duty
+_SETS_OUT = re.compile(r"\b(?:provides?|reads?|states?|says?)(?:\s+(?:that|as\s+follows))?\s*:$")
+_OWN_DUTY_LEAD = re.compile(r"\b(?:must|should|will|shall|need\s+to|are\s+to)\s*:$")
+
+
+# a paragraph that carries on into the next one ("... any other description of accommodation and"), and one
+# opening as a quoted text or an item of one does ("'a child who ...", "(a) He has ...", "ii. If he ...")
+_ITEM_GOES_ON = re.compile(r"(?:[;,]|\b(?:and|or))$")
+_ITEM_OPENS = re.compile(r"\s*(?:['\"\u2018\u201c]|\((?:[a-z]{1,4}|\d{1,2})\)\s|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
 
 
 def _no_law_in(ctx, cites) -> bool:

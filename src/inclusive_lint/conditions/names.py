@@ -147,6 +147,10 @@ def cited_publication_title(ctx) -> bool:
         return True         # "the 2007 leaflet Caring for Transgendered Patients", "his book The X Phenomenon"
     if ctx.match_text.split()[-1][:1].isupper() and _TITLE_YEAR.match(text, ctx.end) and _CAP_BEFORE.search(text, max(0, ctx.start - 40), ctx.start):
         return True         # a dated title: "its first report, Caring for the Homosexual Patient (1964), is ..."
+    if (_LINK_NOTE.match(text, ctx.end, line_end) and _title_only(text, line_start, ctx.start, ctx.end, line_end)) or (
+            ctx.match_text[:1].isupper() and _INSTRUMENT.search(text, line_start, ctx.start)):
+        return True         # a document linked by its title ("Care of transsexual detainees (231KB opens in a new window)"),
+        #                     or named after its number ("PSI 07/2011 The Care & Management of Transsexual Offenders")
     if ctx.match_text[:1].isupper() and _in_named_run(text, ctx.start, ctx.end, line_start, line_end):
         return True         # "Standards of Care for the Health of Transsexual, Transgender, and ... People" in prose
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
@@ -158,6 +162,24 @@ def cited_publication_title(ctx) -> bool:
     return _BIBLIO.search(rest) is not None
 
 
+# the size or format of a linked file after its title, or a link's note, on the same line
+_LINK_NOTE = re.compile(r"[^\n.;]{0,120}?(?P<note>[(\[](?:PDF|pdf|Word|DOCX?|docx?|ODT|odt)?[, ]*\d+(?:\.\d+)?\s?(?:KB|MB|kb|Kb|mb)\b"
+                        r"|\s[-\u2013]\s(?:PDF|Word|ODT),?\s\d+(?:\.\d+)?\s?(?:KB|MB)\b|\[PDF\]|\((?:external link|PDF)\)"
+                        r"|\b[Oo]pens in (?:a )?new (?:window|tab)\b)")
+# an official instrument's number, then its capitalised title up to the match: "PSI 07/2011 The Care & Management of ",
+# "PSO 2300 The Care of " (a numbered series, not a policy's own "PART 4" or "Policy HR 12:")
+_INSTRUMENT = re.compile(r"(?:\b[A-Z]{2,5}\s?\d{1,4}/\d{2,4}|\b(?:PSI|PSO|PI|HSC|HSG|DSO|LAC|CMO|HSD)\s?\d{1,4})\s*[-\u2013]?\s+"
+                         r"(?:(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|&)\s+)*$")
+_CLAUSE_WORD = re.compile(r"\b(?:you|your|we|our|us|is|are|was|were|has|have|had|must|should|will|can|may|could|contact|see|"
+                          r"please|if|when)\b", re.I)
+
+
+def _title_only(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """The line is a linked title and nothing else: fifteen words at most before its note, and no word of a
+    sentence (a verb, "you", "our", "if") in it."""
+    note = _LINK_NOTE.match(text, end, line_end)
+    head = text[line_start:note.start("note")]
+    return len(head.split()) <= 15 and _CLAUSE_WORD.search(head) is None
 _CAP_RUN_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|into|from|about|by|upon|at|&)"
 _RUN_BEFORE = re.compile(r"(?:" + _CAP_RUN_WORD + r",?\s+)+$")
 _RUN_AFTER = re.compile(r"(?:,?\s+" + _CAP_RUN_WORD + r")+")

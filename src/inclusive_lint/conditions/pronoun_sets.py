@@ -45,8 +45,11 @@ _NEUTRAL_PRO = r"(?:they|their|them|theirs|themselves|themself)"
 _WITH_THEY = re.compile(
     r"\b" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _NEUTRAL_PRO + r"\b"
     # (not a reflexive ending its clause: "children can refer themselves, she or he is ...")
-    r"|\b(?:they|their|them|theirs)\s*(?:,|/|or)\s*" + _GENDERED_PRO + r"(?:\s*(?:,|/)\s*" + _GENDERED_PRO
-    + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + _GENDERED_PRO + r"\b", re.I)
+    # "they" first, with the others in its own case ("their, his or her"; not a clause ending on "them" before
+    # the next one's subject: "comply with them, he or she may face a penalty")
+    + "".join(r"|\b" + n + r"\s*(?:,|/|or)\s*" + g + r"(?:\s*(?:,|/)\s*" + g + r")*\s*(?:,\s*)?(?:or|and|/)\s*" + g + r"\b"
+              for n, g in (("they", "(?:he|she)"), ("them", "(?:him|her)"), ("their", "(?:his|her)"), ("theirs", "(?:his|hers)"))),
+    re.I)
 
 
 _PRO_WORD = r"(?:I|you|he|she|it|we|they|them|him|her|hers|his|its|this|that|one|xe|ze|zie|ey|theirs|themself)"

@@ -22,6 +22,7 @@ from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, same_sex, chained_person, near, ruled_out)
 from .named_people import _NAMED, after_capital, no_one_named
+from .quotes import speaker_account
 from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
@@ -29,8 +30,8 @@ from .pronoun_words import (
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
-from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
-                           met_before, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
+from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, DATED_DUTY,
+                           met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
 
 
@@ -210,6 +211,8 @@ def duty_list_item(ctx) -> bool:
 def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
+    if det not in ("every", "each", "any", "all", "no") and speaker_account(ctx.text, ctx.start) and not DUTY.search(ctx.sentence):
+        return True         # inside a speaker's own account: 'One person said, "... I've found her really useful'
     if det in ("the", "our", "a", "an") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
     if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
@@ -248,7 +251,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if (det in ("a", "an") and met_before(ctx, role)) or (
+    if (det in ("a", "an") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) or (
             det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
     if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of
@@ -265,7 +268,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
-    if (_DATED.search(ctx.sentence) and _past_tense(ctx.sentence)) or (paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end())):
+    if (_DATED.search(ctx.sentence) and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence)) or (paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end())):
         return True         # a dated event: "she was first employed as Clerk in 2003", "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)

@@ -62,3 +62,19 @@ def still_quoted(text: str, at: int) -> bool:
     """``text`` opens on a double quotation mark that is not closed before ``at``: a speaker's words run on."""
     m = OPENS_QUOTE.match(text)
     return m is not None and '"' not in text[m.end():at]
+
+
+# a quotation opened after a verb of saying: 'One person said, "When my husband died I ...'
+_SAID_OPENS = re.compile(r"\b(?:said|says|told\s+(?:us|me|them)|explained|commented|wrote|writes|added|recalled|reflected|shared)"
+                         r"\s*[,:]?\s*[\"\u201c]$")
+_SPEAKER_I = re.compile(r"\b(?:I|my|me|we|our|us)\b")
+
+
+def speaker_account(text: str, at: int) -> bool:
+    """``at`` is inside a quotation opened after a verb of saying and not yet closed, in which the speaker
+    speaks of themselves: their own account ('One person said, "... I've found her really useful'), which
+    sets no rule."""
+    q = max(text.rfind('"', 0, at), text.rfind("\u201c", 0, at))
+    return q != -1 and _SAID_OPENS.search(text, max(0, q - 40), q + 1) is not None \
+        and _SPEAKER_I.search(text, q, at) is not None
+

@@ -95,7 +95,7 @@ def analyse_questions(document, ruleset, options=None) -> list:
         return []
     findings, occurrences = [], {}
     for n, cand in enumerate(questions):
-        if _advised_against(document, cand):
+        if _advised_against(document, cand) or _counted(cand):
             continue
         nearby = _nearby(document, questions, n)
         hits = [(rule, msg) for rule in rules for msg in (judge(rule, cand, nearby),) if msg is not None]
@@ -121,6 +121,21 @@ def analyse_questions(document, ruleset, options=None) -> list:
 _AVOID_THESE = re.compile(r"[\s.;:,\u2014-]{0,4}(?:[Aa]void(?: using| the use of)?|[Dd]o not use|[Dd]on['\u2019]t use|"
                           r"[Nn]ever use|[Ss]top using) (?:(?:these|such|those|any of these) (?:titles|terms|words|options|"
                           r"forms of address|labels))\b")
+
+
+# a count or share after an answer (not a year): "Heterosexual / Straight 63738", "Bisexual 2.1%"
+_COUNT_AFTER = re.compile(r"\s(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d+\.\d+)\s?%?$")
+_STATS_LABEL = re.compile(r"\b(?:headcount|count|number|total|percentage|per cent|n\s?=)\b|%", re.I)
+
+
+def _counted(cand) -> bool:
+    """Two answers or more carry a number after them, or one does under a label that counts ("Sexual
+    Orientation Headcount"): a table of how many people gave each answer (statistics by sexual orientation
+    or sex), not a question put to the reader."""
+    if cand.structural or len(cand.options) < 2:
+        return False
+    counts = sum(1 for o in cand.options if _COUNT_AFTER.search(o))
+    return counts >= 2 or (counts == 1 and _STATS_LABEL.search(cand.label) is not None)
 
 
 def _advised_against(document, cand) -> bool:

@@ -27,6 +27,7 @@ _MENTION = re.compile(r"(?:^|\s)['\"\u2018\u201c]|\b(?:avoid|don't|do not|never|
 _SHORT_LABEL = re.compile(r"(?<=\S)()\s+(?=\S)")
 _BRACKET = re.compile(r"\(([^()/\n]{1,25}(?:/[^()/\n]{1,25})+)\)")
 _NEWLINE = re.compile("\n")
+_LONE_BOX = re.compile(r"[qo\u00a8]|" + BOX.pattern)
 _SPACE = re.compile(" ")
 _FORMISH = re.compile(r"[:?/|_\u2026]")       # or "....": see _formish
 _LABEL_KINDS = {"paragraph", "list_item", "form_label", "form_option", "form_field", "text_box", "heading",
@@ -97,6 +98,25 @@ def block_lines(document, bi: int, block) -> list:
                 marker = bool(_MD_BULLET.search(src[max(0, at - 12):at]))
             out.append(Line(bi, s, e, marker))
         pos = b + 1
+    return _boxes_joined(text, out)
+
+
+def _boxes_joined(text: str, lines: list) -> list:
+    """A tick box alone on its line belongs to an answer: a PDF's text layer often breaks "\u2610 Male"
+    in two, and a Wingdings box whose font was lost reads as a bare "q", "o" or "\u00a8". Where the
+    block ends on a box, the boxes stand after their answers ("Male / \u2610 / Female / \u2610");
+    otherwise before them ("Sex: / q / Male / q / Female")."""
+    lone = [_LONE_BOX.fullmatch(text, line.s, line.e) is not None for line in lines]
+    if not any(lone):
+        return lines
+    after = lone[-1]
+    out = []
+    for i, line in enumerate(lines):
+        if lone[i]:
+            continue
+        if (lone[i + 1] if after and i + 1 < len(lines) else not after and i > 0 and lone[i - 1]):
+            line.marker = True
+        out.append(line)
     return out
 
 

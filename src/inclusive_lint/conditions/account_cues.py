@@ -115,6 +115,10 @@ _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2}(?:s
                     r"|\bOn (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? (?:19|20)\d\d\b")      # ("On 3rd January 2008 a panel decided ...")
 # a duty in the dated sentence: "The council adopted this code on 21st July 2022, and every councillor must declare his ..."
 DATED_DUTY = re.compile(r"\b(?:must|shall|needs\s+to|has\s+to|(?:is|are)\s+required\s+to)\b")
+# a rule for anyone after the date: "adopted this code on 21st July 2022; a councillor who breaches it may have his ...",
+# "approved on 12th March 2023, and it applies to any employee who ..." (read with "a", "an" or "any" before the role;
+# not the "would" of minutes reporting what was said)
+DATED_ANYONE = re.compile(r"\b(?:may|might|should|could|can|cannot|will|applies|covers|entitles|requires)\b|\w['\u2019]ll\b")
 # a dated paper and what one person has written on it: "the request dated May 25, 2014, on which he has written"
 DATED_PAPER = re.compile(r"\bdated (?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r" (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
                          r"[^.;]{0,40}?\b(?:he|she) (?:has|had) (?:written|sent|signed|said|stated|explained|set out)\b")
@@ -222,6 +226,8 @@ def one_of_mine_before(ctx, role: str) -> bool:
         return False        # ("Under the new policy, the resident must tell his key worker": a rule)
     role = role.lower()
     for m in _ONE_OF_MINE.finditer(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
+        if m.group(0).endswith(" the " + m.group(1)) and _anyone_of_them(ctx, m):
+            continue
         if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
             return True
     return False
@@ -256,6 +262,21 @@ def _described_as_one(ctx, role: str) -> bool:
 _UNDER_RULE = re.compile(r"\b(?:under|according\s+to)\s+(?:the|our|this)\s+(?:new\s+)?(?:policy|procedure|rules?|scheme)\b|\bin\s+future\b", re.I)
 # (or one of a group the writer watches: "One of the audiologists puts some toys in front of Sara. The audiologist puts her hand ...")
 _ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our|the) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can|would|could)\b)")
+
+
+# "one of the nurses" as whichever of them a routine or a request finds: the reader addressed, a condition, a round
+# ("each shift", "on admission"), an office the group fills ("acts as treasurer"), or a request ("ask one of the ...")
+_ROUTINE_ONE = re.compile(r"\b(?:you|your|if|whenever)\b|\b(?:each|every)\s+(?:day|night|shift|morning|evening|week|meeting|time|"
+                          r"visit|session|term|performance|match|event)\b|\bon\s+admission\b", re.I)
+_OFFICE_ONE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:acts?\s+as|serves?\s+as|is\s+(?:named|designated|appointed|elected|chosen)|"
+                         r"takes?\s+the\s+chair|is\s+on\s+call)\b", re.I)
+_SEEKS_ONE = re.compile(r"\b(?:ask|contact|call|phone|speak\s+to|talk\s+to|see|by|from|with)\s+$", re.I)
+
+
+def _anyone_of_them(ctx, m) -> bool:
+    """"One of the <role>s" (match ``m``) is whichever one a routine, an office or a request finds, not one watched."""
+    return _ROUTINE_ONE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.sent_end) is not None \
+        or _OFFICE_ONE.match(ctx.text, m.end()) is not None or _SEEKS_ONE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
 
 
 @functools.lru_cache(maxsize=256)

@@ -341,8 +341,8 @@ _BARE_LETTER = re.compile(r"[a-h]|[ivx]{1,4}")
 
 _TITLE_WORDS = r"(?:[A-Z(][\w()'\u2019,-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,8}"
 # a law's title, or a section heading of one, alone on its line: "Mental Capacity Act 2005",
-# (rules, regulations and orders with "The", as statutory instruments are titled: not "Allotment Rules 2023")
 # "Police and Criminal Evidence Act 1984, section 58", "The Prison Rules 1999 (extract)", "Sec. 14-27. Loitering."
+# (rules, regulations and orders with "The", as statutory instruments are titled: not "Allotment Rules 2023")
 _LAW_TITLE_LINE = re.compile(
     r"[ \t]*(?:The[ \t]+" + _TITLE_WORDS + r"(?:Rules|Regulations|Order)|(?:The[ \t]+)?" + _TITLE_WORDS
     + r"(?:Act|Code|Ordinance|Statute))[ \t]+(?:1[89]|20)\d\d"

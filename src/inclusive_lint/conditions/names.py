@@ -180,6 +180,8 @@ def _title_only(text: str, line_start: int, start: int, end: int, line_end: int)
     note = _LINK_NOTE.match(text, end, line_end)
     head = text[line_start:note.start("note")]
     return len(head.split()) <= 15 and _CLAUSE_WORD.search(head) is None
+
+
 _CAP_RUN_WORD = r"(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|with|into|from|about|by|upon|at|&)"
 _RUN_BEFORE = re.compile(r"(?:" + _CAP_RUN_WORD + r",?\s+)+$")
 _RUN_AFTER = re.compile(r"(?:,?\s+" + _CAP_RUN_WORD + r")+")

@@ -30,8 +30,8 @@ from .pronoun_words import (
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
-from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED, DATED_DUTY,
-                           met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
+from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
+                           DATED_DUTY, DATED_ANYONE, met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
 
 
@@ -211,7 +211,7 @@ def duty_list_item(ctx) -> bool:
 def _narrative(ctx, det: str, role: str = "") -> bool:
     """Past-tense account of one person ("The patient was seen on 3 May. He reported pain"), or a
     case vignette reporting what one person says of themselves ("The patient states that she is nervous")."""
-    if det not in ("every", "each", "any", "all", "no") and speaker_account(ctx.text, ctx.start) and not DUTY.search(ctx.sentence):
+    if det not in ("every", "each", "any", "all", "no") and speaker_account(ctx.text, ctx.start, ctx.sentence) and not DUTY.search(ctx.sentence):
         return True         # inside a speaker's own account: 'One person said, "... I've found her really useful'
     if det in ("the", "our", "a", "an") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
@@ -251,8 +251,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if (det in ("a", "an") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) or (
-            det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
+    if (det in ("a", "an") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
+            or (det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
     if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
@@ -268,8 +268,11 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
-    if (_DATED.search(ctx.sentence) and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence)) or (paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end())):
-        return True         # a dated event: "she was first employed as Clerk in 2003", "a letter dated ... on which he has written"
+    if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
+            and det not in ("each", "every", "all", "no") and not (det in ("a", "an", "any") and DATED_ANYONE.search(ctx.sentence)):
+        return True         # a dated event: "she was first employed as Clerk in 2003"
+    if paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end()):
+        return True         # "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 

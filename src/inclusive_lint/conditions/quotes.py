@@ -67,14 +67,16 @@ def still_quoted(text: str, at: int) -> bool:
 # a quotation opened after a verb of saying: 'One person said, "When my husband died I ...'
 _SAID_OPENS = re.compile(r"\b(?:said|says|told\s+(?:us|me|them)|explained|commented|wrote|writes|added|recalled|reflected|shared)"
                          r"\s*[,:]?\s*[\"\u201c]$")
-_SPEAKER_I = re.compile(r"\b(?:I|my|me|we|our|us)\b")
+# (not the organisation quoting itself: 'we wrote, "...', 'our newsletter says: "...')
+_ORG_SPEAKS = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:policy|procedure|statement|handbook|code|guidance|leaflet|"
+                         r"newsletter|website|charter))\s+(?:[\w-]+\s+)?(?:said|says|wrote|writes|explained|added)\s*[,:]?\s*[\"\u201c]$")
+_SPEAKER_I = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 
 
-def speaker_account(text: str, at: int) -> bool:
-    """``at`` is inside a quotation opened after a verb of saying and not yet closed, in which the speaker
-    speaks of themselves: their own account ('One person said, "... I've found her really useful'), which
-    sets no rule."""
+def speaker_account(text: str, at: int, sentence: str) -> bool:
+    """``at`` is inside a quotation opened after a verb of saying and not yet closed, and its ``sentence``
+    speaks in the first person: the speaker's own account ('One person said, "... I've found her really
+    useful'), which sets no rule."""
     q = max(text.rfind('"', 0, at), text.rfind("\u201c", 0, at))
     return q != -1 and _SAID_OPENS.search(text, max(0, q - 40), q + 1) is not None \
-        and _SPEAKER_I.search(text, q, at) is not None
-
+        and _ORG_SPEAKS.search(text, max(0, q - 60), q + 1) is None and _SPEAKER_I.search(sentence) is not None

@@ -137,7 +137,7 @@ SETS = [
     ("written-blind-10.yaml", 110, 0.97, 0.89),
     ("written-blind-10-heldout.yaml", 109, 0.97, 0.93),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
-    ("real-text-heldout-14.yaml", 261, 0.78, 0.98, 3),
+    ("real-text-heldout-14.yaml", 261, 0.79, 0.98, 3),
     ("written-blind-11.yaml", 109, 1, 1),
     ("written-blind-11-heldout.yaml", 108, 0.94, 0.94),
     ("real-text-tune-16.yaml", 136, 0.92, 0.89),
@@ -163,8 +163,8 @@ SETS = [
     ("real-text-heldout-12-agreed.yaml", 191, 0.87, 0.98),
     ("real-text-heldout-13-second.yaml", 134, 0.9, 0.97),
     ("real-text-heldout-13-agreed.yaml", 134, 0.91, 0.98),
-    ("real-text-heldout-14-second.yaml", 261, 0.88, 0.95, 3),
-    ("real-text-heldout-14-agreed.yaml", 261, 0.9, 1, 3),
+    ("real-text-heldout-14-second.yaml", 261, 0.89, 0.95, 3),
+    ("real-text-heldout-14-agreed.yaml", 261, 0.91, 1, 3),
     ("real-text-tune-14-second.yaml", 190, 0.79, 0.96),
     ("real-text-tune-14-agreed.yaml", 190, 0.76, 0.97),
     ("real-text-tune-15-second.yaml", 135, 0.86, 0.89),
@@ -219,9 +219,9 @@ SETS = [
     ("real-text-heldout-23.yaml", 260, 0.92, 0.96),
     ("real-text-heldout-23-second.yaml", 260, 0.94, 0.96),
     ("real-text-heldout-23-agreed.yaml", 260, 0.95, 0.97),
-    ("real-text-heldout-24.yaml", 262, 0.88, 0.87),
-    ("real-text-heldout-24-second.yaml", 262, 0.91, 0.91),
-    ("real-text-heldout-24-agreed.yaml", 262, 0.94, 0.93),
+    ("real-text-heldout-24.yaml", 262, 0.88, 0.88),
+    ("real-text-heldout-24-second.yaml", 262, 0.91, 0.92),
+    ("real-text-heldout-24-agreed.yaml", 262, 0.94, 0.94),
     # round 16: three fresh sets kept whole and never read, each with its second labelling and agreed labels
     # round 18: "him" after "he" in "if he is there ... questions for him" now means the husband named before (both
     # {{may}} on the agreed labels); the first labeller asked for "him" too

@@ -11,7 +11,7 @@ from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
 from .pronoun_words import _APPOSITION, _MASC, _PAST, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
 from .named_people import _NOT_NAME, no_one_named
-from .quotes import still_quoted
+from .quotes import SPEAKER_SELF, still_quoted
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
 # (not an "un-" word with no object after it, "travel unescorted", "unaccompanied children", where no one did
@@ -249,7 +249,7 @@ def unattached_duty(ctx) -> bool:
         return True
     if ctx.match_text.lower() in ("she", "her", "hers", "herself") and _MASC.search(ctx.text, ctx.sent_start, ctx.sent_end):
         return False        # "he must make the treatment available to her": she is whom his duty is to, not its holder
-    if still_quoted(ctx.text, ctx.start) and _SPEAKER_SELF.search(ctx.text, 0, ctx.sent_end):
+    if still_quoted(ctx.text, ctx.start) and SPEAKER_SELF.search(ctx.text, 0, ctx.sent_end):
         return False        # a speaker's own account, still inside its opening mark: '"Then he would say to me, ...'
     return DUTY.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
         or _PROCEDURE_STEP.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None \
@@ -259,7 +259,6 @@ def unattached_duty(ctx) -> bool:
     #         (not after "This is her new home, and she will ...": the passage is about one person already)
 
 
-_SPEAKER_SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 # an instruction to the reader about whoever they are dealing with, opening on the verb
 _INSTRUCTION = re.compile(r"[^\S\n]*(?:[-*\u2022][^\S\n]*)?(?:Ask|Tell|Explain\s+to|Reassure|Offer|Remind|Encourage|Invite|Help|"
                           r"Let|Allow|Show|Give|Listen\s+to|Check\s+(?:that|whether|if)|Make\s+sure)\s+(?:him|her|he|she|how|what|whether|if|that|when)\b")

@@ -70,7 +70,8 @@ _SAID_OPENS = re.compile(r"\b(?:said|says|told\s+(?:us|me|them)|explained|commen
 # (not the organisation quoting itself: 'we wrote, "...', 'our newsletter says: "...')
 _ORG_SPEAKS = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:policy|procedure|statement|handbook|code|guidance|leaflet|"
                          r"newsletter|website|charter))\s+(?:[\w-]+\s+)?(?:said|says|wrote|writes|explained|added)\s*[,:]?\s*[\"\u201c]$")
-_SPEAKER_I = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+# the speaker's own first person in quoted words (read here and by antecedent_cues)
+SPEAKER_SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
 
 def speaker_account(text: str, at: int, sentence: str) -> bool:
@@ -79,4 +80,4 @@ def speaker_account(text: str, at: int, sentence: str) -> bool:
     useful'), which sets no rule."""
     q = max(text.rfind('"', 0, at), text.rfind("\u201c", 0, at))
     return q != -1 and _SAID_OPENS.search(text, max(0, q - 40), q + 1) is not None \
-        and _ORG_SPEAKS.search(text, max(0, q - 60), q + 1) is None and _SPEAKER_I.search(sentence) is not None
+        and _ORG_SPEAKS.search(text, max(0, q - 60), q + 1) is None and SPEAKER_SELF.search(sentence) is not None

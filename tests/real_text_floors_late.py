@@ -172,4 +172,15 @@ LATE_SETS = [
     ("real-text-heldout-103.yaml", 255, 0.82, 0.95),
     ("real-text-heldout-103-second.yaml", 255, 0.79, 0.94),
     ("real-text-heldout-103-agreed.yaml", 255, 0.82, 0.94),
+    # round 31 unread sets (fresh112-114: emergency and urgent care; housing, homelessness and refuges; death,
+    # bereavement and end of life), at their first pass on the session-start code
+    ("real-text-heldout-104.yaml", 260, 0.71, 0.86),
+    ("real-text-heldout-104-second.yaml", 260, 0.69, 0.88),
+    ("real-text-heldout-104-agreed.yaml", 260, 0.7, 0.88),
+    ("real-text-heldout-105.yaml", 260, 0.83, 0.92),
+    ("real-text-heldout-105-second.yaml", 260, 0.93, 0.85),
+    ("real-text-heldout-105-agreed.yaml", 260, 0.92, 0.92),
+    ("real-text-heldout-106.yaml", 260, 0.83, 0.85),
+    ("real-text-heldout-106-second.yaml", 260, 0.83, 0.85),
+    ("real-text-heldout-106-agreed.yaml", 260, 0.83, 0.85),
 ]

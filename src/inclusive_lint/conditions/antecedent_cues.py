@@ -234,7 +234,18 @@ def one_named_case(ctx) -> bool:
     """The block opens on a first name and its verb: a case about that one person, in which "the nurse" is
     that person's nurse."""
     m = _NAME_CASE.match(ctx.text)
-    return m is not None and not _NOUN_ENDING.search(m.group(1))      # (not "Attendance is ...": a thing)
+    if m is not None and not _NOUN_ENDING.search(m.group(1)):      # (not "Attendance is ...": a thing)
+        return True
+    return _INITIALLED.search(ctx.text) is not None and _CASE_RULE.search(ctx.sentence) is None
+    #        an anonymised case ("His GP, Dr H, receives a letter ..."), not the rule drawn from it ("Action: when a
+    #        patient's score reaches 5, the doctor must review him")
+
+
+# a person known by a title and one capital letter, as case studies anonymise them: "Mr D", "Dr H", "Patient A"
+# (not an initial before a surname: "Mr D. Jones", "Dr H Patel")
+_INITIALLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Patient|Client|Resident)\.?\s[A-Z](?![\w'\u2019-])(?!\.?\s?[A-Z][a-z])"
+                         r"(?!\.\s?[A-Z]\b)")      # (nor more initials: "Mr. C. E. Hutchinson")
+_CASE_RULE = re.compile(r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|(?:when|whenever|if)\s+an?)\b", re.I)
 
 
 def unattached_duty(ctx) -> bool:

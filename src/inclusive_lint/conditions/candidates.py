@@ -35,6 +35,8 @@ _OPENING_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*(?:To|In|For|If|When|Where|
                              r"Unless|Until|While|Whilst|Although|Because|Following)\b[^.!?;:\n,]*,\s*$")
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+,\s*$")
 _RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to)\b", re.I)
+_NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)
+_AUTHOR_DUTY = re.compile(r"\s+(?:signs?|gives?|confirms?|declares?|is\s+responsible)\b", re.I)     # author guidelines' rules
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -59,6 +61,11 @@ def _candidates(window: str) -> list:
             continue        # "the speaker at next month's cafe is a retired GP": one person announced
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
+        if (m.group("role") or "").lower() == "author" and (m.group("det") or "").lower() == "the" \
+                and _NTH_AUTHOR.fullmatch(m.group("mods") or "") and not _RULE_VERB.match(window, m.end()) \
+                and not _AUTHOR_DUTY.match(window, m.end()):
+            cands.append((m.end(), m.start(), "named", m.group(0), "", False))
+            continue        # "the first author's experience ... she": one person who wrote the paper
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
         if cop and inverted_question(window, cop):
@@ -118,6 +125,7 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
+    cands = _same_role_again(window, cands)
     titled = [c for c in cands if c[2] == "named" and c[3][:1].isupper()]
     if titled:      # "our Volunteer Coordinator Sam Pidgeon": a capitalised role read into a full name is that person's title
         cands = [c for c in cands if c[2] != "generic" or not c[3][:1].isupper()
@@ -125,6 +133,24 @@ def _candidates(window: str) -> list:
     return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
+def _same_role_again(window: str, cands: list) -> list:
+    """"John Green, a 71-year-old patient, ... the patient has not played golf since he ...": once a
+    named person is given a role in apposition ("a" or "an", not "our" or "the"), "the <role>" after it is that
+    person, unless a rule follows it ("Rob Hale, a manager, ... the manager must record his reasons")."""
+    first = {}
+    for c in cands:
+        if c[2] == "named" and _APPOSED_ROLE.match(c[3]):
+            role = c[3].split()[-1].lower()
+            first[role] = min(first.get(role, c[1]), c[1])
+    if not first:
+        return cands
+    return [(c[0], c[1], "named", c[3], "", c[5]) if c[2] == "generic" and c[4] == "the" and " " not in c[3]
+            and first.get(c[3].lower(), len(c[3]) + c[1] + 1) < c[1] and not _RULE_AFTER_ROLE.search(window, c[0]) else c
+            for c in cands]
+
+
+_APPOSED_ROLE = re.compile(r"an?\s", re.I)
+_RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under)\b", re.I)
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)

@@ -191,7 +191,9 @@ DRAFTING = rx(
     # may be prescribed by regulations." (not an organisation's own: "as may be prescribed by the Trust", "by
     # regulations made by the University Council")
     r"|\b(?:shall|must)\b[^.;]{0,160}\bin such (?:form and manner|manner and form|form|manner) as may be prescribed(?: by regulations)?\s*(?:[.;,]|$)"
-    r"|\b(?:any|every|no) such (?:person|individual|minor|child|officer|member)\b[^.;]{0,80}\bshall\b"
+    r"|\b(?:any|every|no) such (?:person|individual|minor|child|officer|member(?![^.;]{0,120}\b(?:Honorary|Committee|[Cc]lub|"
+    r"[Cc]onstitution|expel\w*|subscriptions?)\b))\b[^.;]{0,80}\bshall\b"      # (not a club's own rule: "before any such member is
+    #                                                                            expelled, the Honorary Secretary shall ...")
     # a code's own cross-references and section signs: "as defined by subdivision twenty-nine of section ... of this
     # chapter", "Ala. Code \u00a7 41-1-5 | No officer ... shall"
     r"|\b(?:sub)?(?:section|division|subdivision|paragraph|article)\s[^.;]{0,60}\bof this (?:chapter|title|article|subchapter|code)\b"

@@ -138,7 +138,7 @@ def cited_publication_title(ctx) -> bool:
     b = text.find("\n", ctx.end)
     line_end = b if b != -1 else len(text)
     line_start = text.rfind("\n", 0, ctx.start) + 1
-    if _BIBLIO.search(text, line_start, line_end) or (ctx.match_text[:1].isupper() and _CREDITS_AFTER.match(text, ctx.end, line_end)):
+    if _reference_line(text, line_start, line_end) or (ctx.match_text[:1].isupper() and _CREDITS_AFTER.match(text, ctx.end, line_end)):
         return True
     ref = _HARVARD_REF.match(text, line_start, ctx.start)
     if ref is not None and ref.end() <= ctx.start:
@@ -209,6 +209,16 @@ _BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\
                      r"|\bet al\.,?\s*\(?(?:1[89]|20)\d\d"
                      # a book: "... Baltimore: Williams & Wilkins; 1937."
                      r"|:\s*[A-Z][\w&.' ]{2,40};\s*(?:1[89]|20)\d\d\.?\s*$")
+def _reference_line(text: str, a: int, b: int) -> bool:
+    """The line holds a reference's citation, not only in-text ones: "... may be heterosexual, homosexual,
+    bisexual or asexual (Schilder et al., 2001)." is prose that cites, not a reference-list entry."""
+    return any(not (_IN_TEXT.search(text, max(a, m.start() - 40), m.start()) and _CLOSES_SENTENCE.match(text, m.end()))
+               for m in _BIBLIO.finditer(text, a, b))
+
+
+# an author's name opening a bracketed citation in running text: "(Schilder ", "(see Smith and Jones "
+_CLOSES_SENTENCE = re.compile(r"[a-z]?\)(?:[.;]|,\s+[a-z])")     # "... 2001)." or "... 2004), which" (not a reading list's "(Marsh et al., 2004)" line)
+_IN_TEXT = re.compile(r"\((?:see |e\.g\.,? |cf\. )?[A-Z][\w'\u2019-]+(?: (?:and|&) [A-Z][\w'\u2019-]+)? $")
 # a title with its credits right after it: "... Transsexual People's Experiences of Discrimination Authors: Ann Lee, ..."
 _CREDITS_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|at|with|from|by|a|an|our|your|their|&|s)){0,12}[ \t]+(?:Authors?|Contributors|Editors?|Edited by|Written by)\s*:\s*[A-Z][a-z]+ [A-Z]")
 # the kind of work, then its capitalised title up to the match

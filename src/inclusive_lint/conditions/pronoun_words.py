@@ -37,7 +37,10 @@ GENERIC_ROLES = (
     r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
-    r"player|coach|umpire|librarian|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
+    r"player|coach|umpire|librarian|scoutmaster|assistant scoutmaster|scout leader|cubmaster|den leader|patrol leader|"
+    r"troop leader|cub scout|scout(?!\s+(?:groups?|associations?)\b)|lifeguard|"
+    # (not the conditions named after them: "athlete's foot", "golfer's elbow", "swimmer's ear")
+    r"swimmer(?!['\u2019]s\s+(?:ear|itch|shoulder))|golfer(?!['\u2019]s\s+elbow)|athlete(?!['\u2019]s\s+(?:foot|heart))|entrant|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
     r"abuser|substance abuser|addict|alcoholic|problem drinker|heavy drinker|drinker|smoker|gambler|(?-i:NR)|"
     # parties and advisers in wills, trusts and money matters: "the legatee ... his gift"
     r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
@@ -78,6 +81,8 @@ _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|r
 _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguarding|safety|transport|records?|notes|"
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
                   r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|placements?|agenc(?:y|ies)|visas?|"
+                  # "our six-month starter offer", "the member pack"
+                  r"offer|pack|kit|discount|fees?|bag|halls?|huts?|troops?|camps?|badges?|uniforms?|"
                   # "the local health executive council", "an entire inpatient care plan"
                   r"councils?|committees?|boards?|panels?|care\s+(?:plans?|records?|packages?|pathways?|settings?)|"
                   # one office of state: "the deputy prime minister ... him" is whoever holds it now
@@ -95,6 +100,7 @@ _GENERIC = re.compile(
 _ROLE_TAIL = re.compile(
     r"\b(?:" + GENERIC_ROLES + r"|chairman|officer|lead|head|panel|team|group|unit|service|trust|board|office|"
     r"department|centre|center|clinic|hospital|council|committee|network|act|policy|procedure|guidance|standard|"
+    r"meeting|minutes|event|session|competition|championship|conference|assembly|"
     r"scheme|programme|fund|foundation|association|society|university|college|school|practice|surgery|ward|"
     r"commission|authority|agency|court|tribunal|directorate|division|day|week|road|street|house|line|form|"
     r"system|record|register|plan|review|report|strategy|charter|code|order|regulation|directive|measure|bill|rule|"
@@ -230,7 +236,7 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"(?:her|his|their|the|a|an|them|him|it)\b", re.I)
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
-_APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA)\b)[A-Z]{2,3}),\s*$")
+_APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA|AGM|EGM|SGM)\b)[A-Z]{2,3}),\s*$")
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s|\b(?:and|who)\s+(?:is|was)\s+also)\s+$", re.I)
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched

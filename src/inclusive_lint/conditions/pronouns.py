@@ -268,9 +268,12 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
-    if _DATED.search(ctx.sentence) and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
+    dated = _DATED.search(ctx.sentence) or (_DATED.search(ctx.text, ctx.prev_start, ctx.sent_start) and not _MODAL.search(ctx.sentence)
+                                            and _past_tense(ctx.text[ctx.prev_start:ctx.sent_start]))
+    if dated and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
             and det not in ("each", "every", "all", "no") and not (det in ("a", "an", "any") and DATED_ANYONE.search(ctx.sentence)):
-        return True         # a dated event: "she was first employed as Clerk in 2003"
+        return True         # a dated event: "she was first employed as Clerk in 2003", and the sentence after it
+        #                     ("A family recently wondered why ... Instead, he started ...")
     if paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end()):
         return True         # "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \

@@ -173,6 +173,9 @@ def _first_of_one_answer(o):
     return o
 
 
+_CODED_ROW = re.compile(r"[ \t]*(?:a|1)[).][ \t][^\n]*?[ \t](?:b|2)[).][ \t]")     # a numbered row of answers: "1. Never Married 2. Married"
+
+
 def _previous_label(document, stream, i: int):
     """A short line just above an unlabelled option row ('Title' over '\u2610 Mr \u2610 Mrs')."""
     if i == 0 or not _joinable(stream, i - 1, i):
@@ -183,4 +186,9 @@ def _previous_label(document, stream, i: int):
     body = seg.rstrip(" :?")
     if label_kind_ok(kind) and 0 < words(body) <= 8 and not any(c in body for c in ".!;/|:_"):
         return body, (prev.bi, prev.s, prev.s + len(body))
+    row = stream[i][0]
+    if label_kind_ok(kind) and seg.rstrip().endswith(":") and 0 < words(body, 26) <= 25 and not any(c in body for c in ".!;/|:_?") \
+            and _CODED_ROW.match(_text(document, row), row.s):
+        return body, (prev.bi, prev.s, prev.s + len(body))      # an instruction over the row: "Choose the answer that
+        #                                                          best describes the resident's marital status:"
     return "", None

@@ -172,10 +172,16 @@ def label_match(rx, sep: str, text: str, at: int, e: int):
     return rx.match(text, at, e)
 
 
+_FIRST_CODE = re.compile(r"\(?(?:a|1)[).]?[ \t]")
+
+
 def classify(text: str, s: int, e: int, table: bool = False) -> Field:
     """What the field text[s:e] is."""
     seg = text[s:e]
     if not _formish(seg) and not BOX.search(seg) and words(seg, 8) > 7:
+        got = opts_mod.lettered(text, s, e) if _FIRST_CODE.match(seg) else None
+        if got:     # numbered answers in a row: "1. Never Married 2. Married 3. Widowed 4. Separated"
+            return Field("options", (), got, "", got[-1].end)
         return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
     body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):

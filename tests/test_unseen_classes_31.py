@@ -1,0 +1,55 @@
+"""The classes fixed in round 31 of issue 14, each with sentences written for it
+(``tests/data/unseen-classes-31.yaml``): every [[span]] found, nothing unmarked flagged."""
+from pathlib import Path
+
+from class_cases import assert_probe_floors
+from inclusive_lint.api import build_settings
+from inclusive_lint.case_scores import score_cases
+from inclusive_lint.config import load_config
+from inclusive_lint.labelled_cases import load_cases
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_round_31_classes():
+    """From real-text-heldout-101 to -103 (kept unread in round 30, read this round): scout and sport roles
+    ("the Scoutmaster ... his"); a capitalised meeting before a comma is no name ("General Meetings, the
+    Secretary using his"); a role word naming a thing after it ("our starter offer"); "any such member ... shall"
+    is a club's rule, not a statute's drafting; "the first author" is one person; "Tom Baker, a 68-year-old
+    patient" makes "the patient" after it that man; a bracketed in-text citation does not make prose a reference
+    list; "A, B and C are terms used to describe"; "homosexual and bisexual HIV-negative men"; a numbered
+    provision right under a law's title and a short heading, and "(B)" under a code's section sign; a sports
+    club's "ladies"; the changing room someone went into; "do not identify with either gender"; "daughters who
+    look after a mum or dad"; "She was a ward sister"; "leave the house" (no leave from work); what someone
+    "recently" did."""
+    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
+    result = score_cases(load_cases(DATA / "unseen-classes-31.yaml"), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= 19 and result.cases == 37
+
+
+def test_round_31_reviewer_probes_keep_their_figures():
+    """Three reviewers' probe sentences, written and labelled before they ran them (found / false alarms / missed
+    on the session-start code, on the batch as first written, after the mends). The first
+    (``review-probes-31a.yaml``, 78, on the role, candidate, "recently" and "such member" changes: 26 / 19 / 18,
+    20 / 20 / 24, 29 / 12 / 15) led to these: "<Name>, a <role>," makes a later "the <role>" that person only
+    after "a" or "an" and with no rule after it ("Rob Hale, our manager, ... the manager of each team must record
+    his reasons"); "the first author" is one person only with first, second, third, fourth, last or present and
+    no rule verb after it ("The corresponding author must confirm that he ..."); only singular nouns after a role
+    ("each volunteer packs his own lunch" is a verb); "scout hall", "athlete's foot", "golfer's elbow" and
+    "swimmer's ear" name no one, and "competitor" is no role; "AGM" is no name; "any such member ... shall" is a
+    statute's unless the club, its committee, an expulsion or a subscription is named. The second
+    (``review-probes-31b.yaml``, 76, on the law and term changes: 25 / 34 / 22, 13 / 18 / 34, 41 / 10 / 6): a
+    plain numbered line is a provision only under an Act, or a statutory instrument's title with a bracketed
+    part, or "The ..." with "shall" in the line, and never with "you", "we", "our", "policy", "procedure" or a
+    summary heading ("Key points") between; "(B)" only under a code's section sign; "are ... names" only with
+    "used", "for" or "given" after it; an in-text citation only where the bracket closes a sentence (a reading
+    list's "Title (Marsh et al., 2004)" stays a reference); up to two words before "men" after "homosexual and
+    bisexual". The third (``review-probes-31c.yaml``, 78, on the rule-pack changes: 35 / 44 / 2, 9 / 36 / 28,
+    35 / 28 / 2): "ladies" in a sports club only with no care or staff setting in the sentence, and never "the
+    girls on reception"; "look after a mum or dad" only in the "or" form and never about a baby's or a child's
+    service; "who was a ward sister" only after a name or a relative, and no "until she has been"; "leave" is no
+    cue only before a house, flat, building, room, door, oven or lights. No probe that the session-start code got
+    right is wrong on the final code, in any of the three files."""
+    assert_probe_floors((("review-probes-31a.yaml", 78, 0.7, 0.65), ("review-probes-31b.yaml", 76, 0.8, 0.87),
+                         ("review-probes-31c.yaml", 78, 0.55, 0.94)))

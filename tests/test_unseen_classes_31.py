@@ -21,15 +21,19 @@ def test_round_31_classes():
     provision right under a law's title and a short heading, and "(B)" under a code's section sign; a sports
     club's "ladies"; the changing room someone went into; "do not identify with either gender"; "daughters who
     look after a mum or dad"; "She was a ward sister"; "leave the house" (no leave from work); what someone
-    "recently" did."""
+    "recently" did. A second batch: a case study that anonymises people as "Dr H" and "Mr D" (not the rule drawn
+    from one); the sentence after a dated account; numbered answers in a row ("1. Single 2. Married") under their
+    question, or under an instruction ending in a colon; "At the Summer Fete, the Chair ..." (an occasion, not a
+    name); a two-word role named again; a citation told in the sentence ("Marsh et al. (2004) found") and several
+    in one bracket; "My mum was promoted to ward sister"."""
     settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
     result = score_cases(load_cases(DATA / "unseen-classes-31.yaml"), settings)
     assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 19 and result.cases == 37
+    assert result.tp >= 28 and result.cases == 53
 
 
 def test_round_31_reviewer_probes_keep_their_figures():
-    """Three reviewers' probe sentences, written and labelled before they ran them (found / false alarms / missed
+    """Five reviewers' probe sentences, written and labelled before they ran them (found / false alarms / missed
     on the session-start code, on the batch as first written, after the mends). The first
     (``review-probes-31a.yaml``, 78, on the role, candidate, "recently" and "such member" changes: 26 / 19 / 18,
     20 / 20 / 24, 29 / 12 / 15) led to these: "<Name>, a <role>," makes a later "the <role>" that person only
@@ -49,7 +53,22 @@ def test_round_31_reviewer_probes_keep_their_figures():
     35 / 28 / 2): "ladies" in a sports club only with no care or staff setting in the sentence, and never "the
     girls on reception"; "look after a mum or dad" only in the "or" form and never about a baby's or a child's
     service; "who was a ward sister" only after a name or a relative, and no "until she has been"; "leave" is no
-    cue only before a house, flat, building, room, door, oven or lights. No probe that the session-start code got
-    right is wrong on the final code, in any of the three files."""
-    assert_probe_floors((("review-probes-31a.yaml", 78, 0.7, 0.65), ("review-probes-31b.yaml", 76, 0.8, 0.87),
-                         ("review-probes-31c.yaml", 78, 0.55, 0.94)))
+    cue only before a house, flat, building, room, door, oven or lights. After the second batch the three files
+    give 33 / 10 / 11, 44 / 10 / 3 and 35 / 25 / 2. Two more reviewers read the second batch. The fourth
+    (``review-probes-31d.yaml``, 76, on the occasion, two-word role, dated-account and lettered-name changes:
+    25 / 33 / 17, 18 / 32 / 24, 33 / 26 / 9) led to these: "At the Summer Fete," counts as an occasion only when
+    its last word is one (not "At each AGM Dr Patel, our Chair,"); "the <role>" is the named person only where
+    what they did is told in the past or the perfect, or "The <role> <verb>s" opens its sentence, with no label
+    ("Job description:") between and no "when", "each" or "every" after it; the sentence after a dated account
+    only where that account already has a pronoun of the same sex and asks no "every tenant"; a lettered name
+    ("Mr D", "Adult C") only in the block's first sentence, not X, Y or Z, not as an example, a quotation or an
+    author's credit, and never in a sentence with "every", "each", "any", "now", "procedure" or "rule". The fifth
+    (``review-probes-31e.yaml``, 79, on the citation, BIN-007, ROL-003 and form changes: 28 / 24 / 19,
+    25 / 23 / 22, 41 / 16 / 6): no in-text citation under a "Further reading", "References" or "Bibliography"
+    heading; "look after a mum or dad" never with pupils, school, youth, leave, entitlement or "only" in the
+    sentence, and not "visit", "nurse" or "death of"; "former" or "retired" ward sister only in apposition to a
+    name or a relative, and not "the late ward sister" (the shift). No probe that the session-start code got
+    right is wrong on the final code, in any of the five files."""
+    assert_probe_floors((("review-probes-31a.yaml", 78, 0.76, 0.75), ("review-probes-31b.yaml", 76, 0.81, 0.93),
+                         ("review-probes-31c.yaml", 78, 0.58, 0.94), ("review-probes-31d.yaml", 76, 0.55, 0.78),
+                         ("review-probes-31e.yaml", 79, 0.71, 0.87)))

@@ -9,7 +9,7 @@ import re
 
 from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _APPOSITION, _MASC, _PAST, _ROLE_TAIL, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _MASC, _PAST, GENERIC_ROLES, NOT_PAST_EED
 from .named_people import _NOT_NAME, no_one_named
 from .quotes import SPEAKER_SELF, still_quoted
 
@@ -236,16 +236,31 @@ def one_named_case(ctx) -> bool:
     m = _NAME_CASE.match(ctx.text)
     if m is not None and not _NOUN_ENDING.search(m.group(1)):      # (not "Attendance is ...": a thing)
         return True
-    return _INITIALLED.search(ctx.text) is not None and _CASE_RULE.search(ctx.sentence) is None
+    m = _INITIALLED.search(ctx.text, 0, _first_sentence_end(ctx.text))
+    return m is not None and _CASE_RULE.search(ctx.sentence) is None and not _SHOWN_AS.search(ctx.text, max(0, m.start() - 40), m.start())
     #        an anonymised case ("His GP, Dr H, receives a letter ..."), not the rule drawn from it ("Action: when a
     #        patient's score reaches 5, the doctor must review him")
 
 
 # a person known by a title and one capital letter, as case studies anonymise them: "Mr D", "Dr H", "Patient A"
 # (not an initial before a surname: "Mr D. Jones", "Dr H Patel")
-_INITIALLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Patient|Client|Resident)\.?\s[A-Z](?![\w'\u2019-])(?!\.?\s?[A-Z][a-z])"
+_INITIALLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Patient|Client|Resident|Adult|Child|Person|Service\suser|Young\sperson)\.?\s"
+                         r"[A-W](?![\w'\u2019-])(?!\.?\s?[A-Z][a-z])"
                          r"(?!\.\s?[A-Z]\b)")      # (nor more initials: "Mr. C. E. Hutchinson")
-_CASE_RULE = re.compile(r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|(?:when|whenever|if)\s+an?)\b", re.I)
+_CASE_RULE = re.compile(r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|(?:when|whenever|if|where)\s+an?|"
+                        r"every|each|any|now|unless|procedure|sets\s+out|rule|learning\s+point|action)\b", re.I)
+# the lettered name shown as an example, quoted, or credited, not a case told: "In the example, Mr B ...",
+# 'might read: "Mr B, 80, fell"', "Author: Dr M"
+_SHOWN_AS = re.compile(r"(?:\bexample|e\.g\.|\bread|\bAuthor|\bApproved\s+by|\bWritten\s+by|\bReviewed\s+by)\W{0,4}$|[\"\u201c]\s*$", re.I)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the block's first sentence ends (the end of the text when it has one sentence)."""
+    m = _SENTENCE_STOP.search(text)
+    return m.end() if m else len(text)
+
+
+_SENTENCE_STOP = re.compile(r"[a-z)][.!?](?=\s|$)")
 
 
 def unattached_duty(ctx) -> bool:
@@ -392,11 +407,3 @@ def second_description(window: str, start: int) -> bool:
 # the second description ends its sentence or clause: "... and a sexologist." (not "... and the doctor will call you")
 _ENDS_HERE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.;,]|$)")
 
-
-def is_apposition(before: str) -> bool:
-    """"Mr Patel, our estates manager": the role right after a name describes that person."""
-    m = _APPOSITION.search(before)
-    if m is None:
-        return False
-    word = m.group(0).rstrip(", \t\n")
-    return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None

@@ -7,14 +7,14 @@ import functools
 import re
 
 from .antecedent_cues import (_ADJECTIVE_ROLES, _ALSO_PREDICATE, _INTENSIFIED, _OF_MINE, _plural, apposed_name, capital_kinds,
-                              inverted_question, is_apposition, named_after, second_description, template_names)
+                              inverted_question, named_after, second_description, template_names)
 from .clause import OWNED
 from .given_names import first_names
-from .named_people import _NAMED, after_capital
+from .named_people import _NAMED, _NOT_NAME, after_capital
 from .names import NAME_HEAD_END
 from .placeholders import placeholders
 from .pronoun_chain import not_roles, theirs_named
-from .pronoun_words import (_BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
+from .pronoun_words import (_APPOSITION, _BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
                             _GENERIC, _OFFICE_FOR, _OR_ROLE, _ROLE_TAIL, ONE_HOLDER, heading_roles, lead_roles)
 
 
@@ -133,24 +133,48 @@ def _candidates(window: str) -> list:
     return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
+def is_apposition(before: str) -> bool:
+    """"Mr Patel, our estates manager": the role right after a name describes that person (not after an
+    event: "At the Summer Fete, the Chair ...")."""
+    m = _APPOSITION.search(before)
+    if m is None:
+        return False
+    word = m.group(0).rstrip(", \t\n")
+    return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None \
+        and not _AT_EVENT_OPENING.search(before, max(0, m.start() - 60))
+
+
+# an opening phrase naming an occasion: "At the Summer Fete,", "After the Awards Dinner,", "During each Open Evening,"
+# (its last word an occasion's: not "At each AGM Dr Patel, our Chair, ...")
+_AT_EVENT_OPENING = re.compile(r"\b(?:At|After|During|Following|Before|Since|Until)\s+(?:the|each|every|this|our|last|next)\s+"
+                               r"(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Fete|Fair|Dinner|Evening|Day|Ball|Concert|Show|Run|Walk|Party|"
+                               r"Lunch|Supper|Festival|Ceremony|Weekend|Camp|Tournament|Gala|Dance|Disco|Quiz|Service|Reception),\s*$")
+
+
 def _same_role_again(window: str, cands: list) -> list:
     """"John Green, a 71-year-old patient, ... the patient has not played golf since he ...": once a
     named person is given a role in apposition ("a" or "an", not "our" or "the"), "the <role>" after it is that
-    person, unless a rule follows it ("Rob Hale, a manager, ... the manager must record his reasons")."""
-    first = {}
-    for c in cands:
-        if c[2] == "named" and _APPOSED_ROLE.match(c[3]):
-            role = c[3].split()[-1].lower()
-            first[role] = min(first.get(role, c[1]), c[1])
+    person where what they did is told (a past or perfect verb after the role), with no label between and no
+    rule after it ("Rob Hale, a manager, ... the manager must record his reasons", "Job description: the practice
+    nurse runs ... his")."""
+    first = [(c[1], " " + c[3].lower()) for c in cands if c[2] == "named" and _APPOSED_ROLE.match(c[3])]
     if not first:
         return cands
-    return [(c[0], c[1], "named", c[3], "", c[5]) if c[2] == "generic" and c[4] == "the" and " " not in c[3]
-            and first.get(c[3].lower(), len(c[3]) + c[1] + 1) < c[1] and not _RULE_AFTER_ROLE.search(window, c[0]) else c
+    return [(c[0], c[1], "named", c[3], "", c[5]) if c[2] == "generic" and c[4] == "the"
+            and any(at < c[1] and named.endswith(" " + c[3].lower()) and ":" not in window[at:c[1]] for at, named in first)
+            and not _RULE_AFTER_ROLE.search(window, c[0]) and (_TOLD_PAST.search(window, c[0]) or _OPENS_ON_ROLE.match(window, c[0])
+                                                                and _SENTENCE_OPEN.search(window, max(0, c[1] - 4), c[1])) else c
             for c in cands]
 
 
 _APPOSED_ROLE = re.compile(r"an?\s", re.I)
-_RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under)\b", re.I)
+_RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under|"
+                              r"when|whenever|each|every)\b", re.I)
+# what that person did, told in the past or the perfect: "the patient has not played golf since he ..."
+# or "The <role> <verb>s" opening its sentence: "The resident keeps his own vegetable patch"
+_OPENS_ON_ROLE = re.compile(r"\s+[a-z]{2,}s\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|told|felt|went|came|has\s+(?:not\s+|never\s+)?(?:been|\w+ed))\b|\b\w{3,}ed\b", re.I)
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)

@@ -15,7 +15,8 @@ from .clause_index import clause_after
 from .law_gate import Gate
 from .mention_gate import piece_facts, tail_may_open
 from .law_block import block_cites
-from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked, under_law_title
+from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked
+from .law_title import under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
 from .quotes import OPENS_QUOTE as _OPENS_QUOTE, QUOTED, quoted_spans, scripted as _scripted, sentence_quotes

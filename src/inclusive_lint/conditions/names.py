@@ -212,13 +212,25 @@ _BIBLIO = re.compile(r"\b(?:1[89]|20)\d\d\b[^\n;]{0,12};\s*\d+\s*\(\w+\)\s*:\s*\
 def _reference_line(text: str, a: int, b: int) -> bool:
     """The line holds a reference's citation, not only in-text ones: "... may be heterosexual, homosexual,
     bisexual or asexual (Schilder et al., 2001)." is prose that cites, not a reference-list entry."""
-    return any(not (_IN_TEXT.search(text, max(a, m.start() - 40), m.start()) and _CLOSES_SENTENCE.match(text, m.end()))
+    prose = not _READING_LIST.search(text, 0, a)
+    return any(not (prose and ((_IN_TEXT.search(text, max(a, m.start() - 120), m.start()) and _CLOSES_SENTENCE.match(text, m.end()))
+                               or _NARRATIVE_CITE.match(text, m.end())))
                for m in _BIBLIO.finditer(text, a, b))
 
 
 # an author's name opening a bracketed citation in running text: "(Schilder ", "(see Smith and Jones "
-_CLOSES_SENTENCE = re.compile(r"[a-z]?\)(?:[.;]|,\s+[a-z])")     # "... 2001)." or "... 2004), which" (not a reading list's "(Marsh et al., 2004)" line)
-_IN_TEXT = re.compile(r"\((?:see |e\.g\.,? |cf\. )?[A-Z][\w'\u2019-]+(?: (?:and|&) [A-Z][\w'\u2019-]+)? $")
+# "... 2001)." or "... 2004), which", or the bracket's next citation "...; ", a page after it ("2018, p. 44).")
+_CLOSES_SENTENCE = re.compile(r"[a-z]?(?:,\s*pp?\.\s*\d+(?:[-\u2013]\d+)?)?(?:[)\]](?:[.;]|,\s+[a-z])|;\s)")
+# a heading over a list of works: the lines under it are references, whatever their brackets
+_READING_LIST = re.compile(r"(?im)^\W*(?:references|bibliography|(?:further|suggested|recommended)\s+reading|reading\s+list|sources|resources)\b")
+# the opening of a bracketed in-text citation up to the author's name: "(Schilder ", "[see Van der Berg ",
+# "(Lee et al., 2001; Marsh "
+_IN_TEXT = re.compile(r"[(\[](?:see also |see, for example, |see |e\.g\.,? |cf\. |as reviewed by |reviewed in )?(?:[^()\[\]\n;]{1,60}?(?:1[89]|20)\d\d[a-z]?; )*(?:(?:[Vv]an|[Dd]er|[Dd]e|[Vv]on|[Ll]e|[Ll]a|[Dd]u) )*"
+                      r"[A-Z][\w'\u2019-]+(?: (?:and|&) [A-Z][\w'\u2019-]+)? $")
+# a citation told in the sentence, then what it found: "Marsh et al. (2004) found that ..."
+_NARRATIVE_CITE = re.compile(r"[a-z]?\)\s+(?:(?:also|further|have|has|later)\s+)?(?:finds?|found|reports?|reported|shows?|showed|"
+                             r"shown|suggests?|suggested|notes?|noted|describes?|described|argues?|argued|concludes?|concluded|"
+                             r"observes?|observed|identifie[sd]|estimates?|estimated|recommends?|recommended)\b")
 # a title with its credits right after it: "... Transsexual People's Experiences of Discrimination Authors: Ann Lee, ..."
 _CREDITS_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|and|the|for|in|on|to|at|with|from|by|a|an|our|your|their|&|s)){0,12}[ \t]+(?:Authors?|Contributors|Editors?|Edited by|Written by)\s*:\s*[A-Z][a-z]+ [A-Z]")
 # the kind of work, then its capitalised title up to the match

@@ -38,7 +38,7 @@ GENERIC_ROLES = (
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     r"player|coach|umpire|librarian|scoutmaster|assistant scoutmaster|scout leader|cubmaster|den leader|patrol leader|"
-    r"troop leader|cub scout|scout(?!\s+(?:groups?|associations?)\b)|lifeguard|"
+    r"troop leader|cub scout|scout(?!\s+(?:groups?|associations?)\b)|lifeguard|goalkeeper|goalie|jockey|rower|"
     # (not the conditions named after them: "athlete's foot", "golfer's elbow", "swimmer's ear")
     r"swimmer(?!['\u2019]s\s+(?:ear|itch|shoulder))|golfer(?!['\u2019]s\s+elbow)|athlete(?!['\u2019]s\s+(?:foot|heart))|entrant|spouse|friend|batter|bowler|fielder|pastor|deacon|proposer|seconder|nominator|"
     r"abuser|substance abuser|addict|alcoholic|problem drinker|heavy drinker|drinker|smoker|gambler|(?-i:NR)|"

@@ -268,8 +268,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if "?" not in ctx.text[ctx.sent_start:ctx.sent_end]:
         span = _PAST_WHEN.sub(" ", span)
     paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
-    dated = _DATED.search(ctx.sentence) or (_DATED.search(ctx.text, ctx.prev_start, ctx.sent_start) and not _MODAL.search(ctx.sentence)
-                                            and _past_tense(ctx.text[ctx.prev_start:ctx.sent_start]))
+    before = ctx.text[ctx.prev_start:ctx.sent_start]
+    dated = _DATED.search(ctx.sentence) or (_DATED.search(before) and not _MODAL.search(ctx.sentence) and _past_tense(before)
+                                            and same_sex(ctx.match_text).search(before) and not _EVERYONE_ASKED.search(before))
     if dated and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
             and det not in ("each", "every", "all", "no") and not (det in ("a", "an", "any") and DATED_ANYONE.search(ctx.sentence)):
         return True         # a dated event: "she was first employed as Clerk in 2003", and the sentence after it
@@ -278,6 +279,10 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
+
+
+# the dated sentence is about everyone, not one person: "We recently asked every tenant ..."
+_EVERYONE_ASKED = re.compile(r"\b(?:every|each|all|any)\s+\w+|\bwe\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence

@@ -113,8 +113,9 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r",? )?(?:19|20)\d\d(?:['\u2019]?s)?\b"
                     r"|\bOn (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? (?:19|20)\d\d\b"      # ("On 3rd January 2008 a panel decided ...")
-                    # what someone recently did: "A family recently wondered why ..." (not "a resident who recently moved in")
-                    r"|(?<!who )(?<!that )(?<!which )(?<!has )(?<!have )(?<!had )\brecently (?=[a-z]+ed\b)")
+                    # what one person or family recently did: "A family recently wondered why ...", "Mr D recently
+                    # asked ..." (not "a resident who recently moved in", "The ward team recently agreed that ...")
+                    r"|\b(?:[Aa]n? (?:[\w-]+ ){0,2}?[a-z-]+|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]*|[Hh]e|[Ss]he|I) recently (?=[a-z]+ed\b)")
 # a duty in the dated sentence: "The council adopted this code on 21st July 2022, and every councillor must declare his ..."
 DATED_DUTY = re.compile(r"\b(?:must|shall|needs\s+to|has\s+to|(?:is|are)\s+required\s+to)\b")
 # a rule for anyone after the date: "adopted this code on 21st July 2022; a councillor who breaches it may have his ...",

@@ -231,15 +231,15 @@ _NOUN_ENDING = re.compile(r"(?:ion|ance|ence|ment|ness|ity|ing|ure|ship|ism|ics)
 
 
 def one_named_case(ctx) -> bool:
-    """The block opens on a first name and its verb: a case about that one person, in which "the nurse" is
-    that person's nurse."""
+    """The block opens on a first name and its verb, or its first sentence names someone by a title and one
+    letter as case studies do ("His GP, Dr H, receives a letter ..."): a case about that one person, in which
+    "the nurse" is that person's nurse (not where the pronoun's sentence draws a rule from the case: "Action:
+    when a patient's score reaches 5, the doctor must review him")."""
     m = _NAME_CASE.match(ctx.text)
     if m is not None and not _NOUN_ENDING.search(m.group(1)):      # (not "Attendance is ...": a thing)
         return True
     m = _INITIALLED.search(ctx.text, 0, _first_sentence_end(ctx.text))
     return m is not None and _CASE_RULE.search(ctx.sentence) is None and not _SHOWN_AS.search(ctx.text, max(0, m.start() - 40), m.start())
-    #        an anonymised case ("His GP, Dr H, receives a letter ..."), not the rule drawn from it ("Action: when a
-    #        patient's score reaches 5, the doctor must review him")
 
 
 # a person known by a title and one capital letter, as case studies anonymise them: "Mr D", "Dr H", "Patient A"
@@ -248,10 +248,12 @@ _INITIALLED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Patient|Client|Resi
                          r"[A-W](?![\w'\u2019-])(?!\.?\s?[A-Z][a-z])"
                          r"(?!\.\s?[A-Z]\b)")      # (nor more initials: "Mr. C. E. Hutchinson")
 _CASE_RULE = re.compile(r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|(?:when|whenever|if|where)\s+an?|"
-                        r"every|each|any|now|unless|procedure|sets\s+out|rule|learning\s+point|action)\b", re.I)
+                        r"every|each|any|now|unless|procedure|sets\s+out|rule|learning\s+point|lessons?\s+learn(?:ed|t)|since\s+the\s+review|"
+                        r"action)\b", re.I)
 # the lettered name shown as an example, quoted, or credited, not a case told: "In the example, Mr B ...",
 # 'might read: "Mr B, 80, fell"', "Author: Dr M"
-_SHOWN_AS = re.compile(r"(?:\bexample|e\.g\.|\bread|\bAuthor|\bApproved\s+by|\bWritten\s+by|\bReviewed\s+by)\W{0,4}$|[\"\u201c]\s*$", re.I)
+_SHOWN_AS = re.compile(r"(?:\bexample|e\.g\.|\bread|\bAuthor|\bApproved(?:\s+by)?|\bWritten\s+by|\bReviewed\s+by|\bSigned(?:\s+off)?(?:\s+by)?|"
+                      r"\bPrepared\s+by|\bAuthori[sz]ed\s+by|\bOwner)\W{0,4}$|[\"\u201c]\s*$", re.I)
 
 
 def _first_sentence_end(text: str) -> int:
@@ -260,7 +262,7 @@ def _first_sentence_end(text: str) -> int:
     return m.end() if m else len(text)
 
 
-_SENTENCE_STOP = re.compile(r"[a-z)][.!?](?=\s|$)")
+_SENTENCE_STOP = re.compile(r"[a-z\d)][.!?](?=\s|$)")
 
 
 def unattached_duty(ctx) -> bool:

@@ -36,7 +36,9 @@ _OPENING_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*(?:To|In|For|If|When|Where|
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+,\s*$")
 _RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to)\b", re.I)
 _NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)
-_AUTHOR_DUTY = re.compile(r"\s+(?:signs?|gives?|confirms?|declares?|is\s+responsible)\b", re.I)     # author guidelines' rules
+# the author's own experience, or what they did ("the first author's experience", "the first author was unsure"), not
+# a rule in author guidelines ("the first author, who then keeps his co-authors informed")
+_AUTHOR_TOLD = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:experience|account|view|story|practice|role)\b|\s+(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -62,8 +64,7 @@ def _candidates(window: str) -> list:
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
         if (m.group("role") or "").lower() == "author" and (m.group("det") or "").lower() == "the" \
-                and _NTH_AUTHOR.fullmatch(m.group("mods") or "") and not _RULE_VERB.match(window, m.end()) \
-                and not _AUTHOR_DUTY.match(window, m.end()):
+                and _NTH_AUTHOR.fullmatch(m.group("mods") or "") and _AUTHOR_TOLD.match(window, m.end()):
             cands.append((m.end(), m.start(), "named", m.group(0), "", False))
             continue        # "the first author's experience ... she": one person who wrote the paper
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
@@ -162,9 +163,14 @@ def _same_role_again(window: str, cands: list) -> list:
         return cands
     return [(c[0], c[1], "named", c[3], "", c[5]) if c[2] == "generic" and c[4] == "the"
             and any(at < c[1] and named.endswith(" " + c[3].lower()) and ":" not in window[at:c[1]] for at, named in first)
-            and not _RULE_AFTER_ROLE.search(window, c[0]) and (_TOLD_PAST.search(window, c[0]) or _OPENS_ON_ROLE.match(window, c[0])
-                                                                and _SENTENCE_OPEN.search(window, max(0, c[1] - 4), c[1])) else c
-            for c in cands]
+            and not _RULE_AFTER_ROLE.search(window, c[0]) and _told(window, c) else c for c in cands]
+
+
+def _told(window: str, c: tuple) -> bool:
+    """What the person in role ``c`` did is told: a past or perfect verb after it, or "The <role> <verb>s" opening
+    its sentence ("The resident keeps his own vegetable patch")."""
+    return _TOLD_PAST.search(window, c[0]) is not None or _PAST_AFTER_ROLE.match(window, c[0]) is not None or (
+        _OPENS_ON_ROLE.match(window, c[0]) is not None and _SENTENCE_OPEN.search(window, max(0, c[1] - 4), c[1]) is not None)
 
 
 _APPOSED_ROLE = re.compile(r"an?\s", re.I)
@@ -174,7 +180,8 @@ _RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|
 # or "The <role> <verb>s" opening its sentence: "The resident keeps his own vegetable patch"
 _OPENS_ON_ROLE = re.compile(r"\s+[a-z]{2,}s\b")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
-_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|told|felt|went|came|has\s+(?:not\s+|never\s+)?(?:been|\w+ed))\b|\b\w{3,}ed\b", re.I)
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|told|felt|went|came|has\s+(?:not\s+|never\s+)?(?:been|\w+ed))\b", re.I)
+_PAST_AFTER_ROLE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")      # "the support worker worked ..."
 _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|husband|wife)"      # nouns, not "male or female only"
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)

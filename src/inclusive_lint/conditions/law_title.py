@@ -19,15 +19,15 @@ _LAW_TITLE_LINE = re.compile(
     r"|[ \t]*(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.?(?:[ \t]+[A-Z][^\n]{0,60})?")
 # a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ...", a rule's
 # number before its first paragraph as UK statutory instruments print it ("35.\u2014(1) The medical practitioner ...")
-# a plain number opening the line, "1.  The subject's ...": a provision only right under a law's title
-_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+[A-Z]")
-_OWN_VOICE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|[Pp]olicy|[Pp]rocedure|[Pp]osts?|[Pp]ostholder)\b"
-                        # a summary of the law, in the writer's words: "Care Act 2014 / Key points / 1. ..."
-                        r"|^\s*(?:Key\s+(?:points|facts|messages)|Summary|Overview|In\s+brief|At\s+a\s+glance|What\s+(?:this|it)\s+means)\b")
-_SHALL = re.compile(r"\bshall\b")
-_CAP_PROVISION = re.compile(r"[ \t]*\([A-Z]\)")
 _PROVISION_LINE = re.compile(r"[ \t]*(?:(?:\d{1,3}[A-Z]?\.[ \t]?[-\u2013\u2014]{1,2}[ \t]?)?\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)"
                              r"(?![ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}asked\b)")     # (Hansard: "\u00a7 15. Miss X asked the Minister")
+# a plain number opening the line, "1.  The subject's ...": a provision only right under a law's title
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+[A-Z]")
+_OWN_VOICE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|[Pp]olicy|[Pp]rocedure|[Pp]osts?|[Pp]ostholder|should|will|forms?|Trust|"
+                        r"staff|[Mm]anager)\b"
+                        # a summary of the law, in the writer's words: "Care Act 2014 / Key points / 1. ..."
+                        r"|^\s*(?:Key\s+(?:points|facts|messages)|Summary|Overview|In\s+brief|At\s+a\s+glance|What\s+(?:this|it)\s+means)\b")
+_CAP_PROVISION = re.compile(r"[ \t]*\([A-Z]\)")
 
 
 def under_law_title(ctx) -> bool:
@@ -49,8 +49,8 @@ def under_law_title(ctx) -> bool:
         above = [line for line in lines[1:] if line.strip()][:2]
         if any(_OWN_VOICE.search(line) for line in [lines[0]] + above):
             return False        # the organisation's own rules under a law's name ("Care Act 2014 / What we will do / 1. ...")
-        return bool(above) and any(_STATUTE_TITLE.fullmatch(line) or (_LAW_TITLE_LINE.fullmatch(line) and line.lstrip().startswith("The ")
-                                                                      and _SHALL.search(lines[0])) for line in above) and all(
+        return bool(above) and any(_SI_TITLE.fullmatch(line) or (_ACT_TITLE.fullmatch(line) and _STATUTE_CUE.search(lines[0]))
+                                   for line in above) and all(
             _LAW_TITLE_LINE.fullmatch(line) or len(line.strip()) <= 40 for line in above)
     if _CAP_PROVISION.match(lines[0]) and not any(_CODE_SECTION.match(line) for line in lines[1:9]):
         return False            # "(B)" counts only under a code's section sign ("\u00a7 92.073 LIFEGUARDS' DUTIES.")
@@ -66,6 +66,10 @@ def under_law_title(ctx) -> bool:
 # a code's section number opening its line: "Sec. 5-102. (a) Every tenant shall ..."
 _CODE_SECTION = re.compile(r"[ \t]*(?:Sec\.|\u00a7)[ \t]*\d[\d.-]*\.?[ \t]")
 # an Act, or regulations, rules or an order with a bracketed part as statutory instruments have ("(Clinical Trials)",
-# "(England)"): a plain numbered line under one is a provision (not an organisation's "The Allotment Rules 2023")
-_STATUTE_TITLE = re.compile(r"[ \t]*(?:The[ \t]+)?" + _TITLE_WORDS + r"Act[ \t]+(?:1[89]|20)\d\d\b.*"
-                            r"|[ \t]*The[ \t]+[^\n]*\([A-Z][^\n]*\)[^\n]*(?:Rules|Regulations|Order)[ \t]+(?:1[89]|20)\d\d[ \t]*")
+# "(England)"): a plain numbered line under one is a provision (not under an organisation's "The Allotment Rules 2023")
+_ACT_TITLE = re.compile(r"[ \t]*(?:The[ \t]+)?" + _TITLE_WORDS + r"Act[ \t]+(?:1[89]|20)\d\d[ \t]*")
+_SI_TITLE = re.compile(r"[ \t]*The[ \t]+[^\n]*\([A-Z][^\n]*\)[^\n]*(?:Rules|Regulations|Order)[ \t]+(?:1[89]|20)\d\d[ \t]*")
+# under an Act's title, the line itself must read as statute ("Mental Capacity Act 2005 / Best interests / 1. The
+# decision maker must ... record his reasons" is a trust's summary)
+_STATUTE_CUE = re.compile(r"\b(?:shall|this\s+(?:Act|section|Part|Schedule)|(?:sub)?section\s+\d|regulation\s+\d|paragraph\s+\(|"
+                          r"thereof|hereby|herein)\b")

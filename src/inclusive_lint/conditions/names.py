@@ -218,7 +218,6 @@ def _reference_line(text: str, a: int, b: int) -> bool:
                for m in _BIBLIO.finditer(text, a, b))
 
 
-# an author's name opening a bracketed citation in running text: "(Schilder ", "(see Smith and Jones "
 # "... 2001)." or "... 2004), which", or the bracket's next citation "...; ", a page after it ("2018, p. 44).")
 _CLOSES_SENTENCE = re.compile(r"[a-z]?(?:,\s*pp?\.\s*\d+(?:[-\u2013]\d+)?)?(?:[)\]](?:[.;]|,\s+[a-z])|;\s)")
 # a heading over a list of works: the lines under it are references, whatever their brackets

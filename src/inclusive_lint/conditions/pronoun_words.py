@@ -82,7 +82,8 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
                   r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|placements?|agenc(?:y|ies)|visas?|"
                   # "our six-month starter offer", "the member pack"
-                  r"offer|pack|kit|discount|fees?|bag|halls?|huts?|troops?|camps?|badges?|uniforms?|"
+                  r"offer(?!\s*$|\s+(?:his|her|their|to|a|an|the|your|my|our|them|him)\b)|pack|kit|discount|fees?|bag|halls?|huts?|troops?|"
+                  r"camps?|badges?|uniforms?|"
                   # "the local health executive council", "an entire inpatient care plan"
                   r"councils?|committees?|boards?|panels?|care\s+(?:plans?|records?|packages?|pathways?|settings?)|"
                   # one office of state: "the deputy prime minister ... him" is whoever holds it now

@@ -1,5 +1,5 @@
-"""What the round-by-round class tests (``tests/test_unseen_classes_*.py``) share: the floors of the
-reviewers' probe files, each written and labelled before its reviewer ran it."""
+"""What the round-by-round class tests (``tests/test_unseen_classes_*.py``) share: the check of a round's class
+sentences, and the floors of the reviewers' probe files, each written and labelled before its reviewer ran it."""
 from pathlib import Path
 
 from inclusive_lint.api import build_settings
@@ -17,3 +17,12 @@ def assert_probe_floors(rows):
         result = score_cases(load_cases(DATA / name), settings)
         assert result.cases == cases, name
         assert result.precision >= precision and result.recall >= recall, (name, result.precision, result.recall)
+
+
+def assert_classes(name: str, tp: int, cases: int):
+    """A round's class sentences (``tests/data/<name>``): every [[span]] found, nothing unmarked flagged, at
+    least ``tp`` spans found, and ``cases`` sentences in the file."""
+    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
+    result = score_cases(load_cases(DATA / name), settings)
+    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
+    assert result.tp >= tp and result.cases == cases

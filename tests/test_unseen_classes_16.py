@@ -1,13 +1,7 @@
 """The classes fixed in round 16 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-16.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_16_classes():
@@ -37,7 +31,4 @@ def test_round_16_classes():
     against them: a rule's "the mileage he claimed", "deemed suitable", "it was agreed that" in a policy,
     "is the responsibility of ... as well as", workmen told to sign in, a board's chairwoman, carers
     "whether male or female", "identify as a lone worker"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-16.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 49 and result.cases == 80
+    assert_classes("unseen-classes-16.yaml", tp=49, cases=80)

@@ -1,13 +1,7 @@
 """The classes fixed in round 17 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-17.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_17_classes():
@@ -43,7 +37,4 @@ def test_round_17_classes():
     who may be next of kin, breast cancer "in men", "treated as the father", "ideas that mums and dads
     can try", office titles after "our Chairman,", period products "replaced daily", "sex and
     relationships education", "two wives"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-17.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 68 and result.cases == 107
+    assert_classes("unseen-classes-17.yaml", tp=68, cases=107)

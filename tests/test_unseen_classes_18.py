@@ -1,13 +1,7 @@
 """The classes fixed in round 18 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-18.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_18_classes():
@@ -48,7 +42,4 @@ def test_round_18_classes():
     his logbook"), "Once she has told us", "The guidance said that she would", "I saw the notice: the duty
     manager must", "A mother or sister can stay", "Simon is a man who", an Act and a rule of today's
     ("... outlawed much discrimination, so staff must never condemn"), "In the 1850s most medical men"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-18.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 51 and result.cases == 85
+    assert_classes("unseen-classes-18.yaml", tp=51, cases=85)

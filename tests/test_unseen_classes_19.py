@@ -1,13 +1,7 @@
 """The classes fixed in round 19 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-19.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_19_classes():
@@ -45,7 +39,4 @@ def test_round_19_classes():
     "the male-born employee"; a slash pair run together ("himher"); "A male who has a GRC ... legally a
     woman"; a first name with an accent ("Zoë", "Siobhán") is a name; the time before an old law
     ("Before the Sexual Offences Act 1967, ... were") is history; "A husband and wife (or any other couple)"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-19.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 101 and result.cases == 157
+    assert_classes("unseen-classes-19.yaml", tp=101, cases=157)

@@ -1,13 +1,7 @@
 """The classes fixed in round 20 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-20.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_20_classes():
@@ -67,7 +61,4 @@ def test_round_20_classes():
     no past verb; "the charity paid for a nurse" is past; "one of the volunteers broke his wrist" is one event;
     "him - or her" is no pair; "C. Bisexual" keeps its answer; "such as a friend, a partner or one of their
     relatives" is an open definition; "a preferred name is their real name"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-20.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 181 and result.cases == 334
+    assert_classes("unseen-classes-20.yaml", tp=181, cases=334)

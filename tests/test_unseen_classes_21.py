@@ -1,13 +1,7 @@
 """The classes fixed in round 21 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-21.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes
 
 
 def test_round_21_classes():
@@ -68,7 +62,4 @@ def test_round_21_classes():
     heir only in the next-of-kin sentence; "biological gender" with no trans word nearby. Batch 6: a ward sister named
     beside the neutral titles ("a ward sister, head nurse or charge-nurse"), or one named nurse's own post ("Priya
     Shah, Senior Sister on the children's ward, said ...")."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-21.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 159 and result.cases == 292
+    assert_classes("unseen-classes-21.yaml", tp=159, cases=292)

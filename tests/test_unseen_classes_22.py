@@ -1,15 +1,8 @@
 """The classes fixed in round 22 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-22.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
+from class_cases import assert_classes, assert_probe_floors
 from inclusive_lint.conditions.given_names import first_names
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
 
 
 def test_round_22_classes():
@@ -37,10 +30,7 @@ def test_round_22_classes():
     picked; admitting people to a place ("will admit transgender residents"). Batch 6: the sex a person asks the
     staff serving them to be, on a form question too ("Preferred sex of interpreter: Male / Female"; not "Gender of
     practitioner"), and more people one may admit to a place ("admits trans girls")."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-22.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 37 and result.cases == 74
+    assert_classes("unseen-classes-22.yaml", tp=37, cases=74)
 
 
 def test_first_names_stand_alone_only():

@@ -1,14 +1,7 @@
 """The classes fixed in round 23 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-23.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_23_classes():
@@ -33,10 +26,7 @@ def test_round_23_classes():
     employer"); a speaker's tag after a straight closing quote; a story the writer heard, or an appeal a court
     decided; the sentence after a request for a female doctor; "both sexes" in puberty or in a faith's own rule;
     answers led by letters or numbers in order ("Sex : a) Male b) Female") and a question numbered "1.3."."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-23.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 22 and result.cases == 61
+    assert_classes("unseen-classes-23.yaml", tp=22, cases=61)
 
 
 def test_round_23_reviewer_probes_keep_their_figures():

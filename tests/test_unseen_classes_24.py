@@ -1,14 +1,7 @@
 """The classes fixed in round 24 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-24.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_24_classes():
@@ -29,10 +22,7 @@ def test_round_24_classes():
     a rule open to "any marital status"; a speaker's tag closing a sentence with no quotation marks (", she says."); what
     the reader's own child "says he wants" is no account of one person; a law's year after a comma before what it says
     ("... Regulations, 2002 (4) states that")."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-24.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 32 and result.cases == 54
+    assert_classes("unseen-classes-24.yaml", tp=32, cases=54)
 
 
 def test_round_24_reviewer_probes_keep_their_figures():

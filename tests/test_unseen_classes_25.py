@@ -1,14 +1,7 @@
 """The classes fixed in round 25 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-25.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_25_classes():
@@ -35,10 +28,7 @@ def test_round_25_classes():
     parent" names the other parent beside the father for partner leave; an au pair, like a nanny, is a role often assumed
     to be a woman (not "an au pair placement"); "masculine pronouns are used generically in this handbook" adopts the
     default (not "an audit found that ...")."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-25.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 34 and result.cases == 73
+    assert_classes("unseen-classes-25.yaml", tp=34, cases=73)
 
 
 def test_round_25_reviewer_probes_keep_their_figures():

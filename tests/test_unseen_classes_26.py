@@ -1,14 +1,7 @@
 """The classes fixed in round 26 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-26.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_26_classes():
@@ -30,10 +23,7 @@ def test_round_26_classes():
     promised in the paragraph; "Are you: male? female?"; a reader addressed as a woman ("If you're a married woman",
     a paragraph opening "For many women, ...") is told of "your husband"; a dog's handler is a role; identities named
     as identities ("identities such as transgender, transsexual, ..."); "gender swap" as the tabloid "sex change"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-26.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 29 and result.cases == 55
+    assert_classes("unseen-classes-26.yaml", tp=29, cases=55)
 
 
 def test_round_26_reviewer_probes_keep_their_figures():

@@ -1,14 +1,7 @@
 """The classes fixed in round 27 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-27.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_27_classes():
@@ -36,10 +29,7 @@ def test_round_27_classes():
     3: an object, possessive or reflexive pronoun pair straight after "do not" or "never" with "call", "label",
     "describe" or "refer (to)" is who is named ("never label him or her as attention-seeking"), not a word discussed
     (a quoted pair, a subject pair "he or she", and "to be called he or she" still are)."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-27.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 25 and result.cases == 49
+    assert_classes("unseen-classes-27.yaml", tp=25, cases=49)
 
 
 def test_round_27_reviewer_probes_keep_their_figures():

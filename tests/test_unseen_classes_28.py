@@ -1,14 +1,7 @@
 """The classes fixed in round 28 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-28.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_28_classes():
@@ -37,10 +30,7 @@ def test_round_28_classes():
     Batch 3 (two gaps the third reviewer found): the next field after a question's answers ("Date of birth:
     ____") is not a write-in answer of that question; a boxed answer written two ways ("[] Woman/female") is one
     answer."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-28.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 27 and result.cases == 51
+    assert_classes("unseen-classes-28.yaml", tp=27, cases=51)
 
 
 def test_round_28_reviewer_probes_keep_their_figures():

@@ -1,14 +1,7 @@
 """The classes fixed in round 29 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-29.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_29_classes():
@@ -25,10 +18,7 @@ def test_round_29_classes():
     number after a closing quotation mark; a title list inside a name field ("Name: Dr/Mr/Mrs/Miss/Ms"); a
     speaker's own account opening on a quotation mark lays no duty; "the baby" in a first-person account is the
     speaker's own."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-29.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 20 and result.cases == 37
+    assert_classes("unseen-classes-29.yaml", tp=20, cases=37)
 
 
 def test_round_29_reviewer_probes_keep_their_figures():

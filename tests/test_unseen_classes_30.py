@@ -1,14 +1,7 @@
 """The classes fixed in round 30 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-30.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_30_classes():
@@ -28,10 +21,7 @@ def test_round_30_classes():
     sentence ("On 14th March 2019 a tribunal decided ...") with no "must" in it; "the <role>" after "One of the
     <role>s" just before; inside a quotation opened after "said" or "told us", in the speaker's own words, unless the
     pronoun's noun is "every", "each" or "any" one."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-30.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 22 and result.cases == 41
+    assert_classes("unseen-classes-30.yaml", tp=22, cases=41)
 
 
 def test_round_30_reviewer_probes_keep_their_figures():

@@ -1,14 +1,7 @@
 """The classes fixed in round 31 of issue 14, each with sentences written for it
 (``tests/data/unseen-classes-31.yaml``): every [[span]] found, nothing unmarked flagged."""
-from pathlib import Path
 
-from class_cases import assert_probe_floors
-from inclusive_lint.api import build_settings
-from inclusive_lint.case_scores import score_cases
-from inclusive_lint.config import load_config
-from inclusive_lint.labelled_cases import load_cases
-
-DATA = Path(__file__).parent / "data"
+from class_cases import assert_classes, assert_probe_floors
 
 
 def test_round_31_classes():
@@ -26,10 +19,7 @@ def test_round_31_classes():
     question, or under an instruction ending in a colon; "At the Summer Fete, the Chair ..." (an occasion, not a
     name); a two-word role named again; a citation told in the sentence ("Marsh et al. (2004) found") and several
     in one bracket; "My mum was promoted to ward sister"."""
-    settings = build_settings(load_config(use_project=False, overrides={"select": [], "ignore": []}))
-    result = score_cases(load_cases(DATA / "unseen-classes-31.yaml"), settings)
-    assert (result.misses, result.alarms) == ([], []), (result.misses, result.alarms)
-    assert result.tp >= 28 and result.cases == 53
+    assert_classes("unseen-classes-31.yaml", tp=28, cases=53)
 
 
 def test_round_31_reviewer_probes_keep_their_figures():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .law_text import _PROVISION_NUMBER
+from .law_text import _PROVISION_NUMBER, _STATUTE_WORD
 
 
 _TITLE_WORDS = r"(?:[A-Z(][\w()'\u2019,-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,8}"
@@ -69,7 +69,7 @@ _CODE_SECTION = re.compile(r"[ \t]*(?:Sec\.|\u00a7)[ \t]*\d[\d.-]*\.?[ \t]")
 # "(England)"): a plain numbered line under one is a provision (not under an organisation's "The Allotment Rules 2023")
 _ACT_TITLE = re.compile(r"[ \t]*(?:The[ \t]+)?" + _TITLE_WORDS + r"Act[ \t]+(?:1[89]|20)\d\d[ \t]*")
 _SI_TITLE = re.compile(r"[ \t]*The[ \t]+[^\n]*\([A-Z][^\n]*\)[^\n]*(?:Rules|Regulations|Order)[ \t]+(?:1[89]|20)\d\d[ \t]*")
-# under an Act's title, the line itself must read as statute ("Mental Capacity Act 2005 / Best interests / 1. The
-# decision maker must ... record his reasons" is a trust's summary)
-_STATUTE_CUE = re.compile(r"\b(?:shall|this\s+(?:Act|section|Part|Schedule)|(?:sub)?section\s+\d|regulation\s+\d|paragraph\s+\(|"
-                          r"thereof|hereby|herein)\b")
+# under an Act's title, the line itself must read as statute, in the words published_statute reads (law_text.py) or
+# by a provision's number ("Mental Capacity Act 2005 / Best interests / 1. The decision maker must ... record his
+# reasons" is a trust's summary)
+_STATUTE_CUE = re.compile(_STATUTE_WORD.pattern + r"|\b(?:this\s+Schedule|(?:sub)?section\s+\d|regulation\s+\d|paragraph\s+\()")

@@ -317,9 +317,9 @@ SETS = [
     ("real-text-heldout-48-agreed.yaml", 260, 0.98, 0.97),
     # round 21: -49 to -51 collected at the start of the round and never read (floors at their figures, which the
     # round's fixes left unchanged); -52 to -54 collected during the round, scored blind, then read
-    ("real-text-heldout-49.yaml", 260, 0.92, 0.91),
-    ("real-text-heldout-49-second.yaml", 260, 0.92, 0.92),
-    ("real-text-heldout-49-agreed.yaml", 260, 0.92, 0.93),
+    ("real-text-heldout-49.yaml", 260, 0.92, 0.92),
+    ("real-text-heldout-49-second.yaml", 260, 0.92, 0.93),
+    ("real-text-heldout-49-agreed.yaml", 260, 0.92, 0.94),
     ("real-text-heldout-50.yaml", 260, 0.73, 0.94),
     ("real-text-heldout-50-second.yaml", 260, 0.75, 0.95),
     ("real-text-heldout-50-agreed.yaml", 260, 0.75, 0.95),

@@ -8,6 +8,7 @@ import re
 
 from .blockfacts import lacks_rx
 from .branches import occurs
+from .pronoun_words import _MODAL
 from .wrap import rx
 
 _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|remarked|noted|stressed|admitted|told (?:us|me|the)\b|told (?-i:The(?: [A-Z][\w'\u2019]+)+)(?=\s*[:,])"
@@ -343,3 +344,21 @@ _TOLD_PAST = re.compile(r"\b(?:was|were|had)\s+(?:\w+\s+)?(?:denied|refused|dism
 # one person's own words reported: "The patient states that she is nervous"
 _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|complains|explains|describes|admits|"
                            r"denies|mentions|insists|reveals)\s+(?:that\s+)?$", re.I)
+
+
+# the writer's own account ("we", "my mother"), with no survey of everyone around it ("We reviewed every complaint");
+# "as if" is a manner, not a condition
+_WRITER = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|us|[Oo]ur)\b")
+_WE_REVIEWED = re.compile(r"\b(?:we|they)\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted|interviewed)\b|\b(?:every|each|all)\s+\w+", re.I)
+_AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
+
+
+def met_in_account(ctx, role: str) -> bool:
+    """"We were seen by a nurse practitioner who acted like she ...": "<role> (word) who <past verb>" before the pronoun
+    in the writer's own account, the pronoun's sentence holding no rule, condition or "any" (its past tense is the
+    caller's to check)."""
+    return bool(role) and _MODAL.search(_AS_IF.sub(" ", _PAST_WHEN.sub(" ", ctx.sentence))) is None \
+        and _WRITER.search(ctx.text, ctx.prev_start, ctx.sent_end) is not None \
+        and _WE_REVIEWED.search(ctx.text, ctx.prev_start, ctx.sent_end) is None and re.search(
+            re.escape(role) + r"(?:\s+[a-z]+)?,?\s+who\s+(?:[a-z]+ly\s+)?(?:(?:was|had|did)(?:n['\u2019]t)?|[a-z]{3,}ed)\b",
+            ctx.text[ctx.prev_start:ctx.start]) is not None

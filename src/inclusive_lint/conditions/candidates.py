@@ -39,6 +39,17 @@ _NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)
 # the author's own experience, or what they did ("the first author's experience", "the first author was unsure"), not
 # a rule in author guidelines ("the first author, who then keeps his co-authors informed")
 _AUTHOR_TOLD = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:experience|account|view|story|practice|role)\b|\s+(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
+# with no ordinal, only a finite verb of the writer's own thinking or doing, in a sentence with no condition or rule:
+# "the author felt she had moved too quickly" (not "the author concerned must", "If the author found an error, he should")
+_AUTHOR_DID = re.compile(r"\s+(?:felt|thought|found|wrote|knew|saw|became|began|recalled|described|realised|realized|remembered|"
+                         r"noticed|reflected|questioned|wondered)\b(?!\s+to\b)(?![^.!?]*\b(?:must|should|shall|will|may|can|could|would)\b)")
+_CONDITION_OPEN = re.compile(r"(?:^|[.!?;:]\s+|,\s*)(?:if|when|whenever|unless|where|once)\b[^.!?]*$", re.I)
+# a description set before the subject it describes: "Now a trainer for a hospice charity, she ..." (the window
+# ends at the pronoun)
+# (no verb before the comma: "Once a tenant has signed the agreement, he is ..." is a condition)
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Now|Formerly|Previously|Today|Still|Already)\s+)?$")
+_FRONTED_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|been|be|will|can|may|must|should|would|could|does|do|did|"
+                            r"[a-z]+ed)\b)[^.,;:!?\n]){0,80},\s*")
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -64,9 +75,15 @@ def _candidates(window: str) -> list:
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
         if (m.group("role") or "").lower() == "author" and (m.group("det") or "").lower() == "the" \
-                and _NTH_AUTHOR.fullmatch(m.group("mods") or "") and _AUTHOR_TOLD.match(window, m.end()):
+                and ((_NTH_AUTHOR.fullmatch(m.group("mods") or "") and _AUTHOR_TOLD.match(window, m.end()))
+                     or (not m.group("mods") and _AUTHOR_DID.match(window, m.end())
+                         and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start()))):
             cands.append((m.end(), m.start(), "named", m.group(0), "", False))
-            continue        # "the first author's experience ... she": one person who wrote the paper
+            continue        # "the first author's experience ... she", "the author felt she": one person who wrote the paper
+        if (m.group("det") or "").lower() in ("a", "an") and _FRONTED_BEFORE.search(window, max(0, m.start() - 20), m.start()) \
+                and _FRONTED_AFTER.fullmatch(window, m.end()) and _NAMED.search(window, 0, m.start()):
+            continue        # "Dana Whitfield ... Now a trainer for a hospice charity, she teaches": what the named person now
+            #                 is, no one new (not a job specification's "A qualified nurse ..., she will lead")
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
         cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
         if cop and inverted_question(window, cop):

@@ -50,10 +50,26 @@ def is_example(window: str, start: int) -> bool:
     """The candidate at ``start`` is given as an example ("such as your father"); not the subject of a
     sentence that opens on "For example," ("For example, the patient may feel he ...")."""
     m = _EXAMPLE_CUE.search(window[max(0, start - 25):start])
-    return m is not None and _OPENING_EXAMPLE.search(window, max(0, start - 25), start) is None
+    if m is None or _OPENING_EXAMPLE.search(window, max(0, start - 25), start) is not None:
+        return False
+    return _EMBEDDED_EXAMPLE.search(window, max(0, start - 40), start) is None or not _instance_of_earlier(window, start)
 
 
 _OPENING_EXAMPLE = re.compile(r"(?:^|[.!?:]\s+)(?:For example|For instance),?\s+(?:(?:the|a|an|your|their|any|one)\s+)?$")
+# after the clause's opening word: "If, for example, a wife died ... her husband" (the subject of the example only
+# where it is one case of a role named before it: a wife of "a surviving spouse", not a son of an employee on leave)
+_EMBEDDED_EXAMPLE = re.compile(r"(?:^|[.!?:]\s+)(?:If|When|Where|Suppose|Say|So),\s+(?:for\s+(?:example|instance)|say),?\s+"
+                               r"(?:(?:the|a|an|your|their|any|one)\s+)?$")
+_CASE_OF = (("husband|wife|widow|widower", r"spouse|partner"), ("son|daughter", r"child|children"),
+            ("mother|father|mum|dad", r"parent"), ("brother|sister", r"sibling"))
+
+
+def _instance_of_earlier(window: str, start: int) -> bool:
+    """The sexed noun at ``start`` is one case of a neutral role the window names before it."""
+    for sexed, neutral in _CASE_OF:
+        if re.match(r"(?:" + sexed + r")\b", window[start:], re.I):
+            return re.search(r"\b(?:" + neutral + r")s?\b", window[:start], re.I) is not None
+    return False
 
 
 def _clause_start(window: str, pos: int) -> tuple[int, bool]:

@@ -27,10 +27,11 @@ def _names() -> frozenset:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-# the name as the subject of a past account ("Maureen had been claiming", "Colin (not his real name)"), or given
+# the name as the subject of a past account ("Maureen had been claiming", "Colin (not his real name)", "Leah* had": a
+# name marked as changed, not a bold "**Karen**" nor a footnote mark on a contact), or given
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
 # ("tell Karen in payroll if his ...") nor a staff member in a procedure ("Julie arranges cover and updates his ...")
-_SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+_SUBJECT_AFTER = re.compile(r"[ \t]*[(\[]|\*?[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
 _NOT_DONE = re.compile(r"[ \t]+(?:was|had|did)n['\u2019]t\b")         # "Frankie didn't ...", opening its sentence
 # opening its sentence with a past-tense clause about them: "Sarah, who started to foster five years ago with her
 # partner, says" (not someone to contact: "speak to Sarah, who started the scheme, before he books")
@@ -42,8 +43,12 @@ _DATE_NEAR = re.compile(r"[ \t]*\d")
 _OWN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+)?(?:abilit(?:y|ies)|progress|needs|behaviou?r|speech|language|health|"
                              r"development|condition|feelings|wishes|learning|reading|writing|skills?|confidence|mood|sleep|"
                              r"eating|weight|symptoms?|diagnosis|recovery|life|story|journey|experiences?|personality|wellbeing)\b")
-_KIN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:wife|husband|partner|mother|father|mum|dad|son|daughter|children|parents|"
-                             r"sister|brother|girlfriend|boyfriend|widow|widower|family)\b")
+_KIN = (r"(?:wife|husband|partner|mother|father|mum|dad|son|daughter|children|parents|"
+        r"sister|brother|girlfriend|boyfriend|widow|widower|family|nan|gran|grandad|grandma|stepdad|stepmum|aunt|uncle|cousin)\b")
+_KIN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+" + _KIN)
+# the name opening its sentence with one person's own family: "Cassie and her dad never ..." (the window may end at
+# the pronoun: "Cassie and ")
+_WITH_OWN_KIN = re.compile(r"[ \t]+and[ \t]+(?:(?:his|her)[ \t]+" + _KIN + r"|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
 
 
@@ -67,7 +72,8 @@ def first_names(text: str) -> list:
                 found.append((m.end(), m.start(), ""))     # "Stephen's wife left him": one person's own family
             continue
         if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end())) and _OPENS.search(text, max(0, m.start() - 4), m.start())):
+                or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end()) or _WITH_OWN_KIN.match(text, m.end()))
+                    and _OPENS.search(text, max(0, m.start() - 4), m.start())):
             found.append((m.end(), m.start(), ""))
         elif (sex := _just_before_next(text, m)) is not None:
             found.append((m.end(), m.start(), sex))

@@ -75,6 +75,9 @@ def ruled_out(ctx, window: str, cand) -> bool:
     nothing past its own sentence). ``window`` ends at the pronoun; the candidate's offsets count in it."""
     if cand[3].lower() in ("nobody", "no one", "no-one") and cand[0] <= len(window) - (ctx.start - ctx.sent_start):
         return True
+    if cand[3].lower() in ("everyone", "everybody") and _PREPOSITION_BEFORE.search(window, max(0, cand[1] - 12), cand[1]) \
+            and _FROM_TO.match(window, cand[0]):
+        return True     # "working with everyone from babies to stroke patients ... she": a range of people, no one person
     if _OWN_RELATIVE.match(window, cand[0]) and ctx.match_text.lower() in ("he", "she"):
         return True     # "a pregnant woman or a person with whom she resides": the clause is about that noun, so
         #                 the pronoun inside it names someone else
@@ -100,6 +103,8 @@ _PLURAL_SEXED = re.compile(r"\b(?:men|women|boys|girls|ladies|gentlemen|mothers|
                            r"brothers|sisters|males|females)$", re.I)
 _ADJUNCT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:Along\s+with|Together\s+with|Alongside|As\s+well\s+as|"
                              r"Apart\s+from|Besides|In\s+addition\s+to|With\s+the\s+help\s+of|Working\s+with)\b[^,.;:]{0,120},\s$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|for|from|among|amongst|by|alongside)\s+$", re.I)
+_FROM_TO = re.compile(r"\s+from\s+[^.;:!?]{1,60}?\s+to\s+", re.I)
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
 # "he is", "she was usually": the copula after a pronoun of either sex, whose noun complement is no one new
 _COPULA_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:is|was|becomes|became|seems|remains)\s+(?:[a-z]+ly\s+)?(?:not\s+)?$")

@@ -52,7 +52,10 @@ GENERIC_ROLES = (
     r"minister of religion|podiatrist|chiropodist|osteopath|chiropractor|doula|responder|call handler|dispatcher|"
     r"attendee|homeowner|enquirer|panellist|interviewer|interviewee|preceptor|preceptee|shopper|spectator|motorist|"
     r"pedestrian|firefighter|instructor|asylum seeker|refugee|migrant|immigrant|neighbour|sub-?tenant|freeholder|"
-    r"grandparent|sibling|pensioner|retiree|mourner|data subject|coroner|medical examiner|funeral director|undertaker|"
+    r"grandparent|sibling|pensioner|retiree|mourner|data subject|coroner|medical examiner|funeral director|undertaker|decedent|"
+    r"(?:funeral\s+)?(?:conductor|arranger)|embalmer|"
+    # a person a search, rescue or study is about ("reassure the subject ... him"), not a topic or a school subject
+    r"subject(?!\s+(?:of|to|matter|areas?|lines?|access|headings?|teachers?|leads?|knowledge|specific)\b)|"
     # clinical specialists: "the gynaecologist ... him", "an obstetrician"
     r"(?:gyn(?:a?e)col|urol|cardiol|oncol|dermatol|neurol|radiol|ha?ematol|rheumatol|endocrinol|gastroenterol|"
     r"ophthalmol|audiol|pathol|immunol|nephrol|anaesthesiol|anesthesiol|microbiol|sexol|embryol)ogist|(?:obstetric|paediatric|pediatric|geriatric|mortic|dietic|beautic)ian|anaest?hetist|anesthetist|"
@@ -242,8 +245,11 @@ _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|bec
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_OBJ_MASC = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+him\b", re.I)
-_OBJ_FEM = re.compile(r"\b(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*\s+her"
+# (or checked with, spoke to: "a community nurse checked with him that he wanted ...")
+_TO_OBJECT = (r"\b(?:(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*|"
+              r"(?:check|speak|spoke|talk|discuss|confirm)\w*\s+(?:with|to))\s+")
+_OBJ_MASC = re.compile(_TO_OBJECT + r"him\b", re.I)
+_OBJ_FEM = re.compile(_TO_OBJECT + r"her"
                       r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)
 _ROYAL = re.compile(r"^(?:His|Her)\s+(?:Majesty|Majesty's|Royal|Excellency|Honour|Lordship|Ladyship|Grace|Holiness)\b")
 TO_INFINITIVE = re.compile(r"\bto\s+$", re.I)

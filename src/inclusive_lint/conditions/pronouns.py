@@ -30,7 +30,7 @@ from .pronoun_words import (
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
-from .account_cues import (AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
+from .account_cues import (met_in_account, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
                            DATED_DUTY, DATED_ANYONE, met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
 
@@ -152,7 +152,7 @@ def _antecedent(ctx):
         if best[2] == "generic" and (kin or (own and subject is None)):
             own = kin or own
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
-        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an") or (
+        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an", "another") or (
                 best[3].lower() in ("anyone", "anybody") and _NEGATED.search(window, max(0, best[1] - 40), best[1])
                 and not _BINDS.search(window, best[0]))):
             # ("did not want to tell anyone": a denied "anyone" names no one, so the chain goes on past it)
@@ -161,10 +161,14 @@ def _antecedent(ctx):
             # and so does an object pronoun after the role ("the nurse will ask him about his")
             same = same_sex(ctx.match_text)
             obj = _OBJ_MASC if same is _MASC else _OBJ_FEM
-            cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an") else -1
+            cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an", "another") else -1
             for c in strong:
                 if c[2] in ("named", "gendered") and c[0] < best[1] and (
-                        same.search(window, max(c[0], cut), best[1]) or obj.search(window, best[0])):
+                        same.search(window, max(c[0], cut), best[1]) or (obj.search(window, best[0]) and not any(
+                            d[2] == "generic" and c[0] < d[0] < best[1] and (d[4] in ("each", "every", "any", "all") or _CASE_OPEN.search(
+                                window, max(0, d[1] - 12), d[1])) for d in cands))):
+                    # (the object is not a named person past "each patient" or "when a patient": "Dr Evans refers each
+                    # patient to a physiotherapist. The physiotherapist will speak to him")
                     result = (c[2], c[3], "")
                     break
             else:
@@ -254,6 +258,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if (det in ("a", "an") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
             or (det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
+    if det in ("a", "an") and met_in_account(ctx, role) and _past_tense(ctx.sentence):
+        return True         # "we were seen by a nurse practitioner who acted like she was doing us a favour": one person met
     if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
@@ -282,6 +288,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
 
 
 # the dated sentence is about everyone, not one person: "We recently asked every tenant ..."
+_CASE_OPEN = re.compile(r"\b(?:if|when|where|whenever|once)\s+(?:(?:a|an|the|any)\s+)?$", re.I)
 _EVERYONE_ASKED = re.compile(r"\b(?:every|each|all|any)\s+\w+|\bwe\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted)\b", re.I)
 
 

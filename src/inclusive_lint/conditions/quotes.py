@@ -14,7 +14,10 @@ QUOTED = re.compile(
     r"""|(?<![A-Za-z0-9])'(?!\d)(?:[^'.!?]|(?<=[A-Za-z])'(?=[a-z])|[.!?](?!\s)){1,400}?'(?![A-Za-z])"""
     # a longer quotation set out after a colon or a verb of saying: 'They further stated:- "the Court finds ..."',
     # 'which defines PII as "[i]nformation which ..."'
-    r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?""" '"' + _CLOSED
+    r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?""" '"' + _CLOSED +
+    # or set out from the next line, over several, after someone else's words are announced: 'the Prophet said:\n"..."'
+    # (not words given to the reader: "say:", "use this wording:")
+    r"""|(?:(?<=\bsaid:)|(?<=\bsays:)|(?<=\bstated:)|(?<=\bstates:)|(?<=\bwrote:)|(?<=\breads:))[ \t]*\n[ \t]*"[^"]{300,700}?""" '"' + _CLOSED
 )
 # a quotation set out after a colon and running to the end of the text, its closing mark lost or
 # beyond it: 'the court put it as below:\n"The tenant must ... He must ...' (looked for in the tail only)

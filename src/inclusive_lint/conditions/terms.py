@@ -241,9 +241,12 @@ _STILL_HERE = re.compile(r"\b(?:may|might|could|will|can|often|still)\s+(?:have\
 # --- sex-separated facilities, judged in the match's own clause ----------------------------------
 
 _ACCOMMODATION = re.compile(
-    r"\b(?:accommodation|accommodated|sleeping|sleep|bays?|wards?|(?:treatment |clinical |care )?areas?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
+    r"\b(?:accommodat\w*|sleeping|sleep|bays?|wards?|(?:treatment |clinical |care )?areas?|dormitor\w*|bed(?:room)?s?|toilets?|bathrooms?|"
     r"washing (?:facilities|areas?|rooms?)|wash ?rooms?|showers?|changing (?:rooms?|facilities|areas?)|lavator\w*|side rooms?|rooms? sharing|share a room"
-    r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?)\b", re.I)
+    r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?|"
+    # quarters, cabins, and what a building houses: "facilities that house both men and women"
+    r"(?:living|staff|sleeping|separate)\s+quarters|cabins?|lodgings?|separate\s+(?:rooms|floors|houses)|"
+    r"hous(?:e|es|ed|ing)(?=\s+(?:both|men|women|males?|females?)\b))\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
 
 

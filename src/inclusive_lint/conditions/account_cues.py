@@ -348,8 +348,9 @@ _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|c
 
 # the writer's own account ("we", "my mother"), with no survey of everyone around it ("We reviewed every complaint");
 # "as if" is a manner, not a condition
-_WRITER = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|us|[Oo]ur)\b")
-_WE_REVIEWED = re.compile(r"\b(?:we|they)\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted|interviewed)\b|\b(?:every|each|all)\s+\w+", re.I)
+_WRITER = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e)\b")
+_WE_REVIEWED = re.compile(r"\b(?:we|they)\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted|interviewed)\b|\b(?:every|each|all)\s+\w+"
+                          r"|\b(?:audit|survey|inspection|review|evaluation)s?\s+(?:showed|found)\b|\b(?:often|usually|typically|generally)\b", re.I)
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
 
 

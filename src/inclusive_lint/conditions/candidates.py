@@ -50,6 +50,19 @@ _CONDITION_OPEN = re.compile(r"(?:^|[.!?;:]\s+|,\s*)(?:if|when|whenever|unless|w
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:Now|Formerly|Previously|Today|Still|Already)\s+)?$")
 _FRONTED_AFTER = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|been|be|will|can|may|must|should|would|could|does|do|did|"
                             r"[a-z]+ed)\b)[^.,;:!?\n]){0,80},\s*")
+# "the Vicar here is willing": a post with one holder at a place, and what that person is or does
+_ONE_HERE = re.compile(r"vicar|rector|chaplain|priest|minister|imam|rabbi|pastor|curate|warden|caretaker|matron|headteacher", re.I)
+_HOLDER_HERE = re.compile(r"\s+here\s+(?:is|lives|knows|visits)\b(?!\s+(?:responsible|expected|entitled|required|anyone|any)\b)", re.I)
+_CONTACT_BEFORE = re.compile(r"\b(?:contact|ring|call|phone|email|e-mail|write\s+to|apply\s+to|speak\s+to|ask(?:\s+for)?)\s+$", re.I)
+
+
+def _described_before(window: str, end: int) -> bool:
+    """A named person before ``end`` whom the text is about, not one to contact ("please contact Helen Marsh. A
+    senior clinician ..., he will manage" is a job's holder)."""
+    names = list(_NAMED.finditer(window, 0, end))
+    return bool(names) and _CONTACT_BEFORE.search(window, max(0, names[-1].start() - 20), names[-1].start()) is None
+
+
 _METAL_LEAD = re.compile(r"\s+(?:aprons?|shield(?:s|ing)?|lin(?:ed|ing)|poisoning|pipes?|paint)\b", re.I)
 
 
@@ -81,7 +94,7 @@ def _candidates(window: str) -> list:
             cands.append((m.end(), m.start(), "named", m.group(0), "", False))
             continue        # "the first author's experience ... she", "the author felt she": one person who wrote the paper
         if (m.group("det") or "").lower() in ("a", "an") and _FRONTED_BEFORE.search(window, max(0, m.start() - 20), m.start()) \
-                and _FRONTED_AFTER.fullmatch(window, m.end()) and _NAMED.search(window, 0, m.start()):
+                and _FRONTED_AFTER.fullmatch(window, m.end()) and _described_before(window, m.start()):
             continue        # "Dana Whitfield ... Now a trainer for a hospice charity, she teaches": what the named person now
             #                 is, no one new (not a job specification's "A qualified nurse ..., she will lead")
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
@@ -110,7 +123,7 @@ def _candidates(window: str) -> list:
                                                      or _RULE_VERB.match(window, m.end()) is None
                                                      or _OPENING_CLAUSE.search(window, max(0, m.start() - 200), m.start()) is None
                                                      or _TITLED_NAME.search(window, max(0, m.start() - 60), m.start()) is not None)) \
-                or _OFFICE_FOR.match(window, m.end()) or _one_office(m) \
+                or _OFFICE_FOR.match(window, m.end()) or _one_office(m) or (_HOLDER_HERE.match(window, m.end()) and (m.group("det") or "").lower() == "the" and _ONE_HERE.fullmatch(m.group("role"))) \
                 or apposed_name(window, m.end(), titled=True) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder

@@ -31,7 +31,7 @@ def _names() -> frozenset:
 # name marked as changed, not a bold "**Karen**" nor a footnote mark on a contact), or given
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
 # ("tell Karen in payroll if his ...") nor a staff member in a procedure ("Julie arranges cover and updates his ...")
-_SUBJECT_AFTER = re.compile(r"[ \t]*[(\[]|\*?[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+_SUBJECT_AFTER = re.compile(r"[ \t]*\(|[ \t]*\[(?:name|not|pseudonym)|\*?[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
 _NOT_DONE = re.compile(r"[ \t]+(?:was|had|did)n['\u2019]t\b")         # "Frankie didn't ...", opening its sentence
 # opening its sentence with a past-tense clause about them: "Sarah, who started to foster five years ago with her
 # partner, says" (not someone to contact: "speak to Sarah, who started the scheme, before he books")
@@ -48,14 +48,17 @@ _KIN = (r"(?:wife|husband|partner|mother|father|mum|dad|son|daughter|children|pa
 _KIN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+" + _KIN)
 # the name opening its sentence with one person's own family: "Cassie and her dad never ..." (the window may end at
 # the pronoun: "Cassie and ")
-_WITH_OWN_KIN = re.compile(r"[ \t]+and[ \t]+(?:(?:his|her)[ \t]+" + _KIN + r"|$)")
+_WITH_OWN_KIN = re.compile(r"[ \t]+and[ \t]+(?:his|her)[ \t]+" + _KIN)
+_AND_AT_END = re.compile(r"[ \t]+and[ \t]+$")      # the window cut at the pronoun: "Cassie and " (her dad?)
+KIN_AFTER = re.compile(r"[ \t]+" + _KIN)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
 
 
 def first_names(text: str) -> list:
     """Each (end, start, sex) of a first name standing alone in ``text``, as a subject or a name given; ``sex`` is
     "next", "he" or "she" where it is read only through the pronoun opening the next sentence (``_just_before_next``;
-    "he" and "she": only a pronoun of that sex may mean it), else ""."""
+    "he" and "she": only a pronoun of that sex may mean it), "kin" where the window ends on "<Name> and " (only a
+    pronoun with a family word after it may mean it: "Cassie and her dad"), else ""."""
     names = _names()
     found = []
     for m in _WORD.finditer(text):
@@ -75,6 +78,8 @@ def first_names(text: str) -> list:
                 or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end()) or _WITH_OWN_KIN.match(text, m.end()))
                     and _OPENS.search(text, max(0, m.start() - 4), m.start())):
             found.append((m.end(), m.start(), ""))
+        elif _AND_AT_END.match(text, m.end()) and _OPENS.search(text, max(0, m.start() - 4), m.start()):
+            found.append((m.end(), m.start(), "kin"))      # only if a family word follows the pronoun (pronouns.py)
         elif (sex := _just_before_next(text, m)) is not None:
             found.append((m.end(), m.start(), sex))
     return found

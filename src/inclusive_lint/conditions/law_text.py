@@ -87,9 +87,9 @@ _SELF_DRAFTED = re.compile(
     # the Equality Act's definitions retold: "The protected characteristic of sexual orientation is defined as ..."
     # a code's reference to its own parts: "the rights specified in paragraphs (f)(1) through (11) of this section"
     r"|\bparagraphs?\s+\([a-z0-9]{1,4}\)(?:\(\d{1,3}\))*(?:\s+(?:through|to|and)\s+\(\d{1,3}\))?\s+of\s+this\s+(?:section|part|subpart|chapter)\b"
-    # a code's licence or power given under itself, in a definition or a "shall": "Licensee means a person holding a
-    # licence issued to him pursuant to this chapter" (not a handbook's "pursuant to this chapter of the Standing Orders")
-    r"|^(?=[^.;]*\b(?:shall|means)\b)[^.;]*\b(?i:pursuant\s+to\s+(?:the\s+provisions\s+of\s+)?this\s+(?:chapter|subchapter|title|ordinance))\b(?!\s+of\b)"
+    # a code's definition of one given a licence under it: "Licensee means a person holding a licence issued to him
+    # pursuant to this chapter" (not a handbook's "pursuant to this chapter of the Standing Orders", nor a rule)
+    r"|^(?=[^.;]*\bmeans\b)[^.;]*\b(?i:pursuant\s+to\s+(?:the\s+provisions\s+of\s+)?this\s+(?:chapter|subchapter|title))\b(?!\s+of\b)"
     # a right or power the law gives by number: "An employee does not have the right conferred by section 71 unless ..."
     # (drafted as law: "does not have the right conferred by section 71 unless ...", not a policy's "may use the right ...")
     r"|\b(?:does|do)\s+not\s+have\s+the\s+(?:right|power)s?\s+conferred\s+(?:on\s+[\w ]{1,30}?\s+)?by\s+"

@@ -103,7 +103,7 @@ _PLURAL_SEXED = re.compile(r"\b(?:men|women|boys|girls|ladies|gentlemen|mothers|
                            r"brothers|sisters|males|females)$", re.I)
 _ADJUNCT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s+|\n\s*)(?:Along\s+with|Together\s+with|Alongside|As\s+well\s+as|"
                              r"Apart\s+from|Besides|In\s+addition\s+to|With\s+the\s+help\s+of|Working\s+with)\b[^,.;:]{0,120},\s$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|for|from|among|amongst|by|alongside)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|among|amongst|alongside)\s+$", re.I)     # (not "open to everyone from ...")
 _FROM_TO = re.compile(r"\s+from\s+[^.;:!?]{1,60}?\s+to\s+", re.I)
 _OWN_RELATIVE = re.compile(r"\s+(?:(?:with|to|for|from|by|about|on|near)\s+)?(?:whom|who)\s+$", re.I)
 # "he is", "she was usually": the copula after a pronoun of either sex, whose noun complement is no one new

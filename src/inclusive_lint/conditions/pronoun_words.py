@@ -245,9 +245,9 @@ _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|bec
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-# (or checked with, spoke to: "a community nurse checked with him that he wanted ...")
+# (or, in an account, checked with or spoke to: "a community nurse checked with him that he wanted ...")
 _TO_OBJECT = (r"\b(?:(?:ask|tell|call|phone|meet|see|help|give|show|contact|visit|thank|remind|offer)\w*|"
-              r"(?:check|speak|spoke|talk|discuss|confirm)\w*\s+(?:with|to))\s+")
+              r"(?:checked|spoke|talked|discussed|confirmed)\s+(?:with|to))\s+")
 _OBJ_MASC = re.compile(_TO_OBJECT + r"him\b", re.I)
 _OBJ_FEM = re.compile(_TO_OBJECT + r"her"
                       r"\s+(?:about|to|for|if|whether|that|what|when|how)\b", re.I)

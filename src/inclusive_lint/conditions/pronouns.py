@@ -17,6 +17,7 @@ from .candidates import _window_candidates
 from .clinical import female_procedure_for
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents, told_object
 from .family import partner_named_before
+from .given_names import KIN_AFTER
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
@@ -43,7 +44,8 @@ def _of_its_sex(ctx, cands: list) -> list:
         return cands
     sex = "he" if ctx.match_text.lower() in MASCULINE else "she"
     rule = _POST_RULE.search(ctx.text, ctx.sent_start, ctx.sent_end) is not None
-    return [c for c in cands if c[2] != "named" or not c[4] or (c[4] in ("next", sex) and not rule)]
+    kin = KIN_AFTER.match(ctx.text, ctx.end) is not None      # "Cassie and her dad": a name with a family of its own
+    return [c for c in cands if c[2] != "named" or not c[4] or (c[4] in ("next", sex) and not rule) or (c[4] == "kin" and kin)]
 
 
 def _antecedent(ctx):

@@ -16,8 +16,8 @@ QUOTED = re.compile(
     # 'which defines PII as "[i]nformation which ..."'
     r"""|(?:(?<=:)-?|(?<=\bas)|(?<=\bstates)|(?<=\bstated)|(?<=\breads)|(?<=\bsays)|(?<=\bsaid))[ \t]*"[^"\n]{300,700}?""" '"' + _CLOSED +
     # or set out from the next line, over several, after someone else's words are announced: 'the Prophet said:\n"..."'
-    # (not words given to the reader: "say:", "use this wording:")
-    r"""|(?:(?<=\bsaid:)|(?<=\bsays:)|(?<=\bstated:)|(?<=\bstates:)|(?<=\bwrote:)|(?<=\breads:))[ \t]*\n[ \t]*"[^"]{300,700}?""" '"' + _CLOSED
+    # (not words given to the reader, "say:", "use this wording:", nor a document's own, "Our letter reads:")
+    r"""|(?:(?<=\bsaid:)|(?<=\bstated:)|(?<=\bwrote:))[ \t]*\n[ \t]*"[^"]{300,700}?""" '"' + _CLOSED
 )
 # a quotation set out after a colon and running to the end of the text, its closing mark lost or
 # beyond it: 'the court put it as below:\n"The tenant must ... He must ...' (looked for in the tail only)

@@ -100,9 +100,9 @@ def named_case(ctx) -> bool:
 _MET = r"\bI\s+(?:told|asked|saw|met|examined|treated|reassured|advised|referred|phoned|rang|visited|explained\s+to)\s+"
 _DID = r"\s+(?:(?:was|had|did)(?:n['\u2019]t)?|said|told|felt|came|went|[a-z]{3,}ed)\b"
 # (or the case opens on that one person in the past tense: "The patient was 40 weeks pregnant ...")
-_ONE_CASE = (r"|(?:^|[.!?]\s+|\n\s*)The\s+(?:[\w-]+\s+)?(?:patient|caller|client|service\s+user|resident|woman|lady|girl|mother)"
+_CASE_OPENING = (r"|(?:^|[.!?]\s+|\n\s*)The\s+(?:[\w-]+\s+)?(?:patient|caller|client|service\s+user|resident|woman|lady|girl|mother)"
              r"(?:,[^,\n]{1,60},)?\s+(?:was|had|[a-z]{3,}ed)\b")
-_WRITER_MET = {"her": re.compile(_MET + r"her\b" + _ONE_CASE), "his": re.compile(_MET + r"him\b" + _ONE_CASE.replace(
+_WRITER_MET = {"her": re.compile(_MET + r"her\b" + _CASE_OPENING), "his": re.compile(_MET + r"him\b" + _CASE_OPENING.replace(
     "woman|lady|girl|mother", "man|gentleman|boy|father"))}
 _THEY_DID = {"her": re.compile(r"\b[Ss]he" + _DID), "his": re.compile(r"\b[Hh]e" + _DID)}
 _ANY_ONE = re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Aa]nyone|[Ss]omeone)\b|\b[Aa]n? (?:woman|man|patient|person|client|mother|father)\b")

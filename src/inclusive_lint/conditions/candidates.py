@@ -56,6 +56,12 @@ _HOLDER_HERE = re.compile(r"\s+here\s+(?:is|lives|knows|visits)\b(?!\s+(?:respon
 _CONTACT_BEFORE = re.compile(r"\b(?:contact|ring|call|phone|email|e-mail|write\s+to|apply\s+to|speak\s+to|ask(?:\s+for)?)\s+$", re.I)
 
 
+def _holder_here(m, window: str) -> bool:
+    """"the Vicar here is glad to talk": the one holder of a post at this place."""
+    return (m.group("det") or "").lower() == "the" and _ONE_HERE.fullmatch(m.group("role")) is not None \
+        and _HOLDER_HERE.match(window, m.end()) is not None
+
+
 def _described_before(window: str, end: int) -> bool:
     """A named person before ``end`` whom the text is about, not one to contact ("please contact Helen Marsh. A
     senior clinician ..., he will manage" is a job's holder)."""
@@ -123,7 +129,7 @@ def _candidates(window: str) -> list:
                                                      or _RULE_VERB.match(window, m.end()) is None
                                                      or _OPENING_CLAUSE.search(window, max(0, m.start() - 200), m.start()) is None
                                                      or _TITLED_NAME.search(window, max(0, m.start() - 60), m.start()) is not None)) \
-                or _OFFICE_FOR.match(window, m.end()) or _one_office(m) or (_HOLDER_HERE.match(window, m.end()) and (m.group("det") or "").lower() == "the" and _ONE_HERE.fullmatch(m.group("role"))) \
+                or _OFFICE_FOR.match(window, m.end()) or _one_office(m) or _holder_here(m, window) \
                 or apposed_name(window, m.end(), titled=True) \
                 or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder

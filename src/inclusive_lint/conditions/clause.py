@@ -48,7 +48,9 @@ _CARED_FOR = re.compile(r"\b(?:patient|person|service user|service-user|resident
 
 def is_example(window: str, start: int) -> bool:
     """The candidate at ``start`` is given as an example ("such as your father"); not the subject of a
-    sentence that opens on "For example," ("For example, the patient may feel he ...")."""
+    sentence that opens on "For example," ("For example, the patient may feel he ..."), nor of a clause with the
+    example after its opening word where the noun is one case of a role named before ("a surviving spouse ... If, for
+    example, a wife died ... her husband")."""
     m = _EXAMPLE_CUE.search(window[max(0, start - 25):start])
     if m is None or _OPENING_EXAMPLE.search(window, max(0, start - 25), start) is not None:
         return False

@@ -46,8 +46,8 @@ _OWN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?:[a-z]+[ \t]+)?(?:abilit(?:y|ie
 _KIN = (r"(?:wife|husband|partner|mother|father|mum|dad|son|daughter|children|parents|"
         r"sister|brother|girlfriend|boyfriend|widow|widower|family|nan|gran|grandad|grandma|stepdad|stepmum|aunt|uncle|cousin)\b")
 _KIN_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+" + _KIN)
-# the name opening its sentence with one person's own family: "Cassie and her dad never ..." (the window may end at
-# the pronoun: "Cassie and ")
+# the name opening its sentence with one person's own family: "Cassie and her dad never ..." (and where the window
+# ends at the pronoun, "Cassie and ", the family word after it is checked in pronouns._of_its_sex)
 _WITH_OWN_KIN = re.compile(r"[ \t]+and[ \t]+(?:his|her)[ \t]+" + _KIN)
 _AND_AT_END = re.compile(r"[ \t]+and[ \t]+$")      # the window cut at the pronoun: "Cassie and " (her dad?)
 KIN_AFTER = re.compile(r"[ \t]+" + _KIN)

@@ -39,10 +39,10 @@ _NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)
 # the author's own experience, or what they did ("the first author's experience", "the first author was unsure"), not
 # a rule in author guidelines ("the first author, who then keeps his co-authors informed")
 _AUTHOR_TOLD = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:experience|account|view|story|practice|role)\b|\s+(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
-# with no ordinal, only a finite verb of the writer's own thinking or doing, in a sentence with no condition or rule:
+# with no ordinal, only a finite verb of the writer's own thinking or doing, not in a clause opened by a condition:
 # "the author felt she had moved too quickly" (not "the author concerned must", "If the author found an error, he should")
 _AUTHOR_DID = re.compile(r"\s+(?:felt|thought|found|wrote|knew|saw|became|began|recalled|described|realised|realized|remembered|"
-                         r"noticed|reflected|questioned|wondered)\b(?!\s+to\b)(?![^.!?]*\b(?:must|should|shall|will|may|can|could|would)\b)")
+                         r"noticed|reflected|questioned|wondered)\b(?!\s+to\b)")
 _CONDITION_OPEN = re.compile(r"(?:^|[.!?;:]\s+|,\s*)(?:if|when|whenever|unless|where|once)\b[^.!?]*$", re.I)
 # a description set before the subject it describes: "Now a trainer for a hospice charity, she ..." (the window
 # ends at the pronoun)

@@ -31,7 +31,7 @@ from .pronoun_words import (
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
-from .account_cues import (met_in_account, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
+from .account_cues import (met_in_account, EVERYONE_ASKED, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
                            DATED_DUTY, DATED_ANYONE, met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
 
@@ -278,7 +278,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     paper = DATED_PAPER.search(ctx.text, ctx.sent_start, ctx.sent_end)     # (no duty or condition before what was written)
     before = ctx.text[ctx.prev_start:ctx.sent_start]
     dated = _DATED.search(ctx.sentence) or (_DATED.search(before) and not _MODAL.search(ctx.sentence) and _past_tense(before)
-                                            and same_sex(ctx.match_text).search(before) and not _EVERYONE_ASKED.search(before))
+                                            and same_sex(ctx.match_text).search(before) and not EVERYONE_ASKED.search(before))
     if dated and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
             and det not in ("each", "every", "all", "no") and not (det in ("a", "an", "any") and DATED_ANYONE.search(ctx.sentence)):
         return True         # a dated event: "she was first employed as Clerk in 2003", and the sentence after it
@@ -289,9 +289,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
 
 
-# the dated sentence is about everyone, not one person: "We recently asked every tenant ..."
+# a generic case opened by a condition: "when a patient is confused ... speak to him"
 _CASE_OPEN = re.compile(r"\b(?:if|when|where|whenever|once)\s+(?:(?:a|an|the|any)\s+)?$", re.I)
-_EVERYONE_ASKED = re.compile(r"\b(?:every|each|all|any)\s+\w+|\bwe\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)     # asked up to three times per pronoun, of its sentence

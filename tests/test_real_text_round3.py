@@ -137,7 +137,7 @@ SETS = [
     ("written-blind-10.yaml", 110, 0.97, 0.89),
     ("written-blind-10-heldout.yaml", 109, 0.97, 0.93),
     # a fresh set scored once on the round's final code; its five error-level alarms may only go down
-    ("real-text-heldout-14.yaml", 261, 0.79, 0.98, 3),
+    ("real-text-heldout-14.yaml", 261, 0.8, 0.98, 3),
     ("written-blind-11.yaml", 109, 1, 1),
     ("written-blind-11-heldout.yaml", 108, 0.94, 0.94),
     ("real-text-tune-16.yaml", 136, 0.92, 0.89),
@@ -184,9 +184,9 @@ SETS = [
     ("real-text-tune-17-second.yaml", 134, 0.97, 0.94),
     ("real-text-tune-17-agreed.yaml", 134, 0.97, 0.97),
     # and its held-out half, never read
-    ("real-text-heldout-17.yaml", 127, 0.92, 0.97),
-    ("real-text-heldout-17-second.yaml", 127, 0.97, 0.96),
-    ("real-text-heldout-17-agreed.yaml", 127, 0.98, 0.97),
+    ("real-text-heldout-17.yaml", 127, 0.93, 0.97),
+    ("real-text-heldout-17-second.yaml", 127, 0.98, 0.96),
+    ("real-text-heldout-17-agreed.yaml", 127, 1, 0.97),
     # round 12: a fresh set kept whole and never read, its second labelling and the agreed labels
     ("real-text-heldout-18.yaml", 260, 0.85, 0.91),
     ("real-text-heldout-18-second.yaml", 260, 0.94, 0.86),
@@ -259,7 +259,7 @@ SETS = [
     # labels; read in round 19
     ("real-text-heldout-34.yaml", 263, 0.88, 0.94),
     ("real-text-heldout-34-second.yaml", 263, 0.93, 0.93),
-    ("real-text-heldout-34-agreed.yaml", 263, 0.92, 0.97),
+    ("real-text-heldout-34-agreed.yaml", 263, 0.93, 0.97),
     ("real-text-heldout-35.yaml", 252, 0.9, 0.93),
     ("real-text-heldout-35-second.yaml", 252, 0.93, 0.93),
     ("real-text-heldout-35-agreed.yaml", 252, 0.95, 0.96),
@@ -309,9 +309,9 @@ SETS = [
     ("real-text-heldout-46.yaml", 260, 0.84, 0.89),
     ("real-text-heldout-46-second.yaml", 260, 0.81, 0.93),
     ("real-text-heldout-46-agreed.yaml", 260, 0.88, 0.89),
-    ("real-text-heldout-47.yaml", 260, 0.68, 0.89),
-    ("real-text-heldout-47-second.yaml", 260, 0.73, 0.93),
-    ("real-text-heldout-47-agreed.yaml", 260, 0.74, 0.92),
+    ("real-text-heldout-47.yaml", 260, 0.71, 0.89),
+    ("real-text-heldout-47-second.yaml", 260, 0.76, 0.93),
+    ("real-text-heldout-47-agreed.yaml", 260, 0.77, 0.92),
     ("real-text-heldout-48.yaml", 260, 0.89, 0.93),
     ("real-text-heldout-48-second.yaml", 260, 0.98, 0.95),
     ("real-text-heldout-48-agreed.yaml", 260, 0.98, 0.97),

@@ -348,11 +348,12 @@ _REPORTS_SELF = re.compile(r"\b(?:states|says|reports|tells (?:the|you|us) \w+|c
 
 # the writer's own account ("we", "my mother"), with no survey of everyone around it ("We reviewed every complaint");
 # "as if" is a manner, not a condition
-_WRITER = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e)\b")
+# (or the people whose story it tells: "they ... spoke to a friendly social worker who talked ... He invited them")
+_WRITER = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Tt]hey|them)\b")
 _ASKED = r"\s+(?:recently\s+)?(?:asked|surveyed|audited|reviewed|consulted"
 # a dated sentence about everyone, not one person: "We recently asked every tenant ..." (read by pronouns._narrative)
 EVERYONE_ASKED = re.compile(r"\b(?:every|each|all|any)\s+\w+|\bwe" + _ASKED + r")\b", re.I)
-_WE_REVIEWED = re.compile(r"\b(?:we|they)" + _ASKED + r"|interviewed)\b|\b(?:every|each|all)\s+\w+"
+_WE_REVIEWED = re.compile(r"\b(?:we|they)" + _ASKED + r"|interviewed)\b|\b(?:every|each|all)\s+(?!(?:about|along|day|over)\b)\w+"
                           r"|\b(?:audit|survey|inspection|review|evaluation)s?\s+(?:showed|found)\b|\b(?:often|usually|typically|generally)\b", re.I)
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
 

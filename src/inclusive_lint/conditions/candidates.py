@@ -9,12 +9,12 @@ import re
 from .antecedent_cues import (_ADJECTIVE_ROLES, _ALSO_PREDICATE, _INTENSIFIED, _OF_MINE, _plural, apposed_name, capital_kinds,
                               inverted_question, named_after, second_description, template_names)
 from .clause import OWNED
-from .given_names import first_names
+from .given_names import first_names, known_first_name
 from .named_people import _NAMED, _NOT_NAME, after_capital
 from .names import NAME_HEAD_END
 from .placeholders import placeholders
 from .pronoun_chain import not_roles, theirs_named
-from .pronoun_words import (_APPOSITION, _BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
+from .pronoun_words import (GENERIC_ROLES, HEADING_NOUNS, _APPOSITION, _BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
                             _GENERIC, _OFFICE_FOR, _OR_ROLE, _ROLE_TAIL, ONE_HOLDER, heading_roles, lead_roles)
 
 
@@ -38,11 +38,12 @@ _RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to
 _NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)
 # the author's own experience, or what they did ("the first author's experience", "the first author was unsure"), not
 # a rule in author guidelines ("the first author, who then keeps his co-authors informed")
-_AUTHOR_TOLD = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:experience|account|view|story|practice|role)\b|\s+(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
+_AUTHOR_TOLD = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:experience|account|view|story|practice|role)\b|\s+(?:was|were|had|did|[a-z]{3,}ed)\b"
+                          r"|\s+(?:would\s+(?:also\s+)?like\s+to\s+(?:state|note|add|say)|declares|states|confirms|discloses)\s+that\b", re.I)
 # with no ordinal, only a finite verb of the writer's own thinking or doing, not in a clause opened by a condition:
 # "the author felt she had moved too quickly" (not "the author concerned must", "If the author found an error, he should")
 _AUTHOR_DID = re.compile(r"\s+(?:felt|thought|found|wrote|knew|saw|became|began|recalled|described|realised|realized|remembered|"
-                         r"noticed|reflected|questioned|wondered)\b(?!\s+to\b)")
+                         r"noticed|reflected|questioned|wondered|(?:would\s+(?:also\s+)?like\s+to\s+(?:state|note|add|say)|declares|states|confirms|discloses)\s+that)\b(?!\s+to\b)")
 _CONDITION_OPEN = re.compile(r"(?:^|[.!?;:]\s+|,\s*)(?:if|when|whenever|unless|where|once)\b[^.!?]*$", re.I)
 # a description set before the subject it describes: "Now a trainer for a hospice charity, she ..." (the window
 # ends at the pronoun)
@@ -93,7 +94,7 @@ def _candidates(window: str) -> list:
             continue        # "the speaker at next month's cafe is a retired GP": one person announced
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
-        if (m.group("role") or "").lower() == "author" and (m.group("det") or "").lower() == "the" \
+        if (m.group("role") or "").lower() in ("author", "co-author", "coauthor") and (m.group("det") or "").lower() == "the" \
                 and ((_NTH_AUTHOR.fullmatch(m.group("mods") or "") and _AUTHOR_TOLD.match(window, m.end()))
                      or (not m.group("mods") and _AUTHOR_DID.match(window, m.end())
                          and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start()))):
@@ -121,6 +122,9 @@ def _candidates(window: str) -> list:
         if m.group("role") and (_plural(m) or (m.group("role").lower() in _ADJECTIVE_ROLES
                                                and _INTENSIFIED.search(window, max(0, m.start("role") - 12), m.start("role")))):
             continue        # "the nurses": a plural noun is never what "he" or "she" points back to; "a most professional"
+        if m.group("pro") and _NEEDS_SOMEONE.search(window, max(0, m.start() - 12), m.start()) \
+                and _TO_CLAUSE_END.fullmatch(window, m.end()):
+            continue        # "Your mom needs someone to help out around her home": the pronoun is the subject's
         if m.group("pro"):
             cands.append((m.end(), m.start(), "generic", m.group("pro"), "", possessive))
         elif m.group("mods") and _GENDER_MOD.search(m.group("mods")):
@@ -131,7 +135,13 @@ def _candidates(window: str) -> list:
                                                      or _TITLED_NAME.search(window, max(0, m.start() - 60), m.start()) is not None)) \
                 or _OFFICE_FOR.match(window, m.end()) or _one_office(m) or _holder_here(m, window) \
                 or apposed_name(window, m.end(), titled=True) \
-                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))):
+                or (m.group("role").islower() and (named_after(window, m.end()) or _OF_MINE.match(window, m.end()))) \
+                or (m.group("det").lower() == "the" and _PAST_HOLDER.fullmatch(m.group("mods") or "")
+                    and _HOLDER_LEFT.match(window, m.end()) and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start())) \
+                or (m.group("det").lower() in ("a", "an") and _WE_KNOW.search(window, max(0, m.start() - 20), m.start())
+                    and _WHOSE_STORY.match(window, m.end()) and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start())):
+            # ("We have a family friend whose wife ...": one person the writer knows)
+            # ("the previous supervisor left": the one person who held the post then)
             # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:
@@ -153,7 +163,10 @@ def _candidates(window: str) -> list:
     for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
         for m in found:
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
-                                    or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)):
+                                    or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)
+                                    or (m.group(0)[0] == "," and _CAPITAL_BEFORE.search(window, max(0, m.start() - 30), m.start()))
+                                    or (_INITIALLED.match(m.group(0)) and not known_first_name(m.group(0).split()[0])
+                                        and (_NOT_A_SURNAME.fullmatch(m.group(0).split()[-1]) or _LABEL_WORD.fullmatch(m.group(0).split()[0])))):
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"; "Hospital Pharmacy is"
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
     # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
@@ -162,6 +175,12 @@ def _candidates(window: str) -> list:
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
+    for m in _POST_FIELD.finditer(window) if ":" in window and not _PERSON_FIELD.search(window) else ():
+        if m.group("label").lower().startswith(("job", "post", "title", "designation")) or _JD_CUE.search(window):
+            cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))   # "Job Title: Staff Nurse"
+    if ":" in window:       # "Responsible to: Ward Sister, Matron": the posts above it, not the holder the duties are about
+        cands = [c for c in cands if not (_ABOVE_POST.match(window, window.rfind("\n", 0, c[1]) + 1)
+                                          and "\n" not in window[c[1]:c[0]])]
     cands = _same_role_again(window, cands)
     titled = [c for c in cands if c[2] == "named" and c[3][:1].isupper()]
     if titled:      # "our Volunteer Coordinator Sam Pidgeon": a capitalised role read into a full name is that person's title
@@ -209,6 +228,14 @@ def _told(window: str, c: tuple) -> bool:
         _OPENS_ON_ROLE.match(window, c[0]) is not None and _SENTENCE_OPEN.search(window, max(0, c[1] - 4), c[1]) is not None)
 
 
+_WE_KNOW = re.compile(r"\b(?:I|[Ww]e)\s+(?:have|had|know|knew|met)\s+$")
+# ... with that person's story after it: "whose husband has been ...", "who worked ...", "with a serious condition" (not "a
+# named nurse for every patient")
+_WHOSE_STORY = re.compile(r"\s+(?:whose\b|who\s+(?:[a-z]+ly\s+)?(?:was|had|did|[a-z]{3,}ed)\b|in\s+[A-Z]|with\s+(?!(?:each|every|all|any)\b))")
+_PAST_HOLDER = re.compile(r"(?:previous|former|outgoing|retiring)\s+", re.I)
+# the holder leaving the post, told with nothing after the verb but the clause's end or when ("the previous supervisor
+# left, a role she ..."; not "the previous tenant left belongings", "the former employee was dismissed")
+_HOLDER_LEFT = re.compile(r"\s+(?:left|retired|resigned|stepped\s+down|moved\s+on)(?=\s*[,.;]|\s+(?:in|last|this|after|when)\b)")
 _APPOSED_ROLE = re.compile(r"an?\s", re.I)
 _RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under|"
                               r"when|whenever|each|every)\b", re.I)
@@ -222,7 +249,24 @@ _PAIR_WORD = r"(?:boy|girl|son|daughter|man|woman|brother|sister|mother|father|h
 _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b", re.I)
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
 # a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
-_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy|pathy|hood|dom)$|" + NAME_HEAD_END.pattern)     # (not "-ence": Lawrence; not "-ity": Verity)
+_THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy|pathy|hood|dom)$|" + NAME_HEAD_END.pattern
+                         + r"|\b(?:" + HEADING_NOUNS + r")$")      # a job description's headings: "Job Summary"     # (not "-ence": Lawrence; not "-ity": Verity)
+_POST_FIELD = re.compile(r"^[ \t]*(?P<label>Job[ \t]+(?:title|role)|Role|Post(?:[ \t]+title)?|Designation|Position|Title[ \t]+of[ \t]+(?:the[ \t]+)?post)"
+                         r"[ \t]*:[ \t]*(?P<role>(?:[\w-]+[ \t]+){0,3}?(?:" + GENERIC_ROLES + r"))[ \t]*"
+                         r"(?:[,(-][ \t]*(?:Band|Grade|AfC)[ \t]*[\w/]{1,5}\)?)?[ \t]*$", re.I | re.M)
+# (a bare "Role:" or "Position:" only in a job description; none in a reference or profile of one person: "Name: Tomasz Nowak")
+_JD_CUE = re.compile(r"\b(?:Band|Grade|Responsible\s+to|Reports?\s+to|Accountable\s+to|Main\s+duties|Job\s+purpose)\b", re.I)
+_PERSON_FIELD = re.compile(r"^[ \t]*(?:Name|Full\s+name|Reference\s+for|Employee|Candidate|Staff\s+member)[ \t]*:", re.I | re.M)
+_ABOVE_POST = re.compile(r"[ \t]*(?:(?:Responsible|Reports?|Reporting|Accountable|Answerable)[ \t]+to|Managed[ \t]+by|Line[ \t]+manager)[ \t]*:", re.I)
+_NEEDS_SOMEONE = re.compile(r"\b(?:needs?|needed|wants?|wanted|hires?|hired|finds?|found)\s+$", re.I)
+_TO_CLAUSE_END = re.compile(r"\s+to\s+[a-z]+\b[^.!?;:,\n]{0,60}")     # the window ends inside "to <verb> ..."
+# a first name, a middle initial and a surname ("Jenny L. Wolff"), not a label's letter ("Pathway B. After", "Zone B. Security")
+_INITIALLED = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]")
+_NOT_A_SURNAME = re.compile(_NOT_NAME)
+_LABEL_WORD = re.compile(r"Zone|Pathway|Block|Level|Phase|Stage|Area|Plan|Option|Type|Grade|Band|Appendix|Annex|Schedule|Part|"
+                         r"Section|Ward|Bay|Room|Floor|Wing|Unit|Site|Team|Group|Category|Class|Step|Version|Table|Figure|Form|Route")
+# one of a list of capitalised bodies, not a name set off by commas: "the Ministries, NDMC, Police, Directorate of ..."
+_CAPITAL_BEFORE = re.compile(r"(?:^|,)\s*[A-Z][\w.'-]*$")      # (not "our Treasurer, Linda Mould,")
 _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
 

@@ -19,7 +19,7 @@ from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentenc
 from .law_title import under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
-from .quotes import OPENS_QUOTE as _OPENS_QUOTE, QUOTED, quoted_spans, scripted as _scripted, sentence_quotes
+from .quotes import OPENS_QUOTE as _OPENS_QUOTE, QUOTED, quoted_after_lead_in, quoted_spans, scripted as _scripted, sentence_quotes
 from .span_search import search_between
 from .table_header import block_lead_in
 
@@ -55,7 +55,7 @@ def in_quotation(ctx) -> bool:
     else ("a visitor called her a …", "one patient said the …")."""
     if getattr(ctx.block, "kind", "") != "quote" and lacks_all(ctx, "in-quotation", _quotation_needs):
         return False        # no quotation mark nor reporting verb anywhere in the block (blockfacts)
-    if getattr(ctx.block, "kind", "") == "quote" or _whole_block_quoted(ctx):
+    if getattr(ctx.block, "kind", "") == "quote" or _whole_block_quoted(ctx) or quoted_after_lead_in(ctx):
         return True
     s = ctx.sentence
     off = ctx.start - ctx.sent_start

@@ -158,11 +158,20 @@ _BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}"
                      r"|^[^\S\n]*(?:[\d.)/|][^\S\n]*)*(?:next[- ]of[- ]kin|NOK)(?: [\w']+)?[^\S\n]*:", re.M | re.I)
 
 
+# next of kin given a right or a say ("The next of kin has the right to attend the review"), not asked about or
+# doubted or denied ("Does the next of kin have the right to ...?", "it is a myth that ...", "the law doesn't recognise that ...")
+_NOK_RIGHT = rx(r"\b" + _NOK + r" (?:\w+ly )?(?:(?:has|have) (?:the |a )?(?:legal )?(?:right|authority|power)s? to|"
+                r"(?:is|are) (?:\w+ly )?entitled to|(?:has|have) the (?:final|last) (?:say|word))\b", re.I)
+_DOUBTED = rx(r"\?\s*$|^\W*(?:Does|Do|Is|Are|Can|Has|Have)\b|\b(?:not true|not the case|myths?|misunderst\w+|misconceptions?|"
+              r"beliefs?|believe\w*|assum\w+|whether|ask\w* if|think\w*|expect\w*|told that|feel\w*|not|never|recogni[sz]\w*)\b|n['\u2019]t\b")
+
+
 @condition("next-of-kin-in-use")
 def next_of_kin_in_use(ctx) -> bool:
     """The sentence uses next of kin as someone to record, contact or involve."""
     sentence = ctx.sentence
-    if occurs(_NOK_USE, sentence) or _NOK_IMPERATIVE.search(sentence):
+    if occurs(_NOK_USE, sentence) or _NOK_IMPERATIVE.search(sentence) \
+            or (_NOK_RIGHT.search(sentence) and not _DOUBTED.search(sentence)):
         return True
     if _ITEM_START.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         # an item of a list of details to give: "provide us with the following details: ... \u2022 next of kin"

@@ -27,6 +27,10 @@ def _names() -> frozenset:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def known_first_name(word: str) -> bool:
+    return word in _names()
+
+
 # the name as the subject of a past account ("Maureen had been claiming", "Colin (not his real name)", "Leah* had": a
 # name marked as changed, not a bold "**Karen**" nor a footnote mark on a contact), or given
 # to someone ("we call the resident Gareth", "refer to the client as Steve"); not a name someone is sent to
@@ -36,6 +40,12 @@ _NOT_DONE = re.compile(r"[ \t]+(?:was|had|did)n['\u2019]t\b")         # "Frankie
 # opening its sentence with a past-tense clause about them: "Sarah, who started to foster five years ago with her
 # partner, says" (not someone to contact: "speak to Sarah, who started the scheme, before he books")
 _WHO_DID = re.compile(r",[ \t]+who[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
+# a description set after the name opening its sentence: "Jason, a high-school junior with diabetes, has ..."
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,.;:!?\n]{2,60},")
+# a name opening a worked example or one case ("Example: Mary works 17 hours", "In the case of Abby, a ..."), with
+# what that person does now
+_CASE_BEFORE = re.compile(r"(?:\b(?:Example|[Ff]or example|[Ff]or instance|[Ii]n the case of)[:,]?|\be\.g\.,?)[ \t]*(?:[-\u2013][ \t]*)?$")
+_DOES_NOW = re.compile(r"[ \t]+(?:works|lives|has|is|needs|wants|earns|gets|takes|receives|cares|uses|visits|attends)\b")
 _OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DATE_NEAR = re.compile(r"[ \t]*\d")
@@ -75,8 +85,10 @@ def first_names(text: str) -> list:
                 found.append((m.end(), m.start(), ""))     # "Stephen's wife left him": one person's own family
             continue
         if _SUBJECT_AFTER.match(text, m.end()) or _NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end()) or _WITH_OWN_KIN.match(text, m.end()))
-                    and _OPENS.search(text, max(0, m.start() - 4), m.start())):
+                or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end()) or _WITH_OWN_KIN.match(text, m.end())
+                     or _DESCRIBED_AFTER.match(text, m.end())) and _OPENS.search(text, max(0, m.start() - 4), m.start())) \
+                or (_CASE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (_DESCRIBED_AFTER.match(text, m.end())
+                                                                                 or _DOES_NOW.match(text, m.end()))):
             found.append((m.end(), m.start(), ""))
         elif _AND_AT_END.match(text, m.end()) and _OPENS.search(text, max(0, m.start() - 4), m.start()):
             found.append((m.end(), m.start(), "kin"))      # only if a family word follows the pronoun (pronouns.py)

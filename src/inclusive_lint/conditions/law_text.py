@@ -90,6 +90,10 @@ _SELF_DRAFTED = re.compile(
     # a code's definition of one given a licence under it: "Licensee means a person holding a licence issued to him
     # pursuant to this chapter" (not a handbook's "pursuant to this chapter of the Standing Orders", nor a rule)
     r"|^(?=[^.;]*\bmeans\b)[^.;]*\b(?i:pursuant\s+to\s+(?:the\s+provisions\s+of\s+)?this\s+(?:chapter|subchapter|title))\b(?!\s+of\b)"
+    # a code's defined term: "“Contract of admission,” as used in this chapter, includes ...", "As used in this
+    # chapter, “patient” means ..." (not a policy's "as used in this section")
+    r"|\b(?:[Aa]s|[Ww]hen)\s+used\s+in\s+this\s+(?:chapter|subchapter|title|division)\b[^.;]{0,60}?\b(?:means|includes|refers\s+to|shall\s+(?:mean|include))\b"
+    r"(?![^.;]*,\s+and\s)"
     # a right or power the law gives by number: "An employee does not have the right conferred by section 71 unless ..."
     # (drafted as law: "does not have the right conferred by section 71 unless ...", not a policy's "may use the right ...")
     r"|\b(?:does|do)\s+not\s+have\s+the\s+(?:right|power)s?\s+conferred\s+(?:on\s+[\w ]{1,30}?\s+)?by\s+"

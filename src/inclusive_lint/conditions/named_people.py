@@ -46,7 +46,7 @@ def _name(rest: str, not_names: str = "") -> str:
 _NAMED = re.compile(
     r"\b" + _TITLE + r"\s+[A-Z](?:[\w'-]+|\b)"                                  # Dr Shah, Sister Okoro, Ms T
     # (an office after an article is not a name: "the Duty Librarian")
-    r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b" + _name(r"[A-Z][a-z\u00e0-\u00ff]+(?:[ \t-]+[A-Z][a-z\u00e0-\u00ff'-]+)+")   # Carol Webb
+    r"|(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)\b" + _name(r"[A-Z][a-z\u00e0-\u00ff]+(?:[ \t]+[A-Z]\.)?(?:[ \t-]+[A-Z][a-z\u00e0-\u00ff'-]+)+")   # Carol Webb, Jenny L. Wolff
     # one member of Parliament: "my right hon. Friend", "the Member for Newbury"
     + r"|\b(?:[Mm]y|[Oo]ur)\s+(?:right\s+)?hon(?:\.|ourable)?\s+(?:and\s+(?:learned|gallant)\s+)?(?:Friend|Gentleman)\b"
     r"|\bthe\s+Member\s+for\s+[A-Z]"

@@ -11,7 +11,7 @@ GENERIC_ROLES = (
     r"secretary of state|company secretary|trust secretary|board secretary|general secretary|patient|service user|client|resident|applicant|candidate|employee|member of (?:the )?(?:staff|team|public)|"
     r"staff member|team member|colleague|clinician|doctor|nurse|practitioner|consultant|manager|line manager|"
     r"supervisor|carer|child|young person|person|individual|visitor|student|trainee|worker|complainant|donor|"
-    r"attorney|user|member|volunteer|officer|reviewer|assessor|investigator|chair|chairperson|surgeon|"
+    r"attorney|user|member|volunteer|officer|reviewer|assessor|investigator|chair|chairperson|surgeon|co-?author|"
     r"physician|therapist|midwife|health visitor|receptionist|secretary|care assistant|healthcare assistant|"
     r"cleaner|nanny|au pair|au-pair|childminder|claimant|tenant|customer|learner|pupil|adult|author|requester|caller|"
     r"referrer|professional|GP|dentist|pharmacist|paramedic|porter|interpreter|appraiser|appraisee|mentor|"
@@ -44,7 +44,7 @@ GENERIC_ROLES = (
     r"abuser|substance abuser|addict|alcoholic|problem drinker|heavy drinker|drinker|smoker|gambler|(?-i:NR)|"
     # parties and advisers in wills, trusts and money matters: "the legatee ... his gift"
     r"lawyer|solicitor|barrister|legatee|fiduciary|heir|devisee|settlor|grantor|guarantor|debtor|creditor|"
-    r"mediator|arbitrator|notary|conveyancer|payee|donee|matron|"
+    r"mediator|arbitrator|notary|conveyancer|payee|donee|matron|superintendent|"
     # first aid, care, housing and public roles: "if a casualty is unconscious, ... his airway"
     r"casualty|hygienist|tipster|tutor|first aider|bystander|rescuer|informant|whistle-?blower|sufferer|wearer|h(?:a)?emophiliac|amputee|"
     # (not "the Speaker", one office holder)
@@ -93,7 +93,9 @@ _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguardin
                   r"prime\s+minister|first\s+minister)\b)")
 _GENERIC = re.compile(
     r"\b(?P<det>" + _DET + r")\s+(?P<mods>(?:(?-i:[A-Z])[\w-]+\s+or\s+)?(?:(?!(?:and|or|of|to|for|with|in|on|at|by|is|are|was|were|a|an|the|when|if|where|whether|that|who|which|"
-    r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b" + _NOUN_MODIFIER
+    r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
+    + r"(?![-\u2010\u2011](?:led|cent(?:red|ered)|focused|facing|friendly|specific|based|owned|run|initiated|related|level|"
+    r"reported|held|directed|driven|first)\b)" + _NOUN_MODIFIER     # (not part of a compound: "the nurse-led clinic", "a patient-centred plan")
     + r"|\b(?P<pro>anyone|someone|some one(?![-\w])|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
     # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
     # a sex ("One of the men has his arm ...")
@@ -136,8 +138,12 @@ _LEAD_VERBS = r"has|is|shall|must|should|will|may|can|cannot|needs|agrees|undert
 _PLURAL_LEAD_VERBS = r"must|should|shall|will|may|can|cannot|are|need"
 # ("Employees must apply in writing to his supervisor": a plural role as the subject is still a role)
 _LEAD_ROLE = re.compile(
-    r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}[.)]\s*)?(?:(?:all|our)\s+)?(?P<role>" + GENERIC_ROLES
-    + r")(?:\s+(?:" + _LEAD_VERBS + r")|s\s+(?:" + _PLURAL_LEAD_VERBS + r"))\b", re.I)
+    r"[ \t]*(?:[-*\u2022\u00b7]\s*|\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}[.)]\s*)?(?:(?:all|our)\s+)?(?P<role>(?:(?P<mod>(?!(?:my|his|her|their|your|its|this|that|the|a|an|no|if|when|each|every|any)\b)[a-z-]+)\s+)??"
+    + r"(?:" + GENERIC_ROLES + r"))(?:\s+(?:" + _LEAD_VERBS + r")|s\s+(?:" + _PLURAL_LEAD_VERBS + r"))\b", re.I)
+_POST_WORD = re.compile(r"ward|duty|named|senior|lead|deputy|assistant|nursing|medical|clinical|charge|staff|head|chief|"
+                        r"night|day|theatre|community|district|practice|specialist|registered|principal|general", re.I)
+_DUTY_AFTER = re.compile(r"\s+(?:is\s+(?:responsible|accountable|expected|required)|will|shall|must|should)\b")
+_ALL_OUR = re.compile(r"\b(?:all|our)\s+$", re.I)
 LINE_STARTS = re.compile(r"[.!?;:]\s|\n")
 _LEAD_VERB = re.compile(r"\s(?:" + _LEAD_VERBS + "|" + _PLURAL_LEAD_VERBS + r")\b", re.I)      # the end of every _LEAD_ROLE match
 
@@ -154,9 +160,17 @@ def lead_roles(window: str) -> list:
         if at >= last:
             break
         m = _LEAD_ROLE.match(window, at)
-        if m is not None:
+        if m is not None and lead_role_kept(window, m):
             out.append(m)
     return out
+
+
+def lead_role_kept(window: str, m) -> bool:
+    """A modifier before the role only as a post's, before a duty: "Nursing superintendent is responsible", not
+    "High-risk patients may", "Retired nurse will give a talk", "Our chief executive has"."""
+    return m.group("mod") is None or (
+        _POST_WORD.fullmatch(m.group("mod")) is not None and _DUTY_AFTER.match(window, m.end("role")) is not None
+        and not _ALL_OUR.search(window, m.start(), m.start("role")))
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
 # (not a comparison: "treated as any person would be treated")
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b"
@@ -168,6 +182,7 @@ _FRONTED_ROLE = re.compile(r"[^,.;:\n]{0,80},\s+(?P<det>the|each|every|any|a|an)
 # subject is the role the list is about)
 _NUMBERED = r"\(?\d{1,2}[.)]|\(?[a-h][.)]"                    # "2." or "(b)"
 _ITEM_MARK = r"(?:[-*\u2022\u00b7]|" + _NUMBERED + r")"          # ... or a bullet
+ITEM_ONLY = re.compile(r"\s*(?:" + _ITEM_MARK + r")?\s*")     # nothing before a sentence but an item's mark ("1.  She will ...")
 _ITEM_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Is|Will|Must|Shall|Should|Agrees|"
                         r"Accepts|Undertakes|Understands|Takes|Remains|Ensures|Maintains|Keeps|Provides|Pays|Declares|"
                         r"Confirms|Reports|Attends|Acts|Works|Uses|Carries)\b"
@@ -186,15 +201,27 @@ FEMALE_BODY = (r"cervi\w*|womb|uter\w*|ovar\w*|menstru\w*|menopaus\w*|gynae\w*|m
                r"pregnan\w*|antenatal|postnatal|midwi\w*|caesarean")
 # a numbered item opening on "He will" or "She should", in a list of a post's duties ("1. He will be responsible for
 # keeping the dispensary ... 2. He will prepare ..."), not an action in minutes or a care plan
+# ... or on a verb of the post holder's, in a job description's list ("1. Participates in research within her ward"; not
+# a noun, "Records show ...")
+JD_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Participates|Conducts|Supervises|Organi[sz]es|Prepares|Plans|Checks|Assists|"
+                     r"Arranges|Co-?ordinates|Monitors|Evaluates|Assesses|Records|Teaches|Guides|Liaises|Supports|Leads|Manages|"
+                     r"Oversees|Delivers|Performs|Administers|Advises|Reviews|Develops|Implements|Identifies|Promotes|Allocates|"
+                     r"Assigns|Directs|Controls|Collects|Submits|Communicates|Delegates|Chairs|Deputises|Represents)\b"
+                     r"(?!\s+(?:of|for|show|showed|were|are|was|is)\b)")
 ITEM_WILL = re.compile(r"[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:will|should)\b")
-DUTY_LIST = re.compile(r"\b(?:He|She)\s+(?:will|shall|should)\s+be\s+responsible\b|\b(?:[Dd]uties|[Rr]esponsibilities|[Jj]ob\s+[Dd]escription)\b")
+# a job description's headings, no one's name: "Job Summary", "E. Research Activities"
+HEADING_NOUNS = (r"Activities|Duties|Responsibilities|Summary|Description|Purpose|Functions|Tasks|Requirements|Specification|"
+                 r"Overview|Details|Skills|Qualifications|Title|Profile")
+_HEADING_END = re.compile(r"\b(?:" + HEADING_NOUNS + r")$")
+DUTY_LIST = re.compile(r"\b(?:He|She)\s+(?:will|shall|should)\s+be\s+responsible\b|\b(?:[Dd]uties|[Rr]esponsibilities|[Jj]ob\s+[Dd]escription|"
+                       r"[Jj]ob\s+[Ss]ummary|[Kk]ey\s+[Tt]asks|Activities)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)
 _GENDER_MOD = re.compile(
     r"\b(?:male|female|pregnant|expectant|breastfeeding|lactating|boy|girl|man|woman|men|women|gentleman|lady|"
     r"father|mother|husband|wife|son|daughter|lesbian)\b", re.I)
 
 # gendered nouns by sex: a pronoun of the other sex never means one ("the member's widow ... his")
-_FEMALE_WORDS = (r"mother|mum|mam|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|auntie|"
+_FEMALE_WORDS = (r"mother|mum|mam|mom|mommy|mummy|daughter|sister|wife|girlfriend|grandmother|grandma|granny|aunt|auntie|"
                  r"niece|granddaughter|stepmother|stepdaughter|woman|girl|lady|women|girls|ladies|mothers|female|"
                  r"widow|queen|princess|nun|fiancée|bride|actress|waitress|policewoman|chairwoman|spokeswoman|"
                  r"businesswoman|sportswoman|headmistress|trans ?wom[ae]n|lesbian")

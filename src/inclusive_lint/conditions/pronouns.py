@@ -24,7 +24,7 @@ from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back
                             carried_in_window, same_sex, chained_person, near, ruled_out)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
-from .pronoun_words import COUNTED, DUTY_LIST, FEMALE_BODY, ITEM_WILL, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
+from .pronoun_words import COUNTED, DUTY_LIST, _HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
     _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
@@ -79,7 +79,7 @@ def _antecedent(ctx):
             if not cands or any(not c[5] for c in more):
                 window, cands = longer, more
                 lead_in = lead_in_subject(window, len(prev[-400:]), cands)
-        elif not cands and not ctx.text[:ctx.sent_start].strip() and not _DESCRIBED.match(ctx.text, ctx.start) \
+        elif not cands and ITEM_ONLY.fullmatch(ctx.text, 0, ctx.sent_start) and not _DESCRIBED.match(ctx.text, ctx.start) \
                 and not any(not after_capital(ctx.text, m) for m in _NAMED.finditer(ctx.text, ctx.sent_start, ctx.sent_end)):
             # a paragraph opening on the pronoun carries on from the paragraph before (but "He is
             # our longest-serving nurse" introduces someone, and "Her father, Mr Jones, ..." is
@@ -205,13 +205,15 @@ _ASKED_OF_ONE = re.compile(r"\s*(?:Will|Can|Could|Would|Is|Does|Did|Was)\s+(?:he
 
 
 def duty_list_item(ctx) -> bool:
-    """"1. He will keep the store locked" in a list of a post's duties (in its block or the three before it),
-    where no one is named (there or in those blocks)."""
-    if not ITEM_WILL.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end):
+    """"1. He will keep the store locked" or "2. Supervises new starters in her unit" in a list of a post's duties (in
+    its block or the three before it), where no one is named (there or in those blocks)."""
+    line = ctx.text.rfind("\n", 0, ctx.sent_start) + 1
+    if not (ITEM_WILL.match(ctx.text, line, ctx.sent_end) or JD_VERB.match(ctx.text, line, ctx.sent_end)):
         return False
     run = [b.text for b in ctx.document.blocks[max(0, ctx.block_index - 3):ctx.block_index + 1]]
     return any(DUTY_LIST.search(t) for t in run) and no_one_named(ctx) and not any(
-        not after_capital(t, m) for t in run for m in _NAMED.finditer(t))     # (not "Support plan: Mr Ahmed" above it)
+        not after_capital(t, m) and not _HEADING_END.search(m.group(0))     # (not "Support plan: Mr Ahmed" above it; a
+        for t in run for m in _NAMED.finditer(t))                           # heading such as "Job Summary" names no one)
 
 
 def _narrative(ctx, det: str, role: str = "") -> bool:

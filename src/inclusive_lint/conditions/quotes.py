@@ -61,6 +61,21 @@ def scripted(text: str, quote_at: int, spans=()) -> bool:
 OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
 
 
+def quoted_after_lead_in(ctx) -> bool:
+    """The block opens on a quotation mark never closed in it, after a block ending in a colon: a quotation set out
+    under its lead-in, its closing mark lost ("... the Children Act 1989:" / "\u201cWhere a local authority ... his welfare ...")."""
+    m = OPENS_QUOTE.match(ctx.text)
+    return m is not None and ctx.block_index > 0 and '"' not in ctx.text[m.end():] \
+        and _SOURCE_LEAD_IN.search(ctx.document.blocks[ctx.block_index - 1].text[-200:]) is not None
+
+
+# a lead-in naming a law or a source whose words follow (not words staff are told to say: "Read this out, as the Code
+# requires:")
+_SOURCE_LEAD_IN = re.compile(r"^(?!\W*(?:Read|Say|Tell|Use|Give|Ask|Explain|Hand)\b)[^\n]*(?:\b(?:Act|[Ss]ections?|[Rr]egulations?|Code|Rules|Order|"
+                             r"Convention|[Gg]uidance|[Gg]uidelines?|[Ss]tandards?|[Ss]tatute|[Ll]egislation|[Jj]udge?ment|[Jj]udge|[Cc]ourt)\b"
+                             r"[^:\n]{0,80}|\b(?:states|stated|says|said|reads|provides|wrote|writes|put\s+it|recommends|defines)\b[^:\n]{0,20}):\s*$")
+
+
 def still_quoted(text: str, at: int) -> bool:
     """``text`` opens on a double quotation mark that is not closed before ``at``: a speaker's words run on."""
     m = OPENS_QUOTE.match(text)

@@ -21,12 +21,13 @@ def test_round_33_classes():
     for a task is not whom a pronoun inside that task means ("Your mom needs someone to help out around her flat"),
     and "mom" is a sexed noun; "the mother or adopter" leaves the parent's sex open in leave rules too; "A husband
     and wife jointly own a flat" is the one couple a worked case is about; the law's rule for unmarried fathers
-    explained ("an unmarried father acquires parental responsibility once he is named ...") is no service rule."""
-    assert_classes("unseen-classes-33.yaml", tp=22, cases=40)
+    explained ("an unmarried father acquires parental responsibility once he is named ...") is no service rule; an
+    outdated term inside a body's own name ("Support Services for Transgenders, or OSST") is that name as it stands."""
+    assert_classes("unseen-classes-33.yaml", tp=23, cases=42)
 
 
 def test_round_33_reviewer_probes_keep_their_figures():
-    """Five reviewers' probe sentences, written and labelled before they ran them (found / false alarms / missed on
+    """Six reviewers' probe sentences, written and labelled before they ran them (found / false alarms / missed on
     the session-start code, on the batch as first written, at the end). The first (``review-probes-33a.yaml``,
     79, on the pronoun-choice changes: 28 / 4 / 13, 22 / 4 / 19, 34 / 1 / 7) led to these: "the previous
     <role>" is one past holder only before a verb of leaving with nothing after it ("left,", "retired in"), never
@@ -59,7 +60,10 @@ def test_round_33_reviewer_probes_keep_their_figures():
     walk-back after one example ("Here is one a key worker wrote:"); no quotation after a lead-in telling staff what
     to say ("Read this out ..., as the Code requires:"), and statute, guideline and "recommends" lead-ins read
     too; a bare "Role:" or "Position:" only with a job description's cue and never beside a "Name:" field; "Managed
-    by:" and "Line manager:" are posts above the holder."""
+    by:" and "Line manager:" are posts above the holder. The sixth (``review-probes-33f.yaml``, 40, on TRM-002's body
+    name: 22 / 17 / 0, 2 / 12 / 20, 22 / 4 / 0): the name only after "the" or a word in lower case, never a
+    sentence's, heading's or bullet's first word ("Support for transgenders is patchy"), and only with the term
+    capitalised as part of it ("Alliance for Transgenders", not "the Trust's Peer Support for transgenders")."""
     assert_probe_floors((("review-probes-33a.yaml", 79, 0.97, 0.82), ("review-probes-33b.yaml", 76, 1.0, 0.82),
                          ("review-probes-33c.yaml", 75, 0.68, 0.95), ("review-probes-33d.yaml", 78, 0.71, 0.84),
-                         ("review-probes-33e.yaml", 76, 0.92, 0.79)))
+                         ("review-probes-33e.yaml", 76, 0.92, 0.79), ("review-probes-33f.yaml", 40, 0.84, 1.0)))

@@ -140,9 +140,8 @@ def _candidates(window: str) -> list:
                     and _HOLDER_LEFT.match(window, m.end()) and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start())) \
                 or (m.group("det").lower() in ("a", "an") and _WE_KNOW.search(window, max(0, m.start() - 20), m.start())
                     and _WHOSE_STORY.match(window, m.end()) and not _CONDITION_OPEN.search(window, max(0, m.start() - 120), m.start())):
-            # ("We have a family friend whose wife ...": one person the writer knows)
-            # ("the previous supervisor left": the one person who held the post then)
-            # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder
+            # "Mr Patel, our manager,"; "the Secretary of State for Health": one office holder; "the previous supervisor
+            # left": the one person who held the post then; "We have a family friend whose wife ...": one the writer knows
             cands.append((m.end(), m.start(), "named", m.group(0), "", possessive))
         else:
             cands.append((m.end(), m.start(), "generic", m.group("mods") + m.group("role"), m.group("det").lower(),
@@ -250,7 +249,8 @@ _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
 # a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
 _THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy|pathy|hood|dom)$|" + NAME_HEAD_END.pattern
-                         + r"|\b(?:" + HEADING_NOUNS + r")$")      # a job description's headings: "Job Summary"     # (not "-ence": Lawrence; not "-ity": Verity)
+                         + r"|\b(?:" + HEADING_NOUNS + r")$")      # (not "-ence": Lawrence; not "-ity": Verity; a heading: "Job Summary")
+# a job description's post field, "Job title: Staff nurse (Band 5)": the post the duties are about
 _POST_FIELD = re.compile(r"^[ \t]*(?P<label>Job[ \t]+(?:title|role)|Role|Post(?:[ \t]+title)?|Designation|Position|Title[ \t]+of[ \t]+(?:the[ \t]+)?post)"
                          r"[ \t]*:[ \t]*(?P<role>(?:[\w-]+[ \t]+){0,3}?(?:" + GENERIC_ROLES + r"))[ \t]*"
                          r"(?:[,(-][ \t]*(?:Band|Grade|AfC)[ \t]*[\w/]{1,5}\)?)?[ \t]*$", re.I | re.M)
@@ -258,6 +258,7 @@ _POST_FIELD = re.compile(r"^[ \t]*(?P<label>Job[ \t]+(?:title|role)|Role|Post(?:
 _JD_CUE = re.compile(r"\b(?:Band|Grade|Responsible\s+to|Reports?\s+to|Accountable\s+to|Main\s+duties|Job\s+purpose)\b", re.I)
 _PERSON_FIELD = re.compile(r"^[ \t]*(?:Name|Full\s+name|Reference\s+for|Employee|Candidate|Staff\s+member)[ \t]*:", re.I | re.M)
 _ABOVE_POST = re.compile(r"[ \t]*(?:(?:Responsible|Reports?|Reporting|Accountable|Answerable)[ \t]+to|Managed[ \t]+by|Line[ \t]+manager)[ \t]*:", re.I)
+# "someone" needed or hired for a task, the window ending inside it: "needs someone to help out around her ..."
 _NEEDS_SOMEONE = re.compile(r"\b(?:needs?|needed|wants?|wanted|hires?|hired|finds?|found)\s+$", re.I)
 _TO_CLAUSE_END = re.compile(r"\s+to\s+[a-z]+\b[^.!?;:,\n]{0,60}")     # the window ends inside "to <verb> ..."
 # a first name, a middle initial and a surname ("Jenny L. Wolff"), not a label's letter ("Pathway B. After", "Zone B. Security")

@@ -171,6 +171,8 @@ def lead_role_kept(window: str, m) -> bool:
     return m.group("mod") is None or (
         _POST_WORD.fullmatch(m.group("mod")) is not None and _DUTY_AFTER.match(window, m.end("role")) is not None
         and not _ALL_OUR.search(window, m.start(), m.start("role")))
+
+
 # "... his rights as a patient": the role is named after the pronoun, in the same sentence
 # (not a comparison: "treated as any person would be treated")
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b"
@@ -201,6 +203,7 @@ FEMALE_BODY = (r"cervi\w*|womb|uter\w*|ovar\w*|menstru\w*|menopaus\w*|gynae\w*|m
                r"pregnan\w*|antenatal|postnatal|midwi\w*|caesarean")
 # a numbered item opening on "He will" or "She should", in a list of a post's duties ("1. He will be responsible for
 # keeping the dispensary ... 2. He will prepare ..."), not an action in minutes or a care plan
+ITEM_WILL = re.compile(r"[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:will|should)\b")
 # ... or on a verb of the post holder's, in a job description's list ("1. Participates in research within her ward"; not
 # a noun, "Records show ...")
 JD_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Participates|Conducts|Supervises|Organi[sz]es|Prepares|Plans|Checks|Assists|"
@@ -208,7 +211,6 @@ JD_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Participates|Conducts|S
                      r"Oversees|Delivers|Performs|Administers|Advises|Reviews|Develops|Implements|Identifies|Promotes|Allocates|"
                      r"Assigns|Directs|Controls|Collects|Submits|Communicates|Delegates|Chairs|Deputises|Represents)\b"
                      r"(?!\s+(?:of|for|show|showed|were|are|was|is)\b)")
-ITEM_WILL = re.compile(r"[ \t]*(?:" + _NUMBERED + r")[ \t]*(?:He|She)\s+(?:will|should)\b")
 # a job description's headings, no one's name: "Job Summary", "E. Research Activities"
 HEADING_NOUNS = (r"Activities|Duties|Responsibilities|Summary|Description|Purpose|Functions|Tasks|Requirements|Specification|"
                  r"Overview|Details|Skills|Qualifications|Title|Profile")

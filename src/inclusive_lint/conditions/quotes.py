@@ -62,8 +62,9 @@ OPENS_QUOTE = re.compile(r"\s*[\"\u201c\u2018]")
 
 
 def quoted_after_lead_in(ctx) -> bool:
-    """The block opens on a quotation mark never closed in it, after a block ending in a colon: a quotation set out
-    under its lead-in, its closing mark lost ("... the Children Act 1989:" / "\u201cWhere a local authority ... his welfare ...")."""
+    """The block opens on a quotation mark never closed in it, after a lead-in naming a law or a source and ending in
+    a colon: a quotation set out under it, its closing mark lost ("... the Children Act 1989:" / "\u201cWhere a local
+    authority ... his welfare ...")."""
     m = OPENS_QUOTE.match(ctx.text)
     return m is not None and ctx.block_index > 0 and '"' not in ctx.text[m.end():] \
         and _SOURCE_LEAD_IN.search(ctx.document.blocks[ctx.block_index - 1].text[-200:]) is not None

@@ -14,7 +14,7 @@ from .named_people import _NAMED, _NOT_NAME, after_capital
 from .names import NAME_HEAD_END
 from .placeholders import placeholders
 from .pronoun_chain import not_roles, theirs_named
-from .pronoun_words import (GENERIC_ROLES, HEADING_NOUNS, _APPOSITION, _BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
+from .pronoun_words import (GENERIC_ROLES, HEADING_END, _APPOSITION, _BARE_BABY, _BARE_OBJECT, _BARE_OFFICE, _BARE_POSSESSIVE, _BARE_ROLE, _COPULA, _GENDER_MOD, _GENDERED,
                             _GENERIC, _OFFICE_FOR, _OR_ROLE, _ROLE_TAIL, ONE_HOLDER, heading_roles, lead_roles)
 
 
@@ -165,7 +165,7 @@ def _candidates(window: str) -> list:
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)
                                     or (m.group(0)[0] == "," and _CAPITAL_BEFORE.search(window, max(0, m.start() - 30), m.start()))
                                     or (_INITIALLED.match(m.group(0)) and not known_first_name(m.group(0).split()[0])
-                                        and (_NOT_A_SURNAME.fullmatch(m.group(0).split()[-1]) or _LABEL_WORD.fullmatch(m.group(0).split()[0])))):
+                                        and (re.fullmatch(_NOT_NAME, m.group(0).split()[-1]) or _LABEL_WORD.fullmatch(m.group(0).split()[0])))):
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"; "Hospital Pharmacy is"
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
     # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
@@ -249,7 +249,7 @@ _PAIR_AFTER = re.compile(r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?" + _PAIR_WORD + r"\b
 _PAIR_BEFORE = re.compile(r"\b" + _PAIR_WORD + r"\s*(?:or|/)\s*(?:an?\s+|the\s+)?$", re.I)
 # a run of capitals naming a thing, not a person: "Intercountry Adoption", "an Affiliated Club"
 _THING_TAIL = re.compile(r"(?:tion|sion|ment|ness|ship|ism|ogy|pathy|hood|dom)$|" + NAME_HEAD_END.pattern
-                         + r"|\b(?:" + HEADING_NOUNS + r")$")      # (not "-ence": Lawrence; not "-ity": Verity; a heading: "Job Summary")
+                         + r"|" + HEADING_END.pattern)      # (not "-ence": Lawrence; not "-ity": Verity; a heading: "Job Summary")
 # a job description's post field, "Job title: Staff nurse (Band 5)": the post the duties are about
 _POST_FIELD = re.compile(r"^[ \t]*(?P<label>Job[ \t]+(?:title|role)|Role|Post(?:[ \t]+title)?|Designation|Position|Title[ \t]+of[ \t]+(?:the[ \t]+)?post)"
                          r"[ \t]*:[ \t]*(?P<role>(?:[\w-]+[ \t]+){0,3}?(?:" + GENERIC_ROLES + r"))[ \t]*"
@@ -263,7 +263,6 @@ _NEEDS_SOMEONE = re.compile(r"\b(?:needs?|needed|wants?|wanted|hires?|hired|find
 _TO_CLAUSE_END = re.compile(r"\s+to\s+[a-z]+\b[^.!?;:,\n]{0,60}")     # the window ends inside "to <verb> ..."
 # a first name, a middle initial and a surname ("Jenny L. Wolff"), not a label's letter ("Pathway B. After", "Zone B. Security")
 _INITIALLED = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]")
-_NOT_A_SURNAME = re.compile(_NOT_NAME)
 _LABEL_WORD = re.compile(r"Zone|Pathway|Block|Level|Phase|Stage|Area|Plan|Option|Type|Grade|Band|Appendix|Annex|Schedule|Part|"
                          r"Section|Ward|Bay|Room|Floor|Wing|Unit|Site|Team|Group|Category|Class|Step|Version|Table|Figure|Form|Route")
 # one of a list of capitalised bodies, not a name set off by commas: "the Ministries, NDMC, Police, Directorate of ..."

@@ -214,7 +214,7 @@ JD_VERB = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]*(?:Participates|Conducts|S
 # a job description's headings, no one's name: "Job Summary", "E. Research Activities"
 HEADING_NOUNS = (r"Activities|Duties|Responsibilities|Summary|Description|Purpose|Functions|Tasks|Requirements|Specification|"
                  r"Overview|Details|Skills|Qualifications|Title|Profile")
-_HEADING_END = re.compile(r"\b(?:" + HEADING_NOUNS + r")$")
+HEADING_END = re.compile(r"\b(?:" + HEADING_NOUNS + r")$")
 DUTY_LIST = re.compile(r"\b(?:He|She)\s+(?:will|shall|should)\s+be\s+responsible\b|\b(?:[Dd]uties|[Rr]esponsibilities|[Jj]ob\s+[Dd]escription|"
                        r"[Jj]ob\s+[Ss]ummary|[Kk]ey\s+[Tt]asks|Activities)\b")
 # the pronoun is a speaker being reported: "She said: ...", "he added" (news and case stories)

@@ -24,7 +24,7 @@ from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back
                             carried_in_window, same_sex, chained_person, near, ruled_out)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
-from .pronoun_words import COUNTED, DUTY_LIST, _HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
+from .pronoun_words import COUNTED, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
     _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
@@ -212,7 +212,7 @@ def duty_list_item(ctx) -> bool:
         return False
     run = [b.text for b in ctx.document.blocks[max(0, ctx.block_index - 3):ctx.block_index + 1]]
     return any(DUTY_LIST.search(t) for t in run) and no_one_named(ctx) and not any(
-        not after_capital(t, m) and not _HEADING_END.search(m.group(0))     # (not "Support plan: Mr Ahmed" above it; a
+        not after_capital(t, m) and not HEADING_END.search(m.group(0))     # (not "Support plan: Mr Ahmed" above it; a
         for t in run for m in _NAMED.finditer(t))                           # heading such as "Job Summary" names no one)
 
 

@@ -205,4 +205,14 @@ LATE_SETS = [
     ("real-text-heldout-112.yaml", 260, 0.77, 0.96),
     ("real-text-heldout-112-second.yaml", 260, 0.8, 0.98),
     ("real-text-heldout-112-agreed.yaml", 260, 0.8, 0.97),
+    # round 34: fresh121-123 (GP practices; hospital wards; equality and inclusion), first pass on 71e89e1, kept unread
+    ("real-text-heldout-113.yaml", 260, 0.74, 0.88),
+    ("real-text-heldout-113-second.yaml", 260, 0.76, 0.91),
+    ("real-text-heldout-113-agreed.yaml", 260, 0.75, 0.91),
+    ("real-text-heldout-114.yaml", 260, 0.8, 0.95),
+    ("real-text-heldout-114-second.yaml", 260, 0.82, 0.94),
+    ("real-text-heldout-114-agreed.yaml", 260, 0.82, 0.94),
+    ("real-text-heldout-115.yaml", 260, 0.79, 0.95),
+    ("real-text-heldout-115-second.yaml", 260, 0.81, 0.95),
+    ("real-text-heldout-115-agreed.yaml", 260, 0.81, 0.96),
 ]

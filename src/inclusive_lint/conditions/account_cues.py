@@ -110,7 +110,9 @@ _PAST_VERB = (r"(?:had|was|were|did|came|went|left|got|took|moved|arrived|return
 _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?:was|were|had|did|[a-z]{3,}ed)\b"
                         # "When we first came home from hospital": an adverb may come before the verb
                         r"|\b(?:[Ww]hen|[Ww]here|[Ww]henever)\s+(?:he|she|they|I|we)\s+(?:first\s+|finally\s+|"
-                        r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b")
+                        r"eventually\s+|then\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b"
+                        # "When I next saw my CPN, she ...", opening its sentence (not "ask when he last took it")
+                        r"|(?:^|(?<=[.!?]\s))When\s+(?:he|she|they|I|we)\s+(?:next|last|later|again)\s+" + _PAST_VERB + r"\b")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r",? )?(?:19|20)\d\d(?:['\u2019]?s)?\b"
                     r"|\bOn (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? (?:19|20)\d\d\b"      # ("On 3rd January 2008 a panel decided ...")

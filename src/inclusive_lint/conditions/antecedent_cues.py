@@ -105,13 +105,25 @@ _MAN_IN_VIEW = re.compile(r"\b(?:man|men|him|himself|boys?|husbands?|fathers?|pa
 
 
 def clinician_subject(ctx, ante) -> bool:
-    """The pronoun is "he" or "she" opening the main clause after a comma, and its antecedent is "your" or
-    "the" clinician: a men's or women's health topic does not make the clinician the patient."""
-    return ctx.match_text.lower() in ("he", "she") and ante[2] in ("your", "the") \
-        and _CLINICIAN.fullmatch(ante[1].split()[-1]) is not None \
-        and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None \
-        and (re.search(r"\b" + re.escape(ante[1]) + r"\b", ctx.text[ctx.sent_start:ctx.start]) is not None
-             or ctx.match_text.lower() == "she" or _MAN_IN_VIEW.search(ctx.text, ctx.prev_start, ctx.start) is None)
+    """The antecedent is "your" or "the" clinician, and the pronoun is "he" or "she" opening the main clause after a
+    comma, or "he" or "you and him" with the clinician named in the pronoun's own sentence and no man in view: a men's
+    or women's health topic does not make the clinician the patient."""
+    if ante[2] not in ("your", "the") or _CLINICIAN.fullmatch(ante[1].split()[-1]) is None:
+        return False
+    in_sentence = re.search(r"\b" + re.escape(ante[1]) + r"\b", ctx.text[ctx.sent_start:ctx.start]) is not None
+    no_man = _MAN_IN_VIEW.search(ctx.text, ctx.prev_start, ctx.start) is None
+    if ctx.match_text.lower() in ("he", "she") \
+            and _AFTER_OPENING_CLAUSE.search(ctx.text, max(ctx.sent_start, ctx.start - 3), ctx.start) is not None \
+            and (in_sentence or ctx.match_text.lower() == "she" or no_man):
+        return True
+    # "he", or "him" with the reader or asked or told, with the clinician in its own sentence and no man in view since
+    # the sentence before: "the doctor will have less need to explain ... allowing you and him to discuss" (the reader is
+    # the patient; not "his back passage", "examine him")
+    return in_sentence and no_man and (ctx.match_text.lower() == "he" or (
+        ctx.match_text.lower() == "him" and _WITH_READER.search(ctx.text, max(ctx.sent_start, ctx.start - 12), ctx.start) is not None))
+
+
+_WITH_READER = re.compile(r"\b(?:you\s+and|ask|tell|let|call|contact|email|phone)\s+$", re.I)
 
 
 def without_told_counterfactuals(span: str) -> str:

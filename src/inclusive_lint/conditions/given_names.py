@@ -44,8 +44,13 @@ _WHO_DID = re.compile(r",[ \t]+who[ \t]+(?:was|had|did|[a-z]{2,}ed)\b")
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,.;:!?\n]{2,60},")
 # a name opening a worked example or one case ("Example: Mary works 17 hours", "In the case of Abby, a ..."), with
 # what that person does now
-_CASE_BEFORE = re.compile(r"(?:\b(?:Example|[Ff]or example|[Ff]or instance|[Ii]n the case of)[:,]?|\be\.g\.,?)[ \t]*(?:[-\u2013][ \t]*)?$")
-_DOES_NOW = re.compile(r"[ \t]+(?:works|lives|has|is|needs|wants|earns|gets|takes|receives|cares|uses|visits|attends)\b")
+# (also on its own line under "Example:")
+_CASE_BEFORE = re.compile(r"(?:\b(?:Example|[Ff]or example|[Ff]or instance|[Ii]n the case of)[:,]?|\be\.g\.,?)\s*(?:[-\u2013][ \t]*)?$")
+_DOES_NOW = re.compile(r"[ \t]+(?:works|lives|has|is|needs|wants|earns|gets|takes|receives|cares|uses|visits|attends|requires|owns|"
+                       r"rents|pays|claims|applies)\b")
+# a case given a name and told: "This is the made-up case of Pam, who has had to move into residential care"
+_CASE_OF = re.compile(r"\bthe[ \t]+(?:(?:made-up|fictional|imaginary|hypothetical|following)[ \t]+)?case[ \t]+of[ \t]+$")
+_WHO_AFTER = re.compile(r",[ \t]+who\b")
 _OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAMING_BEFORE = re.compile(r"\b(?:as|call|calls|called|named|known\s+as|name\s+is)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DATE_NEAR = re.compile(r"[ \t]*\d")
@@ -88,7 +93,8 @@ def first_names(text: str) -> list:
                 or ((_WHO_DID.match(text, m.end()) or _NOT_DONE.match(text, m.end()) or _WITH_OWN_KIN.match(text, m.end())
                      or _DESCRIBED_AFTER.match(text, m.end())) and _OPENS.search(text, max(0, m.start() - 4), m.start())) \
                 or (_CASE_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (_DESCRIBED_AFTER.match(text, m.end())
-                                                                                 or _DOES_NOW.match(text, m.end()))):
+                                                                                 or _DOES_NOW.match(text, m.end()))) \
+                or (_CASE_OF.search(text, max(0, m.start() - 40), m.start()) and _WHO_AFTER.match(text, m.end())):
             found.append((m.end(), m.start(), ""))
         elif _AND_AT_END.match(text, m.end()) and _OPENS.search(text, max(0, m.start() - 4), m.start()):
             found.append((m.end(), m.start(), "kin"))      # only if a family word follows the pronoun (pronouns.py)

@@ -49,7 +49,12 @@ _LEGISLATION = re.compile(
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
     r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
     # US federal rules: "29 CFR 825.120", "825.120(a)(5)", "42 U.S.C. 1983"
-    r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?!\w)|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}|" + _REPORTS_LAW)
+    r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?!\w)|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}"
+    # a US state's code named with its state and a section number of the state's form: "Washington Administrative Code
+    # (WAC) 388-76-10645" (not an organisation's "Health and Safety Code 2.4" or "Revised Code 2023")
+    r"|\b[A-Z][a-z]+ (?:Administrative|Revised|Penal|Probate|Health and Safety|Welfare and Institutions) Code(?: \([A-Z]{2,5}\))?,? "
+    r"(?:\u00a7 ?)?(?:\d{2,}-\d+(?:-\d+)?|\d{3,}\.\d+)|"
+    + _REPORTS_LAW)
 
 
 # a statutory instrument's provision number: "27.-(1)" (the dashes read as hyphens)
@@ -188,7 +193,8 @@ def published_statute(text: str) -> bool:
     # footnotes alone are any PDF's ("the chaperone policy1, GMC guidance2 ..."): with a word of statute or a dated Act
     return _footnoted(text) and (_STATUTE_WORD.search(text) is not None or _ACT_YEAR.search(text) is not None)
 # a dash glued to a word, then lettered provisions: "should\u2014 (a) ..."
-_DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)")     # dashes arrive folded to "-"
+# (or a spaced dash before an item glued to its first word, as a legislation website's text is copied: "showing \u2014 (a)the")
+_DASH_ITEMS = re.compile(r"[a-z][-\u2014\u2013]\s*\([a-z0-9]{1,4}\)|[a-z] [-\u2014\u2013]\s*\((?!s\))[a-z]{1,3}\)(?=[a-z]{2})")     # dashes arrive folded to "-"
 _STATUTE_START = re.compile(r"^\s*(?:[A-Z]{0,2}\d+[A-Z]?\.\s?-{1,2}\s?)?\(\d+[A-Z]?\)\s?(?:\([a-z]{1,4}\)\s?)?\S")
 
 

@@ -17,6 +17,11 @@ _LAW_TITLE_LINE = re.compile(
     r"(?:[ \t]*\((?:extract|excerpt)\))?(?:,?[ \t]+(?:[Ss]ection|[Ss]\.|[Ss]ec\.|[Rr]egulation|[Rr]ule|[Aa]rticle|[Ss]chedule)"
     r"[ \t]*[\d.-]+\w*)?[ \t]*[:.]?[ \t]*"
     r"|[ \t]*(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.?(?:[ \t]+[A-Z][^\n]{0,60})?")
+# a section's number and its short title in lower case after a dash, ending in a full stop: "Section 136 \u2013 removal of
+# mentally disordered persons without warrant." (not a policy's "Section 3 - Roles", "Section 4 \u2013 duties of the
+# ward manager"; and only over a provision not in an organisation's voice)
+_DASHED_SECTION = re.compile(r"[ \t]*Section[ \t]+\d+[A-Z]?[ \t]*[-\u2013\u2014][ \t]*(?!(?:roles?|responsibilit\w*|duties|scope|purpose|"
+                             r"procedures?|polic\w*|conduct|who|what|how|when|introduction|definitions|aims?)\b)[a-z][^\n]{0,110}\.[ \t]*")
 # a provision's first line: "(2) A person must ...", "(a) Every tenant ...", "Sec. 5-102. (a) ...", a rule's
 # number before its first paragraph as UK statutory instruments print it ("35.\u2014(1) The medical practitioner ...")
 _PROVISION_LINE = re.compile(r"[ \t]*(?:(?:\d{1,3}[A-Z]?\.[ \t]?[-\u2013\u2014]{1,2}[ \t]?)?\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\([A-Z]\)|(?:Sec(?:tion|\.)|\u00a7)[ \t]*\d[\d.-]*\.)"
@@ -55,7 +60,8 @@ def under_law_title(ctx) -> bool:
     if _CAP_PROVISION.match(lines[0]) and not any(_CODE_SECTION.match(line) for line in lines[1:9]):
         return False            # "(B)" counts only under a code's section sign ("\u00a7 92.073 LIFEGUARDS' DUTIES.")
     for i, line in enumerate(lines[:9]):
-        if _LAW_TITLE_LINE.fullmatch(line) or _CODE_SECTION.match(line):
+        if _LAW_TITLE_LINE.fullmatch(line) or _CODE_SECTION.match(line) or (
+                _DASHED_SECTION.fullmatch(line) and not _OWN_VOICE.search(lines[0])):
             return True
         if i and len(line) > 60 and not _PROVISION_LINE.match(line) and not (
                 i + 1 < len(lines) and _PROVISION_NUMBER.fullmatch(lines[i + 1].strip())):

@@ -257,6 +257,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    r"sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"
                    r"died|reported|stated|explained|complained|attended|arrived|returned|refused|agreed|"
                    r"declined|described|admitted|phoned|called|wrote)\b|\b(?:he|she|they|who)\s+[a-z]{3,}ed\b"
+                   # an adverb between, with the pronoun opening its sentence: "She subsequently swallowed the blades"
+                   r"|^\W*(?-i:He|She|They)\s+(?:(?!(?:apply|supply|rely|reply)\b)[a-z]{2,}ly|then|later|soon)\s+[a-z]{3,}ed\b"
                    # the writer's own account: "It pushed me to allow ...", "I allowed a member to ..."
                    r"|(?-i:\b(?:I|[Ii]t|[Ww]e)\s+" + NOT_PAST_EED + r"[a-z]{3,}ed\s+(?:me|us|a|an|the|my|our|him|her|them)\b)"
                    # a pronoun with a second subject: "she and the chairman decided"

@@ -215,12 +215,23 @@ def historical_context(ctx) -> bool:
     end = ctx.end - ctx.sent_start
     if any(m.end() <= at and "," not in sentence[m.end():at] for m in _SINCE_WHEN.finditer(sentence, 0, at)):
         return True         # the term inside a clause dating an event: "since the early 1990s, when transsexual people first ..."
-    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at, end)]
+    # (not a date in a clause of concession after the term, where the term's own clause is in the present: "Being ...
+    # transsexual is not a mental illness - although the WHO only removed homosexuality as a diagnosis in 1992")
+    cues = [m.group(0).lower() for m in _HISTORICAL.finditer(sentence) if not _glossed_apart(sentence, m.start(), at, end)
+            and not (m.start() > end and _conceded_now(sentence, end, m.start()))]
     if cues and all(c == "in the past" for c in cues) and _STILL_HERE.search(sentence):
         return False        # "some older transsexuals may have met hostility in the past": people now
     return bool(cues)
 
 
+_CONCEDES = re.compile(r"[,;\u2013\u2014-]\s*(?:although|though|even\s+though|whereas|but)\b", re.I)
+_PRESENT_MAIN = re.compile(r"\b(?:is|are|am|being)\b", re.I)
+
+
+def _conceded_now(sentence: str, end: int, cue: int) -> bool:
+    """A clause of concession opens between the term and the date, and the term's own clause is in the present."""
+    c = _CONCEDES.search(sentence, end, cue)
+    return c is not None and _PRESENT_MAIN.search(sentence, 0, c.start()) is not None
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s),?\s+when\b", re.I)
 
 

@@ -14,8 +14,11 @@ def test_round_34_classes():
     reported; "husbands and wives" said of same-sex couples, and same-sex and opposite-sex divorce compared; the
     sex named as assigned at birth, and a person's own belief that they should have been born another sex;
     "both biological male and female patients" in history taking; an outdated term used today with a date only in a
-    clause of concession after it; "born-male" and "born females" as descriptions of trans people."""
-    assert_classes("unseen-classes-34.yaml", tp=11, cases=25)
+    clause of concession after it; "born-male" and "born females" as descriptions of trans people. A second batch:
+    a sexed noun said to be usual among a role's holders ("The patient, usually a man, ...") is no one the pronoun
+    means; "husband and wife" as one kind of relationship in a list left open ("or whatever makes you happy"); the
+    long form glossing its short one in brackets ("(male to female or MTF)")."""
+    assert_classes("unseen-classes-34.yaml", tp=15, cases=32)
 
 
 def test_round_34_reviewer_probes_keep_their_figures():
@@ -35,3 +38,14 @@ def test_round_34_reviewer_probes_keep_their_figures():
     he should have been", not someone else's view ("The council believes she was born male"); the concession only
     where the term's own clause is in the present ("is", "are", "being"), not a past account."""
     assert_probe_floors((("review-probes-34a.yaml", 65, 0.78, 0.86), ("review-probes-34b.yaml", 70, 0.54, 0.69)))
+
+
+def test_round_34_second_batch_probes_keep_their_figures():
+    """A third reviewer's probes (``review-probes-34c.yaml``, 47, on the second batch: 12 / 13 / 13 before it,
+    8 / 11 / 17 as first written, 19 / 10 / 6 at the end) led to these: a hedged sexed noun is kept as the
+    candidate where a condition runs in one sex ("The affected child, usually a boy, ... his joints"; "X-linked",
+    "haemophilia", "affects boys"), and the hedge reads an adjective and "the" ("usually an elderly woman", "usually
+    the mother"); BIN-006's open list only as ", or whatever / however / whoever ... suits / works / makes ...", never
+    "and anyone else aged 18 ... must sign"; TRM-016's gloss only after a description ("identify as female (male to
+    female or MTF)"), with the short form of the same direction, never "patients who are (male to female or MTF)"."""
+    assert_probe_floors((("review-probes-34c.yaml", 47, 0.65, 0.76),))

@@ -169,8 +169,11 @@ def _candidates(window: str) -> list:
                 continue        # "Investigating Officer": a role; "Fire Safety Order": a law; "a Member Club"; "Hospital Pharmacy is"
             cands.append((m.end(), m.start(), kind, m.group(0), "", False))
     # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
+    # (nor one said to be usual among the role's holders: "The patient, usually a man, is convinced that he ...", but
+    # where a condition runs in one sex it is who is meant: "The affected child, usually a boy, bruises easily and his")
+    hedged = not _SEX_LINKED.search(window)
     cands = [c for c in cands if c[2] != "gendered" or not (_PAIR_AFTER.match(window, c[0]) or _PAIR_BEFORE.search(
-        window, max(0, c[1] - 16), c[1]))]
+        window, max(0, c[1] - 16), c[1]) or (hedged and _HEDGED.search(window, max(0, c[1] - 48), c[1])))]
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
@@ -186,6 +189,12 @@ def _candidates(window: str) -> list:
         cands = [c for c in cands if c[2] != "generic" or not c[3][:1].isupper()
                  or not any(c[1] <= n[1] < c[0] < n[0] and _FULL_NAME_END.search(window, c[0], n[0]) for n in titled)]
     return template_names(window, theirs_named(window, cands + not_roles(window)))
+
+
+_HEDGED = re.compile(r"\b(?:usually|typically|often|mostly|generally|commonly|frequently|normally|predominantly|almost\s+always|"
+                     r"more\s+often\s+than\s+not|in\s+most\s+cases),?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$", re.I)
+_SEX_LINKED = re.compile(r"\b(?:X[- ]linked|chromosomes?|haemophilia|hemophilia|Duchenne|affects?\s+(?:mainly\s+|mostly\s+|only\s+)?"
+                         r"(?:boys|men|girls|women))\b", re.I)
 
 
 def is_apposition(before: str) -> bool:

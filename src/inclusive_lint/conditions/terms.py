@@ -232,6 +232,8 @@ def _conceded_now(sentence: str, end: int, cue: int) -> bool:
     """A clause of concession opens between the term and the date, and the term's own clause is in the present."""
     c = _CONCEDES.search(sentence, end, cue)
     return c is not None and _PRESENT_MAIN.search(sentence, 0, c.start()) is not None
+
+
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[5-9]\d\d|1[5-9]\d0s),?\s+when\b", re.I)
 
 

@@ -171,7 +171,7 @@ def _candidates(window: str) -> list:
     # one sexed noun of a pair ("a boy or girl", "son/daughter") is not a sexed person of its own
     # (nor one said to be usual among the role's holders: "The patient, usually a man, is convinced that he ...", but
     # where a condition runs in one sex it is who is meant: "The affected child, usually a boy, bruises easily and his")
-    hedged = not _SEX_LINKED.search(window)
+    hedged = any(c[2] == "gendered" for c in cands) and not _SEX_LINKED.search(window)
     cands = [c for c in cands if c[2] != "gendered" or not (_PAIR_AFTER.match(window, c[0]) or _PAIR_BEFORE.search(
         window, max(0, c[1] - 16), c[1]) or (hedged and _HEDGED.search(window, max(0, c[1] - 48), c[1])))]
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]

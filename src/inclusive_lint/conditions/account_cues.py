@@ -24,9 +24,9 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
 
 # a speaker's own verbs, in a tag after what they said
 _TAG_VERBS = r"says|said|explains|explained|adds|added|notes|noted|continues|continued"
-# a news report's tag after a comma: "Passes will be issued at reception, he informed.", "... for advice, she says."
-# (not "every colleague he informed.")
-INFORMED_TAG = re.compile(r",\s(?:he|she)\s+(?:informed|" + _TAG_VERBS + r")\s*\.", re.I)
+# a news report's tag after a comma: "Passes will be issued at reception, he informed.", "... for advice, she says.",
+# or set into the sentence: "Furthermore, he says, a helpline should ..." (not "every colleague he informed.")
+INFORMED_TAG = re.compile(r"(?<!anything),\s(?:he|she)\s+(?:informed|" + _TAG_VERBS + r")\s*[.,]", re.I)
 # the speaker's tag right after a closing quotation mark: '"... to a patient," he says.' names whoever was
 # quoted, not anyone inside the quotation
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s?[\u201d\u2019\"']\s*$")
@@ -44,6 +44,10 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed|asked|told|allowed|"
                    r"encouraged|invited|persuaded|counselled|counseled|reviewed|discharged|referred|helped|advised|"
                    r"interviewed|phoned|rang)\s+(?:a|an)\b"
+                   # one the writer remembers or has just seen: "I remember one patient in particular who ...",
+                   # "I just finished seeing a patient who ..."
+                   r"|\bI\s+(?:still\s+|well\s+|particularly\s+|especially\s+|vividly\s+)?(?:remember|recall)\s+(?:a|an|one)\b"
+                   r"|\bI(?:\s+have|['\u2019]ve)?\s+just\s+finished\s+(?:seeing|treating|examining|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:a|an)\b"
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
                    r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."

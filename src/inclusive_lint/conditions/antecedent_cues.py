@@ -383,7 +383,7 @@ def profile_before(text: str, prev_start: int, sent_start: int, role: str) -> bo
     ("A state-registered podiatrist who specialises in children's feet." / "He ..."): one person described."""
     prev = text[prev_start:sent_start].strip()
     m = re.match(r"An?\s+(?:[\w-]+\s+){0,4}?" + re.escape(role) + r"(?:\s+and\s+[\w-]+)?\s+(?:who|with)\s+(.*)$", prev, re.S)
-    return m is not None and prev.endswith(".") and _AUX.search(m.group(1)) is None
+    return m is not None and prev.endswith(".") and _AUX.search(m.group(1)) is None and not re.search(r":\s*\n", m.group(1))     # (not a list's lead-in)
 
 
 _SECOND_DESCRIPTION = re.compile(r"\b(?:is|was|are|were|became)\s+" + _FIRST_OF_TWO + "$", re.I)

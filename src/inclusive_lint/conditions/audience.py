@@ -51,10 +51,15 @@ _DEAR_NAMED = re.compile(r"\bDear\s+(?:Mrs|Ms|Miss|Mr|Mx|Dr)\.?\s+[A-Z]")
 _ITEM_MARK = re.compile(r"\s*(?:[-*\u2022]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*")     # nothing, or a list item's mark
 
 
+_SEXED_PARTNER = re.compile(r"^(?:an?|your)\s[^.;]*\b(?:fe)?male\s+partners?$", re.I)
+
+
 @condition("sex-defined-audience")
 def sex_defined_audience(ctx) -> bool:
     """The text addresses or describes a group defined by sex (men coming to the clinic,
     women's services, fathers), in this or the previous sentence, or in the document title."""
+    if _SEXED_PARTNER.search(ctx.match_text):
+        return True         # "your husband or male partner": the wording gives the reader a partner of one sex either way
     if _SEX_AUDIENCE.search(ctx.text[ctx.prev_start:ctx.sent_end]) or _YOU_ARE_ONE.search(ctx.text, ctx.sent_start, ctx.sent_end) \
             or (ctx.sent_start < 300 and _OPENS_ON_SEX.match(ctx.text)):
         return True         # ("If you're a married woman"; a paragraph opening "For many women, ..." or "As a woman whose ...")

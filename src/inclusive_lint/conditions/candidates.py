@@ -92,6 +92,11 @@ def _candidates(window: str) -> list:
                 and _AT_EVENT.match(window, m.end()) and not _RULE_AFTER.search(window, m.end()):
             cands.append((m.end(), m.start(), "named", m.group(0), "", False))
             continue        # "the speaker at next month's cafe is a retired GP": one person announced
+        if (m.group("role") or "").lower() == "individual" and _PLURAL_AFTER.match(window, m.end()):
+            continue        # "the individual nurses and doctors were kind": an adjective
+        simile = _SIMILE.search(window, max(0, m.start() - 40), m.start())
+        if simile and (simile.group("ing") or (m.group("det") or "").lower() in ("a", "an")):
+            continue        # "It was like seeing an old friend": a comparison, no one in the text
         if (m.group("role") or "").lower() == "lead" and _METAL_LEAD.match(window, m.end()):
             continue        # the metal: "a lead apron", "lead shielding"
         if (m.group("role") or "").lower() in ("author", "co-author", "coauthor") and (m.group("det") or "").lower() == "the" \
@@ -173,7 +178,8 @@ def _candidates(window: str) -> list:
     # where a condition runs in one sex it is who is meant: "The affected child, usually a boy, bruises easily and his")
     hedged = any(c[2] == "gendered" for c in cands) and not _SEX_LINKED.search(window)
     cands = [c for c in cands if c[2] != "gendered" or not (_PAIR_AFTER.match(window, c[0]) or _PAIR_BEFORE.search(
-        window, max(0, c[1] - 16), c[1]) or (hedged and _HEDGED.search(window, max(0, c[1] - 48), c[1])))]
+        window, max(0, c[1] - 16), c[1]) or (hedged and _HEDGED.search(window, max(0, c[1] - 48), c[1]))
+        or (window[c[1] - 1:c[1]] in "(, " and _in_examples(window, c[1], c[0])))]
     pairs = [(c[1], c[0]) for c in cands if c[2] == "generic" and c[4] == "" and " or " in c[3]]
     if pairs:       # the sexed noun inside "the mother or adopter" is not a candidate of its own
         cands = [c for c in cands if c[2] != "gendered" or not any(a <= c[1] and c[0] <= b for a, b in pairs)]
@@ -191,6 +197,21 @@ def _candidates(window: str) -> list:
     return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
+_PLURAL_AFTER = re.compile(r"\s+(?:nurses|doctors|carers|staff|members|workers|clinicians|practitioners|professionals|therapists|"
+                           r"volunteers|patients|residents|teachers|officers)\b")
+_SIMILE = re.compile(r"\b(?:it|this|that)\s+(?:is|was|felt|feels|seemed|seems)\s+(?:just\s+|rather\s+|a\s+bit\s+)?like(?P<ing>\s+[a-z]+ing)?\s+$", re.I)
+
+
+def _in_examples(window: str, start: int, end: int) -> bool:
+    """A sexed noun among examples in brackets ("say who he is (husband, son, etc.)") is nobody the text is about."""
+    opened = window.rfind("(", max(0, start - 40), start)
+    if opened == -1 or ")" in window[opened:start]:
+        return False
+    closed = window.find(")", end, end + 60)
+    return closed != -1 and "(" not in window[end:closed] and _EXAMPLE_LIST.search(window, opened, closed) is not None
+
+
+_EXAMPLE_LIST = re.compile(r"\betc\b|\be\.g\.|\bfor example\b|\bsuch as\b", re.I)
 _HEDGED = re.compile(r"\b(?:usually|typically|often|mostly|generally|commonly|frequently|normally|predominantly|almost\s+always|"
                      r"more\s+often\s+than\s+not|in\s+most\s+cases),?\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$", re.I)
 _SEX_LINKED = re.compile(r"\b(?:X[- ]linked|chromosomes?|haemophilia|hemophilia|Duchenne|affects?\s+(?:mainly\s+|mostly\s+|only\s+)?"

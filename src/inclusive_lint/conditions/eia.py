@@ -22,15 +22,15 @@ _IMPACT_WORDS = rx(r"\bimpacts?\b|\bassessments?\b|\bE(?:q|H)?IA\b", re.I)
 CHARACTERISTICS = {
     "age": rx(r"\bage\b", re.I),
     "disability": rx(r"\bdisab\w*", re.I),
-    "gender reassignment": rx(r"\bgender reassignment\b|\btrans(?:gender)?\b|\bgender identity\b", re.I),
+    "gender reassignment": rx(r"\bgender[\s-]re-?assignment\b|\btrans(?:gender)?\b|\bgender identity\b", re.I),
     "marriage and civil partnership": rx(r"\bmarriage\b|\bcivil partner\w*|\bmarital\b", re.I),
     "pregnancy and maternity": rx(r"\bpregnan\w*|\bmaternity\b", re.I),
     "race": rx(r"\brace\b|\bethnic\w*|\bracial\b", re.I),
     "religion or belief": rx(r"\breligio\w*|\bbeliefs?\b|\bfaith\b", re.I),
-    "sex": rx(r"\bsex\b|\bgender\b(?! reassignment| identity)", re.I),
+    "sex": rx(r"\bsex\b|\bgender\b(?![\s-]+re-?assignment|\s+identity)", re.I),
     "sexual orientation": rx(r"\bsexual orientation\b|\bsexuality\b|\blesbian\b|\bgay\b|\bbisexual\b|\bLGB\w*", re.I),
 }
-_NAME = (r"(?:age|disabilit(?:y|ies)|gender reassignment|gender identity|sexual orientation|sexuality|"
+_NAME = (r"(?:age|disabilit(?:y|ies)|gender[\s-]re-?assignment|gender identity|sexual orientation|sexuality|"
          r"religion (?:or|and) belief|religion|belief|faith|marriage (?:and|or) civil partnership|marriage|"
          r"civil partnership|pregnancy (?:and|or) maternity|pregnancy|maternity|race|ethnicity|ethnic origin|"
          r"transgender|gender|sex)")
@@ -128,7 +128,7 @@ def eia_context(ctx) -> bool:
     return eia_document(ctx) or _IMPACT_ON.search(ctx.sentence) is not None
 
 
-_BEYOND_BINARY = rx(r"\btrans(?:gender)?\b|\bnon-?binary\b|\bintersex\b|\bgender reassignment\b|"
+_BEYOND_BINARY = rx(r"\btrans(?:gender)?\b|\bnon-?binary\b|\bintersex\b|\bgender[\s-]re-?assignment\b|"
                             r"\bgender identity\b|\bvariations? (?:in|of) sex characteristics\b", re.I)
 
 
@@ -194,7 +194,7 @@ def psed_aims_incomplete(ctx) -> bool:
     return not (has_two or has_three)
 
 
-_LGBTQ_CHAR = rx(r"\bgender reassignment\b|\bsexual orientation\b|\bsexuality\b|\btrans(?:gender)?\b|"
+_LGBTQ_CHAR = rx(r"\bgender[\s-]re-?assignment\b|\bsexual orientation\b|\bsexuality\b|\btrans(?:gender)?\b|"
                          r"\bgender identity\b|\bLGBTQ?\b", re.I)
 
 

@@ -37,6 +37,8 @@ def _block_cites(ctx, legislation) -> bool:
         return True              # a paragraph of a published statute: its amendment marks or source note
     if _numbered_run_drafted(text):
         return True
+    if _SHALL.search(text) and _LAW_SELF.search(text) and _OWN_BODY.search(text) is None:
+        return True              # a provision naming the law it is part of: "... notified of the provisions of this law"
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
 
 
@@ -76,6 +78,8 @@ def _numbered_run_drafted(text: str) -> bool:
     return any(_ENACTING.search(part) or _OFFICE_ENACTS.search(part) for part in parts) and _OWN_BODY.search(text, 0, 4000) is None
 
 
+# the law's words for itself, as only its own provisions use them
+_LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a body of an organisation's own, or the organisation speaking ("the Committee", "the Trust", "we")
 _OWN_BODY = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
                        r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s)\b")

@@ -47,6 +47,8 @@ _LEGISLATION = re.compile(
     # section / schedule / article of something that is law
     r"|\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Pp]aragraph|[Pp]art) \d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]"
     r"|\bunder (?:section|schedule|regulation) \d+|\b(?:in|by) regulation \d+"
+    # a law's own provisions: "the provisions of this law"
+    r"|\bprovisions? of this (?:law|statute)\b"
     r"|\b(?:MHA|MCA|GRA|EqA|HRA)\b(?: (?:1[89]|20)\d\d)?|\bs ?\d+\(\d+\)"
     # US federal rules: "29 CFR 825.120", "825.120(a)(5)", "42 U.S.C. 1983"
     r"|\b\d+ (?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?!\w)|\b\d{1,4}\.\d{1,4}(?:\([a-z0-9]{1,3}\)){1,3}"
@@ -236,6 +238,9 @@ def _sentence_cites(sentence: str) -> bool:
     sentence = sentence.replace("\n", " ")
     if any(w in sentence for w in _SELF_WORDS) and _SELF_DRAFTED.search(sentence):
         return True
+    if "such " in sentence and _SUCH_DRAFTED.search(sentence) and _SHALL_RX.search(sentence) and _SECOND_CUE.search(sentence) \
+            and not _OWN_BODY_RX.search(sentence):
+        return True             # "such" as statute uses it, with no article: "... until it is decided whether such person shall be"
     if not _CITES_GATE.may_match(sentence):
         return False            # no digit and no word any of the six patterns needs (law_gate.py)
     if _REPRODUCES.search(sentence) or _STATUTE_LAYOUT.search(sentence) or DRAFTING.search(sentence) \
@@ -249,6 +254,15 @@ def _sentence_cites(sentence: str) -> bool:
                    or _QUOTED_AFTER.match(sentence, m.end()) for m in cites))
 
 
+# "such" standing for "the said", with no article before it, in a sentence that also says "shall"; not an organisation's
+# own rules ("the Committee may co-opt a member and such person shall ...")
+_SUCH_DRAFTED = re.compile(r"(?<!\bany )(?<!\bevery )(?<!\bno )(?<!\bone )(?<!\bthe )(?<!\ba )(?<!\ball )(?<!\beach )(?<!\bother )(?<!\bfor )"
+                           r"\b[Ss]uch (?:person|patient|individual|resident|minor|facility|hospital|institution|premises)\b(?! as\b)")
+# with a second word of statute: "forthwith", "thereof", "pursuant to", "under the provisions of section ..."
+_SECOND_CUE = re.compile(r"\b(?:forthwith|thereof|therein|thereto|hereby|herein|pursuant to|under the provisions of (?:sub)?section)\b")
+_SHALL_RX = re.compile(r"\bshall\b", re.I)
+_OWN_BODY_RX = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
+                          r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
 # an organisation's own rules, named as such: "the University Library Regulations", "the Disciplinary
 # Regulations", "Regulation for Students 8.1(b)(i)" (no year after them: a statute's name carries one)
 OWN_RULES = re.compile(

@@ -35,10 +35,33 @@ _OWN_VOICE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|[Pp]olicy|[Pp]roce
 _CAP_PROVISION = re.compile(r"[ \t]*\([A-Z]\)")
 
 
+# a line that carries on the one above it mid-sentence, as hard-wrapped text does ("... Every\nperson has a right to")
+_CARRIED_ON = re.compile(r"[ \t]*[a-z]")
+_DASHED_CODE = re.compile(r"(?m)^[ \t]*(?:Sec\.|\u00a7)[ \t]*\d[\d.-]*\.[ \t]+[A-Z][^\n.]{0,80}\.[ \t]*[-\u2013\u2014]")
+_ENDS_SENTENCE = re.compile(r"[.:;!?][\s\"'\u2019\u201d)]*$")
+
+
+def _wrapped_line_start(text: str, line_start: int) -> int:
+    """The first line of a hard-wrapped paragraph the line at ``line_start`` carries on (up to three lines up)."""
+    for _ in range(3):
+        if line_start == 0 or not _CARRIED_ON.match(text, line_start):
+            break
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[prev:line_start - 1]
+        if not above.strip() or _ENDS_SENTENCE.search(above):
+            break
+        line_start = prev
+    return line_start
+
+
 def under_law_title(ctx) -> bool:
     """The match sits in a numbered provision set out under the title of the law it comes from,
     within a few lines (a section heading and other provisions may come between)."""
     line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    wrapped = _wrapped_line_start(ctx.text, line_start)
+    if wrapped != line_start and (_DASHED_CODE.search(ctx.text, max(0, wrapped - 2000), ctx.start) or any(
+            _DASHED_CODE.search(ctx.document.blocks[k].text) for k in range(max(0, ctx.block_index - 3), ctx.block_index))):
+        line_start = wrapped            # (only under a code's "Sec. 4. The Rights of Patients. - ...")
     before = ctx.text[max(0, line_start - 2000):line_start].split("\n")[:-1]    # the lines just above
     numbered = _NUMBERED_LINE.match(ctx.text, line_start) is not None
     if not numbered and not _PROVISION_LINE.match(ctx.text, line_start) and not (

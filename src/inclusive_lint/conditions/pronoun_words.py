@@ -34,7 +34,7 @@ GENERIC_ROLES = (
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
     r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
-    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|helper|sitter|"
+    r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|attendant|helper|sitter|"
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
     r"player|coach|umpire|librarian|scoutmaster|assistant scoutmaster|scout leader|cubmaster|den leader|patrol leader|"
@@ -252,6 +252,10 @@ _MALE_TOPIC = re.compile(
 _MODAL = re.compile(
     r"\b(?:must|should|shall|will|may|can|cannot|could|would|might|needs? to|has to|have to|ought)\b|\w'll\b"
     r"|\b(?i:if|when|whenever|where|wherever|unless|each|every|any|as long as|provided that)\b")
+# a sentence that opens by telling the reader what to do is no account, whatever it says was heard ("Be sure to let
+# the person know you have heard what he said")
+INSTRUCTS = re.compile(r"\W*(?:Be sure|Make sure|Ensure|Remember|Let(?! me\b| us\b)|Assure|Reassure|Tell|Ask|Explain|Listen|Avoid|Do not|Don't|Never|"
+                       r"Always|Encourage|Help|Allow|Show|Acknowledge)\b")
 _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|told|asked|felt|went|came|became|seemed|saw|gave|took|left|fell|"
                    r"won|lost|led|made|got|found|paid(?!\s+(?:leave|working|work|days?|time|holidays?|employment|posts?|roles?|jobs?|carers?|or\s+unpaid|to\s+(?:a|an|the|any|each|every))\b)|"
                    r"sent|kept|held|heard|met|brought|thought|began|chose|ran|quit|"

@@ -27,7 +27,7 @@ from .quotes import speaker_account
 from .pronoun_words import COUNTED, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
-    _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD)
+    _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD, INSTRUCTS)
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
@@ -259,7 +259,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if (det in ("a", "an") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
+    if (det in ("a", "an", "one") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
             or (det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
     if det in ("a", "an") and met_in_account(ctx, role) and _past_tense(ctx.sentence):
@@ -288,7 +288,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if paper and not _MODAL.search(ctx.text, ctx.sent_start, paper.end()):
         return True         # "a letter dated ... on which he has written"
     return _MODAL.search(span) is None and _past_tense(_GUESS.sub(" ", ctx.sentence)) \
-        and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end)
+        and not present_step(ctx.match_text, ctx.text, ctx.sent_start, ctx.end) and not INSTRUCTS.match(ctx.sentence)
 
 
 # a generic case opened by a condition: "when a patient is confused ... speak to him"

@@ -259,7 +259,9 @@ _ACCOMMODATION = re.compile(
     r"|(?:people|patients|others) you(?:'re| are| will be)? shar(?:e|ing) with|flats?|halls? of residence|hostels?|"
     # quarters, cabins, and what a building houses: "facilities that house both men and women"
     r"(?:living|staff|sleeping|separate)\s+quarters|cabins?|lodgings?|separate\s+(?:rooms|floors|houses)|"
-    r"hous(?:e|es|ed|ing)(?=\s+(?:both|men|women|males?|females?)\b))\b", re.I)
+    r"hous(?:e|es|ed|ing)(?=\s+(?:both|men|women|males?|females?)\b)|"
+    # space shared, or kept apart: "made to share specialist units", "segregated by sex"
+    r"shar(?:e|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:units?|spaces?|facilities|areas?)|segregat\w*)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:]|\.\s|\s-\s|\b(?:but|unless|whereas|although|however)\b", re.I)
 
 

@@ -36,7 +36,7 @@ EXTRA = [  # finding-dense paragraphs, and the ways the two conditions answer ye
 
 @pytest.fixture(scope="module")
 def contexts():
-    return judged_contexts(spread(case_texts(False), 500) + EXTRA, GATED)
+    return judged_contexts(spread(case_texts(False), 650) + EXTRA, GATED)
 
 
 def test_answers_with_piece_facts_kept_are_those_of_each_match_alone(contexts, monkeypatch):

@@ -15,8 +15,14 @@ def test_round_35_classes():
     or segregated, is about accommodation; the one the writer remembers or has just seen; a comparison ("like
     meeting an old colleague") brings in no one; a speech tag set into the sentence (", she says,"); "individual"
     before a plural noun of people; next of kin said to be "a relative or a friend"; a document saying its "mother" means anyone who has
-    given birth, even if they might not identify as a woman."""
-    assert_classes("unseen-classes-35.yaml", tp=20, cases=37)
+    given birth, even if they might not identify as a woman. A second batch: a publication's capitalised title closing
+    its line with its version or edition ("..., Version 7"), unless the next line opens the document's own text; a
+    news lede about one person ("A midwife who has delivered ... is hanging up her uniform"), named by the same role
+    in the next sentence ("Carol Mensah, a community midwife in Hull, ..."); the writer's own career told in a row of
+    verbs ("I trained in Leeds, ... and later became a ward sister"); the clinician's sex set beside the patient's
+    ("a male doctor can treat a female patient"), and how the sex is treated being the point ("female surgeons are
+    still mistaken for nurses")."""
+    assert_classes("unseen-classes-35.yaml", tp=24, cases=46)
 
 
 def test_round_35_reviewer_probes_keep_their_figures():
@@ -34,4 +40,16 @@ def test_round_35_reviewer_probes_keep_their_figures():
     partner" only after "your" or "a", and a partner of one sex no longer widening what came before; next of
     kin said to be a relative or a friend only in the sentence right after it; not "those who have given birth";
     "gender re-assignment" in every EIA pattern; and the writer's own "I was born a boy" is theirs to tell."""
-    assert_probe_floors((("review-probes-35a.yaml", 66, 0.68, 0.76), ("review-probes-35b.yaml", 66, 0.67, 0.86)))
+    assert_probe_floors((("review-probes-35a.yaml", 66, 0.68, 0.76), ("review-probes-35b.yaml", 66, 0.68, 0.86)))
+
+
+def test_round_35_second_batch_probes_keep_their_figures():
+    """A third reviewer's probes (``review-probes-35c.yaml``, 46, on the second batch: 20 / 22 / 0 before it,
+    1 / 14 / 19 as first written, 20 / 12 / 0 at the end) led to these: the news lede only in news tenses ("has
+    delivered", "is retiring"), never a rule in the plain present ("A volunteer who claims ... receives his
+    payment"), with the role the head of the named person's description ("a staff nurse at ...", not "our volunteer
+    coordinator") and no "In Cardiology, ..." read as a name; the writer's career only up to the post it names (a
+    "before" window, not the whole sentence; not "Jo, who later became ..."); the sex treated as the point only in
+    the frames of bias ("mistaken for", "paid less", "treated differently", "not recognised as doctors"), with a
+    plural verb; and a versioned title not when the next line opens the document's own text."""
+    assert_probe_floors((("review-probes-35c.yaml", 46, 0.62, 1.0),))

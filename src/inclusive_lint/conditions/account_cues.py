@@ -364,6 +364,24 @@ _WE_REVIEWED = re.compile(r"\b(?:we|they)" + _ASKED + r"|interviewed)\b|\b(?:eve
 _AS_IF = re.compile(r"\bas\s+(?:if|though)\b", re.I)
 
 
+def named_next(ctx, role: str) -> bool:
+    """The sentence after names the one the news is about by the same role: "A nurse who has given 50 years of her
+    life to the NHS is retiring. Joan Rees, a staff nurse at the hospital, ..." (a lede, then its person)."""
+    if not _NEWS_TENSE.search(ctx.sentence):
+        return False            # (a rule in the plain present is no news: "A volunteer who claims ... receives his payment")
+    m = _NAMED_APPOSED.match(ctx.text, ctx.sent_end)
+    return m is not None and re.match(r"(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[-1]) + r"\b(?:\s*$|\s+(?:at|in|on|from|based|who)\b)",
+                                      m.group("desc"), re.I) is not None
+
+
+# a full name opening the next sentence, described in apposition with the role as its head: "Joan Rees, a staff nurse
+# at the county hospital, " (not "Sarah Jones, our volunteer coordinator, ...", nor "In Cardiology, the nurse ...")
+_NAMED_APPOSED = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?!(?:In|On|At|For|Each|Every|The|Our|If|When|As|From)\b)[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z'\u2019-]+){1,2},\s+(?:an?|the|our)\s+(?P<desc>[^,.;]{1,60}),")
+# news told as news: "has delivered", "is retiring", "was awarded"
+_NEWS_TENSE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn|ne|lt|ght)\b|\b(?:is|are|was|were)\s+[a-z]{3,}ing\b")
+
+
 def met_in_account(ctx, role: str) -> bool:
     """"We were seen by a nurse practitioner who acted like she ...": "<role> (word) who <past verb>" before the pronoun
     in the writer's own account, the pronoun's sentence holding no rule, condition or "any" (its past tense is the

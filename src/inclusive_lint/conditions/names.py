@@ -200,8 +200,15 @@ def _in_named_run(text: str, start: int, end: int, line_start: int, line_end: in
     run = text[lo:hi]
     if sum(1 for w in run.split() if w[:1].isupper()) < 6:
         return False
+    if _EDITION_AFTER.search(text, hi - 12 if hi - 12 > end else end, line_end) and not _OWN_TEXT_NEXT.match(text, line_end):
+        return True         # a publication named with its version, closing the line: "..., Version 7", "(3rd edition)"
     outside = text[line_start:lo] + " " + text[hi:line_end]
     return len(_LOWER_WORD.findall(outside)) >= 2
+
+
+# the line after opens the document's own text ("This leaflet explains ..."): the title is its own
+_OWN_TEXT_NEXT = re.compile(r"\s*(?:This|These|We|You|Our|It)\b")
+_EDITION_AFTER = re.compile(r"(?:[,:]\s*|\s\()(?:[Vv]ersion|[Vv]ol(?:ume|\.)?|[Ee]dition|[Rr]evision|\d+(?:st|nd|rd|th)\s+[Ee]dition)(?:\s*\d[\w.]*)?\)?\.?[ \t]*$")
 
 
 # a bibliographic reference: "1997 Sep;47(3):337-42", "doi: 10.1046/...", "Smith et al. (2004)"

@@ -31,7 +31,7 @@ from .pronoun_words import (
 from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profile_before, clinician_subject, one_named_case,
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
-from .account_cues import (met_in_account, EVERYONE_ASKED, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
+from .account_cues import (met_in_account, named_next, EVERYONE_ASKED, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
                            DATED_DUTY, DATED_ANYONE, met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
                            equality_example, one_of_mine_before, captioned)
 
@@ -241,9 +241,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
             cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) \
-            and not _JOB_ADVERT.search(ctx.text):
-        return True         # "A registered podiatrist who specialises in children's feet. He ..."
+    if det in ("a", "an") and role and ((not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role)
+                                         and not _JOB_ADVERT.search(ctx.text)) or (named_next(ctx, role) and not _MODAL.search(ctx.sentence))):
+        return True         # "A registered podiatrist who specialises in children's feet. He ..."; a news lede named after
     if det in ("the", "this") and cue_before(ctx, AGO, 300) and not SETS_RULE.search(ctx.sentence):
         return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"
     if det in ("the", "") and one_of_mine_before(ctx, role):

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .law_text import (_ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT, _STATUTE_START, after_provision_number,
-                       continues_statute, published_statute)
+from .law_text import (OWN_BODY as _OWN_BODY, SHALL as _SHALL, _ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT,
+                       _STATUTE_START, after_provision_number, continues_statute, published_statute)
 from .mention_kinds import under_law_lead_in
-
-_SHALL = re.compile(r"\bshall\b", re.I)
 
 
 def block_cites(ctx, legislation) -> bool:
@@ -80,9 +78,6 @@ def _numbered_run_drafted(text: str) -> bool:
 
 # the law's words for itself, as only its own provisions use them
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
-# a body of an organisation's own, or the organisation speaking ("the Committee", "the Trust", "we")
-_OWN_BODY = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
-                       r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own
 # rules say of themselves ("The registered manager shall", "Provided that", "These Regulations shall apply")
 _OFFICE_ENACTS = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor) (?:shall|may)\b")

@@ -238,7 +238,7 @@ def _sentence_cites(sentence: str) -> bool:
     sentence = sentence.replace("\n", " ")
     if any(w in sentence for w in _SELF_WORDS) and _SELF_DRAFTED.search(sentence):
         return True
-    if "such " in sentence and _SUCH_DRAFTED.search(sentence) and _SHALL_RX.search(sentence) and _SECOND_CUE.search(sentence) \
+    if "such " in sentence and _SUCH_DRAFTED.search(sentence) and SHALL.search(sentence) and _SECOND_CUE.search(sentence) \
             and not _OWN_BODY_RX.search(sentence):
         return True             # "such" as statute uses it, with no article: "... until it is decided whether such person shall be"
     if not _CITES_GATE.may_match(sentence):
@@ -260,9 +260,12 @@ _SUCH_DRAFTED = re.compile(r"(?<!\bany )(?<!\bevery )(?<!\bno )(?<!\bone )(?<!\b
                            r"\b[Ss]uch (?:person|patient|individual|resident|minor|facility|hospital|institution|premises)\b(?! as\b)")
 # with a second word of statute: "forthwith", "thereof", "pursuant to", "under the provisions of section ..."
 _SECOND_CUE = re.compile(r"\b(?:forthwith|thereof|therein|thereto|hereby|herein|pursuant to|under the provisions of (?:sub)?section)\b")
-_SHALL_RX = re.compile(r"\bshall\b", re.I)
-_OWN_BODY_RX = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
-                          r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
+SHALL = re.compile(r"\bshall\b", re.I)
+# a body of an organisation's own, or the organisation speaking ("the Committee", "the Trust", "we"); and, for a
+# sentence, the reader spoken to
+OWN_BODY = re.compile(r"\b(?:Trust|Committee|Club|Society|Association|Company|Council|Board|Practice|School|University|College|"
+                      r"Charity|Branch|Partnership|[Ww]e|[Oo]ur|[Uu]s)\b")
+_OWN_BODY_RX = re.compile(OWN_BODY.pattern + r"|\b(?:[Yy]ou|[Yy]our)\b")
 # an organisation's own rules, named as such: "the University Library Regulations", "the Disciplinary
 # Regulations", "Regulation for Students 8.1(b)(i)" (no year after them: a statute's name carries one)
 OWN_RULES = re.compile(

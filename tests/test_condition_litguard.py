@@ -37,9 +37,9 @@ def test_required_words_read_from_the_pattern():
 def test_the_registry_accelerates_condition_patterns():
     assert len(PAIRS) > 40
     assert any(fast.words is not None for _, fast in PAIRS)
-    from inclusive_lint.conditions import common
+    from inclusive_lint.conditions import quotes
 
-    assert isinstance(common._REPORTED, Accelerated) and common._REPORTED.plain.pattern == common._REPORTED.pattern
+    assert isinstance(quotes.REPORTED, Accelerated) and quotes.REPORTED.plain.pattern == quotes.REPORTED.pattern
 
 
 def test_shortcuts_are_worked_out_only_after_some_use():

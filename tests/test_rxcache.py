@@ -296,3 +296,19 @@ def test_a_run_served_by_workers_fills_the_cache_too(tmp_path):
     after_workers = stored()
     assert run_cli("--no-cache", "a.md", cwd=tmp_path, env=env).returncode == 1
     assert stored() - after_workers <= 3     # without the workers' share, about 80 more
+
+
+def test_storing_holds_the_cache_folder_locked(tmp_path):
+    """While one process reads, merges and writes the file, another that stores at the same moment waits for it
+    (the workers of one run end together: without the lock the last to write dropped the others' patterns)."""
+    fcntl = pytest.importorskip("fcntl")
+    path = tmp_path / "regex" / "cpython.bin"
+    path.parent.mkdir()
+    other = os.open(path.parent, os.O_RDONLY)
+    try:
+        with rxcache._exclusive(str(path)):
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)      # let go once the store is done
+    finally:
+        os.close(other)

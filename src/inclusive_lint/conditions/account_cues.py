@@ -43,7 +43,7 @@ _I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|onc
                    r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
                    r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed|asked|told|allowed|"
                    r"encouraged|invited|persuaded|counselled|counseled|reviewed|discharged|referred|helped|advised|"
-                   r"interviewed|phoned|rang)\s+(?:a|an)\b"
+                   r"interviewed|phoned|rang|(?:sat|stayed|waited)\s+(?:for\s+(?:hours|days|weeks|a\s+while)\s+)?with)\s+(?:a|an)\b"
                    # one the writer remembers or has just seen: "I remember one patient in particular who ...",
                    # "I just finished seeing a patient who ..."
                    r"|\bI\s+(?:still\s+|well\s+|particularly\s+|especially\s+|vividly\s+)?(?:remember|recall)\s+(?:a|an|one)\b"

@@ -15,6 +15,8 @@ from .lettered_case import lettered_case
 from .quotes import SPEAKER_SELF, still_quoted
 
 PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
+# a present passive, or an "-ed" adjective after a determiner ("the institutionalized spouse", "a registered nurse")
+_NOT_PAST_BEFORE = re.compile(PASSIVE_AUX.pattern.replace("am)", "am|the|a|an|this|these|those|their|its|our|your|my|one|each|every|any|no|another)"), re.I)
 # (not an "un-" word with no object after it, "travel unescorted", "unaccompanied children", where no one did
 # anything; an undoing verb with its object, "she unpacked her bag", "he unbuckled his seatbelt", is still a past)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"(?!un(?!der)[a-z]{3,}ed\b(?!\s+(?:his|her|their|the|a|an|them|him|it|its|my|your|our|"
@@ -23,7 +25,7 @@ _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"(?!un(?!der)[a-z]{3,}ed\b(?!\s+(?
 
 def _active_past_ed(sentence: str) -> bool:
     """An "-ed" past form that is not a present passive ("His routine work is cancelled", "may be performed")."""
-    return any(PASSIVE_AUX.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
+    return any(_NOT_PAST_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) is None for m in _PAST_ED.finditer(sentence))
 
 
 _WORKS_AS = re.compile(r"\b(?:works?|worked|working|employed|practi[sc]es|practi[sc]ed|served|serves|serving|qualified|trained|retired|"
@@ -355,6 +357,7 @@ def _plural(m) -> bool:
 _PLURAL_ROLES = {"staff"}
 _ADJECTIVE_ROLES = {"professional", "expert", "specialist", "senior", "junior"}      # roles that are adjectives too
 _INTENSIFIED = re.compile(r"\b(?:most|very|highly|extremely|truly|really|so|too)\s+$", re.I)     # an adjective, not a role
+_OF_HEAD = re.compile(r"\s+of\s+$")
 
 
 def inverted_question(window: str, cop) -> bool:
@@ -363,9 +366,6 @@ def inverted_question(window: str, cop) -> bool:
     head = window[:cop.start()].rstrip(" \t")
     return cop.group(0).startswith(("Is ", "Was ", "Are ", "Were ")) and (not head or head[-1] in "\n.?!:;") \
         and not any(c in window[cop.end():] for c in ".?!\n")      # (the pronoun in the question itself)
-
-
-_OF_HEAD = re.compile(r"\s+of\s+$")
 
 
 def of_complement(window: str, cand, ends) -> bool:

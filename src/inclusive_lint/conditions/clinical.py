@@ -191,6 +191,10 @@ _STATS = rx(
     r"\bpay gap\b|\bcensus\b|\bsurvey\w*\b|\bstudy\b|\bstudies\b|\bcohort\b|\bresearch\w*\b|\bdata (?:show|from|on)\b|"
     r"\bstatistic\w*\b|\bproportion\b|\b(?:one|two|three|four|\d+) in (?:\d+|ten|five|four|three)\b|"
     r"\bmore likely\b|\bless likely\b|\bodds\b|\bn ?= ?\d|"
+    # a comparison of the sexes found: "the audit found a difference in attendance between men and women" (not an EIA's
+    # question "will it have a differential impact between men and women?")
+    r"\b(?:found|finds|shows?|showed|shown|recorded|reported|observed)\b[^.;?]{0,40}\b(?:differences?|gaps?|disparit(?:y|ies)|"
+    r"inequalit(?:y|ies))\b[^.;?]{0,60}\bbetween (?:men and women|women and men|males and females|the sexes)\b|"
     r"\b(?:we know|evidence (?:shows|suggests)|research (?:shows|suggests|found)|studies (?:show|suggest|found))\b",
     re.I,
 )
@@ -205,12 +209,17 @@ def statistics_context(ctx) -> bool:
 
 # --- names of services and organisations ------------------------------------------------------
 
-_NAME_HEADS = {"unit", "union", "centre", "center", "service", "services", "network", "club", "group",
+# a named check or appointment: "6-8 Week Baby and Postnatal Mother Check" (not a title-case sentence: _NOT_IN_CHECK_NAME)
+_CHECK_HEADS = {"check", "checks", "review", "visit", "assessment", "appointment"}
+_NAME_HEADS = _CHECK_HEADS | {"unit", "union", "centre", "center", "service", "services", "network", "club", "group",
                "trust", "hospital", "ward", "suite", "clinic", "team", "association", "society", "charity",
                "foundation", "alliance", "day", "project", "programme", "partnership", "cafe", "café",
                "institute", "board", "hub", "line", "helpline", "collective", "forum", "fund", "week", "month", "support",
                # a named document: "the NHS Scotland Breastfeeding Policy"
                "policy", "procedure", "guideline", "guidelines", "strategy", "framework", "pathway", "charter"}
+# words that make a title-case line a sentence, not a check's name ("Expectant Mothers Must Attend Every Antenatal Appointment")
+_NOT_IN_CHECK_NAME = {"must", "can", "will", "should", "may", "attend", "attends", "every", "their", "your", "our", "after",
+                      "before", "at", "for", "with", "to", "of", "the", "is", "are", "book", "need", "needs"}
 _CONNECTORS = {"and", "of", "the", "for", "&", "to"}
 _WORD_RE = rx(r"[A-Za-z][A-Za-z'\u2019-]*|&")
 
@@ -236,13 +245,14 @@ def named_service(ctx) -> bool:
         a, b, w = words[j]
         gap = ctx.text[words[j - 1][1]:a]
         head = w.lower().strip("'\u2019")
-        if not gap.strip(" '\u2019") and j - last > 1 and _capitalised(words[j - 1][2]) \
+        check = head in _CHECK_HEADS or head[:-1] in _CHECK_HEADS
+        if not gap.strip(" '\u2019") and j - last > 1 and _capitalised(words[j - 1][2]) and not check \
                 and (head in _NAME_HEADS or head[:-1] in _NAME_HEADS):
             return True       # "Mother and Baby units": a kind of named unit, head in lower case
         if gap.strip(" '\u2019") or not (_capitalised(w) or w.lower() in _CONNECTORS):
             break
         if _capitalised(w) and head in _NAME_HEADS:
-            return True
+            return not check or not any(words[k][2].lower() in _NOT_IN_CHECK_NAME for k in range(last + 1, j))
         j += 1
     i = first - 1
     while i >= 0:

@@ -19,18 +19,12 @@ from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentenc
 from .law_title import under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
 from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
-from .quotes import OPENS_QUOTE as _OPENS_QUOTE, QUOTED, quoted_after_lead_in, quoted_spans, scripted as _scripted, sentence_quotes
+from .quotes import (OPENS_QUOTE as _OPENS_QUOTE, QUOTED, REPORTED, quoted_after_lead_in, quoted_spans, reported_before, scripted as _scripted,
+                     sentence_quotes)
 from .span_search import search_between
 from .table_header import block_lead_in
 
 
-_REPORTED = re.compile(
-    r"\b(?:he|she|they|patients?|visitors?|relatives?|callers?|residents?|clients?|man|woman|someone|"
-    r"one|porter|member of the public|neighbour|partner|parent|child|colleague)\s+(?:had\s+|has\s+)?"
-    r"(?:said|says|told (?!(?:of|about|to|by|in|at|on|that|when|if|whether|how|what|where|why)\b)\w+|wrote|writes|shouted|yelled|called \w+(?: \w+)?|described \w+ as|"
-    r"referred to \w+ as)\b",
-    re.I,
-)
 
 
 # a paragraph that is one quotation from its first character to its last
@@ -72,12 +66,12 @@ def in_quotation(ctx) -> bool:
     if _OPENS_QUOTE.match(ctx.text, ctx.sent_start) and _ATTRIBUTED.match(ctx.text, ctx.end, ctx.sent_end + 60):
         return True
     # reported speech: "a visitor called her a …", "one patient said the …"
-    return _REPORTED.search(ctx.text[ctx.sent_start:ctx.start].replace("\n", " ")) is not None
+    return reported_before(ctx.text[ctx.sent_start:ctx.start].replace("\n", " "))
 
 
 def _quotation_needs():
     """Every pattern by which ``in-quotation`` can answer yes (for its block gate)."""
-    return _WHOLE_BLOCK_QUOTED, QUOTED, _OPENS_QUOTE, _REPORTED
+    return _WHOLE_BLOCK_QUOTED, QUOTED, _OPENS_QUOTE, REPORTED
 
 
 _ATTRIBUTED = re.compile(r"[^\"\u201c\n]{0,400}?[,.?!\"\u201d\u2019]\s*(?:says|said|explains|explained|adds|added|notes|"

@@ -126,8 +126,16 @@ def follows_cited_law(ctx, cites) -> bool:
 def _after_citing_block(ctx, cites) -> bool:
     """The first paragraph under a block that cites a law and ends in a colon ("Section 191(1) of the Housing
     Act 1996 provides:" over "A person is homeless intentionally if he ...")."""
-    if ctx.block_index == 0 or "\n\n" in ctx.text[:ctx.start]:
+    if ctx.block_index == 0 or ctx.text.find("\n\n", 0, ctx.start) != -1:
         return False
+    key = ("after-citing-block", id(cites))      # (the same answer for every match in the block's first paragraph)
+    last = ctx.doc_cache.get(key)
+    if last is None or last[0] is not ctx.text or last[1] != ctx.block_index:
+        last = ctx.doc_cache[key] = (ctx.text, ctx.block_index, _block_after_citing(ctx, cites))
+    return last[2]
+
+
+def _block_after_citing(ctx, cites) -> bool:
     blocks, i = ctx.document.blocks, ctx.block_index
     prev = blocks[i - 1].text.rstrip()
     if prev.endswith(":") and len(prev) <= 400 and (_CITATION_COLON.search(prev + " ") is not None
@@ -138,8 +146,9 @@ def _after_citing_block(ctx, cites) -> bool:
     # "(a) ... and" / "ii. ..."), under a lead that says the law reads so ("s25 of the Children Act 1989 states:")
     for k in range(1, 4):       # (block numbers as ctx.block_index - k: the language server notes how each is read)
         prev = blocks[i - k].text.rstrip()
-        if len(prev) > 400 or not (prev.endswith(":") or _ITEM_GOES_ON.search(prev)) \
-                or not _ITEM_OPENS.match(blocks[i - k + 1].text if k > 1 else ctx.text) or i - k - 1 < 0:
+        item = blocks[i - k + 1].text if k > 1 else ctx.text
+        if len(prev) > 400 or not (prev.endswith(":") or _ITEM_GOES_ON.search(prev)) or i - k - 1 < 0 or not (
+                _ITEM_OPENS.match(item) or (_BULLET.match(item) and _LAW_GOES_ON.search(prev) and not _OWN_VOICE.search(prev))):
             return False
         lead = blocks[i - k - 1].text.rstrip()
         if lead.endswith(":") and len(lead) <= 400 and _SETS_OUT.search(lead) and cites.search(lead) \
@@ -149,13 +158,20 @@ def _after_citing_block(ctx, cites) -> bool:
 
 
 # a lead that says the law's words follow ("states:", "provides that:"), not one ending on the document's own duty
-_SETS_OUT = re.compile(r"\b(?:provides?|reads?|states?|says?)(?:\s+(?:that|as\s+follows))?\s*:$")
+# (or that the law itself defines a term so: "The Children Act 1989 Section 66 defines a 'privately fostered child' as:")
+_SETS_OUT = re.compile(r"\b(?:provides?|reads?|states?|says?)(?:\s+(?:that|as\s+follows))?\s*:$|(?:\bAct(?:\s+\d{4})?|\bRegulations(?:\s+\d{4})?|"
+                       r"\b[Ss]ection\s+\d+[A-Z]?(?:\(\w+\))*)\s+defines\s[^:\n]{1,80}\sas(?:\s+follows)?\s*:$")
 _OWN_DUTY_LEAD = re.compile(r"\b(?:must|should|will|shall|need\s+to|are\s+to)\s*:$")
 
 
 # a paragraph that carries on into the next one ("... any other description of accommodation and"), and one
 # opening as a quoted text or an item of one does ("'a child who ...", "(a) He has ...", "ii. If he ...")
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|\b(?:and|or))$")
+# a bullet, only under a line that breaks off the law's own sentence ("... by someone other than:" over "• his or her
+# parent"), not under the document's own words ("In our homes this means:")
+_BULLET = re.compile(r"\s*[\u2022\u25aa\u2013*-]\s")
+_LAW_GOES_ON = re.compile(r"\b(?:who|which|if|unless|where|to|that|not|of|by|than|as|whom|whose)\s*:$")
+_OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Tt]his\s+means|staff|[Tt]he\s+(?:Trust|[Cc]ouncil|[Pp]ractice|[Hh]ome|[Ss]ervice))\b")
 _ITEM_OPENS = re.compile(r"\s*(?:['\"\u2018\u201c]|\((?:[a-z]{1,4}|\d{1,2})\)\s|(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
 
 

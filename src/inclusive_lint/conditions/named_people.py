@@ -68,7 +68,8 @@ _NAMED = re.compile(
             r"arrived|came|went|left|died|moved|lived|needed|wanted|seemed|started|decided|visited|phoned|complained|refused|"
             # a person's own doings in the present: "When Priya arrives, ...", "Sarah refuses to leave"
             r"arrives|comes|goes|leaves|lives|remains|returns|attends|refuses|insists|agrees|wants|needs|visits|phones|rings|"
-            r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes|holds|teaches|runs)\b)",
+            r"waits|stays|wakes|woke|remembers|remembered|recalls|recalled|explains|describes|holds|teaches|runs|owns|enjoys|loves|"
+            r"likes|manages|struggles|uses|prefers|spends|keeps|shares|worries)\b)",
             r"|[A-Z][a-z]+(?:ists|ians)")
     # a first name with the person's own family: "where Dora and her husband lived" (the window ends where
     # the pronoun starts; not an office after an article: "the Registrar and his deputy")

@@ -27,7 +27,7 @@ def not_a_rule_pronoun(ctx) -> bool:
     m = ctx.match_text
     return (m.isupper() and len(m) > 1 and not ctx.sentence.isupper()) \
         or _ROYAL.match(ctx.text[ctx.start:ctx.start + 25]) is not None \
-        or (PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None and _NOT_MINISTERS.match(ctx.text, ctx.start) is None) \
+        or (_parliamentary(ctx) and _NOT_MINISTERS.match(ctx.text, ctx.start) is None) \
         or named_or_noun(ctx.text, ctx.start, ctx.end) or _in_pronoun_options(ctx) \
         or (m.lower() == "he" and _TYPO_BE.search(ctx.text, max(0, ctx.start - 12), min(len(ctx.text), ctx.end + 16)) is not None) \
         or (_AGE_OF_ONE.match(ctx.text, ctx.start) is not None and ctx.text[max(0, ctx.start - 3):ctx.start].lower() == "in "
@@ -43,6 +43,20 @@ _SEXED_PREDICATE = {True: re.compile(r"\s+(?:is|was|be|becomes?|became|claims\s+
                                      r"(?:biological\s+|legal\s+|birth\s+)?(?:father|husband|dad)\b(?![^.;,]{0,30}\bor\s+(?:the\s+|a\s+)?(?:mother|parent|partner|wife))", re.I),
                     False: re.compile(r"\s+(?:is|was|be|becomes?|became|claims\s+to\s+be|is\s+named\s+as)\s+(?:the\s+|a\s+)?"
                                       r"(?:biological\s+|legal\s+|birth\s+)?(?:mother|wife|mum)\b(?![^.;,]{0,30}\bor\s+(?:the\s+|a\s+)?(?:father|parent|partner|husband))", re.I)}
+
+
+def _parliamentary(ctx) -> bool:
+    """The sentence is a written question to a minister, or carries one on past a bracket's full stop ("To ask the
+    Minister ... (through which ... home.); and if he has considered ...")."""
+    return PARLIAMENTARY_QUESTION.match(ctx.text, ctx.sent_start) is not None or (
+        _CARRIES_ON.match(ctx.text, ctx.sent_start) is not None and PARLIAMENTARY_QUESTION.match(ctx.text, ctx.prev_start) is not None
+        and _ASKS_MINISTER.search(ctx.text, max(0, ctx.start - 12), ctx.start) is not None
+        and _MINISTER_DOES.match(ctx.text, ctx.end) is not None)     # (only the minister's own: "and if he will make a statement")
+
+
+_CARRIES_ON = re.compile(r"[\s)]*(?:;|,|and\b)")
+_ASKS_MINISTER = re.compile(r"\b(?:if|whether|what|when|how|why)\s+$", re.I)
+_MINISTER_DOES = re.compile(r"\s+(?:will|has|is|plans|intends|proposes|would|expects)\b")
 
 
 # in a parliamentary question, "his" before what is not the minister's ("no patient is delayed ... to his home")

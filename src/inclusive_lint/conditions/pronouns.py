@@ -338,7 +338,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
 
 
 _FEMALE_TOPIC = re.compile(
-    r"\b(?:" + FEMALE_BODY + r"|breast\w*|periods?|maternity|smear|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|"
+    r"\b(?:" + FEMALE_BODY + r"|breast\w*|(?:your|her|their|my)\s+(?:first\s+|last\s+|next\s+)?periods?(?!\s+of\b)|on\s+(?:her|their|your)\s+period|(?:heavy|painful|irregular|missed|having|had|has|started|starts|stopped\s+having)\s+(?:a\s+|her\s+|their\s+)?(?:first\s+)?periods?|periods?\s+(?:pain|pants|pads|products|poverty|cramps|tracker|app|stop\w*|start\w*|(?:are|is)\s+(?:painful|heavy|irregular|late))|maternity|smear|(?<!date of )(?<!place of )(?<!country of )birth(?!days?\b| certificate)\w*|"
     r"labour|miscarr\w*|surrogates?|abortion|termination|contracepti\w*|IVF|eggs?|reproductive|obstetric\w*|"
     r"having a baby|expecting(?: a baby)?|"
     # a trans woman's transition: "oestrogen will feminise her features"

@@ -32,6 +32,27 @@ def quoted_spans(text: str):
     return spans
 
 
+# speech reported from someone else: "a visitor called her a ...", "one patient said the ...", "Lord Scarman said: ..."
+REPORTED = re.compile(
+    r"\b(?:he|she|they|patients?|visitors?|relatives?|callers?|residents?|clients?|man|woman|someone|"
+    r"one|porter|member of the public|neighbour|partner|parent|child|colleague)\s+(?:had\s+|has\s+)?"
+    r"(?:said|says|told (?!(?:of|about|to|by|in|at|on|that|when|if|whether|how|what|where|why)\b)\w+|wrote|writes|shouted|yelled|called \w+(?: \w+)?|described \w+ as|"
+    r"referred to \w+ as)\b"
+    # a judge's or another titled speaker's words after a colon: "Lord Scarman said:", "Munby LJ observed:", "Baroness Hale
+    # stated in Re B:"
+    r"|(?-i:\b(?:(?:Lord|Lady|Baroness|Baron|Justice|Judge|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame)\.?(?: [A-Z][\w'-]+){1,3}"
+    r"|[A-Z][\w'-]+ (?:LJ|J|MR|JSC|P))) (?:said|says|wrote|stated|held|observed|ruled)(?: in [^:.;]{1,40})?:",
+    re.I,
+)
+# (not a relative clause: "what she told you will not change ...", "record what the patient told you in his own words")
+_RELATIVE_BEFORE = re.compile(r"\b(?:what|whatever|anything|everything|all|something)\s+(?:(?:the|a|an|this|that|your|our|any)\s+)?$", re.I)
+
+
+def reported_before(span: str) -> bool:
+    """``span`` (a sentence up to the match) reports someone else's speech, not in a relative clause."""
+    return any(_RELATIVE_BEFORE.search(span, max(0, m.start() - 24), m.start()) is None for m in REPORTED.finditer(span))
+
+
 @functools.lru_cache(maxsize=1024)     # the sentence of several matches, and repeated boilerplate
 def sentence_quotes(sentence: str) -> tuple:
     return tuple(quoted_spans(sentence))

@@ -241,8 +241,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
             cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
-    if det in ("a", "an") and role and ((not _MODAL.search(ctx.sentence) and profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role)
-                                         and not _JOB_ADVERT.search(ctx.text)) or (named_next(ctx, role) and not _MODAL.search(ctx.sentence))):
+    if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and (
+            (profile_before(ctx.text, ctx.prev_start, ctx.sent_start, role) and not _JOB_ADVERT.search(ctx.text)) or named_next(ctx, role)):
         return True         # "A registered podiatrist who specialises in children's feet. He ..."; a news lede named after
     if det in ("the", "this") and cue_before(ctx, AGO, 300) and not SETS_RULE.search(ctx.sentence):
         return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"

@@ -131,7 +131,7 @@ SETS = [
     ("written-blind-9.yaml", 174, 0.98, 0.96),
     ("written-blind-9-heldout.yaml", 174, 0.95, 0.95),
     ("real-text-tune-14.yaml", 190, 0.71, 0.97),
-    ("real-text-heldout-12.yaml", 191, 0.8, 0.98),
+    ("real-text-heldout-12.yaml", 191, 0.82, 0.98),
     ("real-text-tune-15.yaml", 135, 0.9, 0.94),
     ("real-text-heldout-13.yaml", 134, 0.9, 0.94),
     ("written-blind-10.yaml", 110, 0.97, 0.89),
@@ -147,7 +147,7 @@ SETS = [
     # and what the two agree on (rules agree --write-agreed)
     ("real-text-heldout-15-agreed.yaml", 135, 0.98, 1),
     # a fresh set scored once on the round's final code, never read, with its second labelling
-    ("real-text-heldout-16.yaml", 261, 0.91, 0.93),
+    ("real-text-heldout-16.yaml", 261, 0.9, 0.93),
     ("real-text-heldout-16-second.yaml", 261, 0.93, 0.91),
     ("real-text-heldout-16-agreed.yaml", 261, 0.94, 0.93),
     # earlier real sets labelled a second time, blind, and what the two reviewers agree on
@@ -317,9 +317,9 @@ SETS = [
     ("real-text-heldout-48-agreed.yaml", 260, 0.98, 0.97),
     # round 21: -49 to -51 collected at the start of the round and never read (floors at their figures, which the
     # round's fixes left unchanged); -52 to -54 collected during the round, scored blind, then read
-    ("real-text-heldout-49.yaml", 260, 0.92, 0.92),
-    ("real-text-heldout-49-second.yaml", 260, 0.92, 0.93),
-    ("real-text-heldout-49-agreed.yaml", 260, 0.92, 0.94),
+    ("real-text-heldout-49.yaml", 260, 0.92, 0.93),
+    ("real-text-heldout-49-second.yaml", 260, 0.92, 0.94),
+    ("real-text-heldout-49-agreed.yaml", 260, 0.92, 0.95),
     ("real-text-heldout-50.yaml", 260, 0.73, 0.94),
     ("real-text-heldout-50-second.yaml", 260, 0.75, 0.95),
     ("real-text-heldout-50-agreed.yaml", 260, 0.75, 0.95),

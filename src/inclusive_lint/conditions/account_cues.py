@@ -3,7 +3,6 @@ role: someone's reported words, the writer's own account, one case or scenario, 
 the minutes of a meeting, a picture's caption (read by ``pronouns._narrative``)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from .blockfacts import lacks_rx
@@ -23,7 +22,7 @@ _SPEAKER = re.compile(r"\s+(?:said|added|explained|commented|continued|recalled|
                       r")\b")
 
 # a speaker's own verbs, in a tag after what they said
-_TAG_VERBS = r"says|said|explains|explained|adds|added|notes|noted|continues|continued"
+_TAG_VERBS = r"says|said|explains|explained|adds|added|notes|noted|continues|continued|went\s+on"
 # a news report's tag after a comma: "Passes will be issued at reception, he informed.", "... for advice, she says.",
 # or set into the sentence: "Furthermore, he says, a helpline should ..." (not "every colleague he informed.")
 INFORMED_TAG = re.compile(r"(?<!anything),\s(?:he|she)\s+(?:informed|" + _TAG_VERBS + r")\s*[.,]", re.I)
@@ -38,22 +37,6 @@ def quote_tag(text: str, start: int, end: int) -> bool:
     """The pronoun at ``start:end`` opens the speaker's tag after a quotation."""
     return _QUOTE_CLOSED.search(text, max(0, start - 4), start) is not None and _QUOTE_VERB.match(text, end) is not None
 
-# the writer's own account of one person ("I have just seen a new patient"), a reported case
-_I_MET = re.compile(r"\bI\s+(?:have\s+|had\s+|'ve\s+)?(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+|first\s+)?"
-                   r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+after|spoke\s+to|spoken\s+to|"
-                   r"admitted|examined|assessed|worked\s+with|supported|employ|employed|manage|managed|asked|told|allowed|"
-                   r"encouraged|invited|persuaded|counselled|counseled|reviewed|discharged|referred|helped|advised|"
-                   r"interviewed|phoned|rang|(?:sat|stayed|waited)\s+(?:for\s+(?:hours|days|weeks|a\s+while)\s+)?with)\s+(?:a|an)\b"
-                   # one the writer remembers or has just seen: "I remember one patient in particular who ...",
-                   # "I just finished seeing a patient who ..."
-                   r"|\bI\s+(?:still\s+|well\s+|particularly\s+|especially\s+|vividly\s+)?(?:remember|recall)\s+(?:a|an|one)\b"
-                   r"|\bI(?:\s+have|['\u2019]ve)?\s+just\s+finished\s+(?:seeing|treating|examining|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:a|an)\b"
-                   # the writer's visit under way: "I'm visiting a tenant I've been working with"
-                   r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
-                   # "I have an employee who ...", "we have a clerk who ..."
-                   r"|\b(?:I|[Ww]e)\s+(?:have|had|'ve)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that\s+(?:I|we))\b"
-                   # one place's own post holder: "The hall already has a cleaner who comes in"
-                   r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 # a duty laid on someone ("He should also keep one book", "duties as may be given to him"); "must have" and
 # "should have" are guesses about the past, not duties ("He must have known")
 # one person's exact age stated as a fact, opening its sentence: "He is 79 years old and lives alone" (not "If he is 16")
@@ -118,7 +101,7 @@ _PAST_WHEN = re.compile(r"\b[Ww]hen\s+(?:the|this|that)\s+(?:[\w'-]+\s+){1,3}?(?
                         # "When I next saw my CPN, she ...", opening its sentence (not "ask when he last took it")
                         r"|(?:^|(?<=[.!?]\s))When\s+(?:he|she|they|I|we)\s+(?:next|last|later|again)\s+" + _PAST_VERB + r"\b")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED = re.compile(r"\b(?:in|since|from|until|on|by) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r",? )?(?:19|20)\d\d(?:['\u2019]?s)?\b"
+_DATED = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|on|by) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r",? )?(?:19|20)\d\d(?:['\u2019]?s)?\b"
                     r"|\bOn (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? (?:19|20)\d\d\b"      # ("On 3rd January 2008 a panel decided ...")
                     # what one person or family recently did: "A family recently wondered why ...", "Mr D recently
                     # asked ..." (not "a resident who recently moved in", "The ward team recently agreed that ...")
@@ -129,6 +112,39 @@ DATED_DUTY = re.compile(r"\b(?:must|shall|needs\s+to|has\s+to|(?:is|are)\s+requi
 # "approved on 12th March 2023, and it applies to any employee who ..." (read with "a", "an" or "any" before the role;
 # not the "would" of minutes reporting what was said)
 DATED_ANYONE = re.compile(r"\b(?:may|might|should|could|can|cannot|will|applies|covers|entitles|requires)\b|\w['\u2019]ll\b")
+
+
+def dated_one(sentence: str, role: str, det: str, past: bool) -> bool:
+    """A dated sentence tells of one person in the role: no "who" clause makes the role whoever met it ("In 2023 a
+    resident who fell was checked ...": anyone who fell, under a past rule), and it has a past verb (``past``); or,
+    where a capitalised year opens it, "In <year>" with the role the object of a verb done to one person ("In 2022 the
+    board disciplined a physician and ...")."""
+    if det in ("a", "an") and role and re.search(r"\b" + re.escape(role) + r"\s+(?:who|that|whose)\b", sentence, re.I):
+        return False
+    m = _DATED.search(sentence)
+    if m is None or not m.group(0).startswith(("In ", "Since ", "From ", "Until ")) or _DATED.search(sentence, m.end()):
+        return past
+    # a year heading the sentence ("In 2022 we produced a leaflet on how to help a child ...") dates one event only where
+    # the role is what a simple past did ("In 2021 the panel suspended a nurse"), not one in each place or a practice
+    # begun then ("Since 2021 we have supported a carer in each family")
+    done = re.search(r"\b(\w+)\s+" + _DONE_TO_ONE + r"\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
+                     + r"\b(?!\s+(?:who|that|whose|to)\b)", sentence, re.I) if role else None
+    return m.group(0).startswith("In ") and done is not None and done.group(1).lower() not in _AUX_WORDS \
+        and not _EACH.search(sentence, done.end())
+
+
+_AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"}
+_EACH = re.compile(r"\b(?:each|every|per|all|several)\b|\bin\s+\d+\b", re.I)
+# what is done to one person at a time ("the panel suspended a nurse"), not leave given to anyone ("allowed a patient to")
+_DONE_TO_ONE = (r"(?:suspended|dismissed|disciplined|sanctioned|fined|cautioned|investigated|prosecuted|convicted|sentenced|"
+                r"struck\s+off|removed|barred|banned|reinstated|appointed|hired|sacked|warned|admitted|treated|discharged|"
+                r"rescued|honoured|awarded|praised|thanked|interviewed)")
+
+
+# "this particular client" told of, not weighed in a duty or a rule ("this particular applicant should ...", "may prefer"),
+# nor one the reader is asked to picture ("Think about the person in front of you.")
+NOT_TOLD = re.compile(r"\b(?:must|shall|should|ought|may|might|would|will|can|whether)\b|\bneeds?\s+to\b", re.I)
+IMAGINED = re.compile(r"\b(?:think\s+about|imagine|consider|suppose|picture)\b", re.I)
 # a dated paper and what one person has written on it: "the request dated May 25, 2014, on which he has written"
 DATED_PAPER = re.compile(r"\bdated (?:\d{1,2}(?:st|nd|rd|th)? )?" + _MONTH + r" (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b"
                          r"[^.;]{0,40}?\b(?:he|she) (?:has|had) (?:written|sent|signed|said|stated|explained|set out)\b")
@@ -189,109 +205,6 @@ def heading_cue(ctx) -> bool:
 # studies in training", "Scenario planning for winter")
 _CASE_LABEL = re.compile(r"(?i:Case\s+(?:study|history|example|scenario)|Scenario|Vignette)(?:\s*\d+|\s+[A-Z](?![a-z]))?"
                          r"\s*(?:[:.\-\u2013\u2014]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]\w*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*)?$")
-
-
-def met_before(ctx, role: str) -> bool:
-    """The role (an "a"/"an" antecedent) is one the writer has met or has ("I have an employee who ..."), in
-    the pronoun's two sentences or in the few before them, where the antecedent may have been found."""
-    role = role.lower()
-    for m in _I_MET.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
-        if role in ctx.text[m.start():m.end() + len(role) + 30].lower() \
-                and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
-            return True     # (not "... A tenant in arrears should speak to his landlord": a new one, in general)
-    return False
-
-
-# the writer spoke to or met "someone": one person ("I spoke to someone who was frightened ... He comes to the hatch")
-_I_MET_SOMEONE = re.compile(r"\bI(?:['\u2019]ve|\s+have|\s+had)?\s+(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+)?"
-                            r"(?:spoke\s+to|spoken\s+to|talked\s+to|met|saw|seen|helped|phoned|rang|visited|sat\s+with)\s+(?:someone|somebody)\b")
-_IF_BEFORE_MET = re.compile(r"\b(?:if|when|whether|can|could|should|what)\b[^.?!]*$", re.I)
-_SOMEONE = re.compile(r"\b(?:someone|somebody)\b", re.I)
-
-
-def met_someone(ctx) -> bool:
-    """The pronoun's "someone" is one the writer spoke to or met, in the few sentences before it, with no other
-    "someone" between (not "If someone comes to you for help, ask him ...") and not in a question or a condition."""
-    for m in _I_MET_SOMEONE.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
-        opening = max(ctx.text.rfind(". ", 0, m.start()), ctx.text.rfind("\n", 0, m.start())) + 1
-        if _IF_BEFORE_MET.search(ctx.text, opening, m.start()) is None \
-                and _SOMEONE.search(ctx.text, m.end(), ctx.start) is None and "?" not in ctx.text[m.end():ctx.start]:
-            return True
-    return False
-
-
-def one_of_mine_before(ctx, role: str) -> bool:
-    """The role (a "the" antecedent, a bare one, or "one of the ...") is one the writer picked out of their own ("One
-    of my patients had been listed for surgery ... the patient would need ...", "One of our residents ... When resident
-    is restless, ... him"), in the few sentences before the pronoun, with no new "a patient ..." in between; or one of
-    a group the writer describes ("One of the porters is a keen cyclist and he ..."), or one the writer has dealt with
-    ("I have invited the employee ... he is refusing"), outside a routine."""
-    if role.lower().startswith(("one of the ", "another of the ")):
-        return _described_as_one(ctx, role)
-    lo = max(0, ctx.prev_start - 300)
-    if _I_WORD.search(ctx.text, lo, ctx.start) and (m := _dealt_with(role).search(ctx.text, lo, ctx.start)) and not DUTY.search(ctx.sentence) \
-            and not _IF_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
-        return True         # the writer's own dealings with that person: "I have invited the employee ... he is refusing"
-    if lacks_rx(ctx, _ONE_OF_MINE) or DUTY.search(ctx.sentence) or _UNDER_RULE.search(ctx.sentence):
-        return False        # ("Under the new policy, the resident must tell his key worker": a rule)
-    role = role.lower()
-    for m in _ONE_OF_MINE.finditer(ctx.text, max(0, ctx.prev_start - 600), ctx.start):
-        if m.group(0).endswith(" the " + m.group(1)) and _anyone_of_them(ctx, m):
-            continue
-        if m.group(1).lower().rstrip("s") == role.rstrip("s") and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
-            return True
-    return False
-
-
-_I_WORD = re.compile(r"\bI\b")      # (the cheap test first: most windows hold no "I")
-
-
-@functools.lru_cache(maxsize=256)
-def _dealt_with(role: str):
-    return re.compile(r"\bI(?:\s+(?:have|had)|'ve|\u2019ve)?\s+(?:invited|interviewed|suspended|dismissed|warned|visited|seen|"
-                      r"spoken\s+to|met|phoned|emailed|written\s+to|wrote\s+to)\s+the\s+(?:[\w-]+\s+)?" + re.escape(role)
-                      + r"\b(?!-|\s+(?-i:[A-Z]))", re.I)      # (not "the Patient Panel")
-
-
-# what one of a group is or was, with no duty laid on them: "One of the guards is a Muslim and ... he has his mat"
-_IS_ONE = re.compile(r"\s+(?:is|was|has|had)\s+(?:a|an)\s+")
-_IF_BEFORE = re.compile(r"\b(?:if|when|whenever|where|unless|whether|should|once|after|before|each\s+time|every\s+time)\b[^.;:]*$", re.I)
-_ALLOWED = re.compile(r"\b(?:may|can|cannot)\b", re.I)
-
-
-def _described_as_one(ctx, role: str) -> bool:
-    """The pronoun's antecedent is one of a group the writer describes in the present or past ("One of the guards
-    is a Muslim ... he"), not in a condition ("If one of the trustees is a minor, ...") and with no rule from the
-    pronoun on ("... and he must lock up", "he may appoint")."""
-    at = ctx.text.rfind(role, max(0, ctx.prev_start - 300), ctx.start)
-    return at >= 0 and _IS_ONE.match(ctx.text, at + len(role)) is not None \
-        and not _IF_BEFORE.search(ctx.text, max(0, at - 80), at) and not DUTY.search(ctx.text, ctx.start, ctx.sent_end) \
-        and not _ALLOWED.search(ctx.text, ctx.start, ctx.sent_end)
-
-
-_UNDER_RULE = re.compile(r"\b(?:under|according\s+to)\s+(?:the|our|this)\s+(?:new\s+)?(?:policy|procedure|rules?|scheme)\b|\bin\s+future\b", re.I)
-# (or one of a group the writer watches: "One of the audiologists puts some toys in front of Sara. The audiologist puts her hand ...")
-_ONE_OF_MINE = rx(r"\b(?:[Oo]ne|[Aa]nother) of (?:my|our|the) (?:[\w-]+ ){0,2}?([a-z]+s)\b(?! (?:who|that|should|must|may|will|can|would|could)\b)")
-
-
-# "one of the nurses" as whichever of them a routine or a request finds: the reader addressed, a condition, a round
-# ("each shift", "on admission"), an office the group fills ("acts as treasurer"), or a request ("ask one of the ...")
-_ROUTINE_ONE = re.compile(r"\b(?:you|your|if|whenever)\b|\b(?:each|every)\s+(?:day|night|shift|morning|evening|week|meeting|time|"
-                          r"visit|session|term|performance|match|event)\b|\bon\s+admission\b", re.I)
-_OFFICE_ONE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:acts?\s+as|serves?\s+as|is\s+(?:named|designated|appointed|elected|chosen)|"
-                         r"takes?\s+the\s+chair|is\s+on\s+call)\b", re.I)
-_SEEKS_ONE = re.compile(r"\b(?:ask|contact|call|phone|speak\s+to|talk\s+to|see|by|from|with)\s+$", re.I)
-
-
-def _anyone_of_them(ctx, m) -> bool:
-    """"One of the <role>s" (match ``m``) is whichever one a routine, an office or a request finds, not one watched."""
-    return _ROUTINE_ONE.search(ctx.text, max(0, ctx.prev_start - 600), ctx.sent_end) is not None \
-        or _OFFICE_ONE.match(ctx.text, m.end()) is not None or _SEEKS_ONE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
-
-
-@functools.lru_cache(maxsize=256)
-def _new_mention(role: str):
-    return re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+)?" + re.escape(role) + r"\b", re.I)
 
 
 # a worked example of equality law ends on what the law makes of it: "This is likely to be direct

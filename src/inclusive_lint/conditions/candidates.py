@@ -159,6 +159,10 @@ def _candidates(window: str) -> list:
     for m in _BARE_POSSESSIVE.finditer(window):         # "Describe child's life outside his own home"
         cands.append((m.end("role") + 2, m.start("role"), "generic", m.group("role"), "", True))
     cands += capital_kinds(window, _THING_TAIL)      # "a Scout ... his": one of a kind, not a name
+    for m in _ONE_OFFICE.finditer(window) if "Ombudsman" in window or "Commissioner" in window else ():
+        if _ASKED_OF.search(window, max(0, m.start() - 30), m.start()):
+            continue        # "A complainant ... may take the matter to the Ombudsman, but he ...": the office is asked, not its holder
+        cands.append((m.end(), m.start(), "named", m.group(0), "", window[m.end():m.end() + 2] in ("'s", "\u2019s")))
     cands += [(e, s, "named", window[s:e], sex, False) for e, s, sex in first_names(window)]     # "the client, Steve, ..."
     for m in placeholders(window):          # a template's "[FIRST NAME]": whoever the letter is for
         cands.append((m.end(), m.start(), "generic", "a template's placeholder", "", False))
@@ -197,6 +201,13 @@ def _candidates(window: str) -> list:
     return template_names(window, theirs_named(window, cands + not_roles(window)))
 
 
+# a public office one person holds, named in capitals with no role word of ours: "the Ombudsman ... she can help you",
+# "the Information Commissioner" (is whoever holds it now)
+_ASKED_OF = re.compile(r"\b(?:to|contact|ask|asking|involve|approach|inform|notify|tell|write\s+to|complain\s+to|refer\w*\s+(?:it\s+|them\s+)?to)\s+$", re.I)
+_ONE_OFFICE = re.compile(r"\b[Tt]he\s+(?:(?:Parliamentary\s+and\s+Health\s+Service|Local\s+Government(?:\s+and\s+Social\s+Care)?|Housing|"
+                         r"Health\s+Service|Public\s+Services|Pensions|Legal|Prisons\s+and\s+Probation)\s+)?Ombudsman\b(?!\s+(?:scheme|service)s?\b)"
+                         r"|\b[Tt]he\s+(?:Information|Children['\u2019]s|Older\s+People['\u2019]s|Victims['\u2019]|Domestic\s+Abuse|Patient\s+Safety)\s+"
+                         r"Commissioner\b")
 _PLURAL_AFTER = re.compile(r"\s+(?:nurses|doctors|carers|staff|members|workers|clinicians|practitioners|professionals|therapists|"
                            r"volunteers|patients|residents|teachers|officers)\b")
 _SIMILE = re.compile(r"\b(?:it|this|that)\s+(?:is|was|felt|feels|seemed|seems)\s+(?:just\s+|rather\s+|a\s+bit\s+)?like(?P<ing>\s+[a-z]+ing)?\s+$", re.I)

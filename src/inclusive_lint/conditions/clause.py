@@ -263,3 +263,24 @@ def passive_agents(window: str, cands: list) -> list:
         out.append(c)
     return out or cands
 
+
+_PHRASE_OPEN = re.compile(r"\b(?:at|to|in|on|from|into|near|outside|inside|after|before|during|about)\s+$", re.I)
+_FULL_STOP = re.compile(r"[.!?]\s")
+_TOLD_PAST = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed)\b")
+_RULE_ON = re.compile(r"\b(?:must|should|shall|will|may|can|unless|if)\b", re.I)
+
+
+def possessor_in_phrase(window: str, cand, cands) -> bool:
+    """The candidate is a possessor inside a phrase of place or time ("... who was admitted after keeling over at a
+    friend's funeral"), in a past account of someone else met earlier in its sentence ("an older patient"): the account
+    is about that one (not an instruction: "Dr Shah asks staff to keep their voices down at a patient's bedside")."""
+    return cand[5] and cand[2] == "generic" and _PHRASE_OPEN.search(window, max(0, cand[1] - 12), cand[1]) is not None \
+        and not _RULE_ON.search(window, cand[0], _end_of_sentence(window, cand[0])) and any(
+            d[0] <= cand[1] and not d[5] and d[2] == "generic" and d[4] in ("a", "an") and not _FULL_STOP.search(window, d[0], cand[1])
+            and _TOLD_PAST.search(window, d[0], cand[1])
+            for d in cands)
+
+
+def _end_of_sentence(window: str, at: int) -> int:
+    m = _FULL_STOP.search(window, at)
+    return m.start() if m else len(window)

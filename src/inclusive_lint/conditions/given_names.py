@@ -27,6 +27,12 @@ def _names() -> frozenset:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# first names that are also words, left out of the list: a name only as the subject of a past verb right after it, or
+# doing something now in a worked example ("Mark shared his advice", "Example: Bill has had to move in with his daughter")
+_WORD_NAMES = frozenset("Mark Bill Will Grace Rose Hope Faith Joy Pat Sue Jack Frank Ray Dawn Guy Sandy Carol Holly Ivy Ruby "
+                        "Amber Jade Robin Penny Pearl Daisy Heather Hazel Lily Iris Rob Bob Tom Harry Don Max Nick Gene Eve".split())
+
+
 def known_first_name(word: str) -> bool:
     return word in _names()
 
@@ -78,6 +84,10 @@ def first_names(text: str) -> list:
     found = []
     for m in _WORD.finditer(text):
         if m.group(0) not in names:
+            if m.group(0) in _WORD_NAMES and not _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()) and (
+                    _SUBJECT_AFTER.match(text, m.end()) or (_CASE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                                           and _DOES_NOW.match(text, m.end()))):
+                found.append((m.end(), m.start(), ""))      # "Mark shared his experience", "Example: Bill has had to ..."
             continue
         if _NOT_AFTER.search(text, max(0, m.start() - 30), m.start()) \
                 or _DATE_NEAR.match(text, m.end()) or text[max(0, m.start() - 3):m.start()].strip().isdigit():

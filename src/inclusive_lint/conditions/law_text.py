@@ -55,7 +55,12 @@ _LEGISLATION = re.compile(
     # a US state's code named with its state and a section number of the state's form: "Washington Administrative Code
     # (WAC) 388-76-10645" (not an organisation's "Health and Safety Code 2.4" or "Revised Code 2023")
     r"|\b[A-Z][a-z]+ (?:Administrative|Revised|Penal|Probate|Health and Safety|Welfare and Institutions) Code(?: \([A-Z]{2,5}\))?,? "
-    r"(?:\u00a7 ?)?(?:\d{2,}-\d+(?:-\d+)?|\d{3,}\.\d+)|"
+    r"(?:\u00a7 ?)?(?:\d{2,}-\d+(?:-\d+)?|\d{3,}\.\d+)"
+    # any code or law cited by its section sign: "Health & Safety Code \u00a7 1231001", "49 Pa. Code \u00a7 29.24", "Public
+    # Health Law \u00a7 2504" (the sign may arrive as "~")
+    # (not an organisation's own "Staff Code \u00a7 4"; "~" only before a long section number)
+    r"|(?<!Staff )(?<!Uniform )(?<!Dress )(?<!Honor )(?<!Honour )(?<!Conduct )(?<!Practice )(?<!Ethics )\b(?:Code|Law|Stat\.|Stats\.)"
+    r"\s?(?:\u00a7\s?\d|~\s?\d{3,})|"
     + _REPORTS_LAW)
 
 
@@ -154,6 +159,11 @@ _GLUED_ITEM = re.compile(r"[;:]\s\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)[a-z]+\s")
 # an amendment mark copied without its bracket, glued to the next word ("by F3each of those persons"), with a
 # word of statute in the paragraph (not a handbook's own "F12 Where an employee ...")
 _BARE_AMENDMENT = re.compile(r"(?<![\w\[])(?<![Ff]orm )F\d{1,3}[A-Z]?[a-z]{2}")
+# a code's citation alone on the paragraph's last line: "49 Pa. Code \u00a7 29.24", "Ala. Code \u00a7 41-1-5"
+_STATE = (r"(?:Ala|Alaska|Ariz|Ark|Cal|Colo|Conn|Del|Fla|Ga|Haw|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Me|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+          r"Nev|N\.\s?[HJMYCD]|Ohio|Okla|Or|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Utah|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?")
+_CODE_LINE = re.compile(r"\n[^\S\n]*(?:\d{1,3}\s)?" + _STATE + r"\s(?:[A-Z][a-z]*\.?\s|&\s){0,4}(?:Code|Stat\.|Stats\.|Regs\.)"
+                        r"(?:\s(?:Ann\.|tit\.\s?\d+,))?\s?\u00a7\s?\d[\d.-]*[^\S\n]*$")
 _STATUTE_WORD = re.compile(r"\b(?:shall|aforesaid|thereof|herein|hereby|forthwith|this\s(?:section|Act|Part))\b")
 # beside an amendment mark, a legislation website's other marks: its note of a modification opening the paragraph
 # ("C21 A person may appeal ..."), a subsection speaking of itself, a section "above"
@@ -181,6 +191,8 @@ def _footnoted(text: str) -> bool:
 def published_statute(text: str) -> bool:
     """``text`` carries a mark only a published statute has (a literal check first: it is asked
     of every paragraph, and a 10 MB text may be one paragraph)."""
+    if "\u00a7" in text and _CODE_LINE.search(text) and _STATUTE_WORD.search(text):
+        return True         # a state code's provision, its citation on the last line: "... shall ...\n49 Pa. Code \u00a7 29.24"
     if _PUBLISHED_OPENING.match(text) or _GLUED_NUMBER.match(text) or (("; (" in text or ": (" in text) and _GLUED_ITEM.search(text)):
         return True
     if "F" in text and _BARE_AMENDMENT.search(text) and _AMENDED_WORD.search(text):

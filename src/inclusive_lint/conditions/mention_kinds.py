@@ -224,7 +224,9 @@ DRAFTING = rx(
 _LAW_REPORTED = rx(
     r"\bstatutory (?:principles?|provisions?|duties|requirements|criteria)\b|"
     r"\b(?:principles?|provisions?|sections?|duties|conditions|requirements|criteria)\b[^:\n]{0,40}\b(?:which|that) "
-    r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists|defines|define|provide)(?: that)?\b|\bas follows\b",
+    r"(?:are|is|say|says|state|states)\b|\b(?:says|states|provides|reads|sets out|lists|defines|define|provide)(?: that)?\b|\bas follows\b"
+    # a law codifying rules, the law its subject: "Public Health Law \u00a7 2504 codifies the rules on consent by minors:"
+    r"|(?<!our )(?<!this )\b(?:Law|Act|Code|Statute)\s(?:[\w\u00a7~.-]+\s){0,3}codif(?:y|ies|ied)\b",
     re.I,
 )
 # statute's lead-in: a dash glued to the last word ("unless\u2014", "each service user\u2014")

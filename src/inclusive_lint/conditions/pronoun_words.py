@@ -96,11 +96,16 @@ _GENERIC = re.compile(
     r"any|each|every|no|this|these|those|your|their|our|its|his|her|such|another|some|all)\b)[\w-]+\s+){0,2}?)(?P<role>" + GENERIC_ROLES + r")(?:s|'s)?\b"
     + r"(?![-\u2010\u2011](?:led|cent(?:red|ered)|focused|facing|friendly|specific|based|owned|run|initiated|related|level|"
     r"reported|held|directed|driven|first)\b)" + _NOUN_MODIFIER     # (not part of a compound: "the nurse-led clinic", "a patient-centred plan")
+    # (nor a word for a body of people: "the professional network's concern", "a patient group")
+    + r"(?<!['\u2019]s)(?!\s+(?:networks?|teams?|groups?|bodies|body|organi[sz]ations?|associations?|forums?|standards?)\b"
+    r"(?!\s*$|\s+(?:his|her|their|its|the|a|an|up|together)\b))"     # (not the verb: "each nurse groups her tasks")
     + r"|\b(?P<pro>anyone|someone|some one(?![-\w])|everyone|everybody|somebody|anybody|whoever|nobody|no one|no-one"
     # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
     # a sex ("One of the men has his arm ...")
     r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= (?:dies|leaves|retires|resigns|moves|wants|wishes|needs|must|should|shall|may|can|will|is|has)\b)"
-    r"|(?<![\w-])one(?=['\u2019]s\s)|each(?= (?:shall|must|may|should) ))\b",     # "from one's past ... he", bylaws' "each shall ... unless he"
+    # (or the generic "one" kept from doing something: "the law may prevent one from causing injury ... force him")
+    r"|(?<![\w-])one(?=['\u2019]s\s)|one(?=\s+(?:from\s+)?[a-z]+ing\b)(?:(?<=prevent one)|(?<=prevents one)|(?<=stop one)|(?<=stops one)|"
+    r"(?<=keep one)|(?<=keeps one)|(?<=deter one)|(?<=prohibit one)|(?<=discourage one))|each(?= (?:shall|must|may|should) ))\b",     # "from one's past ... he", bylaws' "each shall ... unless he"
     re.I,
 )
 _ROLE_TAIL = re.compile(

@@ -15,7 +15,7 @@ from . import condition
 from .branches import occurs
 from .candidates import _window_candidates
 from .clinical import female_procedure_for
-from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents, told_object
+from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents, possessor_in_phrase, told_object
 from .family import partner_named_before
 from .given_names import KIN_AFTER
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
@@ -32,8 +32,9 @@ from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profil
                               hypothetical as _hypothetical, men_only_before, unattached_duty, past_subject,
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
 from .account_cues import (met_in_account, named_next, EVERYONE_ASKED, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
-                           DATED_DUTY, DATED_ANYONE, met_before, met_someone, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
-                           equality_example, one_of_mine_before, captioned)
+                           DATED_DUTY, DATED_ANYONE, dated_one, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
+                           equality_example, captioned, NOT_TOLD as _NOT_TOLD, IMAGINED as _IMAGINED)
+from .writer_met import met_before, met_someone, one_of_mine_before
 
 
 def _of_its_sex(ctx, cands: list) -> list:
@@ -124,7 +125,7 @@ def _antecedent(ctx):
         # a noun given as an example ("such as your father") is not who the pronoun means
         strong = passive_agents(window, [c for c in strong if not is_example(window, c[1])] or strong)
         ends = {c[0] for c in cands}
-        strong = [c for c in strong if not of_complement(window, c, ends)
+        strong = [c for c in strong if not of_complement(window, c, ends) and not possessor_in_phrase(window, c, cands)
                   and not named_again(ctx.text, ctx.end, ctx.sent_end, c)] or strong
         if ctx.match_text.lower() in ("he", "she"):
             # "someone she describes", "the person she married": the pronoun opens a clause about
@@ -259,12 +260,14 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
-    if (det in ("a", "an", "one") and met_before(ctx, role)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
+    if (det in ("a", "an", "one", "the") and met_before(ctx, role, det)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
             or (det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):
         return True         # the writer's own account: "I have just seen a new patient. He was ...", "I overheard the Clerk"
     if det in ("a", "an") and met_in_account(ctx, role) and _past_tense(ctx.sentence):
         return True         # "we were seen by a nurse practitioner who acted like she was doing us a favour": one person met
     if det in ("this", "that"):     # "... a patient was removed. This patient is free ...": someone an account told of
+        if role.lower().startswith("particular ") and not _NOT_TOLD.search(ctx.sentence) and not _IMAGINED.search(ctx.text, ctx.prev_start, ctx.sent_start):
+            return True     # "This particular patient had a right-sided weakness": one person, with no duty to weigh them
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
             return True
@@ -281,7 +284,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     before = ctx.text[ctx.prev_start:ctx.sent_start]
     dated = _DATED.search(ctx.sentence) or (_DATED.search(before) and not _MODAL.search(ctx.sentence) and _past_tense(before)
                                             and same_sex(ctx.match_text).search(before) and not EVERYONE_ASKED.search(before))
-    if dated and _past_tense(ctx.sentence) and not DATED_DUTY.search(ctx.sentence) \
+    if dated and dated_one(ctx.sentence, role, det, _past_tense(ctx.sentence)) and not DATED_DUTY.search(ctx.sentence) \
             and det not in ("each", "every", "all", "no") and not (det in ("a", "an", "any") and DATED_ANYONE.search(ctx.sentence)):
         return True         # a dated event: "she was first employed as Clerk in 2003", and the sentence after it
         #                     ("A family recently wondered why ... Instead, he started ...")

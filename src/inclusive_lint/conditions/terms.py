@@ -152,14 +152,15 @@ def specific_family(ctx) -> bool:
 
 # a past verb right after the pair ("the husband and wife were married in 1987"), not a passive rule's "to"/"by"
 _ONE_COUPLE = re.compile(r"\s+(?:who\s+)?(?:were|had|[a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
-_CONDITION = re.compile(r"\b(?:if|provided|where|when|unless|whether)\b", re.I)
-# (after someone told of in the past: "the woman was a little worried ...")
+_CONDITION = re.compile(r"\b(?:if|provided|where|when|unless|whether)\b", re.I)     # "Provided husband and wife were ..."
+# the couple of an account: their own sentence told in the past, with no present verb or modal (_NOW) ...
 _PAST_HERE = re.compile(r"\b(?:was|were|had|went|[a-z]{3,}ed)\b", re.I)
 _NOW = re.compile(r"\b(?:is|are|am|can|cannot|may|might|must|should|shall|will|would|asks?|go|goes|gets?|sends?)\b|\w['\u2019]ll\b"
                   # (nor one sent to every family: "each child was given a card for the mum and dad")
                   r"|\b(?:each|every|all|any)\s+(?:[a-z-]+\s+)?(?:child(?:ren)?|bab(?:y|ies)|famil(?:y|ies)|parents?|patients?|couples?|"
                   r"mothers?|fathers?|person|people|packs?|cards?|letters?|forms?|leaflets?)\b", re.I)
-_TOLD = re.compile(r"\b(?:(?:the|this|that)\s+(?:woman|man|couple|family|mother|father|mum|dad|baby|child|patient|girl|boy)|she|he)\s+(?:was|were|had)\b", re.I)     # "Provided husband and wife were ..."
+# ... after someone told of in the past in it or the sentence before: "the woman was a little worried ..."
+_TOLD = re.compile(r"\b(?:(?:the|this|that)\s+(?:woman|man|couple|family|mother|father|mum|dad|baby|child|patient|girl|boy)|she|he)\s+(?:was|were|had)\b", re.I)
 # a rule about any such couple follows: "A husband and wife who separated before 2016 cannot share ..."
 _RULE_AFTER = re.compile(r"\b(?:can|cannot|can't|may|might|must|should|shall|will|are|is)\b", re.I)
 

@@ -3,6 +3,7 @@ role: someone's reported words, the writer's own account, one case or scenario, 
 the minutes of a meeting, a picture's caption (read by ``pronouns._narrative``)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .blockfacts import lacks_rx
@@ -119,7 +120,7 @@ def dated_one(sentence: str, role: str, det: str, past: bool) -> bool:
     resident who fell was checked ...": anyone who fell, under a past rule), and it has a past verb (``past``); or,
     where a capitalised year opens it, "In <year>" with the role the object of a verb done to one person ("In 2022 the
     board disciplined a physician and ...")."""
-    if det in ("a", "an") and role and re.search(r"\b" + re.escape(role) + r"\s+(?:who|that|whose)\b", sentence, re.I):
+    if det in ("a", "an") and role and _role_rx(role)[0].search(sentence):
         return False
     m = _DATED.search(sentence)
     if m is None or not m.group(0).startswith(("In ", "Since ", "From ", "Until ")) or _DATED.search(sentence, m.end()):
@@ -127,10 +128,19 @@ def dated_one(sentence: str, role: str, det: str, past: bool) -> bool:
     # a year heading the sentence ("In 2022 we produced a leaflet on how to help a child ...") dates one event only where
     # the role is what a simple past did ("In 2021 the panel suspended a nurse"), not one in each place or a practice
     # begun then ("Since 2021 we have supported a carer in each family")
-    done = re.search(r"\b(\w+)\s+" + _DONE_TO_ONE + r"\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role)
-                     + r"\b(?!\s+(?:who|that|whose|to)\b)", sentence, re.I) if role else None
+    done = _role_rx(role)[1].search(sentence) if role else None
     return m.group(0).startswith("In ") and done is not None and done.group(1).lower() not in _AUX_WORDS \
         and not _EACH.search(sentence, done.end())
+
+
+@functools.lru_cache(maxsize=256)
+def _role_rx(role: str) -> tuple:
+    """Compiled once per role (asked of every dated pronoun): the role followed by a "who" clause; a verb done to one
+    person with the role as its object; the role heading a description after a name (``named_next``)."""
+    r = re.escape(role)
+    return (re.compile(r"\b" + r + r"\s+(?:who|that|whose)\b", re.I),
+            re.compile(r"\b(\w+)\s+" + _DONE_TO_ONE + r"\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?" + r + r"\b(?!\s+(?:who|that|whose|to)\b)", re.I),
+            re.compile(r"(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[-1]) + r"\b(?:\s*$|\s+(?:at|in|on|from|based|who)\b)", re.I))
 
 
 _AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being"}
@@ -283,8 +293,7 @@ def named_next(ctx, role: str) -> bool:
     if not _NEWS_TENSE.search(ctx.sentence):
         return False            # (a rule in the plain present is no news: "A volunteer who claims ... receives his payment")
     m = _NAMED_APPOSED.match(ctx.text, ctx.sent_end)
-    return m is not None and re.match(r"(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[-1]) + r"\b(?:\s*$|\s+(?:at|in|on|from|based|who)\b)",
-                                      m.group("desc"), re.I) is not None
+    return m is not None and _role_rx(role)[2].match(m.group("desc")) is not None
 
 
 # a full name opening the next sentence, described in apposition with the role as its head: "Joan Rees, a staff nurse

@@ -14,9 +14,10 @@ from .named_people import _NOT_NAME, no_one_named
 from .lettered_case import lettered_case
 from .quotes import SPEAKER_SELF, still_quoted
 
-PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
+_BE = r"be|been|being|is|are|am"
+PASSIVE_AUX = re.compile(r"\b(?:" + _BE + r")\s+$", re.I)
 # a present passive, or an "-ed" adjective after a determiner ("the institutionalized spouse", "a registered nurse")
-_NOT_PAST_BEFORE = re.compile(PASSIVE_AUX.pattern.replace("am)", "am|the|a|an|this|these|those|their|its|our|your|my|one|each|every|any|no|another)"), re.I)
+_NOT_PAST_BEFORE = re.compile(r"\b(?:" + _BE + r"|the|a|an|this|these|those|their|its|our|your|my|one|each|every|any|no|another)\s+$", re.I)
 # (not an "un-" word with no object after it, "travel unescorted", "unaccompanied children", where no one did
 # anything; an undoing verb with its object, "she unpacked her bag", "he unbuckled his seatbelt", is still a past)
 _PAST_ED = re.compile(r"\b" + NOT_PAST_EED + r"(?!un(?!der)[a-z]{3,}ed\b(?!\s+(?:his|her|their|the|a|an|them|him|it|its|my|your|our|"

@@ -6,9 +6,9 @@ LATE_SETS = [
     ("real-text-heldout-55.yaml", 260, 0.79, 0.93),
     ("real-text-heldout-55-second.yaml", 260, 0.77, 0.97),
     ("real-text-heldout-55-agreed.yaml", 260, 0.8, 0.95),
-    ("real-text-heldout-56.yaml", 260, 0.75, 0.91),     # round 36: a told case's "her" no longer hidden by "notice period"
+    ("real-text-heldout-56.yaml", 260, 0.76, 0.91),     # round 36: a told case's "her" no longer hidden by "notice period"
     ("real-text-heldout-56-second.yaml", 260, 0.77, 0.93),
-    ("real-text-heldout-56-agreed.yaml", 260, 0.78, 0.94),     # (the same)
+    ("real-text-heldout-56-agreed.yaml", 260, 0.79, 0.94),     # (the same)
     ("real-text-heldout-57.yaml", 260, 0.94, 0.92),
     ("real-text-heldout-57-second.yaml", 260, 0.95, 0.95),
     ("real-text-heldout-57-agreed.yaml", 260, 0.93, 0.97),
@@ -126,9 +126,9 @@ LATE_SETS = [
     ("real-text-heldout-90.yaml", 260, 0.8, 0.88),
     ("real-text-heldout-90-second.yaml", 260, 0.79, 0.92),
     ("real-text-heldout-90-agreed.yaml", 260, 0.85, 0.89),
-    ("real-text-heldout-91.yaml", 260, 0.71, 0.94),
+    ("real-text-heldout-91.yaml", 260, 0.72, 0.94),
     ("real-text-heldout-91-second.yaml", 260, 0.72, 0.96),
-    ("real-text-heldout-91-agreed.yaml", 260, 0.73, 0.96),
+    ("real-text-heldout-91-agreed.yaml", 260, 0.74, 0.96),
     # round 27: a fresh set (fresh100) scored blind on the session-start code and on batch 1, then read
     ("real-text-heldout-92.yaml", 260, 0.98, 0.97),
     ("real-text-heldout-92-second.yaml", 260, 0.98, 1),
@@ -235,14 +235,27 @@ LATE_SETS = [
     ("real-text-heldout-121.yaml", 257, 0.92, 0.97),
     ("real-text-heldout-121-second.yaml", 257, 0.94, 0.95),
     ("real-text-heldout-121-agreed.yaml", 257, 0.95, 0.97),
-    # round 37: fresh130-132 (long-term conditions and specialist services; forms, records and data; groups at risk of exclusion), first pass on 1eb2c5a, kept unread
-    ("real-text-heldout-122.yaml", 260, 0.8, 0.84),
-    ("real-text-heldout-122-second.yaml", 260, 0.82, 0.86),
-    ("real-text-heldout-122-agreed.yaml", 260, 0.82, 0.89),
-    ("real-text-heldout-123.yaml", 224, 0.82, 0.88),
-    ("real-text-heldout-123-second.yaml", 224, 0.84, 0.86),
-    ("real-text-heldout-123-agreed.yaml", 224, 0.83, 0.9),
-    ("real-text-heldout-124.yaml", 259, 0.69, 0.93),
-    ("real-text-heldout-124-second.yaml", 259, 0.66, 0.92),
-    ("real-text-heldout-124-agreed.yaml", 259, 0.71, 0.92),
+    # round 37: fresh130-132 (long-term conditions and specialist services; forms, records and data; groups at risk of exclusion), first pass on 1eb2c5a, kept unread;
+    # read in round 38 (floors raised to its final figures)
+    ("real-text-heldout-122.yaml", 260, 0.82, 0.87),
+    ("real-text-heldout-122-second.yaml", 260, 0.84, 0.9),
+    ("real-text-heldout-122-agreed.yaml", 260, 0.84, 0.93),
+    ("real-text-heldout-123.yaml", 224, 0.94, 0.94),
+    ("real-text-heldout-123-second.yaml", 224, 0.96, 0.91),
+    ("real-text-heldout-123-agreed.yaml", 224, 0.96, 0.96),
+    ("real-text-heldout-124.yaml", 259, 0.77, 0.93),
+    ("real-text-heldout-124-second.yaml", 259, 0.74, 0.92),
+    ("real-text-heldout-124-agreed.yaml", 259, 0.8, 0.92),
+    # round 38: three fresh sets kept unread (fresh133 to fresh135: reproductive and sexual-organ clinical services; workplaces
+    # and facilities in health and care; health and care bodies in Scotland, Wales, Northern Ireland and Ireland), scored
+    # once on the session-start code (27d8d35) and on the final code, with the same figures; floors at those figures
+    ("real-text-heldout-125.yaml", 233, 0.33, 0.38),
+    ("real-text-heldout-125-second.yaml", 233, 0.4, 0.85),
+    ("real-text-heldout-125-agreed.yaml", 233, 0.38, 0.71),
+    ("real-text-heldout-126.yaml", 235, 0.77, 0.89),
+    ("real-text-heldout-126-second.yaml", 235, 0.81, 0.85),
+    ("real-text-heldout-126-agreed.yaml", 235, 0.85, 0.89),
+    ("real-text-heldout-127.yaml", 237, 0.66, 0.8),
+    ("real-text-heldout-127-second.yaml", 237, 0.76, 0.76),
+    ("real-text-heldout-127-agreed.yaml", 237, 0.76, 0.8),
 ]

@@ -52,6 +52,11 @@ _ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke
                         r"|\bin\s+your\s+case\b")
 _ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
+                       # "We are aware of a case recently where a client wished ..."
+                       # (a past or perfect telling, never "dealing with a case where", "staff who meet with a case where")
+                       r"|(?<!\bif )(?<!\bwhen )\b(?:(?:are|am|were|was)\s+(?:made\s+)?aware\s+of|heard\s+of|learn[et]d?\s+of|were\s+told\s+of|"
+                       r"(?:have|has|had)\s+(?:recently\s+)?(?:dealt\s+with|seen|had)|(?:[Ww]e|I)\s+(?:dealt\s+with|had|saw))\s+a\s+(?:recent\s+)?case\s+"
+                       r"(?:recently\s+)?(?:where|in\s+which|when)\b"
                        r"|\bin (?:two|three|four|several|some|both|other|many) (?:[\w-]+ ){0,2}(?:cases|instances|examples)\b"
                        # the writer's own report of one event: "we had a situation which was well managed"
                        r"|(?<!\bif )(?<!\bwhen )(?<!\bshould )(?<!\bwhere )\b(?:we|I) (?:had|dealt with|handled) (?:a|an|one) (?:[\w-]+ )?(?:situation|incident|case|complaint)"
@@ -313,3 +318,85 @@ def met_in_account(ctx, role: str) -> bool:
         and _WE_REVIEWED.search(ctx.text, ctx.prev_start, ctx.sent_end) is None and re.search(
             re.escape(role) + r"(?:\s+[a-z]+)?,?\s+who\s+(?:[a-z]+ly\s+)?(?:(?:was|had|did)(?:n['\u2019]t)?|[a-z]{3,}ed)\b",
             ctx.text[ctx.prev_start:ctx.start]) is not None
+
+
+# a past verb straight after its subject (not one of the words that describe a holder: "this patient, registered ...")
+_DID = (r"\s+(?:\w+ly\s+)?(?:was|were|had|did|said|told|asked|found|gave|made|took|wrote|spoke|met|went|came|saw|rang|sent|"
+        r"brought|heard|felt|left|got|(?!(?:concerned|involved|affected|named|nominated|appointed|designated|qualified|registered|"
+        r"required|responsible|authori[sz]ed|needed|aged|need|proceed|exceed|succeed)\b)[a-z]{3,}ed)\b(?!\s+by\b)")
+
+
+@functools.lru_cache(maxsize=256)
+def _this_one_rx(role: str):
+    return re.compile(r"\b(?:[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + _DID)
+
+
+def this_one_did(text: str, sent_start: int, start: int, role: str) -> bool:
+    """"this / that <role>" is the subject of a past verb in the pronoun's own sentence, before it, with no condition
+    or modal there: one person an account tells of ("... one day, this individual asked for our details")."""
+    part = text[sent_start:start]
+    m = _this_one_rx(role).search(part) if role else None
+    return m is not None and not _CONDITIONAL.search(part) and _MODAL.search(part) is None \
+        and not _CHECKED.search(part, 0, m.start()) and "?" not in text[start:start + 200].split(".")[0]
+
+
+# a checking clause or a question, not an account: "Confirm that this patient consented to ...", "Record whether ..."
+_CHECKED = re.compile(r"\b(?:that|whether|if)\s+$|^\W*(?:Check|Confirm|Record|Ensure|Make\s+sure|Verify|Note|Ask|Please|Was|Were|Did|Has|Had)\b")
+
+
+
+# read by the pronoun conditions (pronouns.py)
+# a vacancy's words: a person specification reads like a staff profile ("An experienced support worker with ... He drives ...")
+_JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applicants?|apply|person\s+spec\w*|candidates?|salary|job\s+(?:title|description))\b", re.I)
+_DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
+_BINDS = re.compile(r"\b(?:unless|until|before|after|if|when|whenever|once|because|who|whom|whose|where)\b", re.I)  # ("... anyone unless he")
+# (a near-negative adverb too: "rarely sees anyone", "hardly knows anybody")
+_NEGATED = re.compile(r"\b(?:not|never|nor|without|rarely|seldom|hardly|barely|scarcely)\b(?:\s+[a-z]+){0,4}\s+$|n't(?:\s+[a-z]+){0,4}\s+$", re.I)
+# a habit told of the named person just before it: "David Rein, 91, rarely sees anyone" (the name the subject of that
+# clause, with only an aside, an auxiliary, an adverb or a first verb and "and" between: not "Dr Khan notes that the ward rarely allows anyone")
+_RARELY = re.compile(r"(?:,?[^,.;:\n]{0,40},)?(?:\s+(?:[a-z]+\s+){1,3}and)?\s+(?:(?:now|still|also|only|very|has|had|does|did|is|was)\s+)*(?:rarely|seldom|hardly|barely|"
+                     r"scarcely)\s+(?:ever\s+)?[a-z]+\s+(?:(?:to|with|from|for)\s+)?", re.I)
+# a question about one person in a situation put to the reader: "Will she be able to ...?"
+_ASKED_OF_ONE = re.compile(r"\s*(?:Will|Can|Could|Would|Is|Does|Did|Was)\s+(?:he|she)\b[^.!]*\?")
+# a test question put after the case it tells: "... The nurse should do which of the following?"
+# (or "What should you do?" with no condition of its own: not "What should the manager do if ...?")
+_QUIZ = re.compile(r"\bwhich\s+of\s+the\s+following\b|\bwhat\s+(?:should|would)\s+you\s+do\s*\?", re.I)
+
+
+def quiz_after(ctx) -> bool:
+    """The case the pronoun is in ends on a test question about it (in the next 400 characters of its block), and the
+    pronoun's sentence tells what happens, with no modal ("A patient tells the nurse that her brother ...")."""
+    return _MODAL.search(ctx.sentence) is None and _QUIZ.search(ctx.text, ctx.end, ctx.end + 400) is not None \
+        and not _ENTITLED.search(ctx.sentence)
+
+
+_ENTITLED = re.compile(r"\b(?:has|have)\s+(?:the\s+|a\s+)?rights?\b|\bis\s+entitled\b|\b(?:always|usually|normally|every|each)\b", re.I)
+
+
+# a book's moral-rights line: "The author asserts his moral right to be identified as the author of this work" (not a
+# form's or contract's "By signing, the author asserts ...")
+_MORAL_RIGHT = re.compile(r"\bmoral\s+rights?\b|\bto\s+be\s+identified\s+as\s+the\s+author\b|\u00a9|\b(?:[Cc]opyright|[Aa]ll\s+rights\s+reserved|"
+                          r"[Ff]irst\s+published)\b")
+_SIGNED = re.compile(r"\b(?:[Bb]y\s+signing|form|agreement|contract|submission|shall)\b")
+
+
+def moral_rights(ctx, det: str, role: str) -> bool:
+    """"the author ... her": the sentence (or the paragraph before it) is a book's moral-rights or copyright line."""
+    return det == "the" and role.lower().endswith("author") and _SIGNED.search(ctx.sentence) is None \
+        and _MORAL_RIGHT.search(ctx.text, max(0, ctx.sent_start - 400), ctx.sent_end) is not None
+
+
+# a day or a date one person is booked for: "Our nurse will visit on Thursday", "our handyman ... next week"
+_BOOKED = re.compile(r"\b(?:on|this|next|last|every)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\b(?:next|last)\s+"
+                     r"(?:week|month|term)\b|\btomorrow\b|\bthis\s+(?:morning|afternoon|evening|week)\b|\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def booked(ctx) -> bool:
+    """"our <role>" with a day or date in the pronoun's sentence or the one before, and no rule for every holder
+    ("each", "any"): the one person the writer's service has in that post."""
+    return _BOOKED.search(ctx.text, ctx.prev_start, ctx.sent_end) is not None \
+        and _ANY_HOLDER.search(ctx.text, ctx.prev_start, ctx.sent_end) is None
+
+
+_ANY_HOLDER = re.compile(r"\b(?:each|every|any|all)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|day)s?\b)", re.I)

@@ -198,7 +198,12 @@ def _candidates(window: str) -> list:
     if titled:      # "our Volunteer Coordinator Sam Pidgeon": a capitalised role read into a full name is that person's title
         cands = [c for c in cands if c[2] != "generic" or not c[3][:1].isupper()
                  or not any(c[1] <= n[1] < c[0] < n[0] and _FULL_NAME_END.search(window, c[0], n[0]) for n in titled)]
-    return template_names(window, theirs_named(window, cands + not_roles(window)))
+    # ("Our nurse will ...": the bare role read at a sentence's start is the same noun as the one with its determiner)
+    dets = {c[0] for c in cands if c[2] == "generic" and c[4]}
+    cands = [c for c in cands if c[2] != "generic" or c[4] or c[0] not in dets] if dets else cands
+    roles = not_roles(window)       # (the role inside "one of my clients" is that one person, not anyone in it)
+    cands = [c for c in cands if not any(r[1] <= c[1] and c[0] <= r[0] for r in roles)] if roles else cands
+    return template_names(window, theirs_named(window, cands + roles))
 
 
 # a public office one person holds, named in capitals with no role word of ours: "the Ombudsman ... she can help you",

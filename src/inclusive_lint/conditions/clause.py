@@ -182,8 +182,15 @@ def _outside_infinitive(cands: list, best):
 
 # someone's own ("my new partner"), read by the pronoun candidates
 OWNED = re.compile(r"\b(?:my|his|her)\s+$", re.I)
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
-_MODAL_VERB_TO = re.compile(r"\s+(?:will|would|can|could|may|might|should|must|shall)\s+[a-z]+\s+(?:for\s+|with\s+|to\s+)?", re.I)
+# (after a fronted phrase of time too, "Five days after surgery, the doctor declared him fit", with no clause or
+# person in it: not "When a new cook joins, everyone ...", "Speaking with a believer, the chaplain ...")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:(?!(?:If|When|Whenever|Where|Once|Unless|Although|Though|While|Whilst|As|Because|"
+                             r"Since|Before|After|Until|Whether|For)\b)(?-i:[A-Z])(?![a-z]+ing\b)(?:(?!\b(?:a|an|the|this|that|these|those|"
+                             r"his|her|their|its|my|your|our|each|every|any|some|one|someone|anyone|everyone|people|person)\b)"
+                             r"[^,.!?;:\n]){0,60},\s*)?$")
+# the subject's own verb, after a modal or in the past ("will arrange for her to", "declared him"; not "gives him", "and him")
+_MODAL_VERB_TO = re.compile(r"\s+(?:(?:will|would|can|could|may|might|should|must|shall)\s+[a-z]+|(?!(?:need|feed|proceed|exceed|succeed)\b)"
+                            r"[a-z]{2,}ed|gave|told|sent|took|brought|saw|met|kept|left|let|made|got)\s+(?:for\s+|with\s+|to\s+)?", re.I)
 _THING_CLAUSE = re.compile(r",\s*(?:and|but|or|so)\s+(?:this|that|it|these|those|there)\b", re.I)
 _OBJECT_HIM = re.compile(r"\bhim\b", re.I)
 _OBJECT_HER = re.compile(r"\bher\b(?=\s*(?:while|whilst|as|" + _AFTER_OBJECT + "))", re.I)

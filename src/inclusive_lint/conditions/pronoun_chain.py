@@ -233,9 +233,20 @@ _NOT_A_ROLE = re.compile(r"\b(?<!if )(?<!when )one\s+of\s+my\s+(?:[\w-]+\s+){0,2
                          r"neighbours|colleagues|students|pupils|service\s+users)\b(?![^.!?]*\b(?:must|should|shall|has\s+to|have\s+to)\b)", re.I)
 
 
+# a fact told of one of the reader's own: "You have been told that one of your patients is HIV-positive"
+_ONE_OF_YOURS = re.compile(r"\b(?:been\s+(?:told|informed|advised|notified)|(?:told|informed|learned|learnt|heard|discovered|noticed|"
+                           r"realised|realized|found\s+out)(?:\s+(?:you|me|us))?)\s+that\s+one\s+of\s+your\s+(?:[\w-]+\s+){0,2}(?:clients|patients|residents|customers|students|pupils|"
+                           r"service\s+users|staff|employees|colleagues)(?=\s+(?:is|was|has|had)\b)"
+                           r"(?![^.!?]*\b(?:must|should|shall|may|might|will|would|can|could|has\s+to|have\s+to)\b)", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|where|suppose|unless|imagine|may|might|can|could|would|should|will|"
+                               r"sometimes|often|usually)\b[^.!?]*$", re.I)
+
+
 def not_roles(window: str) -> list:
     """Candidates (kind "specific") that are no one in a role the text sets a rule for."""
-    return [(m.end(), m.start(), "specific", m.group(0), "", False) for m in _NOT_A_ROLE.finditer(window)]
+    found = [(m.end(), m.start(), "specific", m.group(0), "", False) for m in _NOT_A_ROLE.finditer(window)]
+    return found + [(m.end(), m.start(), "specific", m.group(0), "", False) for m in _ONE_OF_YOURS.finditer(window)
+                    if not _CONDITION_BEFORE.search(window, max(0, m.start() - 200), m.start())]
 
 
 # a procedure or organ only a female body has, in a list's opening line
@@ -266,3 +277,21 @@ def block_before(ctx, noun: str) -> str:
     if ctx.prev_start > 0 or ctx.block_index < 1 or noun.lower() in ctx.text[:ctx.start].lower():
         return ""
     return "\n" + ctx.document.blocks[ctx.block_index - 1].text[-300:]
+
+
+_SUBJECT_FORM = {"he": re.compile(r"\bhe\b", re.I), "she": re.compile(r"\bshe\b", re.I)}
+
+
+def subject_unknown(ctx, window: str, best, same) -> bool:
+    """"a / an <role>" in the sentence before the pronoun's comes after "he" or "she" as the subject there, and that pronoun was found to
+    point at no one in the text (its answer is kept in ``ctx.doc_cache``): the role is that person's object ("he has
+    had access to a sympathetic GP"), and a pronoun after it goes on with the same unknown person."""
+    if best[0] > ctx.sent_start - (ctx.start - len(window)):
+        return False        # (the role in the pronoun's own sentence: "... calling a resident by his first name")
+    cut = max(window.rfind(". ", 0, best[1]), window.rfind("\n", 0, best[1]))
+    subject = _SUBJECT_FORM["he" if same.search("he") else "she"].search(window, cut + 1, best[1])
+    if subject is None:
+        return False
+    at = ctx.start - len(window) + subject.start()
+    kept = ctx.doc_cache.get(("antecedent", ctx.block_index, at, len(ctx.text)))
+    return kept is not None and kept[0] is ctx.text and kept[1] == ()

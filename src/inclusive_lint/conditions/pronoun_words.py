@@ -273,7 +273,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
                    # a pronoun with a second subject: "she and the chairman decided"
                    r"|\b(?:he|she)\s+and\s+(?:the\s+|his\s+|her\s+)?[a-z-]{3,}\s+[a-z]{3,}ed\b"
                    # a sentence opening on its subject and a past verb: "The Chairman thanked BC ..."
-                   r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}"
+                   # (no present passive: "The doctor is obliged to")
+                   r"|^\W*(?:[A-Z][\w -]{0,20}:\s+)?(?:the|a|an|our|their)\s+(?:(?!(?:is|are|am|be|being|been|not)\b)[\w-]+\s+){0,2}"
                    r"(?!(?:granted|offered|allowed|provided|awarded|assigned|allocated|issued|approved|given)\s+(?:to|for)\b)[a-z]{3,}ed\s+(?!by\b)[a-z]"
                    # the same with its noun given to someone, then the sentence's own past verb: "The award granted to a nurse recognised ..."
                    r"|^\W*(?:the|a|an|our|their)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}(?:ed|en)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[a-z]{3,}ed\s+"

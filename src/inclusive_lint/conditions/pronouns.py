@@ -21,7 +21,7 @@ from .given_names import KIN_AFTER
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
-                            carried_in_window, same_sex, chained_person, near, ruled_out)
+                            carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
 from .pronoun_words import COUNTED, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -33,7 +33,7 @@ from .antecedent_cues import (PASSIVE_AUX as _PASSIVE_AUX, of_complement, profil
                               without_told_counterfactuals, _FIRST_PERSON, _GUESS, _PAIRED_PRONOUN, _PERFECT, _WORKS_AS, _active_past_ed)
 from .account_cues import (met_in_account, named_next, EVERYONE_ASKED, AGE_STATED, AGO, DATED_PAPER, SETS_RULE, inspection_report, _REPORTS_SELF, INFORMED_TAG, quote_tag, DUTY, _DATED,
                            DATED_DUTY, DATED_ANYONE, dated_one, _ONE_KNOWN, _MINUTES, _ONE_CASE, _PAST_WHEN, _SPEAKER, _VIGNETTE, cue_before, heading_cue,
-                           equality_example, captioned, NOT_TOLD as _NOT_TOLD, IMAGINED as _IMAGINED)
+                           equality_example, captioned, this_one_did, quiz_after, moral_rights, booked, _JOB_ADVERT, _DESCRIBED, _BINDS, _NEGATED, _RARELY, _ASKED_OF_ONE, NOT_TOLD as _NOT_TOLD, IMAGINED as _IMAGINED)
 from .writer_met import met_before, met_someone, one_of_mine_before
 
 
@@ -152,12 +152,13 @@ def _antecedent(ctx):
                and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence)
         kin = kin_of_other_sex(window, strong, best, other is _FEMALE_NOUN) \
             if not _AFTER_AND.search(ctx.text, ctx.sent_start, ctx.start) else []     # (", and she should ...": its clause's subject)
+        denied = False
         if best[2] == "generic" and (kin or (own and subject is None)):
             own = kin or own
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
-        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an", "another") or (
+        elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an", "another") or (denied := (
                 best[3].lower() in ("anyone", "anybody") and _NEGATED.search(window, max(0, best[1] - 40), best[1])
-                and not _BINDS.search(window, best[0]))):
+                and not _BINDS.search(window, best[0])))):
             # ("did not want to tell anyone": a denied "anyone" names no one, so the chain goes on past it)
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
             # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),
@@ -167,7 +168,7 @@ def _antecedent(ctx):
             cut = window.rfind(". ", 0, best[1]) if best[4] in ("a", "an", "another") else -1
             for c in strong:
                 if c[2] in ("named", "gendered") and c[0] < best[1] and (
-                        same.search(window, max(c[0], cut), best[1]) or (obj.search(window, best[0]) and not any(
+                        (denied and _RARELY.fullmatch(window, c[0], best[1])) or same.search(window, max(c[0], cut), best[1]) or (obj.search(window, best[0]) and not any(
                             d[2] == "generic" and c[0] < d[0] < best[1] and (d[4] in ("each", "every", "any", "all") or _CASE_OPEN.search(
                                 window, max(0, d[1] - 12), d[1])) for d in cands))):
                     # (the object is not a named person past "each patient" or "when a patient": "Dr Evans refers each
@@ -177,6 +178,8 @@ def _antecedent(ctx):
             else:
                 if best[4] == "the" and labelled_name(with_block_before(ctx), best[3]):
                     result = ("named", best[3], "")      # "Applicant: Ms Anne Other" ... "the applicant ... she"
+                elif best[4] in ("a", "an") and subject_unknown(ctx, window, best, same):
+                    result = None       # "... he has had access to a sympathetic GP. The pains in his head": whoever "he" was
                 elif window == ctx.text[ctx.prev_start:ctx.start]:     # (not a window cut to WINDOW)
                     result = chained_person(ctx.text, ctx.prev_start, ctx.start, best, ctx.match_text,
                                             _window_candidates) or result
@@ -184,9 +187,6 @@ def _antecedent(ctx):
     return result
 
 
-# a vacancy's words: a person specification reads like a staff profile ("An experienced support worker with ... He drives ...")
-_JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applicants?|apply|person\s+spec\w*|candidates?|salary|job\s+(?:title|description))\b", re.I)
-_DESCRIBED = re.compile(r"(?:he|she)\s+(?:is|was|has been|had been)\s+(?:our|the|a|an|my|one of)\b", re.I)
 
 
 # what the office holder (or their health, family ...) did or has done: "our founder started", "our chairman's MS has caused"
@@ -198,11 +198,7 @@ _ROUTINE = re.compile(r"\b(?:will|please|always|usually|must|should)\b", re.I)  
 _OWN_BABY = re.compile(r"(?:unborn\s+)?(?:baby|infant|newborn)", re.I)
 # a rule or a post's duties (not "should he need it", a condition)
 _POST_RULE = re.compile(r"\b(?:must|shall|will|ought\s+to|is\s+required\s+to|needs?\s+to|should(?!\s+(?:he|she|they|have)\b))\b|\w'll\b", re.I)
-_BINDS = re.compile(r"\b(?:unless|until|before|after|if|when|whenever|once|because|who|whom|whose|where)\b", re.I)  # ("... anyone unless he")
-_NEGATED = re.compile(r"\b(?:not|never|nor|without)\b(?:\s+[a-z]+){0,4}\s+$|n't(?:\s+[a-z]+){0,4}\s+$", re.I)
 _AFTER_AND = re.compile(r"\b(?:and|but|or|then|so)\s+$", re.I)
-# a question about one person in a situation put to the reader: "Will she be able to ...?"
-_ASKED_OF_ONE = re.compile(r"\s*(?:Will|Can|Could|Would|Is|Does|Did|Was)\s+(?:he|she)\b[^.!]*\?")
 
 
 def duty_list_item(ctx) -> bool:
@@ -224,7 +220,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # inside a speaker's own account: 'One person said, "... I've found her really useful'
     if det in ("the", "our", "a", "an") and role and past_subject(ctx.text[ctx.prev_start:ctx.start], role):
         return True         # "The deputy coroner recorded a narrative conclusion. She found ..."
-    if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend"))) or (det == "the" and role.lower().startswith("same ")):
+    if (det == "our" and (OUR_ONE.match(role) or role.lower().endswith("friend") or booked(ctx))) or (det == "the" and role.lower().startswith("same ")):
         return True         # "Our new volunteer coordinator starts on Monday. She has ...", "our dear friend", "the same chair"
     if det == "the" and _OWN_BABY.fullmatch(role) and _FIRST_PERSON.search(ctx.text, ctx.prev_start, ctx.start) \
             and _past_tense(ctx.sentence) and not _ROUTINE.search(ctx.sentence):
@@ -239,7 +235,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
             and _MODAL.search(ctx.before) is None:     # (not the reader's "what your child says he wants")
         return True
     if (det in _SPECIFIC_DET or det in ("a", "an") or (role.startswith("one of ") and _ASKED_OF_ONE.match(ctx.sentence))) and (
-            cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx)
+            cue_before(ctx, _VIGNETTE, 600, past=60) or heading_cue(ctx) or quiz_after(ctx)
                                                           or (det == "the" and one_named_case(ctx))):
         return True         # "in this situation ... the student ... she": one person in a case
     if det in ("a", "an") and role and not _MODAL.search(ctx.sentence) and (
@@ -249,6 +245,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # a case history: "The patient has dementia, diagnosed 3 years ago ... her dementia is now"
     if det in ("the", "") and one_of_mine_before(ctx, role):
         return True         # "One of my patients had been listed ... the patient would need ... her"
+    if moral_rights(ctx, det, role):
+        return True         # "The author asserts her moral right to be identified as the author of this work"
     if det in ("a", "an", "the") and equality_example(ctx):
         return True         # "An applicant mentions she has a same-sex partner ... This is direct discrimination"
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
@@ -271,6 +269,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         earlier = ctx.text[ctx.prev_start:ctx.sent_start]
         if _past_tense(earlier) and _MODAL.search(earlier) is None and not _IF.search(earlier):
             return True
+        if this_one_did(ctx.text, ctx.sent_start, ctx.start, role):
+            return True     # "... one day, this individual asked for our details and said he wanted support"
     if cue_before(ctx, _ONE_CASE, 300) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
                                                                                    or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."

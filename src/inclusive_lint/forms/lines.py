@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from . import options as opts_mod
 from .vocab import BOX, BULLET, CODED_BOX, NOT_LABEL, WRITE_IN
 
-_FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))")
+# (after a blank, a label that has a blank of its own and no colon: "Sex: M/F_____ Birth date_____")
+_FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))"
+                          r"|(?<=_{3})\s+(?=[A-Z][^:?\n\t_]{0,30}_{3,})")
 _NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)")     # "1.3. Sex : ..."
 _COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
 _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocab import BARE_WORDS, BOX, CODED_BOX, GLYPHS, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
+from .vocab import BARE_WORDS, BOX, CODED_BOX, FREE_TEXT, GLYPHS, INSTRUCTION, WRITE_IN, is_free_text, is_opt_out, norm
 
 MAX_WORDS = 8
 MAX_CHARS = 70
@@ -64,11 +64,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_GLUED_BLANK = re.compile(r"[A-Za-z]{1,8}(_{3,})$")     # "F__________": an answer run into the blank after it
+
+
 def _make(text: str, s: int, e: int, last: bool) -> Opt | None:
     s, e = _trim(text, s, e)
     if s >= e:
         return None
     piece = text[s:e]
+    glued = _GLUED_BLANK.fullmatch(piece)
+    if glued and not FREE_TEXT.search(norm(piece[:glued.start(1)])):     # (not "Other____")
+        e -= len(glued.group(1))
+        piece = text[s:e]
     if last:
         dash = _COMMENT_DASH.search(piece)
         if dash and _words(piece[dash.end():]) >= 3 and not is_free_text(piece[dash.end():]):

@@ -344,7 +344,6 @@ def this_one_did(text: str, sent_start: int, start: int, role: str) -> bool:
 _CHECKED = re.compile(r"\b(?:that|whether|if)\s+$|^\W*(?:Check|Confirm|Record|Ensure|Make\s+sure|Verify|Note|Ask|Please|Was|Were|Did|Has|Had)\b")
 
 
-
 # read by the pronoun conditions (pronouns.py)
 # a vacancy's words: a person specification reads like a staff profile ("An experienced support worker with ... He drives ...")
 _JOB_ADVERT = re.compile(r"\b(?:vacanc\w*|recruit\w*|we\s+are\s+looking|applicants?|apply|person\s+spec\w*|candidates?|salary|job\s+(?:title|description))\b", re.I)

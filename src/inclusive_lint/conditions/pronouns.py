@@ -187,8 +187,6 @@ def _antecedent(ctx):
     return result
 
 
-
-
 # what the office holder (or their health, family ...) did or has done: "our founder started", "our chairman's MS has caused"
 _DID_AFTER = (r"(?:['\u2019]s\s+(?:illness|health|diagnosis|condition|cancer|stroke|MS|\w+(?:itis|osis)|wife|husband|partner|family|son|"
               r"daughter|mother|father|death|retirement|operation|recovery))?"

@@ -172,10 +172,15 @@ def known_reading(ctx, at: int):
     """The reading the pronoun at ``at`` in this block was given (kept in ``doc_cache`` by ``_antecedent``),
     when it is a named or sexed person; None for a generic one or none worked out yet (only a known person
     is carried on: a generic reading leaves the nearest noun to decide)."""
+    kept = kept_reading(ctx, at)
+    return None if not kept or kept[0] == "generic" else kept
+
+
+def kept_reading(ctx, at: int):
+    """What ``_antecedent`` kept in ``doc_cache`` for the pronoun at ``at`` in this block: its reading, () for no one,
+    None when it has not been worked out."""
     cached = ctx.doc_cache.get(("antecedent", ctx.block_index, at, len(ctx.text)))
-    if cached is None or cached[0] is not ctx.text or not cached[1] or cached[1][0] == "generic":
-        return None
-    return cached[1]
+    return cached[1] if cached is not None and cached[0] is ctx.text else None
 
 
 _GENERAL = re.compile(r"\b(?:in all cases|always|all|every|any|each|whenever)\b", re.I)    # a rule for anyone
@@ -293,5 +298,4 @@ def subject_unknown(ctx, window: str, best, same) -> bool:
     if subject is None:
         return False
     at = ctx.start - len(window) + subject.start()
-    kept = ctx.doc_cache.get(("antecedent", ctx.block_index, at, len(ctx.text)))
-    return kept is not None and kept[0] is ctx.text and kept[1] == ()
+    return kept_reading(ctx, at) == ()

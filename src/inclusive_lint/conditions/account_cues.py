@@ -50,7 +50,7 @@ DUTY = re.compile(r"\b(?:must(?!\s+have\b)|shall|should(?!\s+have\b)|ought\s+to|
 # where the pronoun's own sentence lays a duty ("I saw the notice: the duty manager must sign his name")
 _ONE_KNOWN = re.compile(r"\bI\s+(?:overheard|heard|saw|noticed|watched|met|spoke\s+to|phoned|rang|emailed|asked|told)\s+the\b"
                         r"|\bin\s+your\s+case\b")
-_ONE_CASE = re.compile(r"\b(?:in|on) (?:one|another|a recent|an earlier) (?:[\w-]+ ){0,2}(?:case|instance|incident|occasion|example)\b"
+_ONE_CASE = re.compile(r"\b(?:in|on)[ \t]*\n?[ \t]*(?:one|another|a[ \t]+recent|an[ \t]+earlier)[ \t]*\n?[ \t]*(?:[\w-]+[ \t]*\n?[ \t]*){0,2}(?:case|instance|incident|occasion|example)\b"
                        r"|\bone such (?:case|instance|incident)\b"
                        # "We are aware of a case recently where a client wished ..."
                        # (a past or perfect telling, never "dealing with a case where", "staff who meet with a case where")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .account_cues import DUTY
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail
 from .pronoun_words import FEMALE_BODY, MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
@@ -158,6 +159,48 @@ def carried_in_window(ctx):
 def same_sex(pronoun: str):
     """The pattern of the pronoun forms of ``pronoun``'s sex: ``_MASC`` for "he"/"his"..., else ``_FEM``."""
     return _MASC if pronoun.lower() in MASCULINE else _FEM
+
+
+# "should" opening a condition, not a duty: "should the patient die during the night, ..."
+_PAST_MODAL = re.compile(r"\b(?:could|would|might)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|in\s+future|from\s+now\s+on|going\s+forward)\b", re.I)     # a rule from now on
+_INVERTED_IF = re.compile(r"(?:^\W*|[,;:]\s*|\bthat\s+)should\s+(?=(?:the|a|an|you|they|he|she|it|we|this)\b)", re.I)
+
+
+_OPENS_IF = re.compile(r"\W*(?:if|where|whenever|unless|should)\b", re.I)
+_QUANTIFIED = ("each", "every", "all", "any", "no")
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|to|with|of|from|by|about|on|at|in)\s+$", re.I)
+
+
+def one_case_fits(ctx, det: str, role: str) -> bool:
+    """May a told case before the pronoun ("On one occasion, ...", "In one case ...") make it one person? Not in a
+    sentence that opens on a condition ("If the tenant breached it on another occasion, he may ..."), nor where a
+    duty comes before the pronoun ("A visitor who has been asked to leave must not return until his ban ..."), nor
+    for "each / every <role>" as its clause's subject ("Until last year each resident was asked to sign for his ...";
+    not an object: "prepared forms for each resident at her own initiative" is the manager's)."""
+    if _OPENS_IF.match(ctx.sentence) or DUTY.search(ctx.text, ctx.sent_start, ctx.start):
+        return False
+    if det in _QUANTIFIED and role:
+        at = _last(re.compile(r"\b" + det + r"\s+" + re.escape(role) + r"\b", re.I), ctx.text, ctx.sent_start, ctx.start)
+        return at is not None and _AFTER_PREPOSITION.search(ctx.text, max(ctx.sent_start, at.start() - 12), at.start()) is not None
+    return True
+
+
+def told_of(ctx, det: str, role: str, narrative, past) -> bool:
+    """``narrative``'s verdict on the pronoun, and carried on in its block: once an account has told of "the <role>"
+    with a pronoun of one sex, a later pronoun of that sex after "the <role>" again in the block is that person ("the
+    patient was covered under his gown ... should the patient die during the night, his body could be removed")."""
+    key = ("told", ctx.block_index, role.lower(), ctx.match_text.lower() in MASCULINE)
+    kept = ctx.doc_cache.get(key) if det == "the" and role else None
+    if kept is not None and kept[0] is ctx.text and kept[1] < ctx.sent_start \
+            and re.search(r"\bthe\s+" + re.escape(role) + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I) \
+            and (past(ctx.sentence) or _PAST_MODAL.search(ctx.sentence)) \
+            and not DUTY.search(_INVERTED_IF.sub(" ", ctx.sentence)) and not _GENERAL.search(ctx.sentence) and not _AHEAD.search(ctx.sentence):
+        return True         # (named again in the pronoun's own sentence, told in the past, with no duty and no rule for all)
+    told = narrative(ctx, det, role)
+    if told and det == "the" and role and kept is None:
+        ctx.doc_cache[key] = (ctx.text, ctx.start)
+    return told
 
 
 def _last(rx, text: str, lo: int, hi: int):

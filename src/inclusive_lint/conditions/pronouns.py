@@ -21,7 +21,8 @@ from .given_names import KIN_AFTER
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
-                            carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown)
+                            carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
+                            one_case_fits)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
 from .pronoun_words import COUNTED, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -269,7 +270,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
             return True
         if this_one_did(ctx.text, ctx.sent_start, ctx.start, role):
             return True     # "... one day, this individual asked for our details and said he wanted support"
-    if cue_before(ctx, _ONE_CASE, 300) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
+    if cue_before(ctx, _ONE_CASE, 300) and one_case_fits(ctx, det, role) and (_past_tense(ctx.sentence) or _active_past_ed(ctx.sentence)
                                                                                    or _PERFECT.search(ctx.sentence)):
         return True         # a reported case: "In one case, a doctor told a woman he would ..."
     # words inside quotation marks are someone's speech: "When is my husband coming?" sets no rule
@@ -316,7 +317,7 @@ def generic_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic":
         return False
-    if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
+    if told_of(ctx, ante[2], ante[1], _narrative, _past_tense) and not _hypothetical(ctx, ante):
         return False
     if (_MALE_TOPIC.search(near(ctx, ctx.prev_start, ctx.sent_end) + block_before(ctx, ante[1])) or men_only_before(ctx)) and not clinician_subject(ctx, ante):
         return False
@@ -335,7 +336,7 @@ def stereotyped_female_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or not FEMALE_STEREOTYPED.search(ante[1]):
         return False
-    return not _narrative(ctx, ante[2], ante[1]) or _hypothetical(ctx, ante)
+    return not told_of(ctx, ante[2], ante[1], _narrative, _past_tense) or _hypothetical(ctx, ante)
 
 
 _FEMALE_TOPIC = re.compile(
@@ -360,7 +361,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     ante = _antecedent(ctx)
     if ante is None or ante[0] != "generic" or FEMALE_STEREOTYPED.search(ante[1]) or _PARTNER_ROLE.search(ante[1]):
         return False
-    if _narrative(ctx, ante[2], ante[1]) and not _hypothetical(ctx, ante):
+    if told_of(ctx, ante[2], ante[1], _narrative, _past_tense) and not _hypothetical(ctx, ante):
         return False
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman

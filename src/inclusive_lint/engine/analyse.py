@@ -10,6 +10,7 @@ from ..conditions import registry
 from ..conditions.litguard import accelerated
 from ..model import Finding
 from . import forksplit
+from .addresses import address_spans, within
 from .condmemo import judged, new_context
 from .gcpause import collector_paused
 from .pieces import _pieces, piece_matches
@@ -239,9 +240,12 @@ def judge_piece(text, found, ruleset, conds, options, *, block, document, doc_ca
     memo: dict = {}        # condition results that hold for the whole piece (condmemo)
     starts = [s for s, _ in sents]
     by_id = ruleset.by_id
+    addresses = address_spans(text)
 
     def judge(m):
         rid, s, e = m
+        if addresses and within(addresses, s, e):
+            return None
         si = max(0, bisect.bisect_right(starts, s) - 1)
         ss, se = sents[si]
         se = max(se, e)

@@ -248,7 +248,9 @@ class WorkerPool:
             except OSError:
                 pass
         conn.close()
-        proc.join(2 if not kill else 5)
+        # (a worker told to stop first stores what it compiled, which on a loaded machine can take a few seconds:
+        # killed in the middle, its share of the start-up caches was lost)
+        proc.join(10 if not kill else 5)
         if proc.is_alive():
             proc.kill()
             proc.join(5)

@@ -172,8 +172,17 @@ def _limit_memory() -> None:
         pass
 
 
-def _worker(conn, settings, config, options, lint_file, build_settings) -> None:
-    """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent."""
+def _worker(conn, settings, config, options, lint_file, build_settings, split=False) -> None:
+    """Worker loop: build Settings once (or inherit them when forked), then lint what it is sent. The only worker
+    of a pool (``split``) may share a long document with a forked child (engine/forksplit.py), as the in-process
+    path does: the pool's own process only waits, so the other core is free."""
+    from .engine.forksplit import allowed
+
+    with allowed(split):
+        _worker_loop(conn, settings, config, options, lint_file, build_settings)
+
+
+def _worker_loop(conn, settings, config, options, lint_file, build_settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent handles Ctrl-C
     _limit_memory()
     from .cache import slim
@@ -232,7 +241,7 @@ class WorkerPool:
         proc = self.ctx.Process(
             target=_worker, daemon=True,
             args=(child, self.settings if self.forked else None, self.settings.config, self.options,
-                  self.lint_one, self.rebuild))
+                  self.lint_one, self.rebuild, self.jobs == 1 and cpu_count() >= 2))
         proc.start()
         child.close()
         return proc, parent

@@ -17,7 +17,10 @@ _LOADED = False
 
 def condition(name: str):
     def register(fn):
-        if name in _REGISTRY and _REGISTRY[name] is not fn:
+        known = _REGISTRY.get(name)
+        # (the same function again is a module imported a second time: an alarm that stopped the first import
+        # part way, a per-file time limit, leaves the module out of sys.modules but its conditions here)
+        if known is not None and known is not fn and (known.__module__, known.__qualname__) != (fn.__module__, fn.__qualname__):
             raise ValueError(f"condition '{name}' registered twice")
         _REGISTRY[name] = fn
         fn.condition_name = name

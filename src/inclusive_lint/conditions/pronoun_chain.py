@@ -161,15 +161,19 @@ def same_sex(pronoun: str):
     return _MASC if pronoun.lower() in MASCULINE else _FEM
 
 
-# "should" opening a condition, not a duty: "should the patient die during the night, ..."
 _PAST_MODAL = re.compile(r"\b(?:could|would|might)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|in\s+future|from\s+now\s+on|going\s+forward)\b", re.I)     # a rule from now on
+# "should" opening a condition, not a duty: "should the patient die during the night, ..."
 _INVERTED_IF = re.compile(r"(?:^\W*|[,;:]\s*|\bthat\s+)should\s+(?=(?:the|a|an|you|they|he|she|it|we|this)\b)", re.I)
-
-
 _OPENS_IF = re.compile(r"\W*(?:if|where|whenever|unless|should)\b", re.I)
 _QUANTIFIED = ("each", "every", "all", "any", "no")
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|to|with|of|from|by|about|on|at|in)\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _det_role(det: str, role: str):
+    """``det`` and ``role`` as words ("each resident", "the patient"), compiled once per pair."""
+    return re.compile(r"\b" + re.escape(det) + r"\s+" + re.escape(role) + r"\b", re.I)
 
 
 def one_case_fits(ctx, det: str, role: str) -> bool:
@@ -181,7 +185,7 @@ def one_case_fits(ctx, det: str, role: str) -> bool:
     if _OPENS_IF.match(ctx.sentence) or DUTY.search(ctx.text, ctx.sent_start, ctx.start):
         return False
     if det in _QUANTIFIED and role:
-        at = _last(re.compile(r"\b" + det + r"\s+" + re.escape(role) + r"\b", re.I), ctx.text, ctx.sent_start, ctx.start)
+        at = _last(_det_role(det, role), ctx.text, ctx.sent_start, ctx.start)
         return at is not None and _AFTER_PREPOSITION.search(ctx.text, max(ctx.sent_start, at.start() - 12), at.start()) is not None
     return True
 
@@ -193,7 +197,7 @@ def told_of(ctx, det: str, role: str, narrative, past) -> bool:
     key = ("told", ctx.block_index, role.lower(), ctx.match_text.lower() in MASCULINE)
     kept = ctx.doc_cache.get(key) if det == "the" and role else None
     if kept is not None and kept[0] is ctx.text and kept[1] < ctx.sent_start \
-            and re.search(r"\bthe\s+" + re.escape(role) + r"\b", ctx.text[ctx.sent_start:ctx.start], re.I) \
+            and _det_role("the", role).search(ctx.text, ctx.sent_start, ctx.start) \
             and (past(ctx.sentence) or _PAST_MODAL.search(ctx.sentence)) \
             and not DUTY.search(_INVERTED_IF.sub(" ", ctx.sentence)) and not _GENERAL.search(ctx.sentence) and not _AHEAD.search(ctx.sentence):
         return True         # (named again in the pronoun's own sentence, told in the past, with no duty and no rule for all)

@@ -270,4 +270,17 @@ LATE_SETS = [
     ("real-text-heldout-130.yaml", 260, 0.84, 0.95),
     ("real-text-heldout-130-second.yaml", 260, 0.91, 0.94),
     ("real-text-heldout-130-agreed.yaml", 260, 0.91, 0.95),
+    # round 40: three fresh sets kept unread (fresh139 to fresh141: service-user guides, visiting and admission policies
+    # and patient leaflets from care and health services; policies for students and apprentices from universities,
+    # colleges and training providers; public guidance on money, law and life events), scored once on the session-start
+    # code (8cd7aed); floors at those figures
+    ("real-text-heldout-131.yaml", 260, 0.82, 0.96),
+    ("real-text-heldout-131-second.yaml", 260, 0.85, 0.93),
+    ("real-text-heldout-131-agreed.yaml", 260, 0.85, 0.96),
+    ("real-text-heldout-132.yaml", 260, 0.9, 0.95),
+    ("real-text-heldout-132-second.yaml", 260, 0.91, 0.91),
+    ("real-text-heldout-132-agreed.yaml", 260, 0.91, 0.96),
+    ("real-text-heldout-133.yaml", 260, 0.77, 0.92),
+    ("real-text-heldout-133-second.yaml", 260, 0.74, 0.9),
+    ("real-text-heldout-133-agreed.yaml", 260, 0.79, 0.94),
 ]

@@ -23,9 +23,9 @@ LATE_SETS = [
     ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
     ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
     # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); read in round 24
-    ("real-text-heldout-61.yaml", 260, 0.78, 0.9),
-    ("real-text-heldout-61-second.yaml", 260, 0.77, 0.88),
-    ("real-text-heldout-61-agreed.yaml", 260, 0.78, 0.92),
+    ("real-text-heldout-61.yaml", 260, 0.79, 0.9),
+    ("real-text-heldout-61-second.yaml", 260, 0.78, 0.88),
+    ("real-text-heldout-61-agreed.yaml", 260, 0.79, 0.92),
     ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
     ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
     ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
@@ -261,15 +261,15 @@ LATE_SETS = [
     # round 39: three fresh sets kept unread (fresh136 to fresh138: forms and templates people fill in; employers' staff
     # handbooks and HR policies; guidance for parents, families, carers and volunteers from schools, clubs, faith groups
     # and charities), scored once on the session-start code (b8c97b9); floors at those figures
-    ("real-text-heldout-128.yaml", 260, 0.91, 0.88),
-    ("real-text-heldout-128-second.yaml", 260, 0.92, 0.85),
-    ("real-text-heldout-128-agreed.yaml", 260, 0.92, 0.89),
-    ("real-text-heldout-129.yaml", 260, 0.89, 0.92),
-    ("real-text-heldout-129-second.yaml", 260, 0.87, 0.94),
-    ("real-text-heldout-129-agreed.yaml", 260, 0.91, 0.94),
-    ("real-text-heldout-130.yaml", 260, 0.84, 0.95),
-    ("real-text-heldout-130-second.yaml", 260, 0.91, 0.94),
-    ("real-text-heldout-130-agreed.yaml", 260, 0.91, 0.95),
+    ("real-text-heldout-128.yaml", 260, 0.97, 0.97),
+    ("real-text-heldout-128-second.yaml", 260, 0.98, 0.94),
+    ("real-text-heldout-128-agreed.yaml", 260, 0.98, 0.98),
+    ("real-text-heldout-129.yaml", 260, 0.92, 0.94),
+    ("real-text-heldout-129-second.yaml", 260, 0.9, 0.96),
+    ("real-text-heldout-129-agreed.yaml", 260, 0.94, 0.96),
+    ("real-text-heldout-130.yaml", 260, 0.86, 0.97),
+    ("real-text-heldout-130-second.yaml", 260, 0.94, 0.96),
+    ("real-text-heldout-130-agreed.yaml", 260, 0.94, 0.97),
     # round 40: three fresh sets kept unread (fresh139 to fresh141: service-user guides, visiting and admission policies
     # and patient leaflets from care and health services; policies for students and apprentices from universities,
     # colleges and training providers; public guidance on money, law and life events), scored once on the session-start

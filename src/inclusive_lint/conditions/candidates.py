@@ -31,8 +31,8 @@ _AT_EVENT = re.compile(r"\s+(?:at|for|on)\s+(?!(?:each|every|any|all)\b)", re.I)
 # name: the role is the subject of a clause of its own, not a description put after a name ("To stand for any post in
 # the Union, a candidate must ...", against "Mr Patel, a nurse, said", "As agreed with Dr Lamb, a GP can ... her clinic")
 _RULE_VERB = re.compile(r"\s+(?:must|should|shall|may|can|cannot|will|needs?\s+to|has\s+to|is\s+(?:required|expected|entitled)\s+to)\b")
-_OPENING_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*(?:To|In|For|If|When|Where|Within|Under|As|At|On|After|Before|During|Once|"
-                             r"Unless|Until|While|Whilst|Although|Because|Following)\b[^.!?;:\n,]*,\s*$")
+_OPENING_CLAUSE = re.compile(r"(?:^|[.!?:;]\s+|\n)\s*(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})[.)]\s+)?(?:To|In|For|If|When|Where|Within|Under|As|At|On|After|Before|During|Once|"
+                             r"Unless|Until|While|Whilst|Although|Because|Following)\b[^.!?;:\n,]*,\s*$")     # (after an item's "(iii)")
 _TITLED_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+,\s*$")
 _RULE_AFTER = re.compile(r"\b(?:must|should|shall|needs?\s+to|is\s+required\s+to)\b", re.I)
 _NTH_AUTHOR = re.compile(r"(?:first|second|third|fourth|last|present)\s+", re.I)

@@ -180,8 +180,6 @@ _MENTION_AFTER = re.compile(
     r"|^['\"]?\W{0,3}(?:may|might|can) (?:still )?be (?:preferred|used|acceptable|appropriate) (?:by|when|for|in|if)\b"
     # a clinical code list's concept name: "transsexual (finding) 76102007"
     r"|^\s*\((?:finding|disorder|situation|observable entity|qualifier value|procedure)\)"
-    # the term glossed straight away: "X people, that is, individuals who ..."
-    r"|^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W"
     # a quoted term defined as a statute defines it: "\u201cChairman\u201d, in relation to the Committee, means ..."
     r"|^['\"\u2019\u201d],?\s+(?:in relation to [^,.;]{1,80},\s+)?(?:means|includes|has the (?:same )?meaning)\b"
     # "X is the term used for ...", "X usually refers to ..."
@@ -197,6 +195,11 @@ _MENTION_AFTER = re.compile(
     r"|^(?:,\s*[\w/-]+){0,6},?\s+and other (?:[\w-]+ )?(?:terms|words|phrases|labels)\b",   # "X, Y and other relationship terms"
     re.I,
 )
+# the term glossed straight away: "X people, that is, individuals who ..." (never a pronoun: "imputed to him/her, i.e.,
+# the employee's spouse" goes on with the sentence)
+_GLOSSED = re.compile(r"^['\"]?\W{0,3}(?:(?:people|persons?|individuals?|men|women)\W{0,2})?(?:that is|i\.e\.|meaning)\W", re.I)
+_PRONOUN_FORM = re.compile(r"\(?s?\)?\s*/?\s*(?:he|she|his|hers?|him|himself|herself)(?![\w-])", re.I)
+_GLOSSED_AS_WORDS = re.compile(r"^\W{0,3}(?:that is|i\.e\.|meaning)\W+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:pair|terms?|words?|forms?|pronouns?|slurs?|labels?)\b", re.I)
 _PURPOSE_AVOID = re.compile(r"(?:^|[.;:]\s*|\b(?:and|but)\s+)[Tt]o avoid$")
 # a weak cue ("e.g.", "such as") counts when advice about wording leads into it
 _ADVICE_LEAD = re.compile(
@@ -319,7 +322,7 @@ def mention_not_use(ctx) -> bool:
     if use_of and not _NOT_A_WORD.match(ctx.match_text) and (use_of.group(1) or _PAIRED_TERM.search(ctx.match_text)):
         return True           # words as words: "the use of significant other, spouse, wife or husband"
     after = ctx.window_after(120)
-    if _MENTION_AFTER.search(after.replace("\n", " ")):
+    if _MENTION_AFTER.search(after.replace("\n", " ")) or (_GLOSSED.match(after) and (not _PRONOUN_FORM.match(ctx.match_text) or _GLOSSED_AS_WORDS.match(after))):
         return True
     if tail_may_open(after) and _glossary_tail(ctx, after):
         return True           # "Term: what it means", "FTM (female to male): ..." (mention_gate.py)

@@ -65,7 +65,7 @@ GENERIC_ROLES = (
     r"vice-chancellor|pro-vice-chancellor|provost|principal|dean|bursar|rector|ASW|SENCO|SENDCo|DSL|RMO|"
     r"individual concerned|person concerned|employee concerned|staff member concerned|"
     # masculine titles used for any holder of the role: "the Chairman ... he" is generic too
-    r"chairman|vice-chairman|spokesman|headmaster|foreman|policeman|fireman|layman|workman|postman"
+    r"chairman|vice-chairman|spokesman|headmaster|housemaster|foreman|policeman|fireman|layman|workman|postman"
 )
 # words ending in "ed" that are no past forms ("need", "proceed", "indeed"), as a look-ahead before "[a-z]+ed"
 NOT_PAST_EED = r"(?!(?:need|feed|seed|speed|breed|bleed|heed|deed|proceed|exceed|succeed|indeed|embed)\b)"
@@ -377,6 +377,10 @@ def heading_roles(window: str) -> list:
 # "our" with a word for one post holder at one time: "our new practice nurse", "our long-standing Clerk"
 # one of several people counted in an account: "another resident ..., and a third resident nodded"
 COUNTED = re.compile(r"(?:second|third|fourth|fifth|sixth|further)\s", re.I)
+# "one" person with a perfect verb: "One child has already lost his school place" (an anecdote, not a rule)
+ONE_PERFECT = re.compile(r"\bone\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+(?:already\s+|just\s+|recently\s+|now\s+|also\s+)?"
+                         r"(?:[a-z]{3,}(?:ed|en|wn)|lost|had|got|made|left|told|said|won|found|become|gone|sent|brought|spent)\b", re.I)
+HABITUAL = re.compile(r"\b(?:typical\w*|usual\w*|normally|generally|often|once|as\s+soon\s+as|until|before|after)\b", re.I)
 OUR_ONE = re.compile(r"(?:new|current|present|long-standing|longstanding|long-serving|former|previous|late|retiring|"
                      r"outgoing|incoming|acting|interim)\s", re.I)
 # an office one person holds in the writer's own body: "our chairman's MS has ...", "our founder"

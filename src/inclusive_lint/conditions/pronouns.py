@@ -22,10 +22,10 @@ from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_blo
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
-                            one_case_fits)
+                            one_case_fits, opening_subject)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
-from .pronoun_words import COUNTED, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
+from .pronoun_words import COUNTED, ONE_PERFECT, HABITUAL, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
 from .pronoun_words import (
     FEMALE_STEREOTYPED, _AS_ROLE, _FRONTED_ROLE, _MALE_TOPIC, _MODAL, _PAST,
     _SPECIFIC_DET, _MASC, _OBJ_MASC, _OBJ_FEM, _FEMALE_NOUN, _MALE_NOUN, _QUOTED_SPEECH, _ITEM_VERB, _IF, _HAS_HAD, INSTRUCTS)
@@ -150,7 +150,8 @@ def _antecedent(ctx):
         result = bound_to_subject(ctx, window, best) if subject is None else None
         result = result or (further_back(ctx, ctx.start - len(window), _window_candidates) if best[2] == "unnamed" else (best[2], best[3], best[4]))
         own = [c for c in strong if c[2] == "gendered" and c[1] >= ctx.sent_start - ctx.prev_start
-               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence)
+               and (_FEMALE_NOUN if other is _MALE_NOUN else _MALE_NOUN).search(c[3])] or sexed_twin(strong, best, other is _FEMALE_NOUN, ctx.sentence) \
+            or opening_subject(window, strong, best, other is _FEMALE_NOUN, ctx.sent_start - ctx.prev_start if ctx.start - len(window) == ctx.prev_start else -1)
         kin = kin_of_other_sex(window, strong, best, other is _FEMALE_NOUN) \
             if not _AFTER_AND.search(ctx.text, ctx.sent_start, ctx.start) else []     # (", and she should ...": its clause's subject)
         denied = False
@@ -255,7 +256,8 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
                 same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)))):
         return True         # an inspection report ("Since the last inspection he has undertaken ..."), a caption, an age
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
-    if (det == "one" and _active_past_ed(ctx.sentence)) or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
+    if (det == "one" and (_active_past_ed(ctx.sentence) or (ONE_PERFECT.search(ctx.sentence) and not _MODAL.search(ctx.sentence) and not HABITUAL.search(ctx.sentence)))) \
+            or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):
         return True         # an anecdote: "one resident rekindled her interest in the piano"; "a third resident"
     if (det in ("a", "an", "one", "the") and met_before(ctx, role, det)) or (not det and role.lower() in ("someone", "somebody") and met_someone(ctx)) \
             or (det == "the" and _ONE_KNOWN.search(ctx.text, ctx.prev_start, ctx.start) and not DUTY.search(ctx.sentence)):

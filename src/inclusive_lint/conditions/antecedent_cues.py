@@ -9,7 +9,7 @@ import re
 
 from .pronoun_chain import WINDOW, same_sex
 from .account_cues import DUTY
-from .pronoun_words import _MASC, _PAST, GENERIC_ROLES, NOT_PAST_EED
+from .pronoun_words import _MASC, _PAST, GENERIC_ROLES, NOT_PAST_EED, OF_HEAD
 from .named_people import _NOT_NAME, no_one_named
 from .lettered_case import lettered_case
 from .quotes import SPEAKER_SELF, still_quoted
@@ -358,7 +358,6 @@ def _plural(m) -> bool:
 _PLURAL_ROLES = {"staff"}
 _ADJECTIVE_ROLES = {"professional", "expert", "specialist", "senior", "junior"}      # roles that are adjectives too
 _INTENSIFIED = re.compile(r"\b(?:most|very|highly|extremely|truly|really|so|too)\s+$", re.I)     # an adjective, not a role
-_OF_HEAD = re.compile(r"\s+of\s+$")
 
 
 def inverted_question(window: str, cop) -> bool:
@@ -372,7 +371,7 @@ def inverted_question(window: str, cop) -> bool:
 def of_complement(window: str, cand, ends) -> bool:
     """The candidate completes another one ("the father of a new child"): the phrase is about
     the first noun, so the pronoun that follows points to it, not to the second."""
-    m = _OF_HEAD.search(window, 0, cand[1])
+    m = OF_HEAD.search(window, 0, cand[1])
     return m is not None and m.start() in ends      # another candidate ends right before " of "
 
 

@@ -9,7 +9,7 @@ import re
 
 from .account_cues import DUTY
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail
-from .pronoun_words import FEMALE_BODY, MASCULINE, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
+from .pronoun_words import FEMALE_BODY, MASCULINE, OF_HEAD, _FEM, _FEMALE_NOUN, _MALE_NOUN, _MASC
 
 
 # how far the pronoun conditions read around a pronoun: its sentence, but never more than this much either
@@ -244,14 +244,11 @@ def sexed_twin(strong: list, best, masculine: bool, sentence: str) -> list:
             and _SEXED[masculine].search(c[3])]
 
 
-_IN_OF_PHRASE = re.compile(r"\bof\s+(?:(?:the|a|an|their|his|her|its)\s+)?$", re.I)
-
-
 def opening_subject(window: str, strong: list, best, masculine: bool, prev_len: int) -> list:
     """"A male employee ... may be granted leave from the delivery of the child. During the leave he shall be paid": the
     sentence before opened on a role given the pronoun's sex, and the nearer role is one named later in that sentence,
     so the pronoun carries on with its subject. ``prev_len`` is that sentence's length in ``window`` (-1: cut short)."""
-    if best[2] != "generic" or prev_len < 0 or best[1] >= prev_len or not _IN_OF_PHRASE.search(window, max(0, best[1] - 12), best[1]):
+    if best[2] != "generic" or prev_len < 0 or best[1] >= prev_len or not OF_HEAD.search(window, max(0, best[1] - 12), best[1]):
         return []       # (the nearer role only inside an "of" phrase: not one the subject acts on, "chaperone for the patient")
     return [c for c in strong if c[2] == "gendered" and c[0] < best[1] and _SEXED[masculine].search(c[3])
             and not window[window.rfind("\n", 0, c[1]) + 1:c[1]].strip(" \t-*\u2022")

@@ -377,6 +377,8 @@ def heading_roles(window: str) -> list:
 # "our" with a word for one post holder at one time: "our new practice nurse", "our long-standing Clerk"
 # one of several people counted in an account: "another resident ..., and a third resident nodded"
 COUNTED = re.compile(r"(?:second|third|fourth|fifth|sixth|further)\s", re.I)
+# a candidate right after " of ": it completes the noun before it ("the delivery of the child")
+OF_HEAD = re.compile(r"\s+of\s+$")
 # "one" person with a perfect verb: "One child has already lost his school place" (an anecdote, not a rule)
 ONE_PERFECT = re.compile(r"\bone\s+(?:[\w-]+\s+){0,2}?(?:has|have)\s+(?:already\s+|just\s+|recently\s+|now\s+|also\s+)?"
                          r"(?:[a-z]{3,}(?:ed|en|wn)|lost|had|got|made|left|told|said|won|found|become|gone|sent|brought|spent)\b", re.I)

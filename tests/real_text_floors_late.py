@@ -283,4 +283,16 @@ LATE_SETS = [
     ("real-text-heldout-133.yaml", 260, 0.77, 0.92),
     ("real-text-heldout-133-second.yaml", 260, 0.74, 0.9),
     ("real-text-heldout-133-agreed.yaml", 260, 0.79, 0.94),
+    # round 41: three fresh sets kept unread (fresh142 to fresh144: housing, homelessness and social care; public services
+    # and regulated professions; community and public health services), scored once on the session-start code
+    # (7ae85bb); floors at those figures
+    ("real-text-heldout-134.yaml", 260, 0.83, 0.91),
+    ("real-text-heldout-134-second.yaml", 260, 0.81, 0.93),
+    ("real-text-heldout-134-agreed.yaml", 260, 0.81, 0.93),
+    ("real-text-heldout-135.yaml", 260, 0.76, 0.87),
+    ("real-text-heldout-135-second.yaml", 260, 0.78, 0.86),
+    ("real-text-heldout-135-agreed.yaml", 260, 0.8, 0.85),
+    ("real-text-heldout-136.yaml", 260, 0.79, 0.91),
+    ("real-text-heldout-136-second.yaml", 260, 0.9, 0.92),
+    ("real-text-heldout-136-agreed.yaml", 260, 0.9, 0.92),
 ]

@@ -274,15 +274,15 @@ LATE_SETS = [
     # and patient leaflets from care and health services; policies for students and apprentices from universities,
     # colleges and training providers; public guidance on money, law and life events), scored once on the session-start
     # code (8cd7aed); floors at those figures
-    ("real-text-heldout-131.yaml", 260, 0.82, 0.96),
-    ("real-text-heldout-131-second.yaml", 260, 0.85, 0.93),
-    ("real-text-heldout-131-agreed.yaml", 260, 0.85, 0.96),
-    ("real-text-heldout-132.yaml", 260, 0.9, 0.95),
-    ("real-text-heldout-132-second.yaml", 260, 0.91, 0.91),
-    ("real-text-heldout-132-agreed.yaml", 260, 0.91, 0.96),
-    ("real-text-heldout-133.yaml", 260, 0.77, 0.92),
-    ("real-text-heldout-133-second.yaml", 260, 0.74, 0.9),
-    ("real-text-heldout-133-agreed.yaml", 260, 0.79, 0.94),
+    ("real-text-heldout-131.yaml", 260, 0.87, 0.98),
+    ("real-text-heldout-131-second.yaml", 260, 0.91, 0.96),
+    ("real-text-heldout-131-agreed.yaml", 260, 0.91, 0.98),
+    ("real-text-heldout-132.yaml", 260, 0.96, 0.96),
+    ("real-text-heldout-132-second.yaml", 260, 0.98, 0.93),
+    ("real-text-heldout-132-agreed.yaml", 260, 0.98, 0.98),
+    ("real-text-heldout-133.yaml", 260, 0.9, 0.94),
+    ("real-text-heldout-133-second.yaml", 260, 0.87, 0.93),
+    ("real-text-heldout-133-agreed.yaml", 260, 0.93, 0.97),
     # round 41: three fresh sets kept unread (fresh142 to fresh144: housing, homelessness and social care; public services
     # and regulated professions; community and public health services), scored once on the session-start code
     # (7ae85bb); floors at those figures

@@ -170,7 +170,8 @@ def _candidates(window: str) -> list:
         cands.append((m.end("role"), m.start("role"), "generic", m.group("role"), "", False))
     for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
         for m in found:
-            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _LAW_NAME_AFTER.match(window, m.end())
+            if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _BENEFIT_NAME.search(m.group(0))
+                                    or _LAW_NAME_AFTER.match(window, m.end())
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)
                                     or (m.group(0)[0] == "," and _CAPITAL_BEFORE.search(window, max(0, m.start() - 30), m.start()))
                                     or (_INITIALLED.match(m.group(0)) and not known_first_name(m.group(0).split()[0])
@@ -314,7 +315,9 @@ _LABEL_WORD = re.compile(r"Zone|Pathway|Block|Level|Phase|Stage|Area|Plan|Option
 # one of a list of capitalised bodies, not a name set off by commas: "the Ministries, NDMC, Police, Directorate of ..."
 _CAPITAL_BEFORE = re.compile(r"(?:^|,)\s*[A-Z][\w.'-]*$")      # (not "our Treasurer, Linda Mould,")
 _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+# (and a benefit, named for whom it is for or not, is no person: "Married Couple's allowance", "Statutory Sick Pay")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
+_BENEFIT_NAME = re.compile(r"\b(?:Allowance|Benefit|Credit|Pension|Relief|Premium|Pay)s?$|\b(?:Couple|Carer|Widow|Jobseeker|Guardian)(?:'s|\u2019s)$")
 
 
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"

@@ -26,6 +26,9 @@ _ADDITIVE = rx(
     r"|\bpregnant (?:people|persons?|individuals?)\b"
     r"|\b(?:people|persons?|anyone|everyone|those|someone|individuals) who (?:is|are|was|were|becomes?|gets?|has been|have been)"
     r" (?:pregnant|producing (?:breast )?milk|lactating|breast-?feeding|chest-?feeding)\b"
+    # a rule for whoever becomes pregnant, with no sex named: "any student who becomes pregnant during their studies"
+    r"|\bany (?:(?!(?:female|woman|women|girl|lady|mother|expectant)\b)[\w-]+ ){0,2}?(?:person|student|employee|member of staff|staff member|worker|learner|pupil|applicant|colleague)"
+    r" who (?:is|becomes|gets|may become) pregnant\b"
     r"|\b(?:women|woman|mothers?|mums?)(?: and| or| &|/| and other| or other) (?:pregnant |birthing )?"
     r"(?:people|persons?|birthing \w+|anyone|individuals)\b"
     r"|\bparents? who (?:gave|give|gives|has given|have given) birth\b"
@@ -320,7 +323,9 @@ _ENTRY_GLUE = re.compile(r"\b(?:or|and|operations?|surgery|surgeries|procedures?
 # --- negation -----------------------------------------------------------------------------------
 
 _NEG = rx(
-    r"\b(?:not|never|(?<!\byes )(?<!\byes/)(?<!\byes / )no|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|(?<!\bwith or )without|"
+    # ("no" is not a number's short form on a form: "Fax no", "Telephone no", "NHS no ______", "no: 1234")
+    r"\b(?:not|never|(?<!\byes )(?<!\byes/)(?<!\byes / )(?<!\btel )(?<!\bfax )(?<!\bphone )(?<!\bmobile )(?<!\bref )"
+    r"(?<!\btelephone )(?<!\breference )(?<!\baccount )(?<!\bpolicy )(?<!\bpassport )(?<!\bcontact )no(?![^\S\n]*(?:_{2,}|:|\.{2,}|\.?[^\S\n]*\d))|cannot|can't|won't|don't|doesn't|isn't|aren't|shouldn't|mustn't|needn't|(?<!\bwith or )without|"
     r"neither|nor|unable|no longer|do not|does not|will not|need not|is not|are not)\b|n't\b",
     re.I,
 )

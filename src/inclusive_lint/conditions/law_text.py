@@ -31,8 +31,9 @@ _REPORTS_LAW = (
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b[^.;,]{0,25}"
-    # (a noun is not the law speaking: "the regulations regarding their use")
+    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b(?:(?! [-*] )[^.;,*\u2022\u2013\u25aa\u25cf\u25e6]){0,25}"
+    # (a noun is not the law speaking: "the regulations regarding their use"; nor is the next item of a list: "Abide by
+    # the rules and regulations of the hospital / • Provide accurate details")
     r"(?<!\b[Tt]he )(?<!their )(?<!its )(?<!of )(?<!for )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text
     # (not a state as a place: "the law of any other state")
@@ -85,7 +86,8 @@ _STATUTE_LAYOUT = re.compile(
     r"|\b(?:(?i:these regulations)|this Order|this Schedule|this Part|(?i:paragraphs?|regulations?) \(\d+\))"
     # drafting: "for the purposes of this section", a lettered provision glued to its first word "(c)not being"
     r"|\b(?i:for the purposes of (?:this|that) (?:section|regulation|Act|Part|Schedule|article))\b"
-    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})")
+    r"|(?:^|\n)\s*\([a-z]{1,3}\)(?=[a-z]{2})|(?:^|\n)\s*\(\d{1,2}[A-Z]?\)(?=[A-Z][a-z ])"     # (or a numbered one with a statute's word: "(2)A husband ... section 257A")
+    r"(?=[^.;]{0,200}\b(?:shall|thereof|sub-?section|section\s\d))")
 # drafting that names the law's own parts or terms (kept apart from _STATUTE_LAYOUT, whose every choice opens
 # on a literal the fast gate reads): asked only of a sentence holding one of _SELF_WORDS
 _SELF_DRAFTED = re.compile(

@@ -17,6 +17,18 @@ from .pronoun_words import FEMALE_BODY, MASCULINE, OF_HEAD, _FEM, _FEMALE_NOUN, 
 WINDOW = 3000
 
 
+# a lead-in that gives what follows to women: "... is only possible for women where: / \u2022 both her and her spouse"
+_WOMEN_LEAD = re.compile(r"\b(?:to|for|by)\s(?:women|widows|wives|mothers|girls)\b[^.\n:]{0,30}:$", re.I)
+_OTHER_SEX = re.compile(r"\b(?:men|males?|fathers|husbands|widowers|boys)\b", re.I)
+
+
+def women_lead_in(ctx) -> bool:
+    """The pronoun's sentence opens its block, an item under a lead-in ending in a colon that gives it to women (and
+    names no men)."""
+    lead = lead_in_text(ctx).rstrip() if ctx.prev_start == 0 else ""
+    return _WOMEN_LEAD.search(lead[-300:]) is not None and not _OTHER_SEX.search(lead[-300:])
+
+
 def near(ctx, lo: int, hi: int) -> str:
     """``ctx.text[lo:hi]``, cut to ``WINDOW`` characters either side of the pronoun (the same text for any
     real sentence)."""

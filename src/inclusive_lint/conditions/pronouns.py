@@ -22,7 +22,7 @@ from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_blo
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
-                            one_case_fits, opening_subject)
+                            one_case_fits, opening_subject, women_lead_in)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
 from .pronoun_words import COUNTED, ONE_PERFECT, HABITUAL, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -368,7 +368,7 @@ def generic_feminine_antecedent(ctx) -> bool:
     if " or " in ante[1]:
         return True     # "the mother or adopter ... her": the text itself says it need not be a woman
     span = near(ctx, ctx.prev_start, ctx.sent_end)
-    return _FEMALE_TOPIC.search(span) is None and not female_procedure_for(ante[1], ctx.sentence) and not female_list_head(ctx, ante[1])
+    return _FEMALE_TOPIC.search(span) is None and not women_lead_in(ctx) and not female_procedure_for(ante[1], ctx.sentence) and not female_list_head(ctx, ante[1])
 
 
 @condition("named-person-antecedent")

@@ -65,8 +65,10 @@ _SCRIPTED = re.compile(
     r"(?:(?:^|[.!?:]\s+)(?:Begin|Start|Open|End|Finish|Close|Respond|Reply|Introduce|Greet)\b[^.!?\n\"\u201c]{0,60}\bby saying"
     # "Say:", "Then ask a general question,", "Ask the parent," (not "Ask yourself:", "Ask Sam why and he says:")
     # (not a script reported: "Until 2019 the script read: Say, ...")
-    r"|(?:^|[.!?]\s+|[,\"\u201d]\s*(?:and\s+)?then\s+|\b(?:Then|[Pp]lease)\s+)(?:[Ss]ay|[Aa]sk|[Cc]omment|[Tt]ell (?:them|the (?:parent|child|patient|person|carer|family|client)s?))\b"
-    r"(?:\s+(?:them|the (?:parent|child|patient|person|carer|family|client)s?|(?:a|an|one|this|some) (?:[a-z]+ )?questions?))?)[:,]?\s*[\"\u201c\u2018]?$")
+    # (or after the answer that leads to it: 'If the answer is "Yes" ask again "Is ...?"', 'If "No", go on to ask ...')
+    r"|(?:^|[.!?]\s+|[,\"\u201d]\s*(?:and\s+)?then\s+|\b[Ii]f\s+(?:(?:the\s+answer\s+is|they\s+(?:say|answer))\s+)?(?:[\"\u201c][^\"\u201d\n]{1,12}[\"\u201d]|yes|no),?\s+"
+    r"(?:then\s+|go\s+on\s+to\s+)?|\b(?:Then|[Pp]lease)\s+)(?:[Ss]ay|[Aa]sk|[Cc]omment|[Tt]ell (?:them|the (?:parent|child|patient|person|carer|family|client)s?))\b"
+    r"(?:\s+(?:them|the (?:parent|child|patient|person|carer|family|client)s?|(?:a|an|one|this|some) (?:[a-z]+ )?questions?))?(?:\s+again)?)[:,]?\s*[\"\u201c\u2018]?$")
 
 
 def scripted(text: str, quote_at: int, spans=()) -> bool:

@@ -49,6 +49,8 @@ _SEXED_WORD = r"(?:female|male|woman|women|lady|ladies|man|men)\b"
 _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
     r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
+    # the patient's ease with a clinician of one sex: "more comfortable discussing ... with female pharmacists"
+    r"|(?:more|less|feel|felt|be) (?:at ease|comfortable|uncomfortable|embarrassed)[^.;,]{0,60}\bwith (?:an? |the )?(?:female|male|lady|woman|women|man|men)"
     # "many women will not go if they cannot see a female GP"
     r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get)"
     # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"
@@ -207,6 +209,10 @@ _HISTORICAL = re.compile(
     r"documents?|guides?|rules|order|constitution|standing orders|leaflets?|forms?)\b)"
     r"|\b(?:historically|traditionally|in the past|at the time(?!\s+(?:of|when|that|it|they|you|we|he|she|the|an?|your|their)\b)|at that time|in those days|was then (?:called|known)|"
     r"were then (?:called|known)|was founded|were founded|was established)\b"
+    # a fable's opening, or a year before which things were otherwise, told in the past and with no "now" after it:
+    # "Prior to 1940 the pension age for both was 65" (not "Prior to 2008 the post was unpaid; today each chairman ...")
+    r"|(?:\b(?-i:[Oo]nce upon a time)\b|\bprior\s+to\s+(?:1[5-9]\d\d|200\d)\b(?=[^.]{0,80}\b(?:was|were|had)\b))"
+    r"(?![^.]*\b(?:must|shall|will|can|should|may|today|now|currently|nowadays)\b)"
     r"|\boriginally\b(?=[^.]{0,80}\b(?:was|were)\b)"
     # the time before an old law: "Before the Sexual Offences Act 1967, ... were often reluctant"
     r"|\bbefore\s+the\s+(?:[A-Z][\w'()-]*\s+){1,6}(?:Act|Regulations)\s+(?:1[5-9]\d\d|200\d)\b(?=[^.]{0,120}\b(?:was|were|had)\b)"

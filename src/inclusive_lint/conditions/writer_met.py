@@ -17,6 +17,8 @@ _MET_VERBS = (r"(?:seen|saw|met|treated|visited|nursed|cared\s+for|looked\s+afte
 # (or one the writer has had to deal with: "I've had a surgeon not come and get me when he ...")
 _I_MET = re.compile(r"\bI(?:\s+have|\s+had|['\u2019]ve)?\s+(?:just\s+|recently\s+|once\s+|also\s+|then\s+|later\s+|first\s+)?"
                    r"(?:" + _MET_VERBS + r"|had)\s+(?:a|an)\b"
+                   # "I had one patient withdrawing ...", "We had one resident who ..." (not one per ward: "one nurse on every shift")
+                   r"|(?<![Ii]f\s)(?<![Uu]nless\s)\b(?:I|[Ww]e)\s+had\s+one\b(?!\s+more\b)(?!\s+(?:[\w-]+\s+){0,3}?(?:on|in|from|per|for)\s+(?:each|every)\b)"
                    # one the writer remembers or has just seen: "I remember one patient in particular who ...",
                    # "I just finished seeing a patient who ..."
                    r"|\bI\s+(?:still\s+|well\s+|particularly\s+|especially\s+|vividly\s+)?(?:remember|recall)\s+(?:a|an|one)\b"

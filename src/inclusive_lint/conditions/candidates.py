@@ -315,8 +315,8 @@ _LABEL_WORD = re.compile(r"Zone|Pathway|Block|Level|Phase|Stage|Area|Plan|Option
 # one of a list of capitalised bodies, not a name set off by commas: "the Ministries, NDMC, Police, Directorate of ..."
 _CAPITAL_BEFORE = re.compile(r"(?:^|,)\s*[A-Z][\w.'-]*$")      # (not "our Treasurer, Linda Mould,")
 _A_KIND = re.compile(r"\b(?:a|an|each|any|every)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
-# (and a benefit, named for whom it is for or not, is no person: "Married Couple's allowance", "Statutory Sick Pay")
 _LAW_NAME_AFTER = re.compile(r"\)?\s+(?:\([A-Z][\w ]{1,40}\)\s+)?(?:Act|Order|Regulations|Directive|Measure|Bill|Rules|Scheme)\b")
+# a benefit, named for whom it is for or not, is no person: "Married Couple's allowance", "Statutory Sick Pay"
 _BENEFIT_NAME = re.compile(r"\b(?:Allowance|Benefit|Credit|Pension|Relief|Premium|Pay)s?$|\b(?:Couple|Carer|Widow|Jobseeker|Guardian)(?:'s|\u2019s)$")
 
 

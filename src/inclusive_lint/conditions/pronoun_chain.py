@@ -17,7 +17,7 @@ from .pronoun_words import FEMALE_BODY, MASCULINE, OF_HEAD, _FEM, _FEMALE_NOUN, 
 WINDOW = 3000
 
 
-# a lead-in that gives what follows to women: "... is only possible for women where: / \u2022 both her and her spouse"
+# a lead-in that gives what follows to women: "... is only possible for women where: / • both her and her spouse"
 _WOMEN_LEAD = re.compile(r"\b(?:to|for|by)\s(?:women|widows|wives|mothers|girls)\b[^.\n:]{0,30}:$", re.I)
 _OTHER_SEX = re.compile(r"\b(?:men|males?|fathers|husbands|widowers|boys)\b", re.I)
 

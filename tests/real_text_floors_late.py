@@ -243,7 +243,7 @@ LATE_SETS = [
     ("real-text-heldout-123.yaml", 224, 0.94, 0.94),
     ("real-text-heldout-123-second.yaml", 224, 0.96, 0.91),
     ("real-text-heldout-123-agreed.yaml", 224, 0.96, 0.96),
-    ("real-text-heldout-124.yaml", 259, 0.77, 0.93),
+    ("real-text-heldout-124.yaml", 259, 0.78, 0.93),
     ("real-text-heldout-124-second.yaml", 259, 0.74, 0.92),
     ("real-text-heldout-124-agreed.yaml", 259, 0.8, 0.92),
     # round 38: three fresh sets kept unread (fresh133 to fresh135: reproductive and sexual-organ clinical services; workplaces
@@ -286,15 +286,15 @@ LATE_SETS = [
     # round 41: three fresh sets kept unread (fresh142 to fresh144: housing, homelessness and social care; public services
     # and regulated professions; community and public health services), scored once on the session-start code
     # (7ae85bb); floors at those figures
-    ("real-text-heldout-134.yaml", 260, 0.83, 0.91),
-    ("real-text-heldout-134-second.yaml", 260, 0.81, 0.93),
-    ("real-text-heldout-134-agreed.yaml", 260, 0.81, 0.93),
-    ("real-text-heldout-135.yaml", 260, 0.76, 0.87),
-    ("real-text-heldout-135-second.yaml", 260, 0.78, 0.86),
-    ("real-text-heldout-135-agreed.yaml", 260, 0.8, 0.85),
-    ("real-text-heldout-136.yaml", 260, 0.79, 0.91),
-    ("real-text-heldout-136-second.yaml", 260, 0.9, 0.92),
-    ("real-text-heldout-136-agreed.yaml", 260, 0.9, 0.92),
+    ("real-text-heldout-134.yaml", 260, 0.9, 0.93),
+    ("real-text-heldout-134-second.yaml", 260, 0.89, 0.95),
+    ("real-text-heldout-134-agreed.yaml", 260, 0.9, 0.96),
+    ("real-text-heldout-135.yaml", 260, 0.81, 0.95),
+    ("real-text-heldout-135-second.yaml", 260, 0.83, 0.95),
+    ("real-text-heldout-135-agreed.yaml", 260, 0.86, 0.95),
+    ("real-text-heldout-136.yaml", 260, 0.81, 0.94),
+    ("real-text-heldout-136-second.yaml", 260, 0.92, 0.95),
+    ("real-text-heldout-136-agreed.yaml", 260, 0.92, 0.95),
     # round 42: three fresh sets kept unread (fresh145 to fresh147: faith, community, sport and voluntary organisations;
     # mental health, dementia, learning disability and end-of-life services; research, data and administration), scored
     # once on the session-start code (41acc18); floors at those figures

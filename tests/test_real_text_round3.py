@@ -111,7 +111,7 @@ SETS = [
     ("real-text-heldout-6.yaml", 180, 0.81, 0.9),
     ("written-blind-5.yaml", 366, 0.99, 0.96),
     ("real-text-tune-9.yaml", 180, 0.84, 1),
-    ("real-text-heldout-7.yaml", 179, 0.87, 0.78),
+    ("real-text-heldout-7.yaml", 179, 0.88, 0.81),
     # the first pass raised five error-level false alarms here: the count may only go down
     ("real-text-heldout-8.yaml", 182, 0.79, 0.92),         # round 17: a spouse is a role (ZA050, reviewers split)
     ("real-text-tune-10.yaml", 184, 0.9, 1),
@@ -306,9 +306,9 @@ SETS = [
     ("real-text-heldout-45.yaml", 260, 0.94, 0.97),
     ("real-text-heldout-45-second.yaml", 260, 0.93, 0.95),
     ("real-text-heldout-45-agreed.yaml", 260, 0.95, 0.96),
-    ("real-text-heldout-46.yaml", 260, 0.84, 0.9),
-    ("real-text-heldout-46-second.yaml", 260, 0.81, 0.95),
-    ("real-text-heldout-46-agreed.yaml", 260, 0.88, 0.9),
+    ("real-text-heldout-46.yaml", 260, 0.85, 0.9),
+    ("real-text-heldout-46-second.yaml", 260, 0.82, 0.95),
+    ("real-text-heldout-46-agreed.yaml", 260, 0.89, 0.9),
     ("real-text-heldout-47.yaml", 260, 0.71, 0.89),
     ("real-text-heldout-47-second.yaml", 260, 0.76, 0.93),
     ("real-text-heldout-47-agreed.yaml", 260, 0.77, 0.92),

@@ -9,7 +9,7 @@ import re
 from .antecedent_cues import (_ADJECTIVE_ROLES, _ALSO_PREDICATE, _INTENSIFIED, _OF_MINE, _plural, apposed_name, capital_kinds,
                               inverted_question, named_after, second_description, template_names)
 from .clause import OWNED
-from .given_names import first_names, known_first_name
+from .given_names import _OPENS, _WORD_NAMES, first_names, known_first_name
 from .named_people import _NAMED, _NOT_NAME, after_capital
 from .names import NAME_HEAD_END
 from .placeholders import placeholders
@@ -110,7 +110,7 @@ def _candidates(window: str) -> list:
             continue        # "Dana Whitfield ... Now a trainer for a hospice charity, she teaches": what the named person now
             #                 is, no one new (not a job specification's "A qualified nurse ..., she will lead")
         possessive = window[m.end():m.end() + 2] in ("'s", "s'") or m.group(0).endswith("'s")
-        cop = None if possessive else _COPULA.search(window, max(0, m.start() - 12), m.start())
+        cop = None if possessive else _COPULA.search(window, max(0, m.start() - 28), m.start())
         if cop and inverted_question(window, cop):
             cop = None      # "Is the patient a danger to himself?"
         elif cop is None and not possessive and second_description(window, m.start()):
@@ -242,6 +242,8 @@ def is_apposition(before: str) -> bool:
     if m is None:
         return False
     word = m.group(0).rstrip(", \t\n")
+    if word in _WORD_NAMES and _OPENS.search(before, max(0, m.start() - 4), m.start()):
+        return True     # "Bill, an independent custody visitor, talks about ...": a first name opening its sentence, not a Bill
     return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None \
         and not _AT_EVENT_OPENING.search(before, max(0, m.start() - 60))
 

@@ -18,7 +18,7 @@ from .law_block import block_cites
 from .law_text import _LEGISLATION, _DASH_ITEMS, _DATED_LAW, OWN_RULES, _sentence_cites, own_rules_blanked
 from .law_title import under_law_title
 from .mention_kinds import follows_cited_law, term_discussed, text_table_header_cue
-from .mention_lists import NAMED_AS_CUE, glossary_head, glossary_pair, listed_as_terms, under_term_heading
+from .mention_lists import NAMED_AS_CUE, NAMED_SUBJECT as _NAMED_SUBJECT, OWNER_AFTER as _OWNER_AFTER, SUBJECT_PRONOUN as _SUBJECT_PRONOUN, glossary_head, glossary_pair, listed_as_terms, under_term_heading
 from .quotes import (OPENS_QUOTE as _OPENS_QUOTE, QUOTED, REPORTED, quoted_after_lead_in, quoted_spans, reported_before, scripted as _scripted,
                      sentence_quotes)
 from .span_search import search_between
@@ -146,8 +146,9 @@ _MENTION_CUE = (
     r" (?:themselves|themself|himself|herself|yourself|ourselves|myself) as"
     r"|\bwe (?:now )?(?:say|use|write)\b[^.]{0,30}\b(?:not|instead)"
     # naming people with the term: "we will keep calling them X", "staff may refer to them as X"
-    r"|\b(?:call|calls|calling|called|refer to|refers to|referring to|describe|describes|describing|address|addressing)"
-    r" (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
+    r"|\b(?:call|calls|calling|called) (?:them|us|people|patients|everyone|service users|women|men|parents) (?:as )?"
+    r"|\b(?:refer to|refers to|referring to|describe|describes|describing|address|addressing)"     # (only "call" names without
+    r" (?:them|us|people|patients|everyone|service users|women|men|parents) as "     # "as": "describe people who are X")
     r"|\bavoid\w* (?:identifying|describing|calling|labell?ing|referring to) [^.;]{0,40}? as"
     r"|\bsuch as|\be\.g\.|\beg\.|\bfor example"
     # "Trans ... is generally a preferred term over transsexual"
@@ -309,8 +310,10 @@ def mention_not_use(ctx) -> bool:
     m = _MENTION_BEFORE.search(before) if _MENTION_GATE.may_match(before) else None
     if m and _PURPOSE_AVOID.search(before, 0, m.end("cue")) and "," in before[m.end("cue"):]:
         m = None              # "To avoid problems with edits, transsexuals ...": a purpose, then the sentence
-    if m and _NAMING_VERB.match(m.group("cue").strip()) and _OBJECT_PRONOUN.match(ctx.match_text) and not before[m.end("cue"):].strip():
-        m = None              # "don't label him or her a nut case": the pronoun is who is labelled, not a word discussed
+    # "don't label him or her a nut case", "do not refer to the X person's name": who is named, or a person's, not a word
+    if m and ((_NAMING_VERB.match(m.group("cue").strip()) and _OBJECT_PRONOUN.match(ctx.match_text) and not before[m.end("cue"):].strip())
+              or _OWNER_AFTER.match(ctx.text, ctx.end)):
+        m = None
     if m:
         quoted = before.rstrip().endswith(("'", '"', "("))
         if quoted or not _WEAK_CUE.fullmatch(m.group("cue").lower()):
@@ -322,7 +325,9 @@ def mention_not_use(ctx) -> bool:
     if use_of and not _NOT_A_WORD.match(ctx.match_text) and (use_of.group(1) or _PAIRED_TERM.search(ctx.match_text)):
         return True           # words as words: "the use of significant other, spouse, wife or husband"
     after = ctx.window_after(120)
-    if _MENTION_AFTER.search(after.replace("\n", " ")) or (_GLOSSED.match(after) and (not _PRONOUN_FORM.match(ctx.match_text) or _GLOSSED_AS_WORDS.match(after))):
+    # ("s/he is referred to as the entitled spouse": an unquoted pronoun named is who is named, not a word)
+    if not (_NAMED_SUBJECT.match(after) and _SUBJECT_PRONOUN.fullmatch(ctx.match_text) and not before.rstrip().endswith(("'", '"'))) and (
+            _MENTION_AFTER.search(after.replace("\n", " ")) or (_GLOSSED.match(after) and (not _PRONOUN_FORM.match(ctx.match_text) or _GLOSSED_AS_WORDS.match(after)))):
         return True
     if tail_may_open(after) and _glossary_tail(ctx, after):
         return True           # "Term: what it means", "FTM (female to male): ..." (mention_gate.py)
@@ -358,8 +363,7 @@ def _glossary_tail(ctx, after: str) -> bool:
 
 # "use of" and a bare noun, or a list of them, before the term (not "the use of his or her own furniture",
 # "use of male chaperones": a determiner or a modifier is no word talked about)
-# (a single noun straight after it only when the term is a pair of words: "use of wife or husband is rising",
-# not "the use of manpower")
+# (a single noun after it only when the term is a pair: "use of wife or husband is rising", not "the use of manpower")
 _USE_OF = re.compile(r"\b(?:use|usage) of ((?:[\w-]+(?: [\w-]+)?(?:, | than (?:of )?| rather than (?:of )?| over )){1,4})?$", re.I)
 _PAIRED_TERM = re.compile(r" (?:or|and) |/")
 _NOT_A_WORD = re.compile(r"(?:an?|the|their|his|her|he|she|him|your|our|its|this|that|these|those|male|female|men|"

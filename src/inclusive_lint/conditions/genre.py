@@ -161,7 +161,9 @@ _BLANKS = re.compile(r":[^\S\n]*(?:_{2,}|\.{3,}|\u2026|$)|_{3,}"
 # next of kin given a right or a say ("The next of kin has the right to attend the review"), not asked about, doubted
 # or denied ("Does the next of kin have the right to ...?", "it is a myth that ...", "the law doesn't recognise that ...")
 _NOK_RIGHT = rx(r"\b" + _NOK + r" (?:\w+ly )?(?:(?:has|have) (?:the |a )?(?:legal )?(?:right|authority|power)s? to|"
-                r"(?:is|are) (?:\w+ly )?entitled to|(?:has|have) the (?:final|last) (?:say|word))\b", re.I)
+                r"(?:is|are) (?:\w+ly )?entitled to|(?:has|have) the (?:final|last) (?:say|word))\b"
+                # or a duty: "this is your responsibility as the next-of-kin"
+                r"|\b(?:responsibility|duty|role|job) (?:as|of) (?:the |their |a )?" + _NOK + r"\b", re.I)
 _DOUBTED = rx(r"\?\s*$|^\W*(?:Does|Do|Is|Are|Can|Has|Have)\b|\b(?:not true|not the case|myths?|misunderst\w+|misconceptions?|"
               r"beliefs?|believe\w*|assum\w+|whether|ask\w* if|think\w*|expect\w*|told that|feel\w*|not|never|recogni[sz]\w*)\b|n['\u2019]t\b")
 

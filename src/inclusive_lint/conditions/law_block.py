@@ -33,8 +33,9 @@ def _block_cites(ctx, legislation) -> bool:
         return True
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
-    if _numbered_run_drafted(text):
-        return True
+    if _numbered_run_drafted(text) or (_DASHED_HEAD.match(text) and _SHALL.search(text) and _OWN_BODY.search(text) is None
+                                       and _STATUTE_MARK.search(text) and not _PRIVATE_PARTY.search(text)):
+        return True              # (the second: one provision numbered as old statute prints it, "120.- [The Governor] shall")
     if _SHALL.search(text) and _LAW_SELF.search(text) and _OWN_BODY.search(text) is None:
         return True              # a provision naming the law it is part of: "... notified of the provisions of this law"
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
@@ -76,6 +77,12 @@ def _numbered_run_drafted(text: str) -> bool:
     return any(_ENACTING.search(part) or _OFFICE_ENACTS.search(part) for part in parts) and _OWN_BODY.search(text, 0, 4000) is None
 
 
+# a provision's number with a dash after its full stop, as statutes and statutory rules print it: "120.- ", "4.-[The"
+# ... with a second mark of statute (an editor's bracketed insert, "this Act", a public office), no private agreement's party
+_STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z]|\b(?:this\s(?:Act|Part)|justices?\sof\sthe\speace|"
+                           r"Secretary\sof\sState|local\sauthority)\b")
+_PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
+_DASHED_HEAD = re.compile(r"\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?(?=[\[A-Z])")
 # the law's words for itself, as only its own provisions use them
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own

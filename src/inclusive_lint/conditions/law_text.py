@@ -14,10 +14,12 @@ _ACT = r"(?:Act|Regulations|Order|Directive|Measure|Bill|Convention)"
 CASE_PARTIES = r"[A-Z][\w&.'\u2019]*(?: [A-Z&][\w&.'\u2019]*){0,3} v\.? [A-Z]"
 # wording that reports what a law says or defines (also a citation, for _LEGISLATION)
 _REPORTS_LAW = (
-    r"\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
+    # (not a noun clause: "he or she will take into account what the law says about sentencing")
+    r"(?<!what )(?<!ever )\bthe (?:Act|Regulations|statute|legislation|Order|judgment|court) (?:says|states|defines|provides|refers|uses|"
     r"calls|describes|requires|still|say|state|define|provide|require)\b"
     r"|\bthe courts? (?:ha(?:ve|s) )?(?:stated|held|ruled|said|decided)\b"
-    r"|\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
+    r"|(?<!what )(?<!ever )\bthe law (?:says|states|defines|provides|refers|uses|calls|describes|still)\b"
+    r"|\bwhat the (?:law|Act|Regulations|legislation) (?:says|states|provides)(?:\s+about\s+[^:.;]{1,60})?\s*:"
     r"|\b(?:statutory|legislative|legal) (?:wording|text|definition|term|language)\b"
     r"|\bInterpretation Act\b"
     # a definition taken from the law: "Spouse means a husband or wife as defined or recognized under state law"
@@ -31,13 +33,13 @@ _REPORTS_LAW = (
     # case law reported: "The decision in Goodwin v UK held that ...", "In Corbett v Corbett the court ruled"
     r"|\bthe (?:decision|ruling|judgment|judgement) in\b|\b" + CASE_PARTIES +
     r"[\w.'\u2019]*(?: [A-Z][\w.'\u2019]*){0,3}\b[^.;]{0,60}\b(?:held|ruled|found|decided|established)\b"
-    r"|\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b(?:(?! [-*] )[^.;,*\u2022\u2013\u25aa\u25cf\u25e6]){0,25}"
+    r"|(?<!what the )(?<!ever the )\b(?i:regulations|acts|statutes?|legislation|constitution|standing orders|byelaws?)\b(?:(?! [-*] )[^.;,*\u2022\u2013\u25aa\u25cf\u25e6]){0,25}"
     # (a noun is not the law speaking: "the regulations regarding their use"; nor is the next item of a list: "Abide by
     # the rules and regulations of the hospital / • Provide accurate details")
     r"(?<!\b[Tt]he )(?<!their )(?<!its )(?<!of )(?<!for )\b(?i:say|says|said|state|states|provide|provides|require|requires|refer|refers|use|uses|define|defines)\b"
     # "the law requires disclosure" states a duty; only what the law says or defines is its text
     # (not a state as a place: "the law of any other state")
-    r"|\b(?i:the law)\b[^.;]{0,25}(?<!other )(?<!any )(?<!each )(?<!every )(?<!the )(?<!that )(?<!this )(?<!home )"
+    r"|(?<!what )(?<!ever )\b(?i:the law)\b[^.;]{0,25}(?<!other )(?<!any )(?<!each )(?<!every )(?<!the )(?<!that )(?<!this )(?<!home )"
     r"\b(?i:say|says|said|state|states|provide|provides|define|defines)\b")
 _LEGISLATION = re.compile(
     # a named Act or Regulations, with or without a year
@@ -264,8 +266,14 @@ def _sentence_cites(sentence: str) -> bool:
     if not cites:
         return False
     return (_FRAMED.search(sentence) is not None or _STATUTORY_OFFICE.search(sentence) is not None
-            or any(_REPORT_AFTER.match(sentence, m.end()) or _DEFINED_IN.search(sentence, max(0, m.start() - 30), m.start())
-                   or _QUOTED_AFTER.match(sentence, m.end()) for m in cites))
+            or any((_REPORT_AFTER.match(sentence, m.end()) and not sentence.endswith(("what the ", "ever the "), 0, m.start())) or _DEFINED_IN.search(sentence, max(0, m.start() - 30), m.start())
+                   or _QUOTED_AFTER.match(sentence, m.end()) or (_IT_IS_SAID.match(sentence, m.end()) and _OPENS_ON_CITATION.fullmatch(sentence, 0, m.start())) for m in cites))
+
+
+# the citation, then what it says in the passive: "In Section 7 of the Aadhaar Act, it is mentioned that ..."
+_OPENS_ON_CITATION = re.compile(r"\W*(?:In|Under)\s+(?:the\s+)?")     # (the citation opens the sentence, nothing of one's own before)
+_IT_IS_SAID = re.compile(r"(?:(?!\b(?:our|your|we|which|review|handbook|contract|policy|duties|leaflet|module|e-learning|guidance|training|course|pack|booklet|toolkit|code)\b)[^,.;]){0,60}?,?\sit\s(?:(?:is|was)\s(?:clearly\s|"
+                         r"also\s|expressly\s)?(?:mentioned|stated|provided|laid\sdown|specified|stipulated|set\sout|written|said)|states|says|provides)\s(?:that\b|:)")
 
 
 # "such" standing for "the said", with no article before it, in a sentence that also says "shall"; not an organisation's

@@ -103,7 +103,7 @@ def follows_cited_law(ctx, cites) -> bool:
     """Earlier in the paragraph a citation ends in a colon ("Section 4 of the Act: ..."), or a
     sentence that cites a law and reports it ends in one ("... the Local Government Act 1972,
     which sets out, for example:"): what follows reproduces or reports the law."""
-    if _after_citing_block(ctx, cites):
+    if _after_citing_block(ctx, cites) or _restates_citation(ctx, cites):
         return True
     if lacks_text(ctx, ":") or _no_law_in(ctx, cites):
         return False        # both ways below need a colon in the block (blockfacts) and a citation
@@ -121,6 +121,27 @@ def follows_cited_law(ctx, cites) -> bool:
     # "This is set by the Mental Health Act ... The nearest relative is whoever comes first in the list below:"
     cut2 = max(lead.rfind(". ", 0, max(cut, 0)), lead.rfind(".\n", 0, max(cut, 0)))
     return cut > 0 and _LIST_BELOW.search(lead, cut + 1) is not None and cites.search(lead, cut2 + 1, cut + 1) is not None
+
+
+# the sentence reports what the law just cited says: "Section 87 of the Housing Act 1985 sets out who may succeed. /
+# This states that a person is qualified if he or she ..." (not "It says", which may be a leaflet's)
+_LAW_PART = r"(?:[Ss]ection|[Ss]ubsection|[Rr]egulation|provision|Act|[Aa]rticle)"
+_RESTATES = re.compile(r"\s*(?:This(?:\s" + _LAW_PART + r")?|(?:The|That|Its)\s" + _LAW_PART + r")\s"
+                       r"(?:states|says|provides|specifies|stipulates)\s(?:that\b|:)")
+
+
+def _restates_citation(ctx, cites) -> bool:
+    if _RESTATES.match(ctx.text, ctx.sent_start) is None:
+        return False
+    prior = ctx.text[ctx.prev_start:ctx.sent_start]
+    if not prior.strip() and ctx.block_index > 0:
+        prior = ctx.document.blocks[ctx.block_index - 1].text[-400:]
+        prior = prior[max(prior.rfind(". "), prior.rfind("\n")) + 1:]
+    cited = cites.search(prior)       # (a law, not one's own policy or leaflet, in the sentence before)
+    return cited is not None and _OWN_DOC.search(prior) is None
+
+_OWN_DOC = re.compile(r"\b(?:our|we|your|policy|leaflet|charter|contract|handbook|guide|booklet|code|procedure|agreement|rules|"
+                      r"terms|standards|module|document|plan|strategy|statement|toolkit|course|guidance)\b", re.I)
 
 
 def _after_citing_block(ctx, cites) -> bool:

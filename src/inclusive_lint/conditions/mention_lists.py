@@ -16,6 +16,12 @@ _WORD_NOUNS = (r"(?:slurs?|insults?|epithets?|terms?|words?|labels?|phrases?|exp
 # a name the thing was or is also given: "The condition has also been called:"
 NAMED_AS_CUE = (r"(?:also|formerly|previously|sometimes|once|historically|earlier|originally|commonly|still)\s"
                 r"(?:sometimes\s)?(?:been\s)?(?:called|known\sas|referred\sto\sas|described\sas|named)")
+# (for common.mention_not_use) the term owns what follows: "the X person's", "X people's" (never a word talked about)
+OWNER_AFTER = re.compile(r"\s(?:person|people|man|men|woman|women|individual|patient|colleague)s?['\u2019]s?\s")
+# an unquoted pronoun as the subject of a naming verb
+NAMED_SUBJECT = re.compile(r"\s(?:is|are|was|were)\s(?:then\s|also\s)?(?:(?:referred\sto|called|known|described)\sas|called)\b"
+                           r"(?!\s(?:an?\s|the\s)?(?:[\w-]+\s)?(?:forms?|terms?|words?|pronouns?|labels?|outdated|offensive|dated)\b)")
+SUBJECT_PRONOUN = re.compile(r"s/he|\(s\)he|he|she", re.I)     # (one pronoun: "he or she is described as the safe choice" is a word)
 # a glossary line of two headwords: "Shemale, Tranny: slang for ..." (the definition must follow)
 _DEFINITION = r"(?:(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:terms?|words?|names?|slang|labels?)\b|used\b|refers?\b)"
 _PAIR_AFTER = rx(r"(?:[ \t]*\([\w .'-]{1,15}\))?,[ \t]*['\"]?[\w'-]+(?: [\w'-]+)?['\"]?[ \t]*:[ \t]*" + _DEFINITION, re.I)

@@ -151,6 +151,10 @@ def cited_publication_title(ctx) -> bool:
             ctx.match_text[:1].isupper() and _INSTRUMENT.search(text, line_start, ctx.start)):
         return True         # a document linked by its title ("Care of transsexual detainees (231KB opens in a new window)"),
         #                     or named after its number ("PSI 07/2011 The Care & Management of Transsexual Offenders")
+    if ctx.match_text[:1].isupper() and (note := _LINK_NOTE.match(text, ctx.end, line_end)) \
+            and (run := _TITLE_RUN.search(text, max(line_start, ctx.start - 100), ctx.start)) \
+            and (tail := _TITLE_TAIL.fullmatch(text, ctx.end, note.start("note"))) and len(_CAPITAL.findall(run.group(0) + tail.group(0))) >= 2:
+        return True         # a linked file's title in a sentence: "available in Policy for the Management of Transsexual Personnel (PDF, 352KB)"
     if ctx.match_text[:1].isupper() and _in_named_run(text, ctx.start, ctx.end, line_start, line_end):
         return True         # "Standards of Care for the Health of Transsexual, Transgender, and ... People" in prose
     if len(text) > 300 or _SENTENCE_END.search(text[:line_end]):
@@ -162,6 +166,11 @@ def cited_publication_title(ctx) -> bool:
     return _BIBLIO.search(rest) is not None
 
 
+# capitalised words (small words between them) up to the match
+# ... and from the match to the file's note: capitalised words and small ones (a typo's too: "int eh"), no colon
+_TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}|about|from|with))*\s*")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&|a|an|as|at|by|from|about)\s+){0,2}){1,}$")
 # the size or format of a linked file after its title, or a link's note, on the same line
 _LINK_NOTE = re.compile(r"[^\n.;]{0,120}?(?P<note>[(\[](?:PDF|pdf|Word|DOCX?|docx?|ODT|odt)?[, ]*\d+(?:\.\d+)?\s?(?:KB|MB|kb|Kb|mb)\b"
                         r"|\s[-\u2013]\s(?:PDF|Word|ODT),?\s\d+(?:\.\d+)?\s?(?:KB|MB)\b|\[PDF\]|\((?:external link|PDF)\)"

@@ -12,6 +12,7 @@ from . import condition
 _P = r"(?:he|she|his|her|hers|him|himself|herself|s)"
 _PAIR = re.compile(
     r"\b" + _P + r"\s*(?:or|and|/|\()\s*" + _P + r"\b\)?"          # his or her, he/she, him (or her)
+    r"|\b" + _P + r"\s?\(or\s" + _P + r"\)"                               # his (or her), with its closing bracket
     r"|\(s\)he\b|\bs\(he\)|\bhim-\s+or\s+herself\b"
     r"|\b(?:his|her)\s+(?:own\s+)?[\w-]+\s+(?:or|and|/)\s+(?:his|her)\b",  # his wife or her husband
     re.I,

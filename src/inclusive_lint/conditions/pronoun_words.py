@@ -33,7 +33,7 @@ GENERIC_ROLES = (
     r"passenger|traveller|researcher|jobseeker|job seeker|headteacher|head teacher|committee member|"
     r"councillor|examiner|examinee|assessee|auditor|inspector|warden|caretaker|steward|priest|vicar|"
     r"rabbi|imam|celebrant|officiant|adopter|loved one|significant other|other half|"
-    r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|"
+    r"suspect(?!s\b)|detainee|prisoner|inmate|defendant|arrestee|probationer|leaseholder|lecturer|veteran|"
     r"invigilator|referee|survivor|apprentice|intern|undergraduate|postgraduate|befriender|companion|attendant|helper|sitter|"
     r"constable|bishop|archdeacon|curate|churchwarden|mayor|deputy mayor|"
     r"hirer|renter|borrower|organiser|organizer|chemist|optician|ex-partner|former partner|"
@@ -79,8 +79,7 @@ FEMALE_STEREOTYPED = re.compile(
 )
 _DET = (r"a|an|the|its|each|every|any|your|their|our|this|that|no|such|one|new|relevant|another|which|"
         r"whichever|either|same")
-# the role noun modifying another noun names a thing, not a person: "your GP surgery", "any child
-# protection concern", "the patient transport service"
+# a role noun modifying a noun names a thing: "your GP surgery", "any child protection concern", "the patient transport service"
 _NOUN_MODIFIER = (r"(?!\s+(?:surgery|surgeries|practices?|protection|safeguarding|safety|transport|records?|notes|"
                   r"experiences?|feedback|surveys?|information|leaflets?|handbook|portal|forum|union|list|lists|"
                   r"pathway|journey|satisfaction|involvement|participation|engagement|car\s+park|toilets?|placements?|agenc(?:y|ies)|visas?|"
@@ -103,8 +102,10 @@ _GENERIC = re.compile(
     # "when one of the joint tenants dies, his ...", not one described ("Brian, one of the members") nor one of
     # a sex ("One of the men has his arm ...")
     r"|(?<!, )one of (?:the|your|their|its) (?!(?:[\w-]+ )?(?:men|women|boys|girls|ladies|gentlemen|mothers|fathers|sons|daughters|brothers|sisters)\b)(?:[\w-]+ )?[\w-]+s(?= (?:dies|leaves|retires|resigns|moves|wants|wishes|needs|must|should|shall|may|can|will|is|has)\b)"
+    r"|(?<=the more )one(?= [a-z]+s\b)|(?<=the less )one(?= [a-z]+s\b)|"     # "the more one knows about his" (not "if one is free")
+    + "|".join(rf"(?<={w} )one(?= (?:knows|feels|thinks|learns|understands|believes)\b)" for w in (r"\bif", r"\bwhen", "unless", r"\bwhat", r"\bhow"))
     # (or the generic "one" kept from doing something: "the law may prevent one from causing injury ... force him")
-    r"|(?<![\w-])one(?=['\u2019]s\s)|one(?=\s+(?:from\s+)?[a-z]+ing\b)(?:(?<=prevent one)|(?<=prevents one)|(?<=stop one)|(?<=stops one)|"
+    + r"|(?<![\w-])one(?=['\u2019]s\s)|one(?=\s+(?:from\s+)?[a-z]+ing\b)(?:(?<=prevent one)|(?<=prevents one)|(?<=stop one)|(?<=stops one)|"
     r"(?<=keep one)|(?<=keeps one)|(?<=deter one)|(?<=prohibit one)|(?<=discourage one))|each(?= (?:shall|must|may|should) ))\b",     # "from one's past ... he", bylaws' "each shall ... unless he"
     re.I,
 )
@@ -178,8 +179,7 @@ def lead_role_kept(window: str, m) -> bool:
         and not _ALL_OUR.search(window, m.start(), m.start("role")))
 
 
-# "... his rights as a patient": the role is named after the pronoun, in the same sentence
-# (not a comparison: "treated as any person would be treated")
+# "... his rights as a patient": the role named after the pronoun, in its sentence (not "treated as any person would be")
 _AS_ROLE = re.compile(r"\bas (?P<det>a|an|the|each|every|any) (?P<role>" + GENERIC_ROLES + r")\b"
                       r"(?!\s+(?:would|will|does|did|is|was|can|could|might|should|has|had|may)\b)", re.I)
 # "Within 30 days of his election, the President shall ...": a fronted phrase, then its subject
@@ -238,8 +238,7 @@ _MALE_WORDS = (r"father|dad|daddy|son|brother|husband|boyfriend|grandfather|gran
 _GENDERED = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")s?\b", re.I)
 _FEMALE_NOUN = re.compile(r"\b(?:" + _FEMALE_WORDS + r")s?$", re.I)
 _MALE_NOUN = re.compile(r"\b(?:" + _MALE_WORDS + r")s?$", re.I)
-# "the mother or adopter", "your husband or partner": a sexed noun offered with a role that has no
-# sex leaves the person's sex open, so the pair is a generic antecedent
+# "the mother or adopter", "your husband or partner": a sexed noun offered with a sexless role is a generic antecedent
 _OR_ROLE = re.compile(r"\b(?:" + _FEMALE_WORDS + "|" + _MALE_WORDS + r")\s+or\s+(?:an?\s+|the\s+|other\s+)?(?P<role>"
                       + GENERIC_ROLES + r")\b", re.I)
 # same matches; positions that cannot start one are skipped at once (rxguard)
@@ -282,7 +281,8 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA|AGM|EGM|SGM)\b)[A-Z]{2,3}),\s*$")
-_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s|\b(?:and|who)\s+(?:is|was)\s+also)\s+$", re.I)
+_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s|\b(?:and|who)\s+(?:is|was)\s+also)"
+                     r"(?:\s+(?:quite|yet|already|really))*\s+$", re.I)     # ("he isn't quite yet a veteran")
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 MASCULINE = frozenset({"he", "his", "him", "himself"})     # the masculine pronoun forms matched
 _FEM = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)

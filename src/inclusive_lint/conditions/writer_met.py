@@ -24,12 +24,20 @@ _I_MET = re.compile(r"\bI(?:\s+have|\s+had|['\u2019]ve)?\s+(?:just\s+|recently\s
                    r"|\bI\s+(?:still\s+|well\s+|particularly\s+|especially\s+|vividly\s+)?(?:remember|recall)\s+(?:a|an|one)\b"
                    r"|\bI(?:\s+have|['\u2019]ve)?\s+just\s+finished\s+(?:seeing|treating|examining|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:a|an)\b"
                    # the writer's visit under way: "I'm visiting a tenant I've been working with"
-                   r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|working\s+with)\s+(?:a|an)\b"
+                   r"|\bI(?:\s+am|['\u2019]m)\s+(?:now\s+|currently\s+)?(?:visiting|seeing|supporting|treating|caring\s+for|"
+                   r"working\s+with|assisting|helping|advising|representing)\s+(?:a|an)\b"
                    # "I have an employee who ...", "we have a clerk who ..."
                    r"|\b(?:I|[Ww]e)(?:\s+have|\s+had|['\u2019]ve)\s+(?:got\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that\s+(?:I|we))\b"
                    # one place's own post holder: "The hall already has a cleaner who comes in"
                    r"|\b[Tt]he\s+[a-z]+\s+(?:already|currently|now)\s+(?:has|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+who\b")
 
+# one the writers asked, who came to the writer or wrote ("We asked a current visitor to give a view on her time", "A
+# support worker visited me ... She suggested", "an email message for me arrived from a young veteran"); read only
+# outside a clause opened by "if", "when", "once" ... (``_IF_BEFORE``: "Once a nurse has visited me, she will ...")
+_THEY_MET = re.compile(r"\b[Ww]e\s+(?:recently\s+|also\s+|then\s+|once\s+)?(?:asked|interviewed|spoke\s+to|talked\s+to|met|invited)\s+(?:a|an|one)\b"
+                       r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:has|have|had|will|would|may|can|could|should|must|who|that|which)\b)[\w-]+\s+){1,3}?(?:visited|phoned|rang|"
+                       r"called|contacted|came\s+to\s+see|helped|met)\s+(?:me|us)\b"
+                       r"|\b(?:e-?mail|message|letter|call|note)\s+(?:for\s+(?:me|us)\s+)?(?:arrived|came)\s+(?:today\s+)?from\s+(?:a|an)\b")
 
 # "the first patient I ever helped", "the last client we ever saw": one the writer met, picked out by when (a past
 # form: not "the only nurse we employ on nights")
@@ -42,6 +50,7 @@ _HAD_A = re.compile(r"\bhad\s+(?:a|an)$")
 _DECLARES = re.compile(r"\bI\s+(?:hereby\s+|can\s+)?(?:confirm|declare|certify|agree|understand|consent|acknowledge)\b|"
                        r"\bI\s+have\s+(?:read|been\s+given|been\s+told)\b|\b(?:declaration|referee|statement)\b|"
                        r"\bon\s+placement\b", re.I)
+_CAN = re.compile(r"\b(?:can|may)\b", re.I)
 _RULE_NOW = re.compile(r"\b(?:will|must|shall|should|ought\s+to|needs?\s+to|is\s+required\s+to)\b", re.I)
 
 
@@ -52,15 +61,35 @@ def met_before(ctx, role: str, det: str = "a") -> bool:
     role = role.lower()
     if det == "the":        # (with no duty on them now: "the only volunteer I managed ... must email me his timesheet")
         at = ctx.text.lower().rfind("the " + role, max(0, ctx.prev_start - 300), ctx.start)
-        return role.startswith(("first ", "last ", "only ")) and at >= 0 and _FIRST_MET.match(ctx.text, at + 4 + len(role)) is not None \
-            and not _RULE_NOW.search(ctx.sentence)
-    for m in _I_MET.finditer(ctx.text, max(0, ctx.prev_start - 300), ctx.start):
+        if role.startswith(("first ", "last ", "only ")):
+            return at >= 0 and _FIRST_MET.match(ctx.text, at + 4 + len(role)) is not None and not _RULE_NOW.search(ctx.sentence)
+        # or the one just met, named again, with no rule on them: "I am currently assisting a client ... The client has ... her"
+        return at >= 0 and not DUTY.search(ctx.sentence) and _met_in(ctx, role, max(0, ctx.prev_start - 300), at)
+    return _met_in(ctx, role, max(0, ctx.prev_start - 300), ctx.start)
+
+
+def _met_in(ctx, role: str, lo: int, hi: int) -> bool:
+    """An account of meeting one ``role`` (``_I_MET``) starts between ``lo`` and ``hi``, with no new one after it
+    before the pronoun."""
+    for m in _I_MET.finditer(ctx.text, lo, hi):
         if _HAD_A.search(m.group(0)) and _DECLARES.search(ctx.text, max(0, m.start() - 120), ctx.sent_end):
             continue
         if role in ctx.text[m.start():m.end() + len(role) + 30].lower() \
                 and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
             return True     # (not "... A tenant in arrears should speak to his landlord": a new one, in general)
+    for m in _THEY_MET.finditer(ctx.text, lo, hi) if not DUTY.search(ctx.sentence) else ():
+        if m.group(0)[:2].lower() != "we" and (_RULE_NOW.search(ctx.sentence) or _CAN.search(ctx.sentence)):
+            continue        # ("A nurse who has visited us before will know the way; she can let herself in")
+        opening = max(ctx.text.rfind(". ", 0, m.start()), ctx.text.rfind("\n", 0, m.start())) + 1
+        if _IF_BEFORE.search(ctx.text, opening, m.start()) is None and _named_role(role).search(ctx.text, m.start(), m.end() + len(role) + 24) \
+                and not _new_mention(role).search(ctx.text, m.end(), ctx.start):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _named_role(role: str):      # the role in the account itself or right after its "a" (up to two words between)
+    return re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\b", re.I)
 
 
 # the writer spoke to or met "someone": one person ("I spoke to someone who was frightened ... He comes to the hatch")

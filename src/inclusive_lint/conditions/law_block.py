@@ -78,11 +78,11 @@ def _numbered_run_drafted(text: str) -> bool:
 
 
 # a provision's number with a dash after its full stop, as statutes and statutory rules print it: "120.- ", "4.-[The"
+_DASHED_HEAD = re.compile(r"\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?(?=[\[A-Z])")
 # ... with a second mark of statute (an editor's bracketed insert, "this Act", a public office), no private agreement's party
 _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z]|\b(?:this\s(?:Act|Part)|justices?\sof\sthe\speace|"
                            r"Secretary\sof\sState|local\sauthority)\b")
 _PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
-_DASHED_HEAD = re.compile(r"\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?(?=[\[A-Z])")
 # the law's words for itself, as only its own provisions use them
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own

@@ -128,20 +128,21 @@ def follows_cited_law(ctx, cites) -> bool:
 _LAW_PART = r"(?:[Ss]ection|[Ss]ubsection|[Rr]egulation|provision|Act|[Aa]rticle)"
 _RESTATES = re.compile(r"\s*(?:This(?:\s" + _LAW_PART + r")?|(?:The|That|Its)\s" + _LAW_PART + r")\s"
                        r"(?:states|says|provides|specifies|stipulates)\s(?:that\b|:)")
+# a document of one's own in the sentence before: "This" may be it ("Our policy follows the Equality Act 2010. This states ...")
+_OWN_DOC = re.compile(r"\b(?:our|we|your|policy|leaflet|charter|contract|handbook|guide|booklet|code|procedure|agreement|rules|"
+                      r"terms|standards|module|document|plan|strategy|statement|toolkit|course|guidance)\b", re.I)
 
 
 def _restates_citation(ctx, cites) -> bool:
+    """The sentence opens "This states that ..." (``_RESTATES``) right after a sentence, or a block, that cites a law
+    and names no document of one's own."""
     if _RESTATES.match(ctx.text, ctx.sent_start) is None:
         return False
     prior = ctx.text[ctx.prev_start:ctx.sent_start]
     if not prior.strip() and ctx.block_index > 0:
         prior = ctx.document.blocks[ctx.block_index - 1].text[-400:]
         prior = prior[max(prior.rfind(". "), prior.rfind("\n")) + 1:]
-    cited = cites.search(prior)       # (a law, not one's own policy or leaflet, in the sentence before)
-    return cited is not None and _OWN_DOC.search(prior) is None
-
-_OWN_DOC = re.compile(r"\b(?:our|we|your|policy|leaflet|charter|contract|handbook|guide|booklet|code|procedure|agreement|rules|"
-                      r"terms|standards|module|document|plan|strategy|statement|toolkit|course|guidance)\b", re.I)
+    return cites.search(prior) is not None and _OWN_DOC.search(prior) is None
 
 
 def _after_citing_block(ctx, cites) -> bool:

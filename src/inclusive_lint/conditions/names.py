@@ -166,11 +166,11 @@ def cited_publication_title(ctx) -> bool:
     return _BIBLIO.search(rest) is not None
 
 
-# capitalised words (small words between them) up to the match
+# a linked file's title in a sentence: capitalised words (small words between them) up to the match ...
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&|a|an|as|at|by|from|about)\s+){0,2}){1,}$")
 # ... and from the match to the file's note: capitalised words and small ones (a typo's too: "int eh"), no colon
 _TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}|about|from|with))*\s*")
 _CAPITAL = re.compile(r"\b[A-Z]")
-_TITLE_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|in|on|to|with|&|a|an|as|at|by|from|about)\s+){0,2}){1,}$")
 # the size or format of a linked file after its title, or a link's note, on the same line
 _LINK_NOTE = re.compile(r"[^\n.;]{0,120}?(?P<note>[(\[](?:PDF|pdf|Word|DOCX?|docx?|ODT|odt)?[, ]*\d+(?:\.\d+)?\s?(?:KB|MB|kb|Kb|mb)\b"
                         r"|\s[-\u2013]\s(?:PDF|Word|ODT),?\s\d+(?:\.\d+)?\s?(?:KB|MB)\b|\[PDF\]|\((?:external link|PDF)\)"

@@ -307,4 +307,15 @@ LATE_SETS = [
     ("real-text-heldout-139.yaml", 260, 0.8, 0.97),
     ("real-text-heldout-139-second.yaml", 260, 0.87, 0.97),
     ("real-text-heldout-139-agreed.yaml", 260, 0.81, 0.97),
+    # round 43: three fresh sets kept unread (fresh148 to fresh150: children, young people and families; primary and
+    # community care; hospitals and acute care), scored once on the session-start code (3137f33); floors at those figures
+    ("real-text-heldout-140.yaml", 260, 0.82, 0.91),
+    ("real-text-heldout-140-second.yaml", 260, 0.82, 0.92),
+    ("real-text-heldout-140-agreed.yaml", 260, 0.84, 0.91),
+    ("real-text-heldout-141.yaml", 260, 0.81, 0.85),
+    ("real-text-heldout-141-second.yaml", 260, 0.73, 0.92),
+    ("real-text-heldout-141-agreed.yaml", 260, 0.78, 0.92),
+    ("real-text-heldout-142.yaml", 260, 0.69, 0.87),
+    ("real-text-heldout-142-second.yaml", 260, 0.52, 0.92),
+    ("real-text-heldout-142-agreed.yaml", 260, 0.65, 0.93),
 ]

@@ -298,15 +298,15 @@ LATE_SETS = [
     # round 42: three fresh sets kept unread (fresh145 to fresh147: faith, community, sport and voluntary organisations;
     # mental health, dementia, learning disability and end-of-life services; research, data and administration), scored
     # once on the session-start code (41acc18); floors at those figures
-    ("real-text-heldout-137.yaml", 260, 0.87, 0.89),
-    ("real-text-heldout-137-second.yaml", 260, 0.84, 0.87),
-    ("real-text-heldout-137-agreed.yaml", 260, 0.88, 0.89),
-    ("real-text-heldout-138.yaml", 260, 0.74, 0.89),
-    ("real-text-heldout-138-second.yaml", 260, 0.75, 0.9),
-    ("real-text-heldout-138-agreed.yaml", 260, 0.75, 0.89),
-    ("real-text-heldout-139.yaml", 260, 0.8, 0.97),
-    ("real-text-heldout-139-second.yaml", 260, 0.87, 0.97),
-    ("real-text-heldout-139-agreed.yaml", 260, 0.81, 0.97),
+    ("real-text-heldout-137.yaml", 260, 0.88, 0.9),
+    ("real-text-heldout-137-second.yaml", 260, 0.85, 0.88),
+    ("real-text-heldout-137-agreed.yaml", 260, 0.89, 0.9),
+    ("real-text-heldout-138.yaml", 260, 0.76, 0.89),
+    ("real-text-heldout-138-second.yaml", 260, 0.77, 0.9),
+    ("real-text-heldout-138-agreed.yaml", 260, 0.77, 0.89),
+    ("real-text-heldout-139.yaml", 260, 0.85, 0.97),
+    ("real-text-heldout-139-second.yaml", 260, 0.9, 0.97),
+    ("real-text-heldout-139-agreed.yaml", 260, 0.87, 0.97),
     # round 43: three fresh sets kept unread (fresh148 to fresh150: children, young people and families; primary and
     # community care; hospitals and acute care), scored once on the session-start code (3137f33); floors at those figures
     ("real-text-heldout-140.yaml", 260, 0.82, 0.91),

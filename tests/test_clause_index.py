@@ -23,10 +23,10 @@ def _line_stretches(text: str, rng, n: int):
 
 def test_the_index_answers_as_the_search_on_long_and_short_stretches():
     rng = random.Random(16)
-    texts = [" ".join(rng.choice(WORDS) for _ in range(n)) for n in (30, 300, 3000, 9000)]
+    texts = [" ".join(rng.choice(WORDS) for _ in range(n)) for n in (30, 300, 3000, 6000)]
     flat = [t.replace("\n", " ") for t in spread(case_texts(False), 600)]
     texts += flat[:200] + [" ".join(flat[i:i + 20]) for i in range(200, 600, 20)]     # short and long lines
-    texts += ["\n".join(texts[:4]), "\n".join(spread(case_texts(False), 200, 1))]
+    texts += ["\n".join(texts[:4]), "\n".join(spread(case_texts(False), 100, 1))]
     asked = yes = indexed = 0
     for text in texts:
         memo: dict = {}

@@ -28,10 +28,10 @@ def test_same_matches_as_finditer_on_the_case_sets(monkeypatch, sparse):
     monkeypatch.setattr(prefilter, "_SPARSE", sparse)
     texts = case_texts(marked=False)
     assert len(texts) > 1000
-    joined = "\n\n".join(spread(texts, 1200, 1))   # one long text as well: many places per pattern
+    joined = "\n\n".join(spread(texts, 500, 1))    # one long text as well: many places per pattern
     checked = 0
     for rx in REGEXES:
-        for text in spread(texts, 600) + [joined]:
+        for text in spread(texts, 250) + [joined]:
             expected = _spans(rx.finditer(text))
             assert _spans(scan(rx, text, fold(text))) == expected, (rx.pattern[:60], text[:80])
             checked += bool(expected)
@@ -133,8 +133,8 @@ def test_whole_document_searches_find_what_finditer_finds():
     from inclusive_lint.engine.prefilter import LONG_TEXT, _word_guarded, finditer_long, search_long
 
     texts = case_texts(marked=False)
-    joined = "\n\n".join(texts)
-    assert len(joined) > LONG_TEXT
+    joined = "\n\n".join(spread(texts, 2500))     # a long document from every set (all of them: 32 MB)
+    assert len(joined) > 10 * LONG_TEXT
     guarded = 0
     for rx in _condition_regexes() + REGEXES[::10]:
         guarded += _word_guarded(rx) is not rx

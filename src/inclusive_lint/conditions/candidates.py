@@ -285,6 +285,7 @@ _PAST_HOLDER = re.compile(r"(?:previous|former|outgoing|retiring)\s+", re.I)
 # left, a role she ..."; not "the previous tenant left belongings", "the former employee was dismissed")
 _HOLDER_LEFT = re.compile(r"\s+(?:left|retired|resigned|stepped\s+down|moved\s+on)(?=\s*[,.;]|\s+(?:in|last|this|after|when)\b)")
 _APPOSED_ROLE = re.compile(r"an?\s", re.I)
+
 _RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under|"
                               r"when|whenever|each|every)\b", re.I)
 # what that person did, told in the past or the perfect: "the patient has not played golf since he ..."
@@ -323,3 +324,24 @@ _BENEFIT_NAME = re.compile(r"\b(?:Allowance|Benefit|Credit|Pension|Relief|Premiu
 
 
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
+
+
+def aged_case_before(ctx) -> bool:
+    """The block opened a case on one person of the pronoun's sex, by age ("A 79-year-old male patient has
+    cancer ... the patient's choice ... his life"), before the pronoun and with no field label between."""
+    male = ctx.match_text.lower() in ("he", "him", "his", "himself")
+    blocks = getattr(ctx.document, "blocks", None) or []
+    above = blocks[ctx.block_index - 1].text if 0 < ctx.block_index <= len(blocks) else ""
+    for text, end in ((ctx.text, ctx.start), (above + "\n" + ctx.text[:ctx.start], len(above) + 1 + ctx.start)):
+        last = None     # (the paragraph above too: the case is often put first, on its own)
+        for last in _AGED_CASE.finditer(text, 0, end):
+            pass
+        if last is not None:
+            return (last.group("sex").lower() in _MALE_WORDS) == male and ":" not in text[last.end():end]
+    return False
+
+
+# a case opened on one person's age and sex: "a 42-year-old man", "A 79-year-old male patient"
+_AGED_CASE = re.compile(r"\b[Aa]n?\s+\d{1,3}[- ](?:years?|yrs?)[- ]old\s+(?:[\w-]+\s+)?"
+                        r"(?P<sex>male|female|man|woman|boy|girl|gentleman|lady)\b")
+_MALE_WORDS = ("male", "man", "boy", "gentleman")

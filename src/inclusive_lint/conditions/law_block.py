@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .law_text import (OWN_BODY as _OWN_BODY, SHALL as _SHALL, _ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT,
-                       _STATUTE_START, after_provision_number, continues_statute, published_statute)
+                       _STATUTE_START, _REPRODUCES, after_provision_number, continues_statute, published_statute)
 from .mention_kinds import under_law_lead_in
 
 
@@ -31,14 +31,25 @@ def _block_cites(ctx, legislation) -> bool:
     text = ctx.text
     if (_STATUTE_START.match(text) and _STATUTE_LAYOUT.search(text[:2000])) or continues_statute(ctx):
         return True
+    if (_STATUTE_START.match(text) and _ACT_SELF.search(text, 0, 2000) or _NOTE_HEAD.match(text) and _REPRODUCES.search(text, 0, 300)) \
+            and _OWN_BODY.search(text, 0, 2000) is None:
+        return True              # a numbered subsection naming the Act it is part of: "(1) The sheriff may ... (in this Act ...)";
+        #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
     if _numbered_run_drafted(text) or (_DASHED_HEAD.match(text) and _SHALL.search(text) and _OWN_BODY.search(text) is None
-                                       and _STATUTE_MARK.search(text) and not _PRIVATE_PARTY.search(text)):
+                                       and (_STATUTE_MARK.search(text) or _act_title_above(ctx)) and not _PRIVATE_PARTY.search(text)):
         return True              # (the second: one provision numbered as old statute prints it, "120.- [The Governor] shall")
     if _SHALL.search(text) and _LAW_SELF.search(text) and _OWN_BODY.search(text) is None:
         return True              # a provision naming the law it is part of: "... notified of the provisions of this law"
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
+
+
+def _act_title_above(ctx) -> bool:
+    """One of the three paragraphs above is an Act's title alone ("Data Protection Act, 1988"): the
+    provisions under it are that Act's."""
+    blocks = getattr(ctx.document, "blocks", None) or []
+    return any(_ACT_TITLE.fullmatch(blocks[i].text) for i in range(max(0, ctx.block_index - 3), min(ctx.block_index, len(blocks))))
 
 
 def _history_below(ctx) -> bool:
@@ -82,8 +93,12 @@ _DASHED_HEAD = re.compile(r"\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?(?=[\[A-
 # ... with a second mark of statute (an editor's bracketed insert, "this Act", a public office), no private agreement's party
 _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z]|\b(?:this\s(?:Act|Part)|justices?\sof\sthe\speace|"
                            r"Secretary\sof\sState|local\sauthority)\b")
+_ACT_TITLE = re.compile(r"\s*(?:The\s+)?[A-Z][\w()'\u2019-]*\s+(?:(?:[A-Z][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){0,8}Act,?\s+\d{4}\s*")
 _PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
 # the law's words for itself, as only its own provisions use them
+_ACT_SELF = re.compile(r"\b(?:in|of|under|by) this Act\b")
+# a paragraph of explanatory notes opening on the provision it explains: "103.Subsection (4) requires ..."
+_NOTE_HEAD = re.compile(r"\s*\d{1,4}\.\s?(?:Sub-?section|Section|Paragraph|Regulation|Article|Schedule)s?\s+\(?\d")
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own
 # rules say of themselves ("The registered manager shall", "Provided that", "These Regulations shall apply")

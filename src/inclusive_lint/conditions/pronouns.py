@@ -13,7 +13,7 @@ import re
 
 from . import condition
 from .branches import occurs
-from .candidates import _window_candidates
+from .candidates import _window_candidates, aged_case_before
 from .clinical import female_procedure_for
 from .clause import clause_subject, is_example, lead_in_subject, not_clause_subject, passive_agents, possessor_in_phrase, told_object
 from .family import partner_named_before
@@ -252,9 +252,9 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
     if det == "the" and cue_before(ctx, _MINUTES, 300) and not DUTY.search(ctx.sentence):
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if det in ("the", "a", "an") and (inspection_report(ctx) or captioned(ctx) or (
-            det == "the" and _MODAL.search(ctx.sentence) is None and any(
-                same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)))):
-        return True         # an inspection report ("Since the last inspection he has undertaken ..."), a caption, an age
+            det == "the" and _MODAL.search(ctx.sentence) is None and (any(
+                same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)) or aged_case_before(ctx)))):
+        return True         # an inspection report ("Since the last inspection he has undertaken ..."), a caption, an age or a case
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and (_active_past_ed(ctx.sentence) or (ONE_PERFECT.search(ctx.sentence) and not _MODAL.search(ctx.sentence) and not HABITUAL.search(ctx.sentence)))) \
             or ((det == "another" or COUNTED.match(role)) and _past_tense(ctx.sentence)):

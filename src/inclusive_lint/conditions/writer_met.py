@@ -65,7 +65,17 @@ def met_before(ctx, role: str, det: str = "a") -> bool:
             return at >= 0 and _FIRST_MET.match(ctx.text, at + 4 + len(role)) is not None and not _RULE_NOW.search(ctx.sentence)
         # or the one just met, named again, with no rule on them: "I am currently assisting a client ... The client has ... her"
         return at >= 0 and not DUTY.search(ctx.sentence) and _met_in(ctx, role, max(0, ctx.prev_start - 300), at)
+    if det in ("a", "an") and not DUTY.search(ctx.sentence):
+        told = _once_told(role).search(ctx.text, max(0, ctx.prev_start - 300), ctx.start)
+        if told and not _new_mention(role).search(ctx.text, told.end(), ctx.start):
+            return True     # an anecdote: "A conference official once expressed frustration that his pastor ..."
     return _met_in(ctx, role, max(0, ctx.prev_start - 300), ctx.start)
+
+
+@functools.lru_cache(maxsize=256)
+def _once_told(role: str):      # "a <role> once <did>": one person, what they did one time
+    return re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\s+(?:who\s+)?once\s+"
+                      r"(?:[a-z]{3,}ed|told|said|wrote|came|went|made|gave|took|saw|sent|rang|met|spoke|thought|felt)\b", re.I)
 
 
 def _met_in(ctx, role: str, lo: int, hi: int) -> bool:

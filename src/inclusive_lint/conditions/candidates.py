@@ -171,7 +171,7 @@ def _candidates(window: str) -> list:
     for kind, found in (("named", _NAMED.finditer(window)), ("gendered", gendered)):
         for m in found:
             if kind == "named" and (_ROLE_TAIL.search(m.group(0)) or _THING_TAIL.search(m.group(0)) or _BENEFIT_NAME.search(m.group(0))
-                                    or _LAW_NAME_AFTER.match(window, m.end())
+                                    or _LAW_NAME_AFTER.match(window, m.end()) or _in_body_name(window, m)
                                     or _A_KIND.search(window, max(0, m.start() - 40), m.start()) or after_capital(window, m)
                                     or (m.group(0)[0] == "," and _CAPITAL_BEFORE.search(window, max(0, m.start() - 30), m.start()))
                                     or (_INITIALLED.match(m.group(0)) and not known_first_name(m.group(0).split()[0])
@@ -326,9 +326,12 @@ _BENEFIT_NAME = re.compile(r"\b(?:Allowance|Benefit|Credit|Pension|Relief|Premiu
 _NAME_AS = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*\s+as\s+$")    # "Dr Hohaia as", "NHSScotland as"
 
 
-def aged_case_before(ctx) -> bool:
+def aged_case_before(ctx, role: str) -> bool:
     """The block opened a case on one person of the pronoun's sex, by age ("A 79-year-old male patient has
-    cancer ... the patient's choice ... his life"), before the pronoun and with no field label between."""
+    cancer ... the patient's choice ... his life"), before the pronoun and with no field label between; the
+    role one a case is about (not "the GP is usually ... he"), in a sentence that is no general statement."""
+    if not _CASE_ROLE.fullmatch(role) or _GENERAL.search(ctx.sentence):
+        return False
     male = ctx.match_text.lower() in ("he", "him", "his", "himself")
     blocks = getattr(ctx.document, "blocks", None) or []
     above = blocks[ctx.block_index - 1].text if 0 < ctx.block_index <= len(blocks) else ""
@@ -337,11 +340,26 @@ def aged_case_before(ctx) -> bool:
         for last in _AGED_CASE.finditer(text, 0, end):
             pass
         if last is not None:
-            return (last.group("sex").lower() in _MALE_WORDS) == male and ":" not in text[last.end():end]
+            return ((last.group("sex") or last.group("sex2")).lower() in _MALE_WORDS) == male \
+                and _LABEL_COLON.search(text, last.end(), end) is None
     return False
 
 
+def _in_body_name(window: str, m) -> bool:
+    """A run ending in a place of worship's word that is also a surname ("Orthodox Church", not "Simon Church") inside
+    a longer capitalised name or after "St": "the Holy Orthodox Church", "St Mary's Chapel"."""
+    return _WORSHIP_END.search(m.group(0)) is not None and _BODY_BEFORE.search(window, max(0, m.start() - 12), m.start()) is not None
+
+
 # a case opened on one person's age and sex: "a 42-year-old man", "A 79-year-old male patient"
-_AGED_CASE = re.compile(r"\b[Aa]n?\s+\d{1,3}[- ](?:years?|yrs?)[- ]old\s+(?:[\w-]+\s+)?"
-                        r"(?P<sex>male|female|man|woman|boy|girl|gentleman|lady)\b")
+_AGED_CASE = re.compile(r"\b[Aa]n?\s+\d{1,3}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?P<sex>male|female|man|woman|boy|girl|gentleman|lady)\b"
+                        r"|\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<sex2>man|woman|boy|girl|gentleman|lady)\s+aged\s+\d{1,3}\b")
+# the roles a case is about, and the words of a general statement ("The patient is often frightened")
+_CASE_ROLE = re.compile(r"(?:[\w-]+\s+){0,2}(?:patient|client|resident|service user|person|individual|child|baby|infant|casualty|victim|"
+                        r"man|woman|boy|girl|pupil|student|tenant|claimant|applicant|employee|caller)", re.I)
+_GENERAL = re.compile(r"\b(?:usually|often|routinely|now|always|generally|typically|normally|in general|tend to|tends to)\b", re.I)
+_LABEL_COLON = re.compile(r"[A-Za-z)]\s*:(?!\d)")      # a field's label ("Plan:"), not a clock time ("10:30")
+_WORSHIP_END = re.compile(r"\b(?:Church|Chapel|Temple|Parish)$")
+_BODY_BEFORE = re.compile(r"(?:\b(?:St\.?|Saint|Holy)|\b[A-Z][a-z]+|['\u2019]s)\s+$")
 _MALE_WORDS = ("male", "man", "boy", "gentleman")

@@ -31,18 +31,27 @@ def _block_cites(ctx, legislation) -> bool:
     text = ctx.text
     if (_STATUTE_START.match(text) and _STATUTE_LAYOUT.search(text[:2000])) or continues_statute(ctx):
         return True
-    if (_STATUTE_START.match(text) and _ACT_SELF.search(text, 0, 2000) or _NOTE_HEAD.match(text) and _REPRODUCES.search(text, 0, 300)) \
-            and _OWN_BODY.search(text, 0, 2000) is None:
+    if (_STATUTE_START.match(text) and _ACT_SELF.search(text, 0, 2000) and " should " not in text[:2000] or _explains_provision(text)) \
+            and _OWN_BODY.search(text, 0, 2000) is None and _OWN_VOICE.search(text, 0, 2000) is None:
         return True              # a numbered subsection naming the Act it is part of: "(1) The sheriff may ... (in this Act ...)";
         #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
     if _numbered_run_drafted(text) or (_DASHED_HEAD.match(text) and _SHALL.search(text) and _OWN_BODY.search(text) is None
-                                       and (_STATUTE_MARK.search(text) or _act_title_above(ctx)) and not _PRIVATE_PARTY.search(text)):
+                                       and (_STATUTE_MARK.search(text) or (_PUBLIC_PARTY.search(text) and _act_title_above(ctx)))
+                                       and not _PRIVATE_PARTY.search(text)):
         return True              # (the second: one provision numbered as old statute prints it, "120.- [The Governor] shall")
     if _SHALL.search(text) and _LAW_SELF.search(text) and _OWN_BODY.search(text) is None:
         return True              # a provision naming the law it is part of: "... notified of the provisions of this law"
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
+
+
+def _explains_provision(text: str) -> bool:
+    """A paragraph of explanatory notes on one provision: its note number glued to a subsection numbered as statute
+    numbers it ("57.Subsection (2) requires ..."), or a verb only such notes use ("12. Section 3 amends ...")."""
+    head = _NOTE_HEAD.match(text)
+    return head is not None and ((head.group("sub") is not None and _REPRODUCES.search(text, 0, 300) is not None)
+                                 or _NOTES_VERB.match(text, head.end()) is not None)
 
 
 def _act_title_above(ctx) -> bool:
@@ -93,12 +102,23 @@ _DASHED_HEAD = re.compile(r"\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?(?=[\[A-
 # ... with a second mark of statute (an editor's bracketed insert, "this Act", a public office), no private agreement's party
 _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z]|\b(?:this\s(?:Act|Part)|justices?\sof\sthe\speace|"
                            r"Secretary\sof\sState|local\sauthority)\b")
-_ACT_TITLE = re.compile(r"\s*(?:The\s+)?[A-Z][\w()'\u2019-]*\s+(?:(?:[A-Z][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){0,8}Act,?\s+\d{4}\s*")
+# an Act's name alone ("Data Protection Act, 1988"); not a guide's or a list's ("A Staff Guide to the ... Act 2005")
+_ACT_TITLE = re.compile(r"\s*(?:The\s+)?(?!(?:A|An|Our|Your|This)\s)(?:(?!(?:Guide|Policy|Procedure|Handbook|Rules|Code|Leaflet|Summary|"
+                        r"Introduction|Overview|Notes|Guidance)\b)(?:[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,9}Act,?\s+\d{4}\s*")
 _PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
 # the law's words for itself, as only its own provisions use them
 _ACT_SELF = re.compile(r"\b(?:in|of|under|by) this Act\b")
-# a paragraph of explanatory notes opening on the provision it explains: "103.Subsection (4) requires ..."
-_NOTE_HEAD = re.compile(r"\s*\d{1,4}\.\s?(?:Sub-?section|Section|Paragraph|Regulation|Article|Schedule)s?\s+\(?\d")
+# a paragraph of explanatory notes opening on the provision it explains: "103.Subsection (4) requires ...", "12. Section 3
+# amends ..."; the writer's own voice ("you", "we", "this policy", a question, a form's "Yes / No"; and for a
+# subsection naming its Act, "should": advice, not the Act's own "may" and "shall")
+_NOTE_HEAD = re.compile(r"\s*\d{1,4}\.\s?(?:(?P<sub>Sub-?sections?\s+\(\d{1,3}[A-Z]?\))|"
+                        r"(?:Section|Regulation|Article|Schedule|Paragraph)s?\s+\d{1,3}[A-Z]?)(?:\(\w+\))*")
+_NOTES_VERB = re.compile(r"\s+(?:ensures|amends|inserts|repeals|revokes|substitutes|gives\s+effect|makes\s+provision|confers|imposes)\b")
+_OWN_VOICE = re.compile(r"\b(?:you|your|please|we|our|us)\b|\bthis\s+(?:policy|procedure|guidance|leaflet|document|handbook|guide|"
+                        r"form|plan)\b|\?|\bYes\s*/\s*No\b", re.I)
+# the public or a public office, as a provision of law speaks of them: "a person who believes ...", "any court"
+_PUBLIC_PARTY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o)\s+(?:person|individual|court|justice|inspector|registrar|constable|"
+                           r"medical\s+practitioner)\b")
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own
 # rules say of themselves ("The registered manager shall", "Provided that", "These Regulations shall apply")

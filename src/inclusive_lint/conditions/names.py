@@ -22,7 +22,7 @@ _NAME_HEAD = (
     r"Campaign|Alliance|Partnership|Board|Council|Committee|Department|Practice|Surgery|Wing|Building|Block|"
     r"Centre|Festival|Choir|Café|Cafe|Network|Fund|Trophy|Prize|Lecture|Report|Review|Strategy|Plan|Sheds?|"
     r"Institute|Brigade|Guides?|Inn|Arms|Hall|Library|Company|Ltd|Limited|plc|LLP|Partners|Organi[sz]ation|Collective|"
-    r"Coalition|Papers|Collection|Archives?|Church|Chapel|Cathedral|Mosque|Synagogue|Temple|Gurdwara|Diocese|Parish|Academy)"
+    r"Coalition|Papers|Collection|Archives?|Cathedral|Mosque|Synagogue|Gurdwara|Diocese|Academy)"
 )
 _NAME_HEAD_RX = re.compile(r"\b" + _NAME_HEAD + r"\b")
 NAME_HEAD_END = re.compile(r"\b" + _NAME_HEAD + r"$")     # the last word of a run is a name head

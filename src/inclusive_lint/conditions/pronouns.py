@@ -253,7 +253,7 @@ def _narrative(ctx, det: str, role: str = "") -> bool:
         return True         # minutes: "apologies had been received from the Mayor ... how he wishes"
     if det in ("the", "a", "an") and (inspection_report(ctx) or captioned(ctx) or (
             det == "the" and _MODAL.search(ctx.sentence) is None and (any(
-                same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)) or aged_case_before(ctx)))):
+                same_sex(ctx.match_text).match(a.group("p")) for a in AGE_STATED.finditer(ctx.text)) or aged_case_before(ctx, role)))):
         return True         # an inspection report ("Since the last inspection he has undertaken ..."), a caption, an age or a case
         #                     given ("The claimant is a tenant of his home ... He is 79 years old")
     if (det == "one" and (_active_past_ed(ctx.sentence) or (ONE_PERFECT.search(ctx.sentence) and not _MODAL.search(ctx.sentence) and not HABITUAL.search(ctx.sentence)))) \

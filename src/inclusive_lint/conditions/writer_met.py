@@ -65,7 +65,7 @@ def met_before(ctx, role: str, det: str = "a") -> bool:
             return at >= 0 and _FIRST_MET.match(ctx.text, at + 4 + len(role)) is not None and not _RULE_NOW.search(ctx.sentence)
         # or the one just met, named again, with no rule on them: "I am currently assisting a client ... The client has ... her"
         return at >= 0 and not DUTY.search(ctx.sentence) and _met_in(ctx, role, max(0, ctx.prev_start - 300), at)
-    if det in ("a", "an") and not DUTY.search(ctx.sentence):
+    if det in ("a", "an") and not _RULE_WORD.search(ctx.sentence):
         told = _once_told(role).search(ctx.text, max(0, ctx.prev_start - 300), ctx.start)
         if told and not _new_mention(role).search(ctx.text, told.end(), ctx.start):
             return True     # an anecdote: "A conference official once expressed frustration that his pastor ..."
@@ -73,9 +73,14 @@ def met_before(ctx, role: str, det: str = "a") -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _once_told(role: str):      # "a <role> once <did>": one person, what they did one time
-    return re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\s+(?:who\s+)?once\s+"
+def _once_told(role: str):      # "a <role> once <did>": one person, what they did one time (not "a member who once resigned")
+    return re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?" + re.escape(role) + r"\s+once\s+"
                       r"(?:[a-z]{3,}ed|told|said|wrote|came|went|made|gave|took|saw|sent|rang|met|spoke|thought|felt)\b", re.I)
+
+
+# a rule or a possibility in the pronoun's sentence: no anecdote ("A governor once elected serves ..., and he may stand again")
+_RULE_WORD = re.compile(r"\b(?:must|should(?!\s+(?:(?:never|not)\s+)?have\b)|shall|will|may|can|cannot|could|would|might|needs?\s+to|has\s+to|have\s+to)\b"
+                        r"|\w['\u2019]ll\b", re.I)
 
 
 def _met_in(ctx, role: str, lo: int, hi: int) -> bool:

@@ -285,7 +285,6 @@ _PAST_HOLDER = re.compile(r"(?:previous|former|outgoing|retiring)\s+", re.I)
 # left, a role she ..."; not "the previous tenant left belongings", "the former employee was dismissed")
 _HOLDER_LEFT = re.compile(r"\s+(?:left|retired|resigned|stepped\s+down|moved\s+on)(?=\s*[,.;]|\s+(?:in|last|this|after|when)\b)")
 _APPOSED_ROLE = re.compile(r"an?\s", re.I)
-
 _RULE_AFTER_ROLE = re.compile(r"\b(?:must|should|shall|will|may|can|needs?\s+to|has\s+to|is\s+(?:required|expected|responsible)|under|"
                               r"when|whenever|each|every)\b", re.I)
 # what that person did, told in the past or the perfect: "the patient has not played golf since he ..."

@@ -31,7 +31,7 @@ def _block_cites(ctx, legislation) -> bool:
     text = ctx.text
     if (_STATUTE_START.match(text) and _STATUTE_LAYOUT.search(text[:2000])) or continues_statute(ctx):
         return True
-    if (_STATUTE_START.match(text) and _ACT_SELF.search(text, 0, 2000) and " should " not in text[:2000] or _explains_provision(text)) \
+    if ((_STATUTE_START.match(text) and _ACT_SELF.search(text, 0, 2000) and " should " not in text[:2000]) or _explains_provision(text)) \
             and _OWN_BODY.search(text, 0, 2000) is None and _OWN_VOICE.search(text, 0, 2000) is None:
         return True              # a numbered subsection naming the Act it is part of: "(1) The sheriff may ... (in this Act ...)";
         #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
@@ -106,8 +106,6 @@ _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z
 _ACT_TITLE = re.compile(r"\s*(?:The\s+)?(?!(?:A|An|Our|Your|This)\s)(?:(?!(?:Guide|Policy|Procedure|Handbook|Rules|Code|Leaflet|Summary|"
                         r"Introduction|Overview|Notes|Guidance)\b)(?:[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,9}Act,?\s+\d{4}\s*")
 _PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
-# the law's words for itself, as only its own provisions use them
-_ACT_SELF = re.compile(r"\b(?:in|of|under|by) this Act\b")
 # a paragraph of explanatory notes opening on the provision it explains: "103.Subsection (4) requires ...", "12. Section 3
 # amends ..."; the writer's own voice ("you", "we", "this policy", a question, a form's "Yes / No"; and for a
 # subsection naming its Act, "should": advice, not the Act's own "may" and "shall")
@@ -119,6 +117,8 @@ _OWN_VOICE = re.compile(r"\b(?:you|your|please|we|our|us)\b|\bthis\s+(?:policy|p
 # the public or a public office, as a provision of law speaks of them: "a person who believes ...", "any court"
 _PUBLIC_PARTY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o)\s+(?:person|individual|court|justice|inspector|registrar|constable|"
                            r"medical\s+practitioner)\b")
+# the law's words for itself, as only its own provisions use them
+_ACT_SELF = re.compile(r"\b(?:in|of|under|by) this Act\b")
 _LAW_SELF = re.compile(r"\bprovisions? of this (?:law|statute)\b", re.I)
 # a statutory office given a duty or power ("The Secretary of State shall ..."); not what an organisation's own
 # rules say of themselves ("The registered manager shall", "Provided that", "These Regulations shall apply")

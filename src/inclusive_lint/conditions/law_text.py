@@ -229,7 +229,8 @@ _REPRODUCES = re.compile(
     r"|\b(?:[Ss]ection|[Rr]egulation|[Aa]rticle|[Ss]ubsection) \d+[A-Z]?(?:\(\w+\))* (?:provides|states|says|defines|"
     r"sets out|reads)\b"
     # a subsection numbered as statute numbers it, reported by what it asks: "Subsection (4) requires the researcher to ..."
-    r"|\b(?:[Ss]ub-?section|[Pp]aragraph) \(\d+[A-Z]?\)(?:\(\w+\))* (?:provides|states|says|defines|sets out|requires|allows|"
+    # (a bracketed "paragraph (2)" is statute layout already, _STATUTE_LAYOUT)
+    r"|\b[Ss]ub-?section \(\d+[A-Z]?\)(?:\(\w+\))* (?:provides|states|says|defines|sets out|requires|allows|"
     r"permits|enables|prevents)\b|" + _REPORTS_LAW)
 # an office whose powers a cited law sets out: "the Secretary of State may ... under section 7"
 _STATUTORY_OFFICE = re.compile(r"\b[Tt]he (?:Secretary of State|Minister|Welsh Ministers|Scottish Ministers|Lord Chancellor|"

@@ -75,7 +75,10 @@ def load_cases(path) -> list:
     except OSError as exc:
         raise CaseFileError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))     # libyaml's loader: 15x faster
+        try:
+            data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))     # libyaml's loader: 15x faster
+        except yaml.YAMLError:
+            data = yaml.safe_load(raw)      # a bad file: read again for the pure-Python loader's reason and line
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -334,14 +334,12 @@ def aged_case_before(ctx, role: str) -> bool:
     male = ctx.match_text.lower() in ("he", "him", "his", "himself")
     blocks = getattr(ctx.document, "blocks", None) or []
     above = blocks[ctx.block_index - 1].text if 0 < ctx.block_index <= len(blocks) else ""
-    for text, end in ((ctx.text, ctx.start), (above + "\n" + ctx.text[:ctx.start], len(above) + 1 + ctx.start)):
-        last = None     # (the paragraph above too: the case is often put first, on its own)
-        for last in _AGED_CASE.finditer(text, 0, end):
-            pass
-        if last is not None:
-            return ((last.group("sex") or last.group("sex2")).lower() in _MALE_WORDS) == male \
-                and _LABEL_COLON.search(text, last.end(), end) is None
-    return False
+    text = above + "\n" + ctx.text[:ctx.start]        # (the paragraph above too: the case is often put first, on its own)
+    last = None
+    for last in _AGED_CASE.finditer(text):             # the case nearest before the pronoun
+        pass
+    return last is not None and ((last.group("sex") or last.group("sex2")).lower() in _MALE_WORDS) == male \
+        and _LABEL_COLON.search(text, last.end()) is None
 
 
 def _in_body_name(window: str, m) -> bool:

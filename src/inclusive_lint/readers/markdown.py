@@ -161,14 +161,10 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
             if nl != -1:
                 cursor = nl + 1
         elif t == "code_inline":
-            marker = child.markup or "`"
-            found = src.find(marker + child.content, cursor, end)
-            if found == -1:
-                found = src.find(child.content, cursor, end)
-            at = found if found != -1 else cursor
-            emit(" ", at)
-            if found != -1:
-                cursor = found + len(marker) * 2 + len(child.content)
+            span = _code_span(src, len(child.markup or "`"), cursor, end)
+            emit(" ", span[0] if span else cursor)
+            if span:
+                cursor = span[1]
         elif t == "image":
             continue
         # link_open/close, em, strong, html_inline: no text of their own
@@ -187,6 +183,17 @@ def _inline_block(src: str, line_starts: list, tok, kind: str):
     if offsets[-1] - offsets[0] == len(offsets) - 1 and offsets == list(range(offsets[0], offsets[-1] + 1)):
         offsets = None      # a verbatim slice of the source: no per-character map needed
     return Block(text=text, kind=kind, offsets=offsets, start=start)
+
+
+def _code_span(src: str, n: int, cursor: int, end: int):
+    """Where the inline code span opened by a run of ``n`` backticks at or after ``cursor``
+    begins and ends in the source: it closes at the next run of exactly ``n`` backticks. Its
+    content cannot be searched for, as the parser has turned its line breaks into spaces and
+    may have trimmed a space at each end."""
+    run = re.compile(r"(?<!`)`{%d}(?!`)" % n)
+    opening = run.search(src, cursor, end)
+    closing = run.search(src, opening.end(), end) if opening else None
+    return (opening.start(), closing.end()) if closing else None
 
 
 def _offset_map(segs, last: int) -> list:

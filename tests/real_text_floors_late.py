@@ -318,4 +318,15 @@ LATE_SETS = [
     ("real-text-heldout-142.yaml", 260, 0.69, 0.87),
     ("real-text-heldout-142-second.yaml", 260, 0.52, 0.92),
     ("real-text-heldout-142-agreed.yaml", 260, 0.65, 0.93),
+    # round 44: three fresh sets kept unread (fresh151 to fresh153: local councils and civic life; justice and emergency
+    # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures
+    ("real-text-heldout-143.yaml", 260, 0.79, 0.81),
+    ("real-text-heldout-143-second.yaml", 260, 0.82, 0.82),
+    ("real-text-heldout-143-agreed.yaml", 260, 0.82, 0.8),
+    ("real-text-heldout-144.yaml", 260, 0.7, 0.91),
+    ("real-text-heldout-144-second.yaml", 260, 0.7, 0.9),
+    ("real-text-heldout-144-agreed.yaml", 260, 0.68, 0.9),
+    ("real-text-heldout-145.yaml", 260, 0.8, 0.91),
+    ("real-text-heldout-145-second.yaml", 260, 0.81, 0.92),
+    ("real-text-heldout-145-agreed.yaml", 260, 0.82, 0.91),
 ]

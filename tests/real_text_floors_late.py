@@ -23,9 +23,9 @@ LATE_SETS = [
     ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
     ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
     # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); read in round 24
-    ("real-text-heldout-61.yaml", 260, 0.79, 0.9),
-    ("real-text-heldout-61-second.yaml", 260, 0.78, 0.88),
-    ("real-text-heldout-61-agreed.yaml", 260, 0.79, 0.92),
+    ("real-text-heldout-61.yaml", 260, 0.8, 0.9),
+    ("real-text-heldout-61-second.yaml", 260, 0.79, 0.88),
+    ("real-text-heldout-61-agreed.yaml", 260, 0.8, 0.92),
     ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
     ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
     ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
@@ -35,9 +35,9 @@ LATE_SETS = [
     ("real-text-heldout-63-agreed.yaml", 260, 0.86, 0.86),
     # round 23: three fresh sets (fresh72 to fresh74) scored blind on the session-start code and on batches 1 and 2, then read
     # (-64: one error, "Transgenders" inside a US service's name quoted in a news story)
-    ("real-text-heldout-64.yaml", 260, 0.92, 0.91, 1),
-    ("real-text-heldout-64-second.yaml", 260, 0.93, 0.95, 1),
-    ("real-text-heldout-64-agreed.yaml", 260, 0.93, 0.95, 1),
+    ("real-text-heldout-64.yaml", 260, 0.92, 0.92, 1),
+    ("real-text-heldout-64-second.yaml", 260, 0.93, 0.96, 1),
+    ("real-text-heldout-64-agreed.yaml", 260, 0.93, 0.96, 1),
     ("real-text-heldout-65.yaml", 260, 0.93, 0.94),
     ("real-text-heldout-65-second.yaml", 260, 0.92, 0.97),
     ("real-text-heldout-65-agreed.yaml", 260, 0.94, 0.97),
@@ -85,9 +85,9 @@ LATE_SETS = [
     ("real-text-heldout-78-second.yaml", 260, 0.76, 0.91),
     ("real-text-heldout-78-agreed.yaml", 260, 0.78, 0.95),
     # round 25: two fresh sets (fresh87 and fresh88) scored blind on the session-start code and on batches 1 and 2, then read
-    ("real-text-heldout-79.yaml", 260, 0.8, 0.91),
-    ("real-text-heldout-79-second.yaml", 260, 0.8, 0.86),
-    ("real-text-heldout-79-agreed.yaml", 260, 0.8, 0.9),
+    ("real-text-heldout-79.yaml", 260, 0.8, 0.92),
+    ("real-text-heldout-79-second.yaml", 260, 0.8, 0.87),
+    ("real-text-heldout-79-agreed.yaml", 260, 0.8, 0.91),
     ("real-text-heldout-80.yaml", 260, 0.85, 0.88),
     ("real-text-heldout-80-second.yaml", 260, 0.85, 0.89),
     ("real-text-heldout-80-agreed.yaml", 260, 0.88, 0.89),
@@ -309,15 +309,15 @@ LATE_SETS = [
     ("real-text-heldout-139-agreed.yaml", 260, 0.87, 0.97),
     # round 43: three fresh sets kept unread (fresh148 to fresh150: children, young people and families; primary and
     # community care; hospitals and acute care), scored once on the session-start code (3137f33); floors at those figures
-    ("real-text-heldout-140.yaml", 260, 0.82, 0.91),
-    ("real-text-heldout-140-second.yaml", 260, 0.82, 0.92),
-    ("real-text-heldout-140-agreed.yaml", 260, 0.84, 0.91),
-    ("real-text-heldout-141.yaml", 260, 0.81, 0.85),
-    ("real-text-heldout-141-second.yaml", 260, 0.73, 0.92),
-    ("real-text-heldout-141-agreed.yaml", 260, 0.78, 0.92),
-    ("real-text-heldout-142.yaml", 260, 0.69, 0.87),
-    ("real-text-heldout-142-second.yaml", 260, 0.52, 0.92),
-    ("real-text-heldout-142-agreed.yaml", 260, 0.65, 0.93),
+    ("real-text-heldout-140.yaml", 260, 0.89, 0.95),
+    ("real-text-heldout-140-second.yaml", 260, 0.89, 0.96),
+    ("real-text-heldout-140-agreed.yaml", 260, 0.91, 0.95),
+    ("real-text-heldout-141.yaml", 260, 0.83, 0.85),
+    ("real-text-heldout-141-second.yaml", 260, 0.76, 0.92),
+    ("real-text-heldout-141-agreed.yaml", 260, 0.81, 0.92),
+    ("real-text-heldout-142.yaml", 260, 0.72, 0.88),
+    ("real-text-heldout-142-second.yaml", 260, 0.55, 0.94),
+    ("real-text-heldout-142-agreed.yaml", 260, 0.69, 0.94),
     # round 44: three fresh sets kept unread (fresh151 to fresh153: local councils and civic life; justice and emergency
     # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures
     ("real-text-heldout-143.yaml", 260, 0.79, 0.81),

@@ -297,10 +297,11 @@ _PROCEDURE_STEP = re.compile(r"\b(?:will|can|may)\s+be\s+(?:taken|given|asked|se
 _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
 
 
-# one person the writer knows: "My friend asked his manager ...", "my colleague ... she" (not a role in a form the
-# reader signs: "my GP", "my child")
-_MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|new)\s+)?(?:friend|colleague|co-?worker|"
-                        r"neighbou?r|boss|flatmate|housemate|room-?mate|classmate)\b(?!s)")
+# one person the writer knows: "My friend asked his manager ...", "my colleague ... she" (not a role in a form the reader
+# signs: "my GP", "my child"), or one of the writer's own told of in the past: "my dentist had sold his practice"
+_MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|new)\s+)?(?:friend|colleague|co-?worker|neighbou?r|boss|"
+                        r"flatmate|housemate|room-?mate|classmate)\b(?!s)|\b[Mm]y\s+(?:[a-z-]+\s+)?(?!(?:own|child|son|daughter|baby)\b)"
+                        r"[a-z]{3,}(?<!s)\s+(?:had\s+(?:been\s+)?|was\s+)?(?:[a-z]{3,}ed|told|sold|said|left|gave|took|saw|went|came|made|kept)\b")
 
 
 _QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z][a-z]{2,})["'](?=\s+(?:and|is|was|has|had|who|says|said|[a-z]+s)\b)""")

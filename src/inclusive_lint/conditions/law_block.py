@@ -37,6 +37,10 @@ def _block_cites(ctx, legislation) -> bool:
         #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
+    if _attributed_to_act(ctx) and _OWN_PERSON.search(text, 0, 2000) is None:
+        return True              # "... hinders him or her from ... (Education Act 1996)" (a heading's question may stand above)
+    if _titled_provision(ctx) and _OWN_VOICE.search(text, 0, 2000) is None and _OWN_BODY.search(text, 0, 2000) is None:
+        return True              # "The Primary Care Trusts (...) Regulations 2000\n4. Every question ... shall be ..."
     if _numbered_run_drafted(text) or (_DASHED_HEAD.match(text) and _SHALL.search(text) and _OWN_BODY.search(text) is None
                                        and (_STATUTE_MARK.search(text) or (_PUBLIC_PARTY.search(text) and _act_title_above(ctx)))
                                        and not _PRIVATE_PARTY.search(text)):
@@ -59,6 +63,29 @@ def _act_title_above(ctx) -> bool:
     provisions under it are that Act's."""
     blocks = getattr(ctx.document, "blocks", None) or []
     return any(_ACT_TITLE.fullmatch(blocks[i].text) for i in range(max(0, ctx.block_index - 3), min(ctx.block_index, len(blocks))))
+
+
+def _attributed_to_act(ctx) -> bool:
+    """The paragraph ends on a bracketed Act of its own after its last sentence ("... in the LEA's area.
+    (Education Act 1996)"), or the paragraph right after is only that: what stands above is the Act's text."""
+    if _ATTRIBUTION.search(ctx.text[-200:]):
+        return True
+    blocks = getattr(ctx.document, "blocks", None) or []
+    nxt = ctx.block_index + 1
+    return nxt < len(blocks) and _ATTRIBUTION.fullmatch(blocks[nxt].text.strip()) is not None
+
+
+def _titled_provision(ctx) -> bool:
+    """A numbered provision that "shall", under a law's title alone on the line or in one of the three
+    paragraphs above ("The Primary Care Trusts (...) Regulations 2000\n4. Every question at a meeting shall be ...")."""
+    text = ctx.text
+    if _SHALL.search(text, 0, 2000) is None:
+        return False
+    if _PROVISION_LINE.match(text) is not None:
+        return _act_title_above(ctx)
+    line_end = text.find("\n")
+    return line_end > 0 and _ACT_TITLE.fullmatch(text, 0, line_end) is not None \
+        and _PROVISION_LINE.match(text, line_end + 1) is not None
 
 
 def _history_below(ctx) -> bool:
@@ -104,7 +131,15 @@ _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z
                            r"Secretary\sof\sState|local\sauthority)\b")
 # an Act's name alone ("Data Protection Act, 1988"); not a guide's or a list's ("A Staff Guide to the ... Act 2005")
 _ACT_TITLE = re.compile(r"\s*(?:The\s+)?(?!(?:A|An|Our|Your|This)\s)(?:(?!(?:Guide|Policy|Procedure|Handbook|Rules|Code|Leaflet|Summary|"
-                        r"Introduction|Overview|Notes|Guidance)\b)(?:[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,9}Act,?\s+\d{4}\s*")
+                        r"Introduction|Overview|Notes|Guidance)\b)(?:\([A-Z][^()\n]{1,80}\)|[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,12}"
+                        # (Regulations or an Order with a bracketed subject, as statutory instruments are named: not a hall's
+                        # "Hire Regulations 2024")
+                        r"(?:Act|(?<=\)\s)(?:Regulations|Order)),?\s+\d{4}\s*")
+# an Act named alone in brackets after a paragraph's last sentence, with its section: "(Children Act 1989, Section 17 (11))."
+_ATTRIBUTION = re.compile(r"(?:(?<=[.;:])\s*|^\s*)\((?:the\s+)?[A-Z](?:[\w'\u2019]*\s+(?:(?:and|of|for|to|on|in|the)\s+)?[A-Z]){0,8}[\w'\u2019]*\s+Act,?\s+\d{4}"
+                          r"(?:,?\s+(?:[Ss]ection|[Ss]s?\.|[Ss]chedule|[Pp]art)\s*\d{1,3}[A-Z]?(?:\s*\(\w{1,4}\))*)?\)\.?\s*$")
+# a provision's number opening the line: "4.  Every question", "(2) The chairman"
+_PROVISION_LINE = re.compile(r"[^\S\n]*(?:\d{1,3}[A-Z]?\.|\(\d{1,2}\))\s+[A-Z]")
 _PRIVATE_PARTY = re.compile(r"\b(?:Employee|Employer|Tenant|Landlord|Applicant|Member|Hirer|Licensee|Resident|Warden|Treasurer)\b|_{3,}")
 # a paragraph of explanatory notes opening on the provision it explains: "103.Subsection (4) requires ...", "12. Section 3
 # amends ..."; the writer's own voice ("you", "we", "this policy", a question, a form's "Yes / No"; and for a
@@ -114,6 +149,7 @@ _NOTE_HEAD = re.compile(r"\s*\d{1,4}\.\s?(?:(?P<sub>Sub-?sections?\s+\(\d{1,3}[A
 _NOTES_VERB = re.compile(r"\s+(?:ensures|amends|inserts|repeals|revokes|substitutes|gives\s+effect|makes\s+provision|confers|imposes)\b")
 _OWN_VOICE = re.compile(r"\b(?:you|your|please|we|our|us)\b|\bthis\s+(?:policy|procedure|guidance|leaflet|document|handbook|guide|"
                         r"form|plan)\b|\?|\bYes\s*/\s*No\b", re.I)
+_OWN_PERSON = re.compile(r"\b(?:you|your|please|we|our)\b", re.I)
 # the public or a public office, as a provision of law speaks of them: "a person who believes ...", "any court"
 _PUBLIC_PARTY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o)\s+(?:person|individual|court|justice|inspector|registrar|constable|"
                            r"medical\s+practitioner)\b")

@@ -168,6 +168,16 @@ def carried_in_window(ctx):
     return None if last is None else known_reading(ctx, last.start())
 
 
+def carried_generic(ctx):
+    """With no one at all before the pronoun, the generic reading of the last pronoun of its sex in the 600
+    characters before its sentence, in this block ("Arrange to meet the childminder ... Watch how she interacts with
+    them ... Do they seem comfortable with her?": the same anyone in the role); else None. (In its own sentence an
+    earlier pronoun with a reading means the candidates were ruled out for this one.)"""
+    last = _last(same_sex(ctx.match_text), ctx.text, max(0, ctx.start - 600), ctx.sent_start)
+    kept = None if last is None else kept_reading(ctx, last.start())
+    return kept if kept and kept[0] == "generic" and kept[2] else None     # (a noun's, not a fallback: "whoever the duty is for")
+
+
 def same_sex(pronoun: str):
     """The pattern of the pronoun forms of ``pronoun``'s sex: ``_MASC`` for "he"/"his"..., else ``_FEM``."""
     return _MASC if pronoun.lower() in MASCULINE else _FEM

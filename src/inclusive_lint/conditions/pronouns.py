@@ -21,7 +21,7 @@ from .given_names import KIN_AFTER
 from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_block_before
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
-                            carried_in_window, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
+                            carried_in_window, carried_generic, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
                             one_case_fits, opening_subject, women_lead_in)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
@@ -91,11 +91,8 @@ def _antecedent(ctx):
                 window = tail + "\n" + window
                 cands = _window_candidates(window)
     result = None
-    if lead_in is not None:
-        # an item with no subject of its own continues its lead-in's: "An uncle who cares for the
-        # child can apply by:" / "- giving his address"
-        cands = []
-        result = (lead_in[2], lead_in[3], lead_in[4])
+    if lead_in is not None:     # an item with no subject of its own continues its lead-in's: "An uncle who cares for the
+        cands, result = [], (lead_in[2], lead_in[3], lead_in[4])        # child can apply by:" / "- giving his address"
     if not cands and result is None:
         # no one before it: "informed of his rights as a patient", "within a week of his election,
         # the chair shall" name the role after the pronoun
@@ -109,12 +106,13 @@ def _antecedent(ctx):
         elif _ITEM_VERB.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sent_start) + 1, ctx.sent_end) or duty_list_item(ctx):
             result = ("generic", "the role the list is about", "")
         elif _PAIRED_PRONOUN.search(window):
-            # "He/she should regard the welfare of those served by him": the paired form before it
-            # shows whoever it means is anyone
+            # "He/she should regard the welfare of those served by him": the paired form shows whoever it means is anyone
             result = ("generic", "the person a paired pronoun refers to", "")
         elif unattached_duty(ctx):
             # no one at all before it, in a duty or a signer's pledge: "He should also keep a book"
             result = ("generic", "whoever the duty is for", "")
+        else:
+            result = carried_generic(ctx)       # the anyone an earlier "she" of the paragraph meant
     if cands:
         # a noun of the other sex is never what the pronoun means ("the member's widow ... his")
         other = _FEMALE_NOUN if ctx.match_text.lower() in MASCULINE else _MALE_NOUN

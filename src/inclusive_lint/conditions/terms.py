@@ -50,7 +50,10 @@ _CHOICE = re.compile(
     r"\b(?:ask(?:ed|ing|s)? (?:for|to|if|whether)|request\w*|prefer\w*|choose|choice|chose|would like|wish|"
     r"wish\w*|want\w*|entitled|available|offer\w*|same[- ]sex|same[- ]gender|chaperon\w*|intimate|option|insist\w*"
     # the patient's ease with a clinician of one sex: "more comfortable discussing ... with female pharmacists"
-    r"|(?:more|less|feel|felt|be) (?:at ease|comfortable|uncomfortable|embarrassed)[^.;,]{0,60}\bwith (?:an? |the )?(?:female|male|lady|woman|women|man|men)"
+    r"|(?:more|less|feel|felt|be) (?:at ease|comfortable|uncomfortable|embarrassed)[^.;,]{0,60}\b(?:with|about seeing|about being seen by) (?:an? |the )?(?:female|male|lady|woman|women|man|men)"
+    # a patient's need or refusal: "without access to a female doctor", "patient requirements, such as a woman doctor",
+    # "refuse examination by a male doctor"
+    r"|access to|(?:patient|specific|particular) (?:requirements?|needs?)|refus\w* (?:an? )?(?:examination|to be (?:seen|examined))"
     # "many women will not go if they cannot see a female GP"
     r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get)"
     # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"

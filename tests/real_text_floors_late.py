@@ -23,9 +23,9 @@ LATE_SETS = [
     ("real-text-heldout-60-second.yaml", 260, 0.84, 0.87),
     ("real-text-heldout-60-agreed.yaml", 260, 0.86, 0.87),
     # round 23: three fresh sets kept unread (fresh69 to fresh71), scored on the session-start code (69c77f3); read in round 24
-    ("real-text-heldout-61.yaml", 260, 0.8, 0.9),
-    ("real-text-heldout-61-second.yaml", 260, 0.79, 0.88),
-    ("real-text-heldout-61-agreed.yaml", 260, 0.8, 0.92),
+    ("real-text-heldout-61.yaml", 260, 0.79, 0.9),
+    ("real-text-heldout-61-second.yaml", 260, 0.78, 0.88),
+    ("real-text-heldout-61-agreed.yaml", 260, 0.79, 0.92),
     ("real-text-heldout-62.yaml", 260, 0.91, 0.98),
     ("real-text-heldout-62-second.yaml", 260, 0.92, 0.99),
     ("real-text-heldout-62-agreed.yaml", 260, 0.92, 0.99),
@@ -317,7 +317,7 @@ LATE_SETS = [
     ("real-text-heldout-141-agreed.yaml", 260, 0.81, 0.92),
     ("real-text-heldout-142.yaml", 260, 0.72, 0.88),
     ("real-text-heldout-142-second.yaml", 260, 0.55, 0.94),
-    ("real-text-heldout-142-agreed.yaml", 260, 0.69, 0.94),
+    ("real-text-heldout-142-agreed.yaml", 260, 0.68, 0.94),
     # round 44: three fresh sets kept unread (fresh151 to fresh153: local councils and civic life; justice and emergency
     # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures
     ("real-text-heldout-143.yaml", 260, 0.79, 0.81),

@@ -301,7 +301,7 @@ _X_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s*X{3,}$")
 # signs: "my GP", "my child"), or one of the writer's own told of in the past: "my dentist had sold his practice"
 _MY_PERSON = re.compile(r"\b[Mm]y\s+(?:(?:best|old|dear|close|good|late|former|new)\s+)?(?:friend|colleague|co-?worker|neighbou?r|boss|"
                         r"flatmate|housemate|room-?mate|classmate)\b(?!s)|\b[Mm]y\s+(?:[a-z-]+\s+)?(?!(?:own|child|son|daughter|baby)\b)"
-                        r"[a-z]{3,}(?<!s)\s+(?:had\s+(?:been\s+)?|was\s+)?(?:[a-z]{3,}ed|told|sold|said|left|gave|took|saw|went|came|made|kept)\b")
+                        r"[a-z]{3,}(?<!s)\s+(?:had\s+(?:been\s+)?[a-z]{3,}ed|(?:had\s+)?(?:told|sold|said|left|gave|took|saw|went|came|made|kept))\b")
 
 
 _QUOTED_NAME = re.compile(r"""(?<![\w])["']((?!(?:""" + _NOT_NAME + r""")\b)[A-Z][a-z]{2,})["'](?=\s+(?:and|is|was|has|had|who|says|said|[a-z]+s)\b)""")

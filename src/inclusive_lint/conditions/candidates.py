@@ -242,6 +242,9 @@ def is_apposition(before: str) -> bool:
     if m is None:
         return False
     word = m.group(0).rstrip(", \t\n")
+    if "," in word:         # a name and an age: a letter or a first name ("K, 15,", "Tom, 16,"; not "Newsletter, 12,")
+        name = word.split(",")[0].strip()
+        return len(name) == 1 or known_first_name(name) or name in _WORD_NAMES
     if word in _WORD_NAMES and _OPENS.search(before, max(0, m.start() - 4), m.start()):
         return True     # "Bill, an independent custody visitor, talks about ...": a first name opening its sentence, not a Bill
     return not _ROLE_TAIL.search(word) and re.fullmatch(_NOT_NAME, word) is None \

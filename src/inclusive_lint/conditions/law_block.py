@@ -37,9 +37,11 @@ def _block_cites(ctx, legislation) -> bool:
         #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
     if published_statute(text) or _history_below(ctx):
         return True              # a paragraph of a published statute: its amendment marks or source note
-    if _attributed_to_act(ctx) and _OWN_PERSON.search(text, 0, 2000) is None:
+    if _attributed_to_act(ctx) and _OWN_BODY.search(text, 0, 2000) is None and _OWN_RULE.search(text, 0, 2000) is None \
+            and (_LAW_WORDING.search(text, 0, 2000) is not None or _LAW_WORDING.search(_block_above(ctx)[-200:]) is not None):
         return True              # "... hinders him or her from ... (Education Act 1996)" (a heading's question may stand above)
-    if _titled_provision(ctx) and _OWN_VOICE.search(text, 0, 2000) is None and _OWN_BODY.search(text, 0, 2000) is None:
+    if _titled_provision(ctx) and _OWN_VOICE.search(text, 0, 2000) is None and _OWN_BODY.search(text, 0, 2000) is None \
+            and _IN_HOUSE.search(text, 0, 2000) is None:
         return True              # "The Primary Care Trusts (...) Regulations 2000\n4. Every question ... shall be ..."
     if _numbered_run_drafted(text) or (_DASHED_HEAD.match(text) and _SHALL.search(text) and _OWN_BODY.search(text) is None
                                        and (_STATUTE_MARK.search(text) or (_PUBLIC_PARTY.search(text) and _act_title_above(ctx)))
@@ -58,11 +60,15 @@ def _explains_provision(text: str) -> bool:
                                  or _NOTES_VERB.match(text, head.end()) is not None)
 
 
-def _act_title_above(ctx) -> bool:
+def _act_title_above(ctx, text: bool = False):
     """One of the three paragraphs above is an Act's title alone ("Data Protection Act, 1988"): the
-    provisions under it are that Act's."""
+    provisions under it are that Act's. (With ``text``, the nearest such title's match, else None.)"""
     blocks = getattr(ctx.document, "blocks", None) or []
-    return any(_ACT_TITLE.fullmatch(blocks[i].text) for i in range(max(0, ctx.block_index - 3), min(ctx.block_index, len(blocks))))
+    for i in range(min(ctx.block_index, len(blocks)) - 1, max(0, ctx.block_index - 3) - 1, -1):
+        title = _ACT_TITLE.fullmatch(blocks[i].text)
+        if title:
+            return title if text else True
+    return None if text else False
 
 
 def _attributed_to_act(ctx) -> bool:
@@ -75,17 +81,23 @@ def _attributed_to_act(ctx) -> bool:
     return nxt < len(blocks) and _ATTRIBUTION.fullmatch(blocks[nxt].text.strip()) is not None
 
 
+def _block_above(ctx) -> str:
+    blocks = getattr(ctx.document, "blocks", None) or []
+    return blocks[ctx.block_index - 1].text if 0 < ctx.block_index <= len(blocks) else ""
+
+
 def _titled_provision(ctx) -> bool:
     """A numbered provision that "shall", under a law's title alone on the line or in one of the three
     paragraphs above ("The Primary Care Trusts (...) Regulations 2000\n4. Every question at a meeting shall be ...")."""
     text = ctx.text
     if _SHALL.search(text, 0, 2000) is None:
         return False
-    if _PROVISION_LINE.match(text) is not None:
-        return _act_title_above(ctx)
     line_end = text.find("\n")
-    return line_end > 0 and _ACT_TITLE.fullmatch(text, 0, line_end) is not None \
-        and _PROVISION_LINE.match(text, line_end + 1) is not None
+    title = (_PROVISION_LINE.match(text) is not None and _act_title_above(ctx, text=True)) or (
+        line_end > 0 and _PROVISION_LINE.match(text, line_end + 1) is not None and _ACT_TITLE.fullmatch(text, 0, line_end))
+    # (under an Act's bare name, a sign of statute too: an organisation's own rule may sit under it as a heading)
+    return bool(title) and ("Act" not in title.group(0) or _STATUTE_MARK.search(text) is not None
+                            or _PUBLIC_PARTY.search(text) is not None)
 
 
 def _history_below(ctx) -> bool:
@@ -131,7 +143,8 @@ _STATUTE_MARK = re.compile(r"^\s*\d{1,3}[A-Z]?\.\s?[-\u2013\u2014]{1,2}\s?\[[A-Z
                            r"Secretary\sof\sState|local\sauthority)\b")
 # an Act's name alone ("Data Protection Act, 1988"); not a guide's or a list's ("A Staff Guide to the ... Act 2005")
 _ACT_TITLE = re.compile(r"\s*(?:The\s+)?(?!(?:A|An|Our|Your|This)\s)(?:(?!(?:Guide|Policy|Procedure|Handbook|Rules|Code|Leaflet|Summary|"
-                        r"Introduction|Overview|Notes|Guidance)\b)(?:\([A-Z][^()\n]{1,80}\)|[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,12}"
+                        r"Introduction|Overview|Notes|Guidance|Club|University|College|School|Society|Hall|Association|League|Union|Company|"
+                        r"Church|Academy)\b)(?:\([A-Z][^()\n]{1,80}\)|[A-Z(][\w()'\u2019-]*|of|to|and|for|the|on|in)\s+){1,12}"
                         # (Regulations or an Order with a bracketed subject, as statutory instruments are named: not a hall's
                         # "Hire Regulations 2024")
                         r"(?:Act|(?<=\)\s)(?:Regulations|Order)),?\s+\d{4}\s*")
@@ -149,7 +162,13 @@ _NOTE_HEAD = re.compile(r"\s*\d{1,4}\.\s?(?:(?P<sub>Sub-?sections?\s+\(\d{1,3}[A
 _NOTES_VERB = re.compile(r"\s+(?:ensures|amends|inserts|repeals|revokes|substitutes|gives\s+effect|makes\s+provision|confers|imposes)\b")
 _OWN_VOICE = re.compile(r"\b(?:you|your|please|we|our|us)\b|\bthis\s+(?:policy|procedure|guidance|leaflet|document|handbook|guide|"
                         r"form|plan)\b|\?|\bYes\s*/\s*No\b", re.I)
-_OWN_PERSON = re.compile(r"\b(?:you|your|please|we|our)\b", re.I)
+# a paragraph's own rule or form, not a law's text: a duty or promise ("must", "should", "will"), the reader, a field
+_OWN_RULE = re.compile(r"\b(?:you|your|please|we|our|must|should|will)\b|:[^\S\n]*(?:\n|$)", re.I)
+# worded as law: a condition or definition ("is disabled if he ...", "means"), "shall", "a person who"
+_LAW_WORDING = re.compile(r"\b(?:if|where|unless|shall|means|includes)\b|\b(?:a|an|any|no)\s+(?:person|child|individual)\b", re.I)
+# an organisation's own people in a numbered rule ("Each department shall appoint a first aider")
+_IN_HOUSE = re.compile(r"\b(?:department|staff|employees?|managers?|nurses?|ward|volunteers?|first\s+aiders?|hirers?|tenants?|"
+                       r"students?|pupils?|competitors?|players?)\b", re.I)
 # the public or a public office, as a provision of law speaks of them: "a person who believes ...", "any court"
 _PUBLIC_PARTY = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o)\s+(?:person|individual|court|justice|inspector|registrar|constable|"
                            r"medical\s+practitioner)\b")

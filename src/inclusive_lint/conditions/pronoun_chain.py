@@ -174,8 +174,13 @@ def carried_generic(ctx):
     them ... Do they seem comfortable with her?": the same anyone in the role); else None. (In its own sentence an
     earlier pronoun with a reading means the candidates were ruled out for this one.)"""
     last = _last(same_sex(ctx.match_text), ctx.text, max(0, ctx.start - 600), ctx.sent_start)
-    kept = None if last is None else kept_reading(ctx, last.start())
+    if last is None or _NEW_ONE.search(ctx.text, last.end(), ctx.start):
+        return None     # (not past a new "a dog" or the writer's own: "We found ours through an agency. She ...")
+    kept = kept_reading(ctx, last.start())
     return kept if kept and kept[0] == "generic" and kept[2] else None     # (a noun's, not a fallback: "whoever the duty is for")
+
+
+_NEW_ONE = re.compile(r"\b(?:an?\s+[a-z]|(?-i:I)\b|(?:we|us|our|ours|my|mine)\b)", re.I)
 
 
 def same_sex(pronoun: str):

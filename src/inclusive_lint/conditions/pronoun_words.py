@@ -281,7 +281,7 @@ _PAST = re.compile(r"\b(?:(?:was|were|had|did)n['\u2019]t|was|were|had|did|said|
 _SPECIFIC_DET = {"the", "this", "that", "your", "our", "their"}
 # "Mr Patel, our manager,"; "contact CJ, the Rector," (initials, not an acronym such as GP or NHS)
 _APPOSITION = re.compile(r"(?:[A-Z][a-z'-]+|\b(?!(?:GP|GPs|NHS|CQC|HR|IT|ICU|UK|EU|US|USA|ED|OT|PA|RN|HCA|AGM|EGM|SGM)\b)[A-Z]{2,3}),\s*$"
-                         r"|(?:\b[A-Z][a-z'-]+|(?<![\w.])[A-Z]),\s+(?:aged\s+)?\d{1,2},\s*$")     # a name or letter and an age: "N, 17, a young person"
+                         r"|(?:^|(?<=[.!?:\n]\s)|(?<=\n))(?:[A-Z][a-z'-]+|[A-Z]),\s+(?:aged\s+)?\d{1,2},\s*$")     # opening a sentence, a name or letter and an age: "N, 17, a young person"
 _COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|becoming|as)(?:\s+not|n['\u2019]t)?|'s|\b(?:and|who)\s+(?:is|was)\s+also)"
                      r"(?:\s+(?:quite|yet|already|really))*\s+$", re.I)     # ("he isn't quite yet a veteran")
 _MASC = re.compile(r"\b(?:he|his|him|himself)\b", re.I)

@@ -53,7 +53,8 @@ _CHOICE = re.compile(
     r"|(?:more|less|feel|felt|be) (?:at ease|comfortable|uncomfortable|embarrassed)[^.;,]{0,60}\b(?:with|about seeing|about being seen by) (?:an? |the )?(?:female|male|lady|woman|women|man|men)"
     # a patient's need or refusal: "without access to a female doctor", "patient requirements, such as a woman doctor",
     # "refuse examination by a male doctor"
-    r"|access to|(?:patient|specific|particular) (?:requirements?|needs?)|refus\w* (?:an? )?(?:examination|to be (?:seen|examined))"
+    r"|(?:access to|(?:patient|specific|particular) (?:requirements?|needs?),? such as|refus\w* (?:an? )?(?:examination|to be (?:seen|examined)) by)"
+    r" (?:an? |the )?" + _SEXED_WORD +
     # "many women will not go if they cannot see a female GP"
     r"|(?:can(?:not|'t)?|could(?:n't| not)?|able to) (?:see|be seen by|have|get)"
     # whether one works there: "it will tell you whether there is a female doctor", "we do not have a female GP"

@@ -309,15 +309,15 @@ LATE_SETS = [
     ("real-text-heldout-139-agreed.yaml", 260, 0.87, 0.97),
     # round 43: three fresh sets kept unread (fresh148 to fresh150: children, young people and families; primary and
     # community care; hospitals and acute care), scored once on the session-start code (3137f33); floors at those figures
-    ("real-text-heldout-140.yaml", 260, 0.89, 0.95),
-    ("real-text-heldout-140-second.yaml", 260, 0.89, 0.96),
-    ("real-text-heldout-140-agreed.yaml", 260, 0.91, 0.95),
+    ("real-text-heldout-140.yaml", 260, 0.89, 0.96),
+    ("real-text-heldout-140-second.yaml", 260, 0.89, 0.97),
+    ("real-text-heldout-140-agreed.yaml", 260, 0.91, 0.96),
     ("real-text-heldout-141.yaml", 260, 0.83, 0.85),
     ("real-text-heldout-141-second.yaml", 260, 0.76, 0.92),
     ("real-text-heldout-141-agreed.yaml", 260, 0.81, 0.92),
-    ("real-text-heldout-142.yaml", 260, 0.72, 0.88),
-    ("real-text-heldout-142-second.yaml", 260, 0.55, 0.94),
-    ("real-text-heldout-142-agreed.yaml", 260, 0.68, 0.94),
+    ("real-text-heldout-142.yaml", 260, 0.74, 0.88),
+    ("real-text-heldout-142-second.yaml", 260, 0.56, 0.94),
+    ("real-text-heldout-142-agreed.yaml", 260, 0.7, 0.94),
     # round 44: three fresh sets kept unread (fresh151 to fresh153: local councils and civic life; justice and emergency
     # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures
     ("real-text-heldout-143.yaml", 260, 0.79, 0.81),

@@ -27,8 +27,8 @@ from .table_header import block_lead_in
 
 
 
-# a paragraph that is one quotation from its first character to its last
-_WHOLE_BLOCK_QUOTED = re.compile(r"""^\s*(["'\u2018\u201c])[^\n]{20,1500}?(?<![A-Za-z])["'\u2019\u201d]?[.!?]?["'\u2019\u201d]\s*$""")
+# a paragraph that is one quotation from its first character to its last (its full stop may follow: '... existing rules".')
+_WHOLE_BLOCK_QUOTED = re.compile(r"""^\s*(?:(["'\u2018\u201c])[^\n]{20,1500}?(?<![A-Za-z])["'\u2019\u201d]?[.!?]?["'\u2019\u201d]|["\u201c][^\n"\u201d]{20,1500}(?<=[A-Za-z])["\u201d][.!?])\s*$""")
 
 
 def per_piece(ctx, name: str, fn):

@@ -299,7 +299,10 @@ OWN_RULES = re.compile(
     r"\b(?:(?i:the\s+(?:university|college|school|club|society|union|company|trust)(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:regulations|rules))|"
     r"(?:University|College|Library|Students?'?|Disciplinary|Academic|Examinations?|Assessment|Information Services|"
     r"Club|Society|Union|Company|School|Staff|Halls?|Residence|Membership|Competition|League)\s+(?:[A-Z][\w'\u2019]*\s+){0,3}"
-    r"(?:Regulations?|Rules|Ordinances?|Byelaws?)|Regulations? for (?:Students|Staff|Members))"
+    r"(?:Regulations?|Rules|Ordinances?|Byelaws?)|Regulations? for (?:Students|Staff|Members)"
+    # named by the body they govern: "the rules and regulations that may be made for the governance of the College"
+    r"|(?i:(?:rules\s+and\s+)?regulations)\s+(?:[a-z]+\s+){0,10}?(?:of|for)\s+(?:the\s+governance\s+of\s+)?the\s+"
+    r"(?:University|College|School|Club|Society|Union|Company|Association|Institute|Academy))"
     r"(?:\s+\d[\w.()]*)?(?!\w)(?!,?\s*(?:1[89]|20)\d\d)")
 _THESE_RULES = re.compile(r"\b(?i:these|the above|the said) (?i:regulations)\b")
 _DATED_LAW = re.compile(r"\b(?:Act|Regulations|Order)\s+(?:1[89]|20)\d\d\b")

@@ -63,15 +63,15 @@ def _explains_provision(text: str) -> bool:
                                  or _NOTES_VERB.match(text, head.end()) is not None)
 
 
-def _act_title_above(ctx, text: bool = False):
-    """One of the three paragraphs above is an Act's title alone ("Data Protection Act, 1988"): the
-    provisions under it are that Act's. (With ``text``, the nearest such title's match, else None.)"""
+def _act_title_above(ctx):
+    """The nearest of the three paragraphs above that is a law's title alone ("Data Protection Act, 1988"),
+    as its match, else None: the provisions under it are that law's."""
     blocks = getattr(ctx.document, "blocks", None) or []
     for i in range(min(ctx.block_index, len(blocks)) - 1, max(0, ctx.block_index - 3) - 1, -1):
         title = _ACT_TITLE.fullmatch(blocks[i].text)
         if title:
-            return title if text else True
-    return None if text else False
+            return title
+    return None
 
 
 def _attributed_to_act(ctx) -> bool:
@@ -95,7 +95,7 @@ def _titled_provision(ctx) -> bool:
     if _SHALL.search(text, 0, 2000) is None:
         return False
     line_end = text.find("\n")
-    title = (_PROVISION_LINE.match(text) is not None and _act_title_above(ctx, text=True)) or (
+    title = (_PROVISION_LINE.match(text) is not None and _act_title_above(ctx)) or (
         line_end > 0 and _PROVISION_LINE.match(text, line_end + 1) is not None and _ACT_TITLE.fullmatch(text, 0, line_end))
     # (under an Act's bare name, a sign of statute too: an organisation's own rule may sit under it as a heading)
     return bool(title) and ("Act" not in title.group(0) or _STATUTE_MARK.search(text) is not None

@@ -329,4 +329,16 @@ LATE_SETS = [
     ("real-text-heldout-145.yaml", 260, 0.8, 0.91),
     ("real-text-heldout-145-second.yaml", 260, 0.81, 0.92),
     ("real-text-heldout-145-agreed.yaml", 260, 0.82, 0.91),
+    # round 45: three fresh sets kept unread (fresh154 to fresh156: regulators and professional conduct; armed forces,
+    # veterans, migration and travel; screening, donation and specialist services), scored once on the session-start
+    # code (30ab8bf); floors at those figures (-148: one error-severity false alarm on that code, kept unread)
+    ("real-text-heldout-146.yaml", 260, 0.77, 0.87),
+    ("real-text-heldout-146-second.yaml", 260, 0.76, 0.93),
+    ("real-text-heldout-146-agreed.yaml", 260, 0.77, 0.93),
+    ("real-text-heldout-147.yaml", 260, 0.77, 0.78),
+    ("real-text-heldout-147-second.yaml", 260, 0.8, 0.77),
+    ("real-text-heldout-147-agreed.yaml", 260, 0.8, 0.76),
+    ("real-text-heldout-148.yaml", 260, 0.81, 0.79, 1),
+    ("real-text-heldout-148-second.yaml", 260, 0.83, 0.79, 1),
+    ("real-text-heldout-148-agreed.yaml", 260, 0.84, 0.75, 1),
 ]

@@ -91,6 +91,8 @@ def named_case(ctx) -> bool:
         return False
     if one_named_case(ctx):
         return True
+    if _COUNTED_ONE.match(ctx.text, ctx.sent_start) and _SHE_HE[low[:3]].search(ctx.text, ctx.sent_start, ctx.start):
+        return True         # one of several people told of: "Another is forced to ... because she has to hand her baby to her husband"
     if _ANY_ONE.search(ctx.text, ctx.sent_start, ctx.start):
         return False        # a rule for anyone after the story: "Any woman who feels she ... can bring her husband"
     # (the one person as "she"/"he" in the match's own sentence and a past-tense subject in it or the sentence
@@ -112,6 +114,8 @@ _WRITER_MET = {"her": re.compile(_MET + r"her\b" + _CASE_OPENING), "his": re.com
 _THEY_DID = {"her": re.compile(r"\b[Ss]he" + _DID), "his": re.compile(r"\b[Hh]e" + _DID)}
 _ANY_ONE = re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Aa]nyone|[Ss]omeone)\b|\b[Aa]n? (?:woman|man|patient|person|client|mother|father)\b")
 _SHE_HE = {"her": re.compile(r"\b[Ss]he\b"), "his": re.compile(r"\b[Hh]e\b")}
+# a sentence opening on one of several people an account tells of: "Another is ...", "One student was ...", "A third ..."
+_COUNTED_ONE = re.compile(r"\W*(?:Another|One\s+(?:of\s+(?:them|our|my|the)\s+[a-z-]+|[a-z-]+)|A\s+(?:second|third|fourth|fifth)\s+[a-z-]+)\s+(?:is|was|has|had|[a-z]{3,}ed)\b")
 
 
 @condition("worked-example")

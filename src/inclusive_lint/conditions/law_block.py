@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .law_text import (OWN_BODY as _OWN_BODY, SHALL as _SHALL, _ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT,
-                       _STATUTE_START, _REPRODUCES, after_provision_number, continues_statute, published_statute)
+                       _STATUTE_START, _STATUTE_WORD, _REPRODUCES, after_provision_number, continues_statute, published_statute)
 from .mention_kinds import under_law_lead_in
 
 
@@ -35,8 +35,8 @@ def _block_cites(ctx, legislation) -> bool:
             and _OWN_BODY.search(text, 0, 2000) is None and _OWN_VOICE.search(text, 0, 2000) is None:
         return True              # a numbered subsection naming the Act it is part of: "(1) The sheriff may ... (in this Act ...)";
         #                          an explanatory note on one provision: "103.Subsection (4) requires the researcher to ..."
-    if published_statute(text) or _history_below(ctx):
-        return True              # a paragraph of a published statute: its amendment marks or source note
+    if published_statute(text) or _history_below(ctx) or _code_section(ctx):
+        return True              # a paragraph of a published statute: its amendment marks or source note, a code's section
     # (the paragraph's own words first: the next paragraph is read by its number, which a paragraph moved in an
     # editor does not keep, so the language server reuses fewer judgements when it is read)
     if _OWN_BODY.search(text, 0, 2000) is None and _OWN_RULE.search(text, 0, 2000) is None \
@@ -53,6 +53,23 @@ def _block_cites(ctx, legislation) -> bool:
     if _SHALL.search(text) and _LAW_SELF.search(text) and _OWN_BODY.search(text) is None:
         return True              # a provision naming the law it is part of: "... notified of the provisions of this law"
     return under_law_lead_in(ctx, legislation, DRAFTED_LEAD) or after_provision_number(ctx)
+
+
+# a code's section number and heading ("§ 452.87 Dues paid by checkoff."), alone above or opening the paragraph
+_SECTION_HEADING = re.compile(r"\W{0,2}\u00a7\s?\d{1,5}(?:\.\d{1,4})?\.?\s+[A-Z][\w ,'\u2019-]{2,80}\.?")
+
+
+def _code_section(ctx) -> bool:
+    """A provision under its code's section heading, with no voice, body or staff of the writer's own (the paragraph's own words
+    first: the one above is read only for a heading)."""
+    text = ctx.text
+    if _OWN_VOICE.search(text, 0, 2000) is not None or _OWN_BODY.search(text, 0, 2000) is not None \
+            or _IN_HOUSE.search(text, 0, 2000) is not None:
+        return False            # (not a council's own personnel code: "\u00a7 244.13 DEATH LEAVE. ... an employee's ...")
+    if "\u00a7" in text[:4] and _SECTION_HEADING.match(text) and _STATUTE_WORD.search(text, 0, 2000):
+        return True
+    above = _block_above(ctx)
+    return "\u00a7" in above[:4] and _SECTION_HEADING.fullmatch(above.strip()) is not None
 
 
 def _explains_provision(text: str) -> bool:

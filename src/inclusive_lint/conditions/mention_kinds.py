@@ -261,13 +261,36 @@ _LETTERED = re.compile(r"^\s*\([a-z0-9]{1,4}\)")
 _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) ?\d+[A-Z]?(?: ?\(\w+\))* (?:of|to|under) (?:the )?[A-Z]")
 # an item or provision opens with a marker ("(a)", "1.", "-") or carries on a sentence (lower case)
 _PROVISION_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,5}[.)]|[-*\u2022\u2013]|[a-z])")
+# a lead-in naming the numbered provision its items are: "is defined in the RRO Part 1 Article 3 as:", "Conditions listed in
+# section 5(2A) include that the accused:"
+_PROVISION_LEAD = re.compile(r"\b(?:defined|listed|set\sout|specified|prescribed)\s(?:in|by|under)\s[^.:;]{0,40}?\b(?:[Aa]rticle|[Ss]ection|"
+                             r"[Rr]egulation|[Ss]chedule|[Pp]aragraph|s\.)\s?\d+[A-Z]?(?:\s?\(\w+\))*\s(?:as|includes?|are)\b[^.:;]{0,30}:\s*$")
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
+
+
+def _item_under_provision_lead(text: str, at: int) -> bool:
+    """The match's line is an item ("- the employer, if ... under his control;") below a line in its own paragraph that
+    names the provision the items are (``_PROVISION_LEAD``), with only items between."""
+    end = text.rfind("\n", 0, at)
+    if end < 0 or ":" not in text[:end] or not _PROVISION_START.match(text[end + 1:end + 12]):
+        return False
+    for _ in range(8):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _PROVISION_LEAD.search(line, max(0, len(line) - 200)):
+            return True
+        if start == 0 or not _PROVISION_START.match(line):
+            return False
+        end = start - 1
+    return False
 
 
 def under_law_lead_in(ctx, cites, layout) -> bool:
     """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
     law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
     statute (``layout``: numbered provisions, "subject to paragraph (2)"). Up to eight short blocks may sit between them (other items, bare letters)."""
+    if _item_under_provision_lead(ctx.text, ctx.start):
+        return True
     if getattr(ctx.block, "kind", "") != "list_item" and not _PROVISION_START.match(ctx.text) \
             and not ctx.text.rstrip().endswith(";"):
         return False        # an ordinary paragraph ("Each nurse will ..."), not an item or provision
@@ -276,7 +299,8 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     for j in range(bi - 1, max(-1, bi - 9), -1):
         prev = blocks[j].text.rstrip()
         if _LEAD_END.search(prev):
-            if DRAFTING.search(prev) or layout.search(prev) or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)) or (
+            if DRAFTING.search(prev) or layout.search(prev) or _PROVISION_LEAD.search(prev, max(0, len(prev) - 200)) \
+                    or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)) or (
                     _SPACED_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text) and _PROVISION_REPORTED.search(prev)):
                 return True
             return cites.search(prev) is not None and (_LAW_REPORTED.search(prev) is not None

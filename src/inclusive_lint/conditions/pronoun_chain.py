@@ -65,6 +65,18 @@ def chained_person(text: str, prev_start: int, start: int, best, pronoun: str, c
 _HOLDS = re.compile(r"\b(?:serves?|served|serving|works?|worked|working|acts?|acted)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_REL_CLAUSE = re.compile(r"\s+(?:who|that)\s+[^.;:,!?]{0,60}")
+_CLAUSE_OBJECT = {True: re.compile(r"\bhim\b", re.I), False: re.compile(r"\b(?:to|with|at|for|by|from|near|see|meet|help|ask|tell)\s+her\s*$", re.I)}
+
+
+def other_in_its_clause(window: str, best, pronoun: str) -> bool:
+    """The generic noun's own relative clause holds the same pronoun as its object ("every toddler who comes up to
+    her"): that one is someone else, whom a pronoun of the chain in a later sentence goes on meaning."""
+    m = _REL_CLAUSE.match(window, best[0])
+    return m is not None and _CLAUSE_OBJECT[same_sex(pronoun) is _MASC].search(m.group(0)) is not None \
+        and any(mark in window[m.end():] for mark in ".!?")     # (in a later sentence: not "any tenant who contacts him ... his")
+
+
 def gendered_by_text(text: str, lo: int, hi: int, cand, pronoun: str) -> bool:
     """The text itself gives the candidate role the other sex: "the clerk said she did not know" is
     a woman, so a later "he" ("asked the clerk if he could") means someone else. Only a 'the' role

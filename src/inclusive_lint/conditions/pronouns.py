@@ -22,7 +22,7 @@ from .lead_in import items_only, lead_in_text, previous_paragraph_tail, with_blo
 from .pronoun_exempt import not_a_rule_pronoun
 from .pronoun_chain import (WINDOW, block_before, female_list_head, further_back, sexed_twin, kin_of_other_sex, bound_to_subject,
                             carried_in_window, carried_generic, same_sex, chained_person, near, ruled_out, subject_unknown, told_of,
-                            one_case_fits, opening_subject, women_lead_in)
+                            one_case_fits, opening_subject, women_lead_in, other_in_its_clause)
 from .named_people import _NAMED, after_capital, no_one_named
 from .quotes import speaker_account
 from .pronoun_words import COUNTED, ONE_PERFECT, HABITUAL, DUTY_LIST, HEADING_END, FEMALE_BODY, ITEM_ONLY, ITEM_WILL, JD_VERB, MASCULINE, OUR_ONE, OUR_OFFICE, labelled_name, named_again, present_step, SUBORDINATE_OPEN, TO_INFINITIVE
@@ -158,7 +158,7 @@ def _antecedent(ctx):
             result = (own[-1][2], own[-1][3], "")   # "a transwoman ... asked whether the warden could use her name"
         elif best[2] == "generic" and (best[4] in _SPECIFIC_DET or best[4] in ("a", "an", "another") or (denied := (
                 best[3].lower() in ("anyone", "anybody") and _NEGATED.search(window, max(0, best[1] - 40), best[1])
-                and not _BINDS.search(window, best[0])))):
+                and not _BINDS.search(window, best[0]))) or other_in_its_clause(window, best, ctx.match_text)):
             # ("did not want to tell anyone": a denied "anyone" names no one, so the chain goes on past it)
             # a specific person already referred to by the same pronoun keeps the chain (past "a GP"
             # only if its own sentence has the pronoun: "Jane ... she had not seen a GP. When she ..."),

@@ -1,6 +1,7 @@
 """Judge one question against one question rule: a message saying what is missing, or None."""
 from __future__ import annotations
 
+from .lines import NUMBERING
 from .spec import compile_spec
 
 
@@ -11,7 +12,7 @@ def _flag(cand, name: str) -> bool:
 def judge(rule, cand, nearby) -> str | None:
     """The finding message when ``cand`` breaks ``rule``; ``nearby()`` gives the text around it."""
     spec = compile_spec(rule)
-    label = cand.label
+    label = NUMBERING.sub("", cand.label.strip())     # (a question's number is not its label: "1. Are you:")
     if spec.label and not any(rx.search(label) for rx in spec.label):
         return None
     if any(rx.search(label) for rx in spec.label_unless):

@@ -17,7 +17,7 @@ from .vocab import BOX, BULLET, CODED_BOX, NOT_LABEL, WRITE_IN
 # (after a blank, a label that has a blank of its own and no colon: "Sex: M/F_____ Birth date_____")
 _FIELD_SPLIT = re.compile(r"(?:\t+| {3,}|(?:(?<=_)|(?<=\.\.)|(?<=\u2026)|(?<=\]))\s+)(?=(?:[A-Z][^:?\n\t]{0,40}[:?](?:\s|$)))"
                           r"|(?<=_{3})\s+(?=[A-Z][^:?\n\t_]{0,30}_{3,})")
-_NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)")     # "1.3. Sex : ..."
+NUMBERING = re.compile(r"^(?:(?:Q(?:uestion)?\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z][.)]\s+)")     # "1.3. Sex : ..."
 _COLON_LABEL = re.compile(r"[^:?\n]{1,80}?:(?!//)")
 _QUESTION_LABEL = re.compile(r"[^?\n]{1,160}?\?")
 _SENTENCE_IN_LABEL = re.compile(r"[.!;]\s+[A-Z]")
@@ -153,7 +153,7 @@ def _formish(seg: str) -> bool:
 
 
 def _label_ok(label: str, sep: str) -> bool:
-    body = _NUMBERING.sub("", label.strip())
+    body = NUMBERING.sub("", label.strip())
     n = words(body)
     if n == 0 or NOT_LABEL.match(body.strip(" :?")) or _MENTION.search(body):
         return False
@@ -185,7 +185,7 @@ def classify(text: str, s: int, e: int, table: bool = False) -> Field:
         if got:     # numbered answers in a row: "1. Never Married 2. Married 3. Widowed 4. Separated"
             return Field("options", (), got, "", got[-1].end)
         return Field("text", (), None, "", e)      # a plain sentence: nothing form-like in it
-    body_at = s + (_NUMBERING.match(seg).end() if _NUMBERING.match(seg) else 0)
+    body_at = s + (NUMBERING.match(seg).end() if NUMBERING.match(seg) else 0)
     for rx, sep in ((_COLON_LABEL, ":"), (_QUESTION_LABEL, "?")):
         m = label_match(rx, sep, text, body_at, e)
         if m and _label_ok(text[s:m.end()], sep):

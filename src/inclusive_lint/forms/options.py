@@ -23,7 +23,8 @@ _QUOTE_EDGE = re.compile(r"(?:^|\s)['\"\u2018\u201c]|['\"\u2019\u201d](?:\s|$)")
 _COMMENT_DASH = re.compile(r"\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _DATEISH = re.compile(r"^[\d\s.:-]*$")
-_SEPARATOR = re.compile(r"\s*[/|]\s*")
+# (a run of them with empty cells or lone boxes between is one: a table row flattened as "Male / \u2610 / Female")
+_SEPARATOR = re.compile(r"\s*[/|](?:[ \t]*[" + GLYPHS + r"]?[ \t]*[/|])*\s*")
 _SLASH_WORDS = re.compile(r"\b(?:and/or|or/and|s/he|he/she|she/he|his/her|her/his|him/her|her/him|"
                           r"n/a|w/c|c/o|24/7|either/or)\b", re.I)
 

@@ -319,16 +319,17 @@ LATE_SETS = [
     ("real-text-heldout-142-second.yaml", 260, 0.56, 0.94),
     ("real-text-heldout-142-agreed.yaml", 260, 0.7, 0.94),
     # round 44: three fresh sets kept unread (fresh151 to fresh153: local councils and civic life; justice and emergency
-    # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures
-    ("real-text-heldout-143.yaml", 260, 0.79, 0.81),
-    ("real-text-heldout-143-second.yaml", 260, 0.82, 0.82),
-    ("real-text-heldout-143-agreed.yaml", 260, 0.82, 0.8),
-    ("real-text-heldout-144.yaml", 260, 0.7, 0.91),
-    ("real-text-heldout-144-second.yaml", 260, 0.7, 0.9),
-    ("real-text-heldout-144-agreed.yaml", 260, 0.68, 0.9),
-    ("real-text-heldout-145.yaml", 260, 0.8, 0.91),
-    ("real-text-heldout-145-second.yaml", 260, 0.81, 0.92),
-    ("real-text-heldout-145-agreed.yaml", 260, 0.82, 0.91),
+    # services; money and membership terms), scored once on the session-start code (7a56f13); floors at those figures,
+    # raised in round 45 when they were read
+    ("real-text-heldout-143.yaml", 260, 0.87, 0.83),
+    ("real-text-heldout-143-second.yaml", 260, 0.93, 0.84),
+    ("real-text-heldout-143-agreed.yaml", 260, 0.93, 0.82),
+    ("real-text-heldout-144.yaml", 260, 0.73, 0.91),
+    ("real-text-heldout-144-second.yaml", 260, 0.73, 0.9),
+    ("real-text-heldout-144-agreed.yaml", 260, 0.72, 0.9),
+    ("real-text-heldout-145.yaml", 260, 0.83, 0.92),
+    ("real-text-heldout-145-second.yaml", 260, 0.84, 0.93),
+    ("real-text-heldout-145-agreed.yaml", 260, 0.85, 0.92),
     # round 45: three fresh sets kept unread (fresh154 to fresh156: regulators and professional conduct; armed forces,
     # veterans, migration and travel; screening, donation and specialist services), scored once on the session-start
     # code (30ab8bf); floors at those figures (-148: one error-severity false alarm on that code, kept unread)

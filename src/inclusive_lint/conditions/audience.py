@@ -115,7 +115,9 @@ _THEY_DID = {"her": re.compile(r"\b[Ss]he" + _DID), "his": re.compile(r"\b[Hh]e"
 _ANY_ONE = re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Aa]nyone|[Ss]omeone)\b|\b[Aa]n? (?:woman|man|patient|person|client|mother|father)\b")
 _SHE_HE = {"her": re.compile(r"\b[Ss]he\b"), "his": re.compile(r"\b[Hh]e\b")}
 # a sentence opening on one of several people an account tells of: "Another is ...", "One student was ...", "A third ..."
-_COUNTED_ONE = re.compile(r"\W*(?:Another|One\s+(?:of\s+(?:them|our|my|the)\s+[a-z-]+|[a-z-]+)|A\s+(?:second|third|fourth|fifth)\s+[a-z-]+)\s+(?:is|was|has|had|[a-z]{3,}ed)\b")
+_COUNTED_ONE = re.compile(r"\W*(?:(?:Another|One\s+of\s+them)\s+(?:is\s+[a-z]{3,}ed|was|had|said|told|felt|[a-z]{3,}ed)|(?:One|A\s+(?:second|third|fourth|fifth))\s+"
+                          r"(?:of\s+(?:our|my|the)\s+)?(?:student|learner|woman|mother|mum|member|patient|client|resident|participant|lady|girl|"
+                          r"parent|carer|volunteer|worker)s?\s+(?:is|was|has|had|said|told|felt|[a-z]{3,}ed))\b")
 
 
 @condition("worked-example")

@@ -56,7 +56,9 @@ def _block_cites(ctx, legislation) -> bool:
 
 
 # a code's section number and heading ("§ 452.87 Dues paid by checkoff."), alone above or opening the paragraph
-_SECTION_HEADING = re.compile(r"\W{0,2}\u00a7\s?\d{1,5}(?:\.\d{1,4})?\.?\s+[A-Z][\w ,'\u2019-]{2,80}\.?")
+# (numbered as codes number them, "\u00a7 452.87", "\u00a7 3603", "\u00a7 6.08.040", "\u00a7 20-157"; not a handbook's own "\u00a7 4", "\u00a7 7.3")
+_SECTION_HEADING = re.compile(r"\W{0,2}\u00a7\s?(?:\d{3,5}(?:[.-]\d{1,4})*|\d{1,2}(?:[.-]\d{1,4}){2,}|\d{1,2}-\d{1,4})\.?\s+[A-Z][\w ,'\u2019-]{2,80}\.?")
+_DUTY_OF_OWN = re.compile(r"\b(?:must|should|will)\b", re.I)
 
 
 def _code_section(ctx) -> bool:
@@ -64,8 +66,8 @@ def _code_section(ctx) -> bool:
     first: the one above is read only for a heading)."""
     text = ctx.text
     if _OWN_VOICE.search(text, 0, 2000) is not None or _OWN_BODY.search(text, 0, 2000) is not None \
-            or _IN_HOUSE.search(text, 0, 2000) is not None:
-        return False            # (not a council's own personnel code: "\u00a7 244.13 DEATH LEAVE. ... an employee's ...")
+            or _IN_HOUSE.search(text, 0, 2000) is not None or _DUTY_OF_OWN.search(text, 0, 2000) is not None:
+        return False            # (not a council's own personnel code: "\u00a7 244.13 DEATH LEAVE. ... an employee's ...", nor a duty)
     if "\u00a7" in text[:4] and _SECTION_HEADING.match(text) and _STATUTE_WORD.search(text, 0, 2000):
         return True
     above = _block_above(ctx)

@@ -138,13 +138,12 @@ DRAFTED_LEAD = _DraftedLead()
 # a code's source or history note: "Source: Laws 1879, ...", "(Code, s. 706; Rev., s. 1317; ...)",
 # "(Ord. No. 158, ...)"; in the paragraph or in the one after the provision (it dates the one above)
 _HISTORY = (r"Source:\s?(?:Laws|L\.|Stats?\.|Rev\.)\s|\((?:Code|Rev\.|C\.S\.|G\.S\.|R\.S\.)[,.]?\s?s\.\s?\d"
-            r"|\(Ord\.\s?(?:No\.\s?)?\d")
+            r"|\(Ord\.\s?No\.\s?\d|(?<![^\n])[ \t]*\(Ord\.\s?\d")
 HISTORY_NOTE = re.compile(r"\s*(?:" + _HISTORY + ")")
 _PUBLISHED_MARKS = re.compile(r"\[F\d{1,3}(?=[A-Za-z\[])|\bF\d{1,3}\.\s\.\s\.|" + _HISTORY)
 # a legislation website's note marker standing alone on its line, between lines of text: "I33" (commencement), "F2"
 # (amendment); not a code under a label ("Grade:\nC4") nor a run of codes ("C1\nC2")
 _MARKER_LINE = re.compile(r"(?m)(?<![:\n])\n[ \t]*[IF]\d{1,3}[ \t]*\n(?![ \t]*[A-Z]\d{1,3}[ \t]*$)")
-_NUMBER_MARKER = re.compile(r"(?m)^[ \t]*\d{1,3}[A-Z]?[ \t]*\n[ \t]*F\d{1,3}[ \t]*\n")     # a provision's number, then "F11"
 _STATUTE_BODY = re.compile(r"\bthis\s(?:Act|section|subsection|Part|Order|regulation|Schedule)\b|\b[Tt]he\s(?:Department|Agency|"
                            r"Secretary\sof\sState|Minister|Welsh\sMinisters|Scottish\sMinisters)\b|\bTextual\sAmendments\b|"
                            r"\bCommencement\sInformation\b")
@@ -206,7 +205,7 @@ def published_statute(text: str) -> bool:
         return True
     if any(lit in text for lit in _MARK_LITERALS) and _PUBLISHED_MARKS.search(text) is not None:
         return True
-    if "\n" in text and (_MARKER_LINE.search(text) and _STATUTE_BODY.search(text) or _NUMBER_MARKER.search(text)) and _AMENDED_WORD.search(text):
+    if "\n" in text and _MARKER_LINE.search(text) and _AMENDED_WORD.search(text) and _STATUTE_BODY.search(text):
         return True         # a legislation website's annotation marks, each alone on its line ("I33", "F12"), in text with
         #                     "shall" that names its own Act or section or a department of state
     # footnotes alone are any PDF's ("the chaperone policy1, GMC guidance2 ..."): with a word of statute or a dated Act
@@ -356,6 +355,7 @@ _PROVISION_NUMBER = re.compile(r"\(\d{1,3}[A-Z]?\)|\([a-z]{1,4}\)|\u00a7+ ?\d[\d
 # instruction: "(a) Ward staff should ...")
 _LETTERED_START = re.compile(r"^\s*\([a-z]{1,4}\)\s?\S")
 _OWN_DUTY = re.compile(r"\b(?:should|must|will)\b")
+_OWN_VOICE_WORDS = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)     # (closing words in the writer's own voice)
 
 
 def continues_statute(ctx) -> bool:
@@ -364,8 +364,8 @@ def continues_statute(ctx) -> bool:
     Subject to sub-paragraph (2) below, ..."): the same provision reproduced, split into paragraphs."""
     lettered = _LETTERED_START.match(ctx.text) is not None and _OWN_DUTY.search(ctx.text, 0, 400) is None
     blocks = ctx.document.blocks
-    # (or its closing words, lower case after its lettered items: "(b) inability to read, / to vote with ... he is ...")
-    lettered = lettered or (ctx.block_index > 1 and ctx.text[:1].islower() and _LETTERED_START.match(blocks[ctx.block_index - 1].text) is not None)
+    lettered = lettered or (ctx.block_index > 1 and ctx.text[:1].islower() and _LETTERED_START.match(blocks[ctx.block_index - 1].text) is not None
+                            and _OWN_VOICE_WORDS.search(ctx.text, 0, 400) is None)     # (or its closing words: "(b) ... / to vote ...")
     if ctx.block_index < 1 or not (_STATUTE_START.match(ctx.text) or lettered):
         return False
     for i in range(ctx.block_index - 1, max(-1, ctx.block_index - 4), -1):

@@ -263,8 +263,20 @@ _SECTION_OF = rx(r"\b(?:[Ss]ection|[Ss]chedule|[Aa]rticle|[Rr]egulation|[Ss]\.) 
 _PROVISION_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,5}[.)]|[-*\u2022\u2013]|[a-z])")
 # a lead-in naming the numbered provision its items are: "is defined in the RRO Part 1 Article 3 as:", "Conditions listed in
 # section 5(2A) include that the accused:"
-_PROVISION_LEAD = re.compile(r"\b(?:defined|listed|set\sout|specified|prescribed)\s(?:in|by|under)\s[^.:;]{0,40}?\b(?:[Aa]rticle|[Ss]ection|"
-                             r"[Rr]egulation|[Ss]chedule|[Pp]aragraph|s\.)\s?\d+[A-Z]?(?:\s?\(\w+\))*\s(?:as|includes?|are)\b[^.:;]{0,30}:\s*$")
+_PROVISION_LEAD = re.compile(r"\b(?:defined|listed|set\sout|specified|prescribed)\s(?:in|by|under)\s[^.:;]{0,80}?\b(?:[Aa]rticle|[Ss]ection|"
+                             r"[Rr]egulation|[Ss]chedule|[Pp]aragraph|s\.)\s?\d+[A-Z]?(?:\.\d+)*(?:\s?\(\w+\))*\s(?:as|includes?|are)\b[^.:;]{0,30}:\s*$")
+# (naming a law, or a provision only laws number so: "section 5(2A)", "Article 3"; not a policy's own "section 5", nor in
+# the writer's own voice)
+_LAW_IN_LEAD = re.compile(r"\b(?:Act|Order|Regulations|Code|Directive|Convention|Statute)\b|\b(?:[Ss]ection|[Rr]egulation)\s?\d+[A-Z]?\s?\(\w+\)"
+                          r"|\bArticle\s\d")
+_LEAD_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b|\bthis\s(?:policy|procedure|document|handbook|guide|scheme)\b", re.I)
+
+
+def _provision_lead(line: str) -> bool:
+    tail = line[max(0, len(line) - 300):]
+    return _PROVISION_LEAD.search(tail) is not None and _LAW_IN_LEAD.search(tail) is not None and _LEAD_VOICE.search(tail) is None
+
+
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
@@ -277,7 +289,7 @@ def _item_under_provision_lead(text: str, at: int) -> bool:
     for _ in range(8):
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if _PROVISION_LEAD.search(line, max(0, len(line) - 200)):
+        if _provision_lead(line):
             return True
         if start == 0 or not _PROVISION_START.match(line):
             return False
@@ -299,7 +311,7 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     for j in range(bi - 1, max(-1, bi - 9), -1):
         prev = blocks[j].text.rstrip()
         if _LEAD_END.search(prev):
-            if DRAFTING.search(prev) or layout.search(prev) or _PROVISION_LEAD.search(prev, max(0, len(prev) - 200)) \
+            if DRAFTING.search(prev) or layout.search(prev) or _provision_lead(prev) \
                     or (_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text)) or (
                     _SPACED_DASH_LEAD.search(prev) and _LETTERED.match(ctx.text) and _PROVISION_REPORTED.search(prev)):
                 return True

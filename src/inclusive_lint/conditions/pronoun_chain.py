@@ -66,7 +66,7 @@ _HOLDS = re.compile(r"\b(?:serves?|served|serving|works?|worked|working|acts?|ac
 
 
 _REL_CLAUSE = re.compile(r"\s+(?:who|that)\s+[^.;:,!?]{0,60}")
-_CLAUSE_OBJECT = {True: re.compile(r"\bhim\b", re.I), False: re.compile(r"\b(?:to|with|at|for|by|from|near|see|meet|help|ask|tell)\s+her\s*$", re.I)}
+_CLAUSE_OBJECT = {m: re.compile(r"\b(?:to|with|at|for|by|from|near|see|meet|help|ask|tell)\s+" + p + r"\s*$", re.I) for m, p in ((True, "him"), (False, "her"))}
 
 
 def other_in_its_clause(window: str, best, pronoun: str) -> bool:
@@ -74,7 +74,8 @@ def other_in_its_clause(window: str, best, pronoun: str) -> bool:
     her"): that one is someone else, whom a pronoun of the chain in a later sentence goes on meaning."""
     m = _REL_CLAUSE.match(window, best[0])
     return m is not None and _CLAUSE_OBJECT[same_sex(pronoun) is _MASC].search(m.group(0)) is not None \
-        and any(mark in window[m.end():] for mark in ".!?")     # (in a later sentence: not "any tenant who contacts him ... his")
+        and window[m.end():m.end() + 1] in (".", "!", "?")     # (the clause closes the sentence, the pronoun in a later one:
+    #                                                                  not "any tenant who wants to see him should book ... He")
 
 
 def gendered_by_text(text: str, lo: int, hi: int, cand, pronoun: str) -> bool:

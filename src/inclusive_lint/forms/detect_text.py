@@ -62,8 +62,11 @@ def _at(document, stream, i: int, found: list) -> int:
             if bare and (_BY_SEX.search(text, lab[0], lab[1]) or _figures_below(document, stream, j - 1)):
                 opts = []       # "Patients by sex" over "Male", "Female" and a row of figures: a table
             if len(opts) >= 2:
-                found.append(make(text[lab[0]:lab[1]], [o.text for _, o in opts],
-                                  [(line.bi, lab[0], lab[1])] + [(bi, o.start, o.end) for bi, o in opts]))
+                label, spans = text[lab[0]:lab[1]], [(line.bi, lab[0], lab[1])]
+                if _ASKS_TO_CHOOSE.fullmatch(label):       # "Gender Option set Mandatory" / "Choose between:" / "• Male"
+                    above, lspan = _previous_label(document, stream, i)
+                    label, spans = (above, [lspan] + spans) if lspan else (label, spans)
+                found.append(make(label, [o.text for _, o in opts], spans + [(bi, o.start, o.end) for bi, o in opts]))
                 return j
     if kind == "heading":
         return i + 1
@@ -87,6 +90,8 @@ _ANSWER = (r"(?:non[-\s]?binary|intersex|trans(?:gender)?(?:\s+(?:man|woman|male
            r"i\s+describe\s+myself\s+(?:in\s+)?another\s+way|other\s*\([^)]*\)|other\s*[-\u2013:]\s*_*|(?:please\s+)?specify)")
 _MORE_ANSWERS = re.compile(_ANSWER + r"(?:\s*/\s*" + _ANSWER + r")*", re.I)
 _PROMPT = re.compile(r"\s*-*\s*(?:please\s+)?(?:select|choose)(?:\s+(?:one|an?\s+option|title))?\s*(?:\.{3}|\u2026)?\s*-*\s*", re.I)
+# a label that only asks for a choice, the field's name on the line above it
+_ASKS_TO_CHOOSE = re.compile(r"\s*(?:please\s+)?(?:choose|select|pick)\s+(?:between|from|one(?:\s+of)?)|\s*(?:the\s+)?options\s+are", re.I)
 _BY_SEX = re.compile(r"\bby\s+(?:sex|gender)\b", re.I)
 _FIGURES = re.compile(r"[^\S\n]*[|]?[^\S\n]*(?:[A-Za-z][\w ]{0,20}?[^\S\n]*[|:]?[^\S\n]*)?"
                       r"(?:\d[\d,.%]*[^\S\n]*[|\t ][^\S\n]*)+\d[\d,.%]*[^\S\n]*[|]?[^\S\n]*")
@@ -112,7 +117,7 @@ def _label_line(text: str, line, f):
 
 def _collect(document, stream, j: int, explicit_only: bool):
     """Option lines from stream[j:], one or several options per line."""
-    got, bare, codes, coded = [], False, 0, False
+    got, bare, codes, coded, marked = [], False, 0, False, False
     if j < len(stream) and _joinable(stream, j - 1, j) and _PROMPT.fullmatch(_segment(document, stream[j][0])):
         j += 1      # a drop-down's prompt before its answers: "-Select-", "Please select"
     while j < len(stream) and len(got) < MAX_OPTION_LINES and _joinable(stream, j - 1, j):
@@ -126,6 +131,9 @@ def _collect(document, stream, j: int, explicit_only: bool):
         if codes and not coded and not (is_opt_out(seg) or is_free_text(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
             break       # (each answer of a lettered list has its letter, bar "Other" or "Prefer not to say" after them)
         coded = False
+        if marked and not line.marker and not (is_opt_out(seg) or is_free_text(seg) or _MORE_ANSWERS.fullmatch(norm(seg))):
+            break       # a bulleted or boxed list ends at a plain line (the next field: "Marital Status Option set")
+        marked = marked or line.marker
         if explicit_only and not line.marker:
             # a bare answer word alone on its line needs no box ("Gender" over "Male" and "Female"), and
             # short lines after it are the rest of the list ("Non-binary/Prefer not to say")

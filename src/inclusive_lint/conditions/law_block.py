@@ -14,17 +14,17 @@ import re
 
 from .law_text import (OWN_BODY as _OWN_BODY, SHALL as _SHALL, _ENACTING, SI_LAYOUT, DRAFTED_LEAD, HISTORY_NOTE, _STATUTE_LAYOUT,
                        _STATUTE_START, _STATUTE_WORD, _REPRODUCES, after_provision_number, continues_statute, published_statute)
-from .mention_kinds import under_law_lead_in
+from .mention_kinds import item_under_provision_lead, under_law_lead_in
 
 
 def block_cites(ctx, legislation) -> bool:
-    """Does the match's block cite or reproduce legislation as a whole (see the module notes)?
-    ``legislation`` is the pattern of citations (``law_text._LEGISLATION``)."""
+    """Does the match's block cite or reproduce legislation as a whole (see the module notes), or is the match's line an
+    item under a line of its block naming the provision? ``legislation`` is the pattern of citations (``law_text._LEGISLATION``)."""
     key = ("cites-block", ctx.block_index)
     last = ctx.doc_cache.get(key)
     if last is None or last[0] is not ctx.text:
         last = ctx.doc_cache[key] = (ctx.text, _block_cites(ctx, legislation))
-    return last[1]
+    return last[1] or item_under_provision_lead(ctx.text, ctx.start)
 
 
 def _block_cites(ctx, legislation) -> bool:
@@ -56,7 +56,7 @@ def _block_cites(ctx, legislation) -> bool:
 
 
 # a code's section number and heading ("§ 452.87 Dues paid by checkoff."), alone above or opening the paragraph
-# (numbered as codes number them, "\u00a7 452.87", "\u00a7 3603", "\u00a7 6.08.040", "\u00a7 20-157"; not a handbook's own "\u00a7 4", "\u00a7 7.3")
+# (numbered as codes number them, "§ 452.87", "§ 3603", "§ 6.08.040", "§ 20-157"; not a handbook's own "§ 4", "§ 7.3")
 _SECTION_HEADING = re.compile(r"\W{0,2}\u00a7\s?(?:\d{3,5}(?:[.-]\d{1,4})*|\d{1,2}(?:[.-]\d{1,4}){2,}|\d{1,2}-\d{1,4})\.?\s+[A-Z][\w ,'\u2019-]{2,80}\.?")
 _DUTY_OF_OWN = re.compile(r"\b(?:must|should|will)\b", re.I)
 
@@ -67,7 +67,7 @@ def _code_section(ctx) -> bool:
     text = ctx.text
     if _OWN_VOICE.search(text, 0, 2000) is not None or _OWN_BODY.search(text, 0, 2000) is not None \
             or _IN_HOUSE.search(text, 0, 2000) is not None or _DUTY_OF_OWN.search(text, 0, 2000) is not None:
-        return False            # (not a council's own personnel code: "\u00a7 244.13 DEATH LEAVE. ... an employee's ...", nor a duty)
+        return False            # (not a council's own personnel code: "§ 244.13 DEATH LEAVE. ... an employee's ...", nor a duty)
     if "\u00a7" in text[:4] and _SECTION_HEADING.match(text) and _STATUTE_WORD.search(text, 0, 2000):
         return True
     above = _block_above(ctx)

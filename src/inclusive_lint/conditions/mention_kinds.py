@@ -280,11 +280,12 @@ def _provision_lead(line: str) -> bool:
 _LEAD_END = re.compile(r"(?::|[-\u2013\u2014]|\b(?:states|says|provides|reads|defines \w+ as))\s*$")
 
 
-def _item_under_provision_lead(text: str, at: int) -> bool:
+def item_under_provision_lead(text: str, at: int) -> bool:
     """The match's line is an item ("- the employer, if ... under his control;") below a line in its own paragraph that
-    names the provision the items are (``_PROVISION_LEAD``), with only items between."""
+    names the provision the items are (``_PROVISION_LEAD``), with only items between (asked of each match: the answer
+    is the match's line's, not its paragraph's)."""
     end = text.rfind("\n", 0, at)
-    if end < 0 or ":" not in text[:end] or not _PROVISION_START.match(text[end + 1:end + 12]):
+    if end < 0 or text.find(":", 0, end) < 0 or not _PROVISION_START.match(text[end + 1:end + 12]):
         return False
     for _ in range(8):
         start = text.rfind("\n", 0, end) + 1
@@ -301,8 +302,6 @@ def under_law_lead_in(ctx, cites, layout) -> bool:
     """The match is in a list item (or a lettered paragraph) under a lead-in that reproduces
     law: a lead-in that cites a law (``cites``) and reports what it says, or one drafted as
     statute (``layout``: numbered provisions, "subject to paragraph (2)"). Up to eight short blocks may sit between them (other items, bare letters)."""
-    if _item_under_provision_lead(ctx.text, ctx.start):
-        return True
     if getattr(ctx.block, "kind", "") != "list_item" and not _PROVISION_START.match(ctx.text) \
             and not ctx.text.rstrip().endswith(";"):
         return False        # an ordinary paragraph ("Each nurse will ..."), not an item or provision

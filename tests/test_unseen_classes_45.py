@@ -29,7 +29,7 @@ def test_round_45_reviewer_probes_keep_their_figures():
     an ordinance's history note only on a line of its own; a provision's number over an amendment mark no longer a
     sign of statute; closing words after lettered items not in the writer's own voice; FRM-017's empty-cell pair not
     when a third answer follows past more empty cells. ``review-probes-45b.yaml`` (the pack and pronoun changes:
-    34 / 23 / 5, 22 / 11 / 17, then 37 / 7 / 2) led to these: "(or neither)" or "(or another term)" only straight after
+    34 / 23 / 5, 22 / 11 / 17, then 37 / 6 / 2) led to these: "(or neither)" or "(or another term)" only straight after
     the pair of titles, not "or none"; "pronounced us/them" or "were pronounced" only, not the registrar's "will
     pronounce you"; a quoted "common law" status only when believed or denied ("think", "no such"); "(or as a ...
     partner)" not with "opposite"; the usual case only as an apposition closed after the pair; PRN-005 across a line only
